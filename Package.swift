@@ -24,6 +24,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz target for the loaders: replays files by default; `-DFUZZING` makes it a libFuzzer entry (Fuzz/README.md).
+        .executableTarget(
+            name: "PlateRulesFuzz",
+            dependencies: ["PlateRules"]
+        ),
         .testTarget(
             name: "PlateRulesTests",
             dependencies: [

@@ -60,10 +60,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// The same day `months` months later, clamped to the month's last day (01-31 + 1 month = 02-28).
-    public func adding(months: Int) -> CivilDate {
+    /// Nil when the result falls outside years 1 … 9999.
+    public func adding(months: Int) -> CivilDate? {
         let total = year * 12 + (month - 1) + months
+        guard total >= 12 else { return nil }
         let y = total / 12, m = total % 12 + 1
-        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysInMonth(year: y, month: m)))!
+        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysInMonth(year: y, month: m)))
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

@@ -1,0 +1,78 @@
+/// Checks on pool serial formats.
+enum PoolChecks {
+    /// Each pool with its path and decoded format, skipping pools that do not decode.
+    static func pools(_ root: YAMLNode) -> [(node: YAMLNode, path: String, format: SerialFormat)] {
+        (root["pools"]?.items ?? []).enumerated().compactMap { index, node in
+            RuleSetDecoder.decodeFormat(NodeReader(node)).map { (node, node.itemPath("pools", index: index), $0) }
+        }
+    }
+
+    static let shapesAdmitSerials: RuleSetLinter.Check = { root in
+        pools(root).flatMap { pool in
+            pool.format.shapes.indices.compactMap { index in
+                guard !pool.format.admitsAnySerial(shapeIndex: index), let node = pool.node["shapes"]?.items?[index] else { return nil }
+                return error(node, pool.path + ".shapes",
+                             "shape \(pool.format.shapes[index].pattern) admits no serial with this pool's letters, digits and rules")
+            }
+        }
+    }
+
+    static let shapesDoNotOverlap: RuleSetLinter.Check = { root in
+        pools(root).flatMap { pool in
+            let count = pool.format.shapes.count
+            return (0..<count).flatMap { b in
+                (0..<b).compactMap { a -> Diagnostic? in
+                    guard pool.format.overlaps(a, b), let node = pool.node["shapes"]?.items?[b] else { return nil }
+                    return warning(node, pool.path + ".shapes",
+                                   "shape \(pool.format.shapes[b].pattern) overlaps \(pool.format.shapes[a].pattern); shared serials count under the earlier shape")
+                }
+            }
+        }
+    }
+
+    static let shapeLengthsAgree: RuleSetLinter.Check = { root in
+        pools(root).compactMap { pool in
+            let lengths = pool.format.shapes.map(\.positions.count)
+            guard let first = lengths.first, let index = lengths.firstIndex(where: { $0 != first }),
+                  let node = pool.node["shapes"]?.items?[index] else { return nil }
+            return warning(node, pool.path + ".shapes",
+                           "shape \(pool.format.shapes[index].pattern) has \(lengths[index]) characters, the first shape \(first)")
+        }
+    }
+
+    static let lettersInFirstFits: RuleSetLinter.Check = { root in
+        pools(root).compactMap { pool in
+            guard let rule = pool.format.lettersInFirst, let node = pool.node["letters_in_first"] else { return nil }
+            if rule.exactly > rule.positions {
+                return error(node, pool.path + ".letters_in_first",
+                             "exactly \(rule.exactly) letters cannot fit in the first \(rule.positions) positions")
+            }
+            let shortest = pool.format.shapes.map(\.positions.count).min() ?? 0
+            if rule.positions > shortest {
+                return error(node, pool.path + ".letters_in_first", "\(rule.positions) positions exceed the shortest shape (\(shortest) characters)")
+            }
+            return nil
+        }
+    }
+
+    static let withheldAreSerials: RuleSetLinter.Check = { root in
+        pools(root).flatMap { pool in
+            (pool.node["withheld"]?.items ?? []).compactMap { node -> Diagnostic? in
+                guard let serial = node.scalar else { return nil }
+                let unwithheld = SerialFormat(shapes: pool.format.shapes, letters: pool.format.letters, digits: pool.format.digits,
+                                              forbid: pool.format.forbid, maxLetters: pool.format.maxLetters,
+                                              lettersInFirst: pool.format.lettersInFirst, withheld: [])
+                guard case .rejected(let reason) = unwithheld.check(serial) else { return nil }
+                return warning(node, pool.path + ".withheld", "withheld '\(serial)' is not a serial of this pool anyway: \(reason)")
+            }
+        }
+    }
+
+    static let lettersAvoidIAndO: RuleSetLinter.Check = { root in
+        pools(root).compactMap { pool in
+            let used = pool.format.letters.filter { "IO".contains($0) }
+            guard !used.isEmpty, let node = pool.node["letters"] else { return nil }
+            return warning(node, pool.path + ".letters", "letters \(used.map(String.init).joined(separator: ", ")) are never used on plates (GA 36-2018)")
+        }
+    }
+}

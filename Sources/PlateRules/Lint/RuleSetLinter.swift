@@ -1,0 +1,63 @@
+/// Semantic checks beyond types: errors for the impossible, warnings for the doubtful.
+///
+/// Each check reads the validated tree on its own and skips what it cannot read, so a file with a
+/// type error elsewhere still gets every other finding.
+public enum RuleSetLinter {
+    /// One check: findings about a rule-set tree.
+    typealias Check = @Sendable (YAMLNode) -> [Diagnostic]
+
+    static let checks: [Check] = [
+        QuotaChecks.perConfirmWithinTotal,
+        QuotaChecks.someModeAvailable,
+        QuotaChecks.backupOutlastsBatch,
+        QuotaChecks.smsResendWithinValidity,
+        QuotaChecks.positiveDurations,
+        OfficeChecks.officePoolsExist,
+        OfficeChecks.everyPoolOffered,
+        OfficeChecks.oneVehicleKindPerOffice,
+        CalendarChecks.openBeforeClose,
+        CalendarChecks.someServiceDay,
+        CalendarChecks.holidaysAreNotWorkdays,
+        CalendarChecks.extraWorkdaysOnWeekend,
+        LocalityChecks.everyUserKindPlaced,
+        PoolChecks.shapesAdmitSerials,
+        PoolChecks.shapesDoNotOverlap,
+        PoolChecks.shapeLengthsAgree,
+        PoolChecks.lettersInFirstFits,
+        PoolChecks.withheldAreSerials,
+        PoolChecks.lettersAvoidIAndO,
+    ]
+
+    /// All findings of all checks on `root`.
+    public static func lint(_ root: YAMLNode) -> [Diagnostic] {
+        checks.flatMap { $0(root) }
+    }
+}
+
+/// Small helpers the checks share.
+extension YAMLNode {
+    /// The node at a dotted path of plain keys.
+    func at(_ path: String) -> YAMLNode? {
+        path.split(separator: ".").reduce(Optional(self)) { $0?[String($1)] }
+    }
+
+    /// The whole number at a dotted path.
+    func int(_ path: String) -> Int? { at(path)?.scalar.flatMap { Int($0) } }
+
+    /// Seconds of the clock duration at a dotted path.
+    func seconds(_ path: String) -> Int? { at(path)?.scalar.flatMap(RuleDuration.init)?.seconds }
+
+    /// The scalar texts of a list.
+    var strings: [String] { items?.compactMap(\.scalar) ?? [] }
+
+    /// `base.id` for keyed items, the dotted path the validator uses.
+    func itemPath(_ base: String, index: Int) -> String { self["id"]?.scalar.map { "\(base).\($0)" } ?? "\(base)[\(index)]" }
+}
+
+func error(_ node: YAMLNode, _ path: String, _ message: String) -> Diagnostic {
+    Diagnostic(.error, at: node.location, path: path, message)
+}
+
+func warning(_ node: YAMLNode, _ path: String, _ message: String) -> Diagnostic {
+    Diagnostic(.warning, at: node.location, path: path, message)
+}

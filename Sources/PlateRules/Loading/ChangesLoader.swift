@@ -1,0 +1,29 @@
+/// Loads overlay files (`platelab/changes/v1`).
+public enum ChangesLoader {
+    /// A loaded overlay with its label, or the findings that stop it.
+    public struct Result: Sendable {
+        public let overlay: RuleOverlay?
+        public let name: String?
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// Parses and validates overlay text; the paths are checked when it is applied to a rule set.
+    public static func load(text: String, file: String) -> Result {
+        switch YAMLReader.read(text, file: file) {
+        case .failure(let problem):
+            return Result(overlay: nil, name: nil, diagnostics: [problem])
+        case .success(let root):
+            var validator = SchemaValidator()
+            let checked = validator.validate(root, as: ChangesSchema.root, path: "")
+            let entries = checked["set"]?.entries ?? []
+            let overlay = RuleOverlay(entries: entries, origin: checked.location)
+            return Result(overlay: validator.diagnostics.hasErrors ? nil : overlay, name: checked["name"]?.scalar,
+                          diagnostics: validator.diagnostics.normalized())
+        }
+    }
+
+    /// Reads and loads an overlay file.
+    public static func load(file: String) throws(InputError) -> Result {
+        load(text: try InputFile.text(at: file), file: file)
+    }
+}

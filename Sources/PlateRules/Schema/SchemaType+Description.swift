@@ -1,0 +1,56 @@
+extension SchemaType {
+    /// What a value of this type looks like, for "expected …" messages.
+    public var expectation: String {
+        switch self {
+        case .object: return "a mapping of keys to values"
+        case .list(let item, let minItems, _):
+            return minItems > 0 ? "a list of at least \(minItems) of \(item.expectationPlural)" : "a list of \(item.expectationPlural)"
+        case .text(let form):
+            switch form {
+            case .free: return "text"
+            case .identifier: return "an identifier of lower-case letters, digits, '-' and '_'"
+            case .exact(let value): return "'\(value)'"
+            case .singleCharacter(let hint, _): return hint
+            case .characterSet(let hint, _): return "a string of distinct \(hint)"
+            }
+        case .integer(let min, let max):
+            if let max { return "a whole number from \(min) to \(max)" }
+            return "a whole number ≥ \(min)"
+        case .number(let min, let max): return "a number from \(min) to \(max)"
+        case .boolean: return "true or false"
+        case .duration(let units): return "a duration in \(units.map(\.phrase).joined(separator: " or "))"
+        case .date: return "a date YYYY-MM-DD"
+        case .dateOrRange: return "a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD"
+        case .timeOfDay: return "a time HH:MM (quote it: \"08:00\")"
+        case .utcOffset: return "a UTC offset such as +08:00"
+        case .instantOrDate: return "a date YYYY-MM-DD or an instant YYYY-MM-DDTHH:MM+08:00"
+        case .choice(let words): return "one of \(words.joined(separator: ", "))"
+        case .regex: return "a regular expression"
+        case .serialShape: return "a serial shape of D (digit), L (letter), X (either) and [..] (listed characters)"
+        case .ruleChanges: return "a mapping of dotted rule paths to new values"
+        }
+    }
+
+    var expectationPlural: String {
+        switch self {
+        case .object: "mappings"
+        case .text(.identifier): "identifiers"
+        case .date: "dates"
+        case .choice(let words): "words from: \(words.joined(separator: ", "))"
+        default: "values (\(expectation))"
+        }
+    }
+}
+
+extension RuleDuration.Unit {
+    /// How the unit family is written, with examples.
+    var phrase: String {
+        switch self {
+        case .clock: "seconds, minutes or hours (8s, 5m, 2h)"
+        case .days: "days (7d, 3 days)"
+        case .workingDays: "working days (5 working days)"
+        case .months: "months (6mo)"
+        case .years: "years (2y)"
+        }
+    }
+}

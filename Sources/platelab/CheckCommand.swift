@@ -1,0 +1,55 @@
+import ArgumentParser
+import PlateRules
+
+/// `platelab check FILE...`: validate rule sets and change overlays.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate rule sets and rule-change overlays, reporting every problem as file:line:column.",
+        discussion: "Exit status: 0 clean (warnings allowed), 1 errors (or warnings with --strict), 2 unreadable input."
+    )
+
+    @Argument(help: "Rule-set (platelab/rules/v1) or overlay (platelab/changes/v1) files.")
+    var files: [String]
+
+    @Option(name: .customLong("changes"), help: "Overlay to merge over every rule set checked; its paths are checked too.")
+    var changes: [String] = []
+
+    @Flag(help: "Treat warnings as findings (exit 1).")
+    var strict = false
+
+    func run() throws {
+        var findings: [Diagnostic] = []
+        var unreadable = false
+        let overlays = loadOverlays(changes, findings: &findings, unreadable: &unreadable)
+        for file in files {
+            do {
+                findings += try InputKind.check(file: file, overlays: overlays)
+            } catch {
+                print(error.description)
+                unreadable = true
+            }
+        }
+        let all = findings.normalized()
+        all.forEach { print($0) }
+        let errors = all.filter { $0.severity == .error }.count, warnings = all.count - errors
+        print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
+        if unreadable { throw ExitCode(2) }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    }
+}
+
+/// Reads overlay files, adding their findings; unreadable ones set `unreadable`.
+func loadOverlays(_ files: [String], findings: inout [Diagnostic], unreadable: inout Bool) -> [RuleOverlay] {
+    files.compactMap { file -> RuleOverlay? in
+        do {
+            let result = try ChangesLoader.load(file: file)
+            findings += result.diagnostics
+            return result.overlay
+        } catch {
+            print("\(error)")
+            unreadable = true
+            return nil
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import PlateRules
+
+@Suite("Schema outputs")
+struct SchemaOutputTests {
+    @Test("the JSON Schema is valid JSON and describes every top-level key")
+    func jsonSchema() throws {
+        let text = JSONSchemaWriter.document(RuleSetSchema.root, id: "x", title: "t").rendered()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        let properties = try #require(object["properties"] as? [String: Any])
+        #expect(Set(properties.keys) == Set(RuleSetSchema.root.fields.map(\.name)))
+        let required = try #require(object["required"] as? [String])
+        #expect(required.contains("pools") && !required.contains("changes"))
+    }
+
+    @Test("the Markdown reference lists nested keys with their examples")
+    func markdown() {
+        let text = SchemaReferenceWriter.markdown(RuleSetSchema.root)
+        #expect(text.contains("| `self_compose.per_confirm` | a whole number ≥ 1 | required |"))
+        #expect(text.contains("| `pools.<id>.segments.random_only_for` |"))
+        #expect(text.contains("`5 working days`"))
+    }
+
+    @Test("did-you-mean finds typos and ignores unrelated words")
+    func suggestions() {
+        #expect(Suggestion.closest(to: "self_compse", among: ["self_compose", "random"]) == "self_compose")
+        #expect(Suggestion.closest(to: "selfCompose", among: ["self_compose", "random"]) == "self_compose")
+        #expect(Suggestion.closest(to: "perconfirm", among: ["per_confirm", "total"]) == "per_confirm")
+        #expect(Suggestion.closest(to: "banana", among: ["self_compose", "random"]) == nil)
+    }
+
+    @Test("durations parse in every documented form")
+    func durations() {
+        #expect(RuleDuration("8s") == .seconds(8))
+        #expect(RuleDuration("5m") == .seconds(300))
+        #expect(RuleDuration("2h") == .seconds(7200))
+        #expect(RuleDuration("7d") == .days(7))
+        #expect(RuleDuration("2w") == .days(14))
+        #expect(RuleDuration("5 working days") == .workingDays(5))
+        #expect(RuleDuration("6mo") == .months(6))
+        #expect(RuleDuration("2y") == .years(2))
+        #expect(RuleDuration("five days") == nil)
+        #expect(RuleDuration("5 fortnights") == nil)
+    }
+
+    @Test("instants parse with their offset and convert to local dates")
+    func instants() throws {
+        let i = try #require(Instant(iso8601: "2026-12-01T00:30+08:00"))
+        #expect(i.formatted(in: UTCOffset(seconds: 0)) == "2026-11-30T16:30:00+00:00")
+        #expect(i.date(in: UTCOffset(seconds: 8 * 3600)) == CivilDate(year: 2026, month: 12, day: 1))
+        #expect(Instant(iso8601: "2026-12-01T08:00") == nil)
+        #expect(CivilDate(year: 2026, month: 11, day: 24)?.weekday == .tue)
+        #expect(CivilDate(daysSinceEpoch: CivilDate(year: 2024, month: 2, day: 29)!.daysSinceEpoch) == CivilDate(year: 2024, month: 2, day: 29))
+    }
+}
+
+@Suite("README")
+struct ReadmeTests {
+    @Test("the README's key reference is the one the schema generates")
+    func keyReferenceInStep() throws {
+        let readme = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let begin = try #require(readme.range(of: "<!-- BEGIN KEY REFERENCE -->\n"))
+        let end = try #require(readme.range(of: "<!-- END KEY REFERENCE -->"))
+        let copy = String(readme[begin.upperBound..<end.lowerBound])
+        #expect(copy == SchemaReferenceWriter.markdown(RuleSetSchema.root),
+                "regenerate with: swift run platelab schema rules --format markdown")
+    }
+}
