@@ -37,6 +37,11 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `platelab` executable end to end: exit codes and output word for word.
+        .testTarget(
+            name: "PlateLabCLITests",
+            dependencies: ["platelab"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

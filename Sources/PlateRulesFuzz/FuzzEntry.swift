@@ -1,3 +1,4 @@
+import Foundation
 import PlateRules
 
 /// Feeds one input to every loader entry point; none may crash, whatever the bytes.
@@ -17,15 +18,24 @@ func exercise(_ bytes: UnsafeRawBufferPointer) {
 }
 
 #if FUZZING
-/// libFuzzer's entry point; build instructions are in Fuzz/README.md.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    exercise(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
+/// libFuzzer's driver; SwiftPM renames an executable's `main`, so we call the driver from ours.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+@main
+struct FuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv) { data, size in
+            exercise(UnsafeRawBufferPointer(start: data, count: size))
+            return 0
+        })
+    }
 }
 #else
-import Foundation
-
 /// Without libFuzzer: replays corpus files (arguments) through the same entry, for CI and crash reproduction.
 @main
 struct FuzzReplay {

@@ -50,6 +50,8 @@ public struct RuleOverlay: Sendable {
             }
             var entries = base.entries ?? []
             let index = entries.firstIndex { $0.key == segment }
+            // An absent required section is already reported by the base; filling part of it would only cascade.
+            if index == nil, field.required, segments.count > 1 { return base }
             let updated = set(value, at: segments.dropFirst(), done: done + [segment], in: index.map { entries[$0].value },
                               type: field.type, keyLocation: keyLocation, diagnostics: &diagnostics)
             if let index { entries[index].value = updated } else {

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Runs the `platelab` executable built beside the tests.
+struct CLIRunner {
+    struct Outcome {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// The products folder: where the test bundle and `platelab` are built.
+    static var executable: URL {
+        var folder = Bundle.main.bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("platelab")
+    }
+
+    /// Runs `platelab` with `arguments` in the repository root.
+    static func run(_ arguments: String...) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A temporary copy of a bundled file with one text replaced.
+    static func mutatedCopy(of path: String, replacing old: String, with new: String, name: String) throws -> String {
+        let text = try String(contentsOf: repository.appendingPathComponent(path), encoding: .utf8)
+        precondition(text.contains(old), "\(path) no longer contains \(old)")
+        return try temporaryFile(name: name, contents: text.replacingOccurrences(of: old, with: new))
+    }
+
+    /// A new file in a fresh temporary folder.
+    static func temporaryFile(name: String, contents: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("platelab-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent(name)
+        try contents.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+}
