@@ -18,6 +18,13 @@ func exercise(_ bytes: UnsafeRawBufferPointer) {
 }
 
 #if FUZZING
+/// libFuzzer's entry point for one input.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    exercise(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+
 /// libFuzzer's driver; SwiftPM renames an executable's `main`, so we call the driver from ours.
 @_silgen_name("LLVMFuzzerRunDriver")
 func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
@@ -29,10 +36,7 @@ struct FuzzMain {
     static func main() {
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv) { data, size in
-            exercise(UnsafeRawBufferPointer(start: data, count: size))
-            return 0
-        })
+        exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
     }
 }
 #else
