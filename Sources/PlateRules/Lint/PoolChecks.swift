@@ -76,3 +76,20 @@ enum PoolChecks {
         }
     }
 }
+
+extension PoolChecks {
+    /// `[..]` literals outside the pool's letters and digits are allowed but usually a slip (`[DI]`).
+    static let bracketLiteralsInAlphabet: RuleSetLinter.Check = { root in
+        pools(root).flatMap { pool in
+            pool.format.shapes.enumerated().compactMap { index, shape -> Diagnostic? in
+                let outside = shape.positions.flatMap { position -> [Character] in
+                    guard case .oneOf(let bytes) = position else { return [] }
+                    return bytes.map { Character(Unicode.Scalar($0)) }.filter { !pool.format.letters.contains($0) && !pool.format.digits.contains($0) }
+                }
+                guard !outside.isEmpty, let node = pool.node["shapes"]?.items?[index] else { return nil }
+                return warning(node, pool.path + ".shapes",
+                               "shape \(shape.pattern) lists \(outside.map(String.init).joined(separator: ", ")), which are not among the pool's letters or digits")
+            }
+        }
+    }
+}

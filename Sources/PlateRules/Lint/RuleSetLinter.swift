@@ -26,6 +26,7 @@ public enum RuleSetLinter {
         PoolChecks.lettersInFirstFits,
         PoolChecks.withheldAreSerials,
         PoolChecks.lettersAvoidIAndO,
+        PoolChecks.bracketLiteralsInAlphabet,
     ]
 
     /// All findings of all checks on `root`.

@@ -45,6 +45,7 @@ M = [
  ("not-a-mapping", "random:\n  draws: 5", "random: 5\nrandom_x:\n  draws: 5", [("random: 5@+8", "random: expected a mapping of keys to values, found \"5\""), ("random_x", "unknown key 'random_x'")]),
  ("letters-in-first-too-many", "    forbid: [three_identical_digits]", "    forbid: [three_identical_digits]\n    letters_in_first: {positions: 2, exactly: 3}", [("{positions: 2", "exactly 3 letters cannot fit in the first 2 positions")]),
  ("zero-validity", "  valid_for: 5 working days", "  valid_for: 0 working days", [("0 working days", "reservation.valid_for: expected a duration longer than zero, found 0 working days")]),
+ ("bracket-letter-outside-set", "shapes: [DDDDD, LDDDD]", "shapes: [DDDDD, LDDDD, \"[DI]DDDD\"]", [('"[DI]DDDD"', "warning: pools.small-car.shapes: shape [DI]DDDD lists I, which are not among the pool's letters or digits")]),
  ("province-not-chinese", "province: 冀", "province: HB", [("HB", "expected one Chinese character such as 冀")]),
  ("empty-offices", "offices:\n  - id: main\n    name: 测试车管所\n    pools: [small-car]", "offices: []", [("[]", "expected at least 1 item")]),
 ]

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Validates YAML files against the JSON Schema that `platelab schema rules` prints.
+
+Checks that the schema editors use accepts every bundled rule set. Usage:
+  validate-json-schema.py SCHEMA.json FILE.yaml...
+"""
+import json
+import sys
+
+try:
+    import jsonschema
+    import yaml
+except ImportError as missing:  # The check is optional where these are not installed.
+    print(f"skipped: {missing}")
+    sys.exit(0)
+
+
+class PlainLoader(yaml.SafeLoader):
+    """YAML as editors see it: dates stay strings, as PlateLab reads them."""
+
+
+PlainLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+failed = False
+for path in sys.argv[2:]:
+    errors = list(validator.iter_errors(yaml.load(open(path), Loader=PlainLoader)))
+    for error in errors:
+        print(f"{path}: {'.'.join(map(str, error.path))}: {error.message}")
+    failed |= bool(errors)
+    print(f"{path}: {'INVALID' if errors else 'valid'} against the JSON Schema")
+sys.exit(1 if failed else 0)
