@@ -11,16 +11,22 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     ],
     targets: [
         .target(
             name: "PlateRules",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "PlateEngine",
+            dependencies: ["PlateRules", .product(name: "HeapModule", package: "swift-collections")]
+        ),
         .executableTarget(
             name: "platelab",
             dependencies: [
                 "PlateRules",
+                "PlateEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +42,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlateEngineTests",
+            dependencies: [
+                "PlateEngine",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         // Runs the built `platelab` executable end to end: exit codes and output word for word.
         .testTarget(

@@ -10,7 +10,7 @@ struct PlateLab: ParsableCommand {
             64 wrong command-line usage.
             """,
         version: PlateLabVersion.current,
-        subcommands: [CheckCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [CheckCommand.self, RulesCommand.self, SchemaCommand.self, BenchCommand.self]
     )
 }
 

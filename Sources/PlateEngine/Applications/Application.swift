@@ -1,0 +1,105 @@
+import PlateRules
+
+/// One applicant's session through the two phases; quotas live with the VIN (`VehicleFile`), not here.
+public struct Application: Hashable, Sendable {
+    /// Where the session stands, with the data of that step.
+    public enum Stage: Hashable, Sendable {
+        /// Phase 1 step 1: choose the office (and vehicle kind).
+        case choosingOffice
+        /// Business notice shown; waiting for "read and agree".
+        case readingNotice
+        /// Phase 1 step 2: enter VIN and credential.
+        case enteringVehicle
+        /// VIN checked, SMS code sent.
+        case confirmingBasicInfo
+        /// Phase 1 step 3: service notes; "start selection" next.
+        case serviceNotes
+        /// Phase 2 step 1: identity SMS with the confirm countdown ending at `countdownEnds`.
+        case identityCheck(countdownEnds: Instant)
+        /// Phase 2 step 2, in a mode; the confirm countdown for self-compose ends at `confirmAllowedAt`.
+        case selecting(SelectionMode)
+        /// Phase 2 step 3: a number is reserved.
+        case done(Reservation)
+        /// Both quotas used up: the applicant must go to the office.
+        case goToOffice
+
+        /// The stage without its data, for messages and expectations.
+        public var name: Name {
+            switch self {
+            case .choosingOffice: .choosingOffice
+            case .readingNotice: .readingNotice
+            case .enteringVehicle: .enteringVehicle
+            case .confirmingBasicInfo: .confirmingBasicInfo
+            case .serviceNotes: .serviceNotes
+            case .identityCheck: .identityCheck
+            case .selecting(.selfCompose): .selfCompose
+            case .selecting(.random): .random
+            case .done: .done
+            case .goToOffice: .goToOffice
+            }
+        }
+
+        /// Stage names as written in scenarios and messages.
+        public enum Name: String, Hashable, Sendable, CaseIterable {
+            case choosingOffice = "choosing_office", readingNotice = "reading_notice", enteringVehicle = "entering_vehicle"
+            case confirmingBasicInfo = "confirming_basic_info", serviceNotes = "service_notes", identityCheck = "identity_check"
+            case selfCompose = "self_compose", random, done, goToOffice = "go_to_office"
+        }
+    }
+
+    public let id: ApplicationID
+    public let user: UserAccount
+    public let region: String
+    /// Practice (模拟选号): nothing verified against the registry, nothing saved, the number invalid.
+    public let practice: Bool
+    public internal(set) var stage: Stage = .choosingOffice
+    public internal(set) var office: String?
+    public internal(set) var vehicle: VehicleKind?
+    public internal(set) var vin: String?
+    public internal(set) var sms: SMSChallenge
+    /// When the self-compose confirm button becomes usable.
+    public internal(set) var confirmAllowedAt: Instant?
+    public internal(set) var batch: RandomBatch?
+    /// Kept backups (备选), one per batch, newest last.
+    public internal(set) var backups: [Backup] = []
+    /// A practice session's own VIN file; real sessions use the engine's.
+    var practiceFile: VehicleFile?
+    /// A practice session's own SMS-code stream.
+    var practiceCodes = Xoshiro256(seed: 0)
+
+    init(id: ApplicationID, user: UserAccount, region: String, practice: Bool) {
+        self.id = id
+        self.user = user
+        self.region = region
+        self.practice = practice
+        self.sms = SMSChallenge(purpose: .basicInfo)
+    }
+}
+
+/// A random draw's candidates and their expiry.
+public struct RandomBatch: Hashable, Sendable {
+    public let number: Int
+    public let candidates: [String]
+    public let expiresAt: Instant
+    public let withoutFour: Bool
+    public internal(set) var backupKept = false
+}
+
+/// A candidate kept from a batch, confirmable until it expires.
+public struct Backup: Hashable, Sendable {
+    public let serial: String
+    public let batch: Int
+    public let expiresAt: Instant
+}
+
+/// Per-VIN progress: quotas, pace and the one online success, kept across sessions (re-entry).
+public struct VehicleFile: Hashable, Sendable {
+    public let vin: String
+    public let user: String
+    public let office: String
+    public let vehicle: VehicleKind
+    public internal(set) var selfComposeUsed = 0
+    public internal(set) var drawsUsed = 0
+    public internal(set) var reservation: Reservation?
+    public internal(set) var succeeded = false
+}

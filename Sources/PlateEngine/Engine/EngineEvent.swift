@@ -1,0 +1,33 @@
+import PlateRules
+
+/// Something that happened in the engine, with its instant; reports are folds over these.
+public struct EngineEvent: Hashable, Sendable {
+    public let at: Instant
+    public let kind: Kind
+
+    public init(at: Instant, kind: Kind) {
+        self.at = at
+        self.kind = kind
+    }
+
+    /// What happened.
+    public enum Kind: Hashable, Sendable {
+        case applicationOpened(ApplicationID, user: String, region: String)
+        case entryRefused(user: String, region: String, Rejection)
+        case stepRejected(ApplicationID, Rejection)
+        case basicInfoCompleted(ApplicationID, vin: String)
+        case identityConfirmed(ApplicationID)
+        case selfComposeAttempted(ApplicationID, tried: [String], remaining: Int)
+        case movedToRandom(ApplicationID)
+        case sentToOffice(ApplicationID)
+        case drawn(ApplicationID, candidates: [String], drawsLeft: Int)
+        case backupKept(ApplicationID, serial: String)
+        case reserved(Reservation)
+        case registered(vin: String, serial: String)
+        case lapsed(vin: String, serial: String, user: String)
+        case blacklisted(user: String, until: CivilDate)
+        case blacklistLifted(user: String)
+        case blacklistHit(user: String)
+        case pool(PoolKey, PoolEvent)
+    }
+}

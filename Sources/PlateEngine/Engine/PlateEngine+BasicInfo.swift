@@ -1,0 +1,139 @@
+import PlateRules
+
+/// What the applicant sees after choosing an office: the business notice (业务须知).
+public struct OfficeChoice: Hashable, Sendable {
+    public let office: Office
+    public let pool: PoolKey
+    public let notice: String
+}
+
+/// An SMS code was sent; practice sessions get the code back to show on screen.
+public struct CodeSent: Hashable, Sendable {
+    public let purpose: SMSPurpose
+    public let resendAvailableAt: Instant
+    /// Only in practice (模拟选号), where no real SMS is sent.
+    public let practiceCode: String?
+}
+
+/// Phase 1 step 3 (选号服务说明): what was submitted and the chances left.
+public struct ServiceNotes: Hashable, Sendable {
+    public let office: String
+    public let vehicle: VehicleKind
+    public let vin: String
+    public let selfComposeRemaining: Int
+    public let drawsRemaining: Int
+}
+
+extension PlateEngine {
+    /// Phase 1 step 1: choose the office and vehicle kind; returns the business notice to agree to.
+    public func chooseOffice(_ id: ApplicationID, office: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {
+        step(id, at: instant) { chooseOffice(&$0, office: office, vehicle: vehicle, at: instant) }
+    }
+
+    func chooseOffice(_ app: inout Application, office officeID: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {
+        if let wrong = require(app, .choosingOffice, .readingNotice) { return .failure(wrong) }
+        let rules = rules(app.region, at: instant)!
+        guard let office = rules.office(officeID) else { return .failure(.unknownOffice(officeID)) }
+        app.office = officeID
+        app.vehicle = vehicle
+        guard let key = poolKey(app, rules) else {
+            app.office = nil
+            app.vehicle = nil
+            return .failure(.vehicleKindNotOffered(vehicle, office: officeID))
+        }
+        app.stage = .readingNotice
+        return .success(OfficeChoice(office: office, pool: key, notice: rules.notice))
+    }
+
+    /// Phase 1: "read and agree" (阅读并同意) on the business notice.
+    public func acceptNotice(_ id: ApplicationID, at instant: Instant) -> Result<Void, Rejection> {
+        step(id, at: instant) { acceptNotice(&$0) }
+    }
+
+    func acceptNotice(_ app: inout Application) -> Result<Void, Rejection> {
+        if let wrong = require(app, .readingNotice) { return .failure(wrong) }
+        app.stage = .enteringVehicle
+        return .success(())
+    }
+
+    /// Phase 1 step 2: VIN and credential, checked against the registry; on success an SMS code is sent.
+    public func submitVehicle(_ id: ApplicationID, vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
+        step(id, at: instant) { submitVehicle(&$0, vin: vin, credential: credential, at: instant) }
+    }
+
+    func submitVehicle(_ app: inout Application, vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
+        if let wrong = require(app, .enteringVehicle, .confirmingBasicInfo) { return .failure(wrong) }
+        let rules = rules(app.region, at: instant)!
+        if !app.practice, let problem = checkVehicle(app, vin: vin, credential: credential, rules: rules) { return .failure(problem) }
+        app.vin = vin
+        app.sms = SMSChallenge(purpose: .basicInfo)
+        return sendCode(&app, rules: rules, at: instant).map { sent in
+            app.stage = .confirmingBasicInfo
+            return sent
+        }
+    }
+
+    /// The registry checks of phase 1, each failure with its own reason.
+    func checkVehicle(_ app: Application, vin: String, credential: Credential, rules: RuleSet) -> Rejection? {
+        do { _ = try VIN(validating: vin) } catch { return .invalidVIN(error) }
+        guard rules.verification.format(for: credential.kind).matches(credential.number) else { return .credentialFormat(credential.kind) }
+        guard let record = registry.record(vin: vin) else { return .vehicleNotFound }
+        guard record.credentialKind == credential.kind, record.credential == credential.number else { return .credentialMismatch }
+        if let selected = app.vehicle, record.kind != selected { return .vehicleKindMismatch(selected: selected, actual: record.kind) }
+        if record.registered { return .alreadyRegistered }
+        if let file = files[vin] {
+            if file.user != app.user.id { return .vinBelongsToAnotherUser }
+            if let reservation = file.reservation { return .alreadyReserved(serial: reservation.serial, validUntil: reservation.lastValidDay) }
+            if file.succeeded { return .alreadySucceeded }
+        }
+        return nil
+    }
+
+    /// Requests a new code for the current SMS step (respecting the resend interval).
+    public func resendCode(_ id: ApplicationID, at instant: Instant) -> Result<CodeSent, Rejection> {
+        step(id, at: instant) { app in
+            if let wrong = require(app, .confirmingBasicInfo, .identityCheck) { return .failure(wrong) }
+            return sendCode(&app, rules: rules(app.region, at: instant)!, at: instant)
+        }
+    }
+
+    func sendCode(_ app: inout Application, rules: RuleSet, at instant: Instant) -> Result<CodeSent, Rejection> {
+        // Practice codes come from the session's own stream, so practice never shifts real codes.
+        let issued = app.practice ? app.sms.issue(rules: rules.verification.sms, at: instant, generator: &app.practiceCodes)
+                                  : app.sms.issue(rules: rules.verification.sms, at: instant, generator: &smsGenerator)
+        return issued.map { code in
+            if !app.practice { gateway.deliver(code: code, to: app.user.phone, purpose: app.sms.purpose, at: instant) }
+            return CodeSent(purpose: app.sms.purpose, resendAvailableAt: instant.adding(seconds: Int64(rules.verification.sms.resendAfter)),
+                            practiceCode: app.practice ? code : nil)
+        }
+    }
+
+    /// Phase 1: the SMS code confirming the basic information; leads to the service notes.
+    public func confirmBasicInfo(_ id: ApplicationID, code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
+        let result = step(id, at: instant) { confirmBasicInfo(&$0, code: code, at: instant) }
+        if case .success(let notes) = result { emit(instant, .basicInfoCompleted(id, vin: notes.vin)) }
+        return result
+    }
+
+    func confirmBasicInfo(_ app: inout Application, code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
+        if let wrong = require(app, .confirmingBasicInfo) { return .failure(wrong) }
+        let rules = rules(app.region, at: instant)!
+        if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
+        let vin = app.vin!
+        let file = fileFor(app) ?? VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!)
+        store(file, for: &app)
+        app.stage = .serviceNotes
+        return .success(ServiceNotes(office: file.office, vehicle: file.vehicle, vin: vin,
+                                     selfComposeRemaining: max(0, rules.selfCompose.total - file.selfComposeUsed),
+                                     drawsRemaining: max(0, rules.random.draws - file.drawsUsed)))
+    }
+
+    /// The VIN file of a session: the engine's for real sessions, the session's own in practice.
+    func fileFor(_ app: Application) -> VehicleFile? {
+        app.practice ? app.practiceFile : app.vin.flatMap { files[$0] }
+    }
+
+    func store(_ file: VehicleFile, for app: inout Application) {
+        if app.practice { app.practiceFile = file } else { files[file.vin] = file }
+    }
+}

@@ -1,0 +1,103 @@
+import PlateRules
+
+/// Where a returning applicant is sent (re-entry routing of the seed article).
+public enum ReentryRoute: Hashable, Sendable {
+    /// No progress on this VIN yet: start at phase 1 step 1.
+    case start(ApplicationID)
+    /// Basic information done, chances left: straight to phase 1 step 3 (service notes).
+    case serviceNotes(ApplicationID)
+    /// A valid reservation: straight to phase 2 step 3.
+    case done(ApplicationID, Reservation)
+}
+
+extension PlateEngine {
+    /// Opens a session for `user` on `region`'s platform, checking blacklist, locality and counter signing.
+    public func open(user: UserAccount, region: String, at instant: Instant) -> Result<ApplicationID, Rejection> {
+        advance(to: instant)
+        defer { nextApplication += 1 }
+        switch admit(user: user, region: region, id: ApplicationID(nextApplication), at: instant, practice: false) {
+        case .failure(let rejection):
+            emit(instant, .entryRefused(user: user.id, region: region, rejection))
+            return .failure(rejection)
+        case .success(let app):
+            applications[app.id] = app
+            emit(instant, .applicationOpened(app.id, user: user.id, region: region))
+            return .success(app.id)
+        }
+    }
+
+    /// Entry checks shared by real and practice sessions; only real ones record a blacklist hit.
+    func admit(user: UserAccount, region: String, id: ApplicationID, at instant: Instant, practice: Bool) -> Result<Application, Rejection> {
+        guard let rules = rules(region, at: instant) else { return .failure(.unknownRegion(region)) }
+        if let until = blacklist[user.id]?.until, instant.date(in: rules.region.utcOffset) <= until {
+            if !practice { emit(instant, .blacklistHit(user: user.id)) }
+            return .failure(.blacklistedUntil(until))
+        }
+        guard rules.locality.allows(user.kind, home: user.home, region: region) else {
+            return .failure(.localityNotAllowed(kind: user.kind, home: user.home, region: region))
+        }
+        if rules.locality.needsCounterSigning(user.kind), !user.counterSigned { return .failure(.counterSigningRequired) }
+        return .success(Application(id: id, user: user, region: region, practice: practice))
+    }
+
+    /// Re-entry: routes a returning applicant by the VIN's state, exactly as the seed article describes.
+    public func reenter(user: UserAccount, region: String, vin: String, at instant: Instant) -> Result<ReentryRoute, Rejection> {
+        let opened = open(user: user, region: region, at: instant)
+        guard case .success(let id) = opened else { return opened.map { .start($0) } }
+        guard let file = files[vin] else { return .success(.start(id)) }
+        guard file.user == user.id else {
+            close(id)
+            return .failure(.vinBelongsToAnotherUser)
+        }
+        var app = applications[id]!
+        app.office = file.office
+        app.vehicle = file.vehicle
+        app.vin = vin
+        if let reservation = file.reservation {
+            app.stage = .done(reservation)
+            applications[id] = app
+            return .success(.done(id, reservation))
+        }
+        let rules = rules(region, at: instant)!
+        guard !file.succeeded else {
+            close(id)
+            return .failure(.alreadySucceeded)
+        }
+        guard file.selfComposeUsed < rules.selfCompose.total || file.drawsUsed < rules.random.draws else {
+            close(id)
+            return .failure(.goToOffice)
+        }
+        app.stage = .serviceNotes
+        applications[id] = app
+        return .success(.serviceNotes(id))
+    }
+
+    /// Runs a step on a real session, storing the result and recording a rejection as an event.
+    func step<T>(_ id: ApplicationID, at instant: Instant, _ body: (inout Application) -> Result<T, Rejection>) -> Result<T, Rejection> {
+        advance(to: instant)
+        guard var app = applications[id] else { return .failure(.unknownApplication) }
+        let result = body(&app)
+        applications[id] = app
+        if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
+        return result
+    }
+
+    /// Fails with `.wrongStep` unless the session is at one of `names`.
+    func require(_ app: Application, _ names: Application.Stage.Name...) -> Rejection? {
+        names.contains(app.stage.name) ? nil : .wrongStep(expected: names, current: app.stage.name)
+    }
+
+    /// Phase 2 is open only inside the service hours.
+    func requireOpen(_ rules: RuleSet, at instant: Instant) -> Rejection? {
+        let hours = rules.serviceHours, zone = rules.region.utcOffset
+        guard !hours.isOpen(at: instant, offset: zone, calendar: rules.calendar) else { return nil }
+        return .outsideServiceHours(opensAt: hours.nextOpening(after: instant, offset: zone, calendar: rules.calendar))
+    }
+
+    /// The pool an application selects from.
+    func poolKey(_ app: Application, _ rules: RuleSet) -> PoolKey? {
+        guard let officeID = app.office, let office = rules.office(officeID),
+              let poolID = office.pools.first(where: { rules.pool($0)?.vehicle == app.vehicle }) else { return nil }
+        return PoolKey(region: app.region, office: officeID, pool: poolID)
+    }
+}

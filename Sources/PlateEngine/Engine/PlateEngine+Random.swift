@@ -1,0 +1,76 @@
+import PlateRules
+
+extension PlateEngine {
+    /// "Draw" (随机一次) or "another batch" (换一批): costs one draw and shows a batch of candidates.
+    public func draw(_ id: ApplicationID, withoutFour: Bool = false, generator: inout some RandomNumberGenerator,
+                     at instant: Instant) -> Result<RandomBatch, Rejection> {
+        advance(to: instant)
+        guard var app = applications[id] else { return .failure(.unknownApplication) }
+        let result = draw(&app, withoutFour: withoutFour, generator: &generator, at: instant)
+        applications[id] = app
+        if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
+        return result
+    }
+
+    func draw(_ app: inout Application, withoutFour: Bool, generator: inout some RandomNumberGenerator,
+              at instant: Instant) -> Result<RandomBatch, Rejection> {
+        if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
+        let rules = rules(app.region, at: instant)!
+        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        var file = fileFor(app)!
+        guard remaining(file, rules).draws > 0 else {
+            if remaining(file, rules).selfCompose == 0 { app.stage = .goToOffice }
+            return .failure(.drawsUsedUp)
+        }
+        if withoutFour, !rules.random.withoutFourOption { return .failure(.withoutFourNotOffered) }
+        let pool = pools[poolKey(app, rules)!]!
+        let candidates = pool.draw(count: rules.random.candidates, withoutFour: withoutFour, generator: &generator)
+        guard !candidates.isEmpty else { return .failure(.poolExhausted(.random)) }
+        file.drawsUsed += 1
+        store(file, for: &app)
+        let batch = RandomBatch(number: file.drawsUsed, candidates: candidates,
+                                expiresAt: instant.adding(seconds: Int64(rules.random.batchExpires)), withoutFour: withoutFour)
+        app.batch = batch
+        app.stage = .selecting(.random)
+        if !app.practice { emit(instant, .drawn(app.id, candidates: candidates, drawsLeft: remaining(file, rules).draws)) }
+        return .success(batch)
+    }
+
+    /// Keeps one candidate of the current, unexpired batch as a backup (备选), with its own expiry.
+    public func keepBackup(_ id: ApplicationID, serial: String, at instant: Instant) -> Result<Backup, Rejection> {
+        let result = step(id, at: instant) { keepBackup(&$0, serial: serial, at: instant) }
+        if case .success(let backup) = result { emit(instant, .backupKept(id, serial: backup.serial)) }
+        return result
+    }
+
+    func keepBackup(_ app: inout Application, serial: String, at instant: Instant) -> Result<Backup, Rejection> {
+        if let wrong = require(app, .random) { return .failure(wrong) }
+        guard var batch = app.batch else { return .failure(.noBatch) }
+        guard instant < batch.expiresAt else { return .failure(.batchExpired) }
+        guard batch.candidates.contains(serial) else { return .failure(.notInBatch(serial)) }
+        guard !batch.backupKept else { return .failure(.backupAlreadyKept) }
+        let rules = rules(app.region, at: instant)!
+        let backup = Backup(serial: serial, batch: batch.number, expiresAt: instant.adding(seconds: Int64(rules.random.backupExpires)))
+        batch.backupKept = true
+        app.batch = batch
+        app.backups.append(backup)
+        return .success(backup)
+    }
+
+    /// Confirms an unexpired backup: the number is reserved if nobody took it meanwhile.
+    public func confirmBackup(_ id: ApplicationID, serial: String, at instant: Instant) -> Result<Reservation, Rejection> {
+        step(id, at: instant) { confirmBackup(&$0, serial: serial, at: instant) }
+    }
+
+    func confirmBackup(_ app: inout Application, serial: String, at instant: Instant) -> Result<Reservation, Rejection> {
+        if let wrong = require(app, .random, .selfCompose) { return .failure(wrong) }
+        let rules = rules(app.region, at: instant)!
+        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        guard let backup = app.backups.last(where: { $0.serial == serial }) else { return .failure(.noBackup(serial)) }
+        guard instant < backup.expiresAt else { return .failure(.backupExpired(serial)) }
+        guard let reservation = reserve(&app, serial: serial, key: poolKey(app, rules)!, mode: .random, rules: rules, at: instant) else {
+            return .failure(.numberNoLongerAvailable(serial))
+        }
+        return .success(reservation)
+    }
+}

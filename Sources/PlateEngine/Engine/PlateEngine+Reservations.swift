@@ -1,0 +1,97 @@
+import PlateRules
+
+extension PlateEngine {
+    /// Takes `serial` for the session and records the reservation; nil when it is not available in `mode`.
+    ///
+    /// Practice sessions only check availability: the real pool is never changed and the number is invalid.
+    func reserve(_ app: inout Application, serial: String, key: PoolKey, mode: SelectionMode, rules: RuleSet,
+                 at instant: Instant) -> Reservation? {
+        let pool = pools[key]!
+        if app.practice {
+            guard case .available(let selfCompose, let random) = pool.availability(of: serial),
+                  mode == .selfCompose ? selfCompose : random else { return nil }
+        } else {
+            guard case .success = pool.take(serial, mode: mode, at: instant) else { return nil }
+        }
+        let zone = rules.region.utcOffset, validity = rules.reservation
+        let issued = instant.date(in: zone)
+        let lastDay = rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued
+        let lapses = rules.calendar.deadlineInstant(issuedAt: instant, validFor: validity.validFor, countedFrom: validity.countedFrom,
+                                                    offset: zone) ?? Instant(date: lastDay.adding(days: 1), offset: zone)
+        let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
+                                      vin: app.vin!, user: app.user.id, pool: key, mode: mode, application: app.id, reservedAt: instant,
+                                      lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
+        var file = fileFor(app)!
+        file.reservation = reservation
+        file.succeeded = true
+        store(file, for: &app)
+        app.stage = .done(reservation)
+        if !app.practice {
+            emit(instant, .reserved(reservation))
+            schedule(lapses, .lapse(vin: reservation.vin))
+            replenish(key, at: instant)
+        }
+        return reservation
+    }
+
+    /// Registration at the office (注册登记) within the validity period; the number is then the vehicle's for good.
+    public func register(vin: String, at instant: Instant) -> Result<Reservation, Rejection> {
+        advance(to: instant)
+        guard var file = files[vin] else { return .failure(.noReservation) }
+        guard let reservation = file.reservation else { return .failure(file.succeeded ? .reservationLapsed : .noReservation) }
+        file.reservation = nil
+        files[vin] = file
+        registry.markRegistered(vin: vin)
+        emit(instant, .registered(vin: vin, serial: reservation.serial))
+        return .success(reservation)
+    }
+
+    func fire(_ timer: EngineTimer) {
+        switch timer.action {
+        case .lapse(let vin): lapse(vin: vin, at: timer.at)
+        case .liftBlacklist(let user):
+            guard var entry = blacklist[user], entry.liftsAt == timer.at else { return }
+            entry.until = nil
+            entry.liftsAt = nil
+            entry.lapses = 0
+            blacklist[user] = entry
+            emit(timer.at, .blacklistLifted(user: user))
+        }
+    }
+
+    /// An unregistered reservation lapses: the number returns after the reuse delay and the owner may be blacklisted.
+    func lapse(vin: String, at instant: Instant) {
+        guard var file = files[vin], let reservation = file.reservation, reservation.lapsesAt == instant else { return }
+        file.reservation = nil
+        files[vin] = file
+        let rules = rules(reservation.pool.region, at: instant)!
+        let pool = pools[reservation.pool]!
+        let reuseAt = rules.calendar.instant(after: rules.reservation.reuseAfter, from: instant, offset: rules.region.utcOffset)
+        emit(instant, .lapsed(vin: vin, serial: reservation.serial, user: reservation.user))
+        if let index = pool.index(of: reservation.serial) {
+            for event in pool.release(index: index, reuseAt: reuseAt, at: instant) { emit(event.instant, .pool(reservation.pool, event)) }
+        }
+        var entry = blacklist[reservation.user] ?? BlacklistEntry()
+        entry.lapses += 1
+        if entry.lapses >= rules.blacklist.afterLapses {
+            let zone = rules.region.utcOffset
+            let start = instant.date(in: zone)
+            let lifted = rules.calendar.date(start, plus: rules.blacklist.lasts) ?? start
+            entry.until = lifted.adding(days: -1)
+            entry.liftsAt = Instant(date: lifted, offset: zone)
+            emit(instant, .blacklisted(user: reservation.user, until: entry.until!))
+            schedule(entry.liftsAt!, .liftBlacklist(user: reservation.user))
+        }
+        blacklist[reservation.user] = entry
+    }
+}
+
+extension WorkCalendar {
+    /// The instant `duration` after `instant`: clock durations exactly, day-based ones at local midnight.
+    func instant(after duration: RuleDuration, from instant: Instant, offset: UTCOffset) -> Instant {
+        if let seconds = duration.seconds { return instant.adding(seconds: Int64(seconds)) }
+        if duration.amount == 0 { return instant }
+        guard let day = date(instant.date(in: offset), plus: duration) else { return instant }
+        return Instant(date: day, offset: offset)
+    }
+}

@@ -1,0 +1,119 @@
+import PlateRules
+
+/// The phase-2 selection screen: mode, chances left and when "confirm" becomes usable.
+public struct SelectionScreen: Hashable, Sendable {
+    public let mode: SelectionMode
+    public let selfComposeRemaining: Int
+    /// N: the most numbers that may be entered at once.
+    public let perConfirm: Int
+    public let drawsRemaining: Int
+    public let confirmAllowedAt: Instant?
+}
+
+/// Phase 2 step 1 as shown: the identity SMS and when its confirm button unlocks.
+public struct IdentityCheck: Hashable, Sendable {
+    public let code: CodeSent
+    public let countdownEnds: Instant
+}
+
+extension PlateEngine {
+    /// "Start selection" (开始选号): phase 2 step 1 sends the identity SMS and starts the confirm countdown.
+    public func startSelection(_ id: ApplicationID, at instant: Instant) -> Result<IdentityCheck, Rejection> {
+        step(id, at: instant) { startSelection(&$0, at: instant) }
+    }
+
+    func startSelection(_ app: inout Application, at instant: Instant) -> Result<IdentityCheck, Rejection> {
+        if let wrong = require(app, .serviceNotes) { return .failure(wrong) }
+        let rules = rules(app.region, at: instant)!
+        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        guard let file = fileFor(app) else { return .failure(.wrongStep(expected: [.serviceNotes], current: app.stage.name)) }
+        if remaining(file, rules).selfCompose == 0, remaining(file, rules).draws == 0 {
+            app.stage = .goToOffice
+            return .failure(.goToOffice)
+        }
+        app.sms = SMSChallenge(purpose: .identity)
+        return sendCode(&app, rules: rules, at: instant).map { sent in
+            let ends = instant.adding(seconds: Int64(rules.verification.identityCountdown))
+            app.stage = .identityCheck(countdownEnds: ends)
+            return IdentityCheck(code: sent, countdownEnds: ends)
+        }
+    }
+
+    /// Phase 2 step 1: confirm the identity code once the countdown has ended; opens the selection screen.
+    public func confirmIdentity(_ id: ApplicationID, code: String, at instant: Instant) -> Result<SelectionScreen, Rejection> {
+        let result = step(id, at: instant) { confirmIdentity(&$0, code: code, at: instant) }
+        if case .success = result { emit(instant, .identityConfirmed(id)) }
+        return result
+    }
+
+    func confirmIdentity(_ app: inout Application, code: String, at instant: Instant) -> Result<SelectionScreen, Rejection> {
+        guard case .identityCheck(let ends) = app.stage else { return .failure(.wrongStep(expected: [.identityCheck], current: app.stage.name)) }
+        let rules = rules(app.region, at: instant)!
+        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        if instant < ends { return .failure(.countdownRunning(secondsLeft: Int(ends.secondsSinceEpoch - instant.secondsSinceEpoch))) }
+        if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
+        app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
+        let file = fileFor(app)!
+        if remaining(file, rules).selfCompose > 0 {
+            app.stage = .selecting(.selfCompose)
+        } else {
+            routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant)
+        }
+        return .success(screen(app, rules))
+    }
+
+    /// The selection screen of a session now.
+    public func screen(_ id: ApplicationID, at instant: Instant) -> Result<SelectionScreen, Rejection> {
+        guard let app = applications[id] else { return .failure(.unknownApplication) }
+        return .success(screen(app, rules(app.region, at: instant)!))
+    }
+
+    func screen(_ app: Application, _ rules: RuleSet) -> SelectionScreen {
+        let left = fileFor(app).map { remaining($0, rules) } ?? (selfCompose: rules.selfCompose.total, draws: rules.random.draws)
+        let mode: SelectionMode = if case .selecting(let m) = app.stage { m } else { .selfCompose }
+        return SelectionScreen(mode: mode, selfComposeRemaining: left.selfCompose, perConfirm: rules.selfCompose.perConfirm,
+                               drawsRemaining: left.draws, confirmAllowedAt: app.confirmAllowedAt)
+    }
+
+    func remaining(_ file: VehicleFile, _ rules: RuleSet) -> (selfCompose: Int, draws: Int) {
+        (max(0, rules.selfCompose.total - file.selfComposeUsed), max(0, rules.random.draws - file.drawsUsed))
+    }
+
+    /// Self-compose used up: on to random if draws remain (automatically), else to the office.
+    func routeAfterSelfComposeUsedUp(_ app: inout Application, rules: RuleSet, at instant: Instant) {
+        if remaining(fileFor(app)!, rules).draws > 0 {
+            app.stage = .selecting(.random)
+            if !app.practice { emit(instant, .movedToRandom(app.id)) }
+        } else {
+            app.stage = .goToOffice
+            if !app.practice { emit(instant, .sentToOffice(app.id)) }
+        }
+    }
+
+    /// The virtual keyboard: which keys are enabled after typing `prefix`.
+    public func keyboard(_ id: ApplicationID, prefix: String) -> Result<KeyboardKeys, Rejection> {
+        guard let app = applications[id] else { return .failure(.unknownApplication) }
+        return keyboard(app, prefix: prefix)
+    }
+
+    func keyboard(_ app: Application, prefix: String) -> Result<KeyboardKeys, Rejection> {
+        if let wrong = require(app, .selfCompose) { return .failure(wrong) }
+        let rules = rules(app.region, at: now)!
+        return .success(pools[poolKey(app, rules)!]!.keyboard(prefix: prefix))
+    }
+
+    /// Switches between the self-compose and random tabs.
+    public func switchMode(_ id: ApplicationID, to mode: SelectionMode, at instant: Instant) -> Result<SelectionScreen, Rejection> {
+        step(id, at: instant) { switchMode(&$0, to: mode, at: instant) }
+    }
+
+    func switchMode(_ app: inout Application, to mode: SelectionMode, at instant: Instant) -> Result<SelectionScreen, Rejection> {
+        if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
+        let rules = rules(app.region, at: instant)!
+        let left = remaining(fileFor(app)!, rules)
+        if mode == .selfCompose, left.selfCompose == 0 { return .failure(.selfComposeUsedUp) }
+        if mode == .random, left.draws == 0 { return .failure(.drawsUsedUp) }
+        app.stage = .selecting(mode)
+        return .success(screen(app, rules))
+    }
+}

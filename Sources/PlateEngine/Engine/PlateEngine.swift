@@ -1,0 +1,132 @@
+import HeapModule
+import PlateRules
+
+/// The pre-selection engine: hosts regions, their pools, applications, reservations and the blacklist.
+///
+/// Every operation takes the current instant; the engine never reads a clock or an unseeded generator.
+/// Timed consequences (lapses, blacklist ends, segments opening, cooled numbers returning) happen in
+/// `advance(to:)`, which every operation calls first.
+public final class PlateEngine {
+    /// Rule books by region id.
+    public let books: [String: RuleBook]
+    /// Region ids in a fixed order, so nothing depends on dictionary order.
+    public let regionIDs: [String]
+    public internal(set) var registry: VehicleRegistry
+    let gateway: SMSGateway
+    var pools: [PoolKey: NumberPool] = [:]
+    /// Pool keys sorted, for deterministic iteration.
+    public private(set) var poolKeys: [PoolKey] = []
+    var applications: [ApplicationID: Application] = [:]
+    var files: [String: VehicleFile] = [:]
+    var blacklist: [String: BlacklistEntry] = [:]
+    var timers = Heap<EngineTimer>()
+    var timerSequence = 0
+    var nextApplication = 1
+    var smsGenerator: Xoshiro256
+    var publishGenerator: Xoshiro256
+    /// The latest instant the engine has advanced to.
+    public private(set) var now: Instant
+    /// Every event, in order, when `keepsEventLog` is on (tests); reports subscribe with `onEvent` instead.
+    public private(set) var events: [EngineEvent] = []
+    public var keepsEventLog = true
+    /// Called for every event as it happens.
+    public var onEvent: ((EngineEvent) -> Void)?
+
+    /// An engine for the given regions, with each pool's first publication made at `start`.
+    public init(books: [RuleBook], registry: VehicleRegistry, gateway: SMSGateway, seed: UInt64, start: Instant) {
+        var byRegion: [String: RuleBook] = [:]
+        for book in books { byRegion[book.base.region.id] = book }
+        self.books = byRegion
+        self.regionIDs = byRegion.keys.sorted()
+        self.registry = registry
+        self.gateway = gateway
+        self.smsGenerator = Xoshiro256(seed: seed, stream: "sms-codes")
+        self.publishGenerator = Xoshiro256(seed: seed, stream: "segment-publication")
+        self.now = start
+        for region in regionIDs {
+            let rules = byRegion[region]!.rules(at: start)
+            for pool in rules.pools {
+                let allocator = SegmentAllocator(format: pool.format, segmentSize: pool.segments.size)
+                for office in rules.offices where office.pools.contains(pool.id) {
+                    let key = PoolKey(region: region, office: office.id, pool: pool.id)
+                    pools[key] = NumberPool(key: key, format: pool.format, allocator: allocator)
+                }
+            }
+        }
+        poolKeys = pools.keys.sorted()
+        for key in poolKeys { replenish(key, at: start) }
+    }
+
+    /// The rules of `region` in force at `instant`.
+    public func rules(_ region: String, at instant: Instant) -> RuleSet? { books[region]?.rules(at: instant) }
+
+    /// The pool of one office and pool id.
+    public func pool(_ key: PoolKey) -> NumberPool? { pools[key] }
+
+    /// An application session.
+    public func application(_ id: ApplicationID) -> Application? { applications[id] }
+
+    /// The per-VIN file (quotas, reservation).
+    public func file(vin: String) -> VehicleFile? { files[vin] }
+
+    /// The user's blacklist standing.
+    public func blacklistEntry(user: String) -> BlacklistEntry? { blacklist[user] }
+
+    /// Drops a finished session from memory; its VIN file stays for re-entry.
+    public func close(_ id: ApplicationID) { applications[id] = nil }
+
+    /// Applies everything due up to `instant`: pool timers, lapses, blacklist ends.
+    public func advance(to instant: Instant) {
+        guard instant > now else { return }
+        for key in poolKeys {
+            for event in pools[key]!.advance(to: instant) { emit(event.instant, .pool(key, event)) }
+        }
+        while let timer = timers.min, timer.at <= instant {
+            _ = timers.popMin()
+            fire(timer)
+        }
+        now = instant
+    }
+
+    func emit(_ at: Instant, _ kind: EngineEvent.Kind) {
+        let event = EngineEvent(at: at, kind: kind)
+        if keepsEventLog { events.append(event) }
+        onEvent?(event)
+    }
+
+    func schedule(_ at: Instant, _ action: EngineTimer.Action) {
+        timerSequence += 1
+        timers.insert(EngineTimer(at: at, sequence: timerSequence, action: action))
+    }
+
+    /// Publishes new segments when the pool runs low, per the rules in force.
+    func replenish(_ key: PoolKey, at instant: Instant) {
+        guard let rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pools[key] else { return }
+        for event in pool.publishIfLow(rules: rules, at: instant, generator: &publishGenerator) {
+            emit(event.instant, .pool(key, event))
+        }
+    }
+
+    /// Publishes `segments` segments now, whatever the policy (scenario set-up, trainer situations).
+    public func publish(_ key: PoolKey, segments: Int, at instant: Instant) {
+        guard let rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pools[key] else { return }
+        for event in pool.publish(segments: segments, rules: rules, at: instant, generator: &publishGenerator) {
+            emit(event.instant, .pool(key, event))
+        }
+    }
+}
+
+/// A timed consequence in the engine, ordered by (instant, sequence) so ties are deterministic.
+struct EngineTimer: Comparable {
+    enum Action {
+        case lapse(vin: String)
+        case liftBlacklist(user: String)
+    }
+
+    let at: Instant
+    let sequence: Int
+    let action: Action
+
+    static func < (lhs: EngineTimer, rhs: EngineTimer) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
+    static func == (lhs: EngineTimer, rhs: EngineTimer) -> Bool { (lhs.at, lhs.sequence) == (rhs.at, rhs.sequence) }
+}

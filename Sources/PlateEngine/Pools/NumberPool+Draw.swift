@@ -1,0 +1,40 @@
+extension NumberPool {
+    /// Draws `k` distinct numbers uniformly among those available to random (only those without the
+    /// digit 4 when `withoutFour`), fewer when fewer exist; in draw order. Reserves nothing.
+    public func draw(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> [String] {
+        drawIndices(count: k, withoutFour: withoutFour, generator: &generator).map { serial(at: $0)! }
+    }
+
+    /// `draw(count:withoutFour:generator:)` returning global indices; O(k) expected, never scans the pool.
+    public func drawIndices(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> [Int] {
+        let population = withoutFour ? randomAvailable.preferredCount : randomAvailable.count
+        let picks = Self.sample(k, from: population, generator: &generator)
+        return picks.map { globalIndex(ofLocal: Int(randomAvailable.members[$0])) }
+    }
+
+    /// `min(k, n)` distinct positions of `0..<n`, each ordered sample equally likely: a Fisher–Yates
+    /// shuffle stopped after `k` steps, recording only the swapped places instead of copying the array.
+    static func sample(_ k: Int, from n: Int, generator: inout some RandomNumberGenerator) -> [Int] {
+        let k = min(max(k, 0), n)
+        var picks: [Int] = []
+        picks.reserveCapacity(k)
+        // Few picks: a linear list of swaps beats hashing; many: a dictionary keeps it O(k).
+        if k <= 32 {
+            var swapped: [(position: Int, value: Int)] = []
+            func value(at p: Int) -> Int { swapped.last(where: { $0.position == p })?.value ?? p }
+            for i in 0..<k {
+                let j = Int.random(in: i..<n, using: &generator)
+                picks.append(value(at: j))
+                swapped.append((j, value(at: i)))
+            }
+        } else {
+            var swapped: [Int: Int] = [:]
+            for i in 0..<k {
+                let j = Int.random(in: i..<n, using: &generator)
+                picks.append(swapped[j] ?? j)
+                swapped[j] = swapped[i] ?? i
+            }
+        }
+        return picks
+    }
+}

@@ -1,0 +1,26 @@
+extension NumberPool {
+    /// The keys enabled after `prefix` has been typed: characters that continue it towards a number
+    /// available to self-compose, and whether it already is one. O(prefix + alphabet).
+    public func keyboard(prefix: String) -> KeyboardKeys {
+        let utf8 = prefix.utf8
+        let typed = utf8.count
+        var mask: UInt64 = 0
+        var isComplete = false
+        for trie in tries {
+            if trie.length > typed {
+                if let node = trie.descend(utf8, depth: typed, alphabet: alphabet) { mask |= trie.open[typed][node] }
+            } else if trie.length == typed, let node = trie.descend(utf8, depth: typed - 1, alphabet: alphabet) {
+                // The last character picks a bit of the last-level node.
+                let code = alphabet.code(utf8[utf8.index(before: utf8.endIndex)])
+                isComplete = isComplete || (code >= 0 && trie.open[typed - 1][node] & (UInt64(1) << UInt64(code)) != 0)
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(mask.nonzeroBitCount)
+        while mask != 0 {
+            bytes.append(alphabet.bytes[mask.trailingZeroBitCount])
+            mask &= mask - 1
+        }
+        return KeyboardKeys(bytes: bytes, isComplete: isComplete)
+    }
+}

@@ -1,0 +1,44 @@
+import PlateRules
+
+extension NumberPool {
+    /// Applies every transition due by `instant` in instant order (ties in scheduling order) and returns the events since the last report.
+    public func advance(to instant: Instant) -> [PoolEvent] {
+        _ = applyDue(until: instant)
+        return drainEvents()
+    }
+
+    /// Applies due timers into `pendingEvents`; returns the instant operations at `instant` take effect (never before the latest one seen).
+    func applyDue(until instant: Instant) -> Instant {
+        while let timer = timers.min, timer.at <= instant {
+            _ = timers.popMin()
+            switch timer.action {
+            case .openSegment(let slot): openSegment(Int(slot), at: timer.at)
+            case .returnNumber(let local): returnNumber(Int(local), at: timer.at)
+            }
+            noteTransitions(at: timer.at)
+        }
+        let effective = max(now ?? instant, instant)
+        now = effective
+        return effective
+    }
+
+    func schedule(_ action: PoolTimer.Action, at instant: Instant) {
+        timers.insert(PoolTimer(at: instant, sequence: nextTimerSequence, action: action))
+        nextTimerSequence += 1
+    }
+
+    func openSegment(_ slot: Int, at instant: Instant) {
+        guard !slotIsOpen[slot] else { return }
+        slotIsOpen[slot] = true
+        for local in slot * size ..< (slot + 1) * size where numberState(local) == .available {
+            changeSelfCompose(local, shape: shapeIndex(ofIndex: globalIndex(ofLocal: local)), available: true)
+        }
+        pendingEvents.append(.segmentOpenedToSelfCompose(segment: slotSegment[slot], at: instant))
+    }
+
+    func returnNumber(_ local: Int, at instant: Instant) {
+        coolingUntil[Int32(local)] = nil
+        setState(local, to: .available)
+        pendingEvents.append(.numberReturned(serial: serial(at: globalIndex(ofLocal: local))!, at: instant))
+    }
+}

@@ -1,0 +1,168 @@
+import HeapModule
+import PlateRules
+
+/// One office's number pool (号池) of one kind: which numbers are published, free, taken or cooling.
+///
+/// Serials are strings at the boundary and global indices inside (`index(of:)`, `serial(at:)`);
+/// per-number state lives only for published segments, at "local" positions
+/// `slot * segmentSize + offset` where `slot` counts this office's segments in publication order.
+/// Time moves only through the instants callers pass: every timed operation first applies the
+/// transitions due by then (`advance(to:)`); queries without an instant show the pool as of the
+/// latest instant it was given. Instants earlier than that are treated as that instant.
+///
+/// Events: operations returning `[PoolEvent]` return every event since the last such call, in order;
+/// `take` (which returns its outcome) leaves its events (exhaustion) for the next one, or `drainEvents()`.
+public final class NumberPool {
+    /// Which office and pool this is.
+    public let key: PoolKey
+    /// The serial format of the pool.
+    public let format: SerialFormat
+    /// The segment source shared with the other offices of the region offering this pool.
+    public let allocator: SegmentAllocator
+    /// Numbers per segment (the allocator's).
+    public var segmentSize: Int { size }
+    /// The pool's totals, as of the latest instant it was given.
+    public internal(set) var counts = PoolCounts()
+
+    let size: Int
+    /// `shapeOffsets[s]`: the global index of shape s's first serial; one extra entry holds the total.
+    let shapeOffsets: [Int]
+    let trieOfShape: [Int]
+    let alphabet: PoolAlphabet
+    var tries: [PrefixTrie]
+
+    // Published segments, by slot.
+    var slotOfSegment: [Int: Int32] = [:]
+    var slotSegment: [Int] = []
+    var slotFirst: [String] = []
+    var slotLast: [String] = []
+    var slotPublishedAt: [Instant] = []
+    var slotOpensAt: [Instant] = []
+    var slotIsOpen: [Bool] = []
+    var slotAvailable: [Int32] = []
+
+    // Per published number, by local position.
+    /// `NumberState` raw value, with `hasFourFlag` when the serial has the digit 4.
+    var state: [UInt8] = []
+    var leafNode: [Int32] = []
+    var leafCode: [UInt8] = []
+    /// Random-available numbers; the preferred part holds those without the digit 4.
+    var randomAvailable = PartitionedIndexSet()
+    var coolingUntil: [Int32: Instant] = [:]
+
+    var availableSelfComposeByShape: [Int]
+    var availableRandomByShape: [Int]
+    var timers = Heap<PoolTimer>()
+    var nextTimerSequence = 0
+    /// The latest instant the pool was given.
+    var now: Instant?
+    /// Per mode (self-compose, random, any): whether the count was ever positive and whether it is zero since.
+    var watches: [ExhaustionWatch] = [.neverPositive, .neverPositive, .neverPositive]
+    var pendingEvents: [PoolEvent] = []
+
+    /// An empty pool (nothing published) for `key`, drawing segments from `allocator`, whose format must be `format`.
+    public init(key: PoolKey, format: SerialFormat, allocator: SegmentAllocator) {
+        precondition(allocator.format == format, "the allocator segments another format")
+        self.key = key
+        self.format = format
+        self.allocator = allocator
+        size = allocator.segmentSize
+        var offsets = [0]
+        for shape in format.shapes.indices { offsets.append(offsets[shape] + format.count(shapeIndex: shape)) }
+        shapeOffsets = offsets
+        let alphabet = PoolAlphabet(format: format)
+        self.alphabet = alphabet
+        let lengths = Array(Set(format.shapes.map(\.length))).sorted()
+        trieOfShape = format.shapes.map { lengths.firstIndex(of: $0.length)! }
+        tries = lengths.map { PrefixTrie(length: $0, width: alphabet.bytes.count) }
+        availableSelfComposeByShape = Array(repeating: 0, count: format.shapes.count)
+        availableRandomByShape = Array(repeating: 0, count: format.shapes.count)
+    }
+
+    // MARK: Indices
+
+    /// The global index of `serial`, or nil when it is not a serial of the format.
+    public func index(of serial: String) -> Int? {
+        format.rank(of: serial).map { shapeOffsets[$0.shapeIndex] + $0.rank }
+    }
+
+    /// The serial with global index `index`, or nil when out of range.
+    public func serial(at index: Int) -> String? {
+        guard index >= 0, index < shapeOffsets[shapeOffsets.count - 1] else { return nil }
+        let shape = shapeIndex(ofIndex: index)
+        return format.serial(at: index - shapeOffsets[shape], shapeIndex: shape)
+    }
+
+    /// The shape of an in-range global index.
+    func shapeIndex(ofIndex index: Int) -> Int {
+        // Last shape whose offset is at or below the index; shapes with no serials share offsets and are skipped.
+        var low = 0, high = shapeOffsets.count - 2
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if shapeOffsets[mid] <= index { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// A serial's global index, or why it is not a serial of the format.
+    enum Located {
+        case index(Int)
+        case rejected(SerialRejection)
+    }
+
+    /// The global index of `serial`, or why it is not a serial of the format (checked only on the slow path).
+    func locate(_ serial: String) -> Located {
+        if let index = index(of: serial) { return .index(index) }
+        guard case .rejected(let reason) = format.check(serial) else {
+            preconditionFailure("a member without a rank: \(serial)")
+        }
+        return .rejected(reason)
+    }
+
+    /// The local position of global `index`, or nil when its segment is not published here.
+    func localPosition(of index: Int) -> Int? {
+        slotOfSegment[index / size].map { Int($0) * size + index % size }
+    }
+
+    func globalIndex(ofLocal local: Int) -> Int { slotSegment[local / size] * size + local % size }
+
+    // MARK: Queries
+
+    /// Where `serial` stands in this pool.
+    public func availability(of serial: String) -> NumberAvailability {
+        switch locate(serial) {
+        case .rejected(let reason): .notMember(reason)
+        case .index(let index): availability(index: index)
+        }
+    }
+
+    /// Where the serial with global `index` stands; `index` must be in `0..<format.totalCount`.
+    public func availability(index: Int) -> NumberAvailability {
+        precondition(index >= 0 && index < allocator.numberCount, "index out of range")
+        guard let local = localPosition(of: index) else { return .unpublished }
+        switch numberState(local) {
+        case .available: return .available(selfCompose: slotIsOpen[local / size], random: true)
+        case .reserved: return .reserved
+        case .cooling: return .cooling(until: coolingUntil[Int32(local)]!)
+        case .unpublished: preconditionFailure("a published segment's index without a number")
+        }
+    }
+
+    /// Whether no number is available to `mode` (nil: in any mode).
+    public func isExhausted(mode: SelectionMode?) -> Bool { counts.available(mode) == 0 }
+
+    /// The events held since the last call that returned events (those of `take`), clearing them.
+    public func drainEvents() -> [PoolEvent] {
+        defer { pendingEvents = [] }
+        return pendingEvents
+    }
+
+    /// Approximate bytes of per-number and per-prefix storage (array capacities; dictionaries estimated).
+    public var storageBytes: Int {
+        let perNumber = state.capacity + leafNode.capacity * 4 + leafCode.capacity + randomAvailable.storageBytes
+        let perSlot = slotSegment.capacity * 8 + (slotFirst.capacity + slotLast.capacity) * 16
+            + (slotPublishedAt.capacity + slotOpensAt.capacity) * 8 + slotIsOpen.capacity + slotAvailable.capacity * 4
+            + slotOfSegment.capacity * 12
+        return perNumber + perSlot + tries.reduce(0) { $0 + $1.storageBytes } + coolingUntil.capacity * 12
+    }
+}

@@ -1,0 +1,83 @@
+import PlateRules
+
+/// A practice selection (模拟选号): the real flow on the real pool, with nothing verified, saved or taken.
+///
+/// It runs the engine's own step functions on a session it keeps to itself, so the engine's pools,
+/// quotas, reservations, blacklist and event log never change. A number "reserved" here is invalid.
+public final class PracticeSession {
+    public let engine: PlateEngine
+    public private(set) var application: Application
+    /// Practice random draws use their own stream; real draws are never shifted.
+    private var draws: Xoshiro256
+
+    /// Opens a practice session; the same entry checks as the real platform apply (blacklist, locality).
+    public static func open(engine: PlateEngine, user: UserAccount, region: String, seed: UInt64,
+                            at instant: Instant) -> Result<PracticeSession, Rejection> {
+        engine.admit(user: user, region: region, id: ApplicationID(-1), at: instant, practice: true).map {
+            var app = $0
+            app.practiceCodes = Xoshiro256(seed: seed, stream: "practice-sms")
+            return PracticeSession(engine: engine, application: app, seed: seed)
+        }
+    }
+
+    private init(engine: PlateEngine, application: Application, seed: UInt64) {
+        self.engine = engine
+        self.application = application
+        self.draws = Xoshiro256(seed: seed, stream: "practice-draws")
+    }
+
+    /// Where the session stands.
+    public var stage: Application.Stage { application.stage }
+
+    public func chooseOffice(_ office: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {
+        engine.chooseOffice(&application, office: office, vehicle: vehicle, at: instant)
+    }
+
+    public func acceptNotice() -> Result<Void, Rejection> { engine.acceptNotice(&application) }
+
+    /// Basic information is not verified in practice; the SMS code comes back to show on screen.
+    public func submitVehicle(vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
+        engine.submitVehicle(&application, vin: vin, credential: credential, at: instant)
+    }
+
+    public func resendCode(at instant: Instant) -> Result<CodeSent, Rejection> {
+        if let wrong = engine.require(application, .confirmingBasicInfo, .identityCheck) { return .failure(wrong) }
+        return engine.sendCode(&application, rules: engine.rules(application.region, at: instant)!, at: instant)
+    }
+
+    public func confirmBasicInfo(code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
+        engine.confirmBasicInfo(&application, code: code, at: instant)
+    }
+
+    public func startSelection(at instant: Instant) -> Result<IdentityCheck, Rejection> {
+        engine.startSelection(&application, at: instant)
+    }
+
+    public func confirmIdentity(code: String, at instant: Instant) -> Result<SelectionScreen, Rejection> {
+        engine.confirmIdentity(&application, code: code, at: instant)
+    }
+
+    public func keyboard(prefix: String) -> Result<KeyboardKeys, Rejection> { engine.keyboard(application, prefix: prefix) }
+
+    public func screen(at instant: Instant) -> SelectionScreen { engine.screen(application, engine.rules(application.region, at: instant)!) }
+
+    public func confirmSelfCompose(_ numbers: [String], at instant: Instant) -> Result<Reservation, Rejection> {
+        engine.confirmSelfCompose(&application, numbers: numbers, at: instant)
+    }
+
+    public func switchMode(to mode: SelectionMode, at instant: Instant) -> Result<SelectionScreen, Rejection> {
+        engine.switchMode(&application, to: mode, at: instant)
+    }
+
+    public func draw(withoutFour: Bool = false, at instant: Instant) -> Result<RandomBatch, Rejection> {
+        engine.draw(&application, withoutFour: withoutFour, generator: &draws, at: instant)
+    }
+
+    public func keepBackup(_ serial: String, at instant: Instant) -> Result<Backup, Rejection> {
+        engine.keepBackup(&application, serial: serial, at: instant)
+    }
+
+    public func confirmBackup(_ serial: String, at instant: Instant) -> Result<Reservation, Rejection> {
+        engine.confirmBackup(&application, serial: serial, at: instant)
+    }
+}

@@ -1,0 +1,134 @@
+import PropertyBased
+import Testing
+import PlateRules
+@testable import PlateEngine
+
+/// Random rule sets and random operation sequences; invariants checked after every operation.
+@Suite("Engine invariants")
+struct EnginePropertyTests {
+    /// Rule values varied per run, as an overlay over the fixture.
+    struct Variant: CustomStringConvertible {
+        let total: Int, perConfirm: Int, draws: Int, candidates: Int, validity: Int, afterLapses: Int, seed: UInt64
+
+        var overlay: String {
+            """
+            schema: platelab/changes/v1
+            set:
+              self_compose: {total: \(total), per_confirm: \(perConfirm), confirm_interval: 8s}
+              random: {draws: \(draws), candidates: \(candidates)}
+              reservation.valid_for: \(validity) working days
+              blacklist.after_lapses: \(afterLapses)
+            """
+        }
+
+        var description: String { "total \(total) N \(perConfirm) draws \(draws) K \(candidates) valid \(validity) lapses \(afterLapses) seed \(seed)" }
+    }
+
+    static let users: [UserAccount] = [
+        UserAccount(id: "local1", kind: .newVehicleOwner, home: "test", phone: "1"),
+        UserAccount(id: "local2", kind: .newVehicleOwner, home: "test", phone: "2"),
+        UserAccount(id: "driver", kind: .ownerDriver, home: "elsewhere", phone: "3"),
+        UserAccount(id: "stranger", kind: .newVehicleOwner, home: "elsewhere", phone: "4"),
+    ]
+
+    @Test("numbers, quotas, blacklist, locality and lapses stay consistent under random operations")
+    func invariantsHold() async {
+        // One seed decides the rule variant and every operation, so a failure names all it needs to replay.
+        await propertyCheck(count: 60, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var g = Xoshiro256(seed: UInt64(seed), stream: "variant")
+            func draw(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(g.next() % UInt64(range.count)) }
+            let total = draw(1...6)
+            check(Variant(total: total, perConfirm: min(draw(1...3), total), draws: draw(0...3), candidates: draw(1...5),
+                          validity: draw(1...3), afterLapses: draw(1...2), seed: UInt64(seed)))
+        }
+    }
+
+    func check(_ variant: Variant) {
+        guard let overlay = ChangesLoader.load(text: variant.overlay, file: "variant.yaml").overlay,
+              let book = RuleSetLoader.load(text: EngineFixture.rulesText, file: "test.yaml", overlays: [overlay]).book else {
+            Issue.record("variant did not load: \(variant)"); return
+        }
+        var registry = VehicleRegistry()
+        for n in 1...8 { registry.add(VehicleRecord(vin: EngineFixture.vin(n), kind: .smallCar, credentialKind: .certificate, credential: EngineFixture.certificate(n).number)) }
+        let sms = InMemorySMSGateway()
+        let engine = PlateEngine(books: [book], registry: registry, gateway: sms, seed: variant.seed, start: EngineFixture.start)
+        let rules = book.base
+        var random = Xoshiro256(seed: variant.seed, stream: "operations")
+        var time = EngineFixture.start
+        var sessions: [(id: ApplicationID, user: Int, vin: Int)] = []
+        var active: Set<String> = []      // serials reserved and not lapsed
+        var registeredSerials: Set<String> = []
+        var checkedEvents = 0
+
+        func pick(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
+
+        for _ in 0..<80 {
+            time = time.adding(seconds: [1, 8, 30, 600, 3600, 86_400 * 2][pick(6)])
+            let user = pick(Self.users.count), vin = 1 + pick(8)
+            switch pick(10) {
+            case 0, 1:
+                if case .success(let id) = engine.open(user: Self.users[user], region: "test", at: time) { sessions.append((id, user, vin)) }
+            case 2:
+                guard let s = sessions.randomElement(using: &random) else { continue }
+                _ = engine.chooseOffice(s.id, office: "main", vehicle: .smallCar, at: time)
+                _ = engine.acceptNotice(s.id, at: time)
+                _ = engine.submitVehicle(s.id, vin: EngineFixture.vin(s.vin), credential: EngineFixture.certificate(s.vin), at: time)
+                if let code = sms.latestCode(for: Self.users[s.user].phone) { _ = engine.confirmBasicInfo(s.id, code: code, at: time) }
+            case 3:
+                guard let s = sessions.randomElement(using: &random) else { continue }
+                if case .success(let check) = engine.startSelection(s.id, at: time), let code = sms.latestCode(for: Self.users[s.user].phone) {
+                    _ = engine.confirmIdentity(s.id, code: code, at: check.countdownEnds)
+                    time = check.countdownEnds
+                }
+            case 4, 5:
+                guard let s = sessions.randomElement(using: &random) else { continue }
+                let numbers = (0..<(1 + pick(3))).map { _ in "A" + String(pick(4)) + String(pick(10)) }
+                _ = engine.confirmSelfCompose(s.id, numbers: numbers, at: time)
+            case 6:
+                guard let s = sessions.randomElement(using: &random) else { continue }
+                if case .success(let batch) = engine.draw(s.id, withoutFour: pick(2) == 0, generator: &random, at: time),
+                   let chosen = batch.candidates.randomElement(using: &random) {
+                    _ = engine.keepBackup(s.id, serial: chosen, at: time)
+                    _ = engine.confirmBackup(s.id, serial: chosen, at: time.adding(seconds: Int64(pick(200))))
+                }
+            case 7:
+                _ = engine.register(vin: EngineFixture.vin(vin), at: time)
+            default:
+                engine.advance(to: time)
+            }
+
+            for event in engine.events[checkedEvents...] {
+                switch event.kind {
+                case .reserved(let r):
+                    #expect(!active.contains(r.serial) && !registeredSerials.contains(r.serial), "\(r.serial) reserved twice — \(variant)")
+                    active.insert(r.serial)
+                    if let until = engine.blacklistEntry(user: r.user)?.until {
+                        #expect(r.reservedAt.date(in: EngineFixture.zone) > until, "blacklisted \(r.user) reserved — \(variant)")
+                    }
+                case .lapsed(_, let serial, _): active.remove(serial)
+                case .registered(_, let serial):
+                    active.remove(serial)
+                    registeredSerials.insert(serial)
+                case .applicationOpened(_, let userID, _):
+                    let account = Self.users.first { $0.id == userID }!
+                    #expect(account.home == "test" || rules.locality.crossRegion.contains(account.kind), "locality violated — \(variant)")
+                default: break
+                }
+            }
+            checkedEvents = engine.events.count
+            for n in 1...8 {
+                guard let file = engine.file(vin: EngineFixture.vin(n)) else { continue }
+                #expect((0...rules.selfCompose.total).contains(file.selfComposeUsed), "self-compose quota out of range — \(variant)")
+                #expect((0...rules.random.draws).contains(file.drawsUsed), "draw quota out of range — \(variant)")
+            }
+        }
+
+        // Every lapse returns its number once the reuse delay (1 day) has passed.
+        engine.advance(to: time.adding(seconds: 86_400 * 40))
+        let lapsed = engine.events.compactMap { if case .lapsed(_, let serial, _) = $0.kind { serial } else { nil } }
+        let returned = engine.events.compactMap { if case .pool(_, .numberReturned(let serial, _)) = $0.kind { serial } else { nil } }
+        for serial in Set(lapsed) {
+            #expect(returned.filter { $0 == serial }.count == lapsed.filter { $0 == serial }.count, "\(serial) did not return — \(variant)")
+        }
+    }
+}

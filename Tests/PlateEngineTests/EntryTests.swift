@@ -1,0 +1,135 @@
+import Testing
+import PlateRules
+@testable import PlateEngine
+
+/// Who may enter: locality by user kind, counter signing, blacklist.
+@Suite("Entry rules")
+struct EntryTests {
+    @Test("home-only user kinds may not pre-select in another region; cross-region kinds may", arguments: UserKind.allCases)
+    func locality(kind: UserKind) {
+        let (engine, _) = EngineFixture.engine()
+        let user = UserAccount(id: "u", kind: kind, home: "elsewhere", phone: "1", counterSigned: true)
+        let result = engine.open(user: user, region: "test", at: EngineFixture.start)
+        switch kind {
+        case .newVehicleOwner, .organisation:
+            #expect(result == .failure(.localityNotAllowed(kind: kind, home: "elsewhere", region: "test")))
+        case .ownerDriver, .counterRegistered:
+            #expect(throws: Never.self) { try result.get() }
+        }
+    }
+
+    @Test("organisations must sign at the counter first")
+    func counterSigning() {
+        let (engine, _) = EngineFixture.engine()
+        let unsigned = UserAccount(id: "org", kind: .organisation, home: "test", phone: "1")
+        #expect(engine.open(user: unsigned, region: "test", at: EngineFixture.start) == .failure(.counterSigningRequired))
+        let signed = UserAccount(id: "org", kind: .organisation, home: "test", phone: "1", counterSigned: true)
+        #expect(throws: Never.self) { try engine.open(user: signed, region: "test", at: EngineFixture.start).get() }
+    }
+
+    @Test("an unknown region is refused")
+    func unknownRegion() {
+        let (engine, _) = EngineFixture.engine()
+        #expect(engine.open(user: EngineFixture.owner, region: "mars", at: EngineFixture.start) == .failure(.unknownRegion("mars")))
+    }
+}
+
+/// Reservations: validity, registration, lapse, blacklist.
+@Suite("Reservations and blacklist")
+struct ReservationTests {
+    func reserve(_ engine: PlateEngine, _ sms: InMemorySMSGateway, serial: String = "A00") throws -> (Reservation, Driver) {
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        return (try engine.confirmSelfCompose(id, numbers: [serial], at: driver.tick(8)).get(), driver)
+    }
+
+    @Test("registration within the validity keeps the number for good")
+    func registration() throws {
+        let (engine, sms) = EngineFixture.engine()
+        let (reservation, _) = try reserve(engine, sms)
+        #expect(try engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-04T10:00")).get() == reservation)
+        engine.advance(to: EngineFixture.at("2027-06-01T00:00"))
+        #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .reserved)
+        #expect(!engine.events.contains { if case .lapsed = $0.kind { true } else { false } })
+        #expect(engine.registry.record(vin: reservation.vin)?.registered == true)
+    }
+
+    @Test("on lapse the number returns to the pool after the reuse delay and the owner is blacklisted")
+    func lapse() throws {
+        let (engine, sms) = EngineFixture.engine()
+        let (reservation, _) = try reserve(engine, sms)
+        // Reserved Tue 2026-12-01: 3 working days from the next day → through Fri 12-04; lapses at Sat 00:00.
+        #expect(reservation.lastValidDay == CivilDate(year: 2026, month: 12, day: 4))
+        engine.advance(to: EngineFixture.at("2026-12-05T00:00"))
+        #expect(engine.events.contains { $0.kind == .lapsed(vin: reservation.vin, serial: "A00", user: "zhang") })
+        #expect(engine.blacklistEntry(user: "zhang")?.until == CivilDate(year: 2028, month: 12, day: 4))
+        #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .cooling(until: EngineFixture.at("2026-12-06T00:00")))
+        engine.advance(to: EngineFixture.at("2026-12-06T00:00"))
+        #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .available(selfCompose: true, random: true))
+        #expect(engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-06T09:00")) == .failure(.reservationLapsed))
+    }
+
+    @Test("a blacklisted user is refused at entry, counted as a hit, and released when the blacklist ends")
+    func blacklistHitsAndRelease() throws {
+        let (engine, sms) = EngineFixture.engine()
+        _ = try reserve(engine, sms)
+        engine.advance(to: EngineFixture.at("2026-12-05T00:00"))
+        #expect(engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2027-03-01T09:00"))
+                == .failure(.blacklistedUntil(CivilDate(year: 2028, month: 12, day: 4)!)))
+        #expect(engine.events.contains { $0.kind == .blacklistHit(user: "zhang") })
+        engine.advance(to: EngineFixture.at("2028-12-05T00:00"))
+        #expect(engine.events.contains { $0.kind == .blacklistLifted(user: "zhang") })
+        #expect(throws: Never.self) { try engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2028-12-05T09:00")).get() }
+    }
+
+    @Test("a VIN holds one valid reservation and succeeds online only once")
+    func oneReservationPerVIN() throws {
+        let (engine, sms) = EngineFixture.engine()
+        let (reservation, driver) = try reserve(engine, sms)
+        let id = try engine.open(user: EngineFixture.owner, region: "test", at: driver.time).get()
+        _ = try engine.chooseOffice(id, office: "main", vehicle: .smallCar, at: driver.time).get()
+        try engine.acceptNotice(id, at: driver.time).get()
+        #expect(engine.submitVehicle(id, vin: reservation.vin, credential: EngineFixture.certificate(1), at: driver.time)
+                == .failure(.alreadyReserved(serial: "A00", validUntil: reservation.lastValidDay)))
+        engine.advance(to: EngineFixture.at("2028-12-06T00:00"))
+        let again = try engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2028-12-06T09:00")).get()
+        _ = try engine.chooseOffice(again, office: "main", vehicle: .smallCar, at: EngineFixture.at("2028-12-06T09:00")).get()
+        try engine.acceptNotice(again, at: EngineFixture.at("2028-12-06T09:00")).get()
+        #expect(engine.submitVehicle(again, vin: reservation.vin, credential: EngineFixture.certificate(1), at: EngineFixture.at("2028-12-06T09:00"))
+                == .failure(.alreadySucceeded))
+    }
+}
+
+/// Re-entry routing, exactly as the seed article describes.
+@Suite("Re-entry")
+struct ReentryTests {
+    @Test("basic info done, no number yet, chances left: straight to the service notes")
+    func toServiceNotes() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        _ = try driver.basicInfo()
+        let route = try engine.reenter(user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(1), at: driver.tick(3600)).get()
+        guard case .serviceNotes(let id) = route else { Issue.record("routed to \(route)"); return }
+        #expect(engine.application(id)?.stage == .serviceNotes)
+        #expect(throws: Never.self) { try engine.startSelection(id, at: driver.time).get() }
+    }
+
+    @Test("a valid reservation, not blacklisted: straight to done")
+    func toDone() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        let reservation = try engine.confirmSelfCompose(id, numbers: ["A02"], at: driver.tick(8)).get()
+        let route = try engine.reenter(user: EngineFixture.owner, region: "test", vin: reservation.vin, at: driver.tick(600)).get()
+        guard case .done(_, let shown) = route else { Issue.record("routed to \(route)"); return }
+        #expect(shown == reservation)
+    }
+
+    @Test("no progress on the VIN: start from the beginning")
+    func toStart() throws {
+        let (engine, _) = EngineFixture.engine()
+        let route = try engine.reenter(user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(9), at: EngineFixture.start).get()
+        guard case .start(let id) = route else { Issue.record("routed to \(route)"); return }
+        #expect(engine.application(id)?.stage == .choosingOffice)
+    }
+}

@@ -1,0 +1,175 @@
+import Testing
+import PlateRules
+@testable import PlateEngine
+
+/// Phase 2 (selection), one test per behaviour of the seed article. The fixture publishes A00–A09
+/// (open to both modes) and A10–A19 (random-only for 7 days) at the start.
+@Suite("Phase 2: selection")
+struct PhaseTwoTests {
+    static let li = UserAccount(id: "li", kind: .newVehicleOwner, home: "test", phone: "13800000002")
+
+    @Test("phase 2 opens only inside the service hours, saying when it opens")
+    func serviceHours() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        driver.time = EngineFixture.at("2026-12-01T22:59")
+        let id = try driver.basicInfo()
+        #expect(engine.startSelection(id, at: EngineFixture.at("2026-12-01T23:00"))
+                == .failure(.outsideServiceHours(opensAt: EngineFixture.at("2026-12-02T08:00"))))
+    }
+
+    @Test("the identity confirm button counts down first")
+    func identityCountdown() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.basicInfo()
+        let check = try engine.startSelection(id, at: driver.tick(1)).get()
+        #expect(check.countdownEnds == driver.time.adding(seconds: 10))
+        let code = sms.latestCode(for: driver.user.phone)!
+        #expect(sms.delivered.last?.purpose == .identity)
+        #expect(engine.confirmIdentity(id, code: code, at: driver.tick(4)) == .failure(.countdownRunning(secondsLeft: 6)))
+        let screen = try engine.confirmIdentity(id, code: code, at: driver.tick(6)).get()
+        #expect(screen == SelectionScreen(mode: .selfCompose, selfComposeRemaining: 6, perConfirm: 3, drawsRemaining: 2,
+                                          confirmAllowedAt: driver.time.adding(seconds: 8)))
+    }
+
+    @Test("the keyboard enables only keys that can still lead to an available self-compose number")
+    func keyboard() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        #expect(try engine.keyboard(id, prefix: "").get().enabled == ["A"])
+        #expect(try engine.keyboard(id, prefix: "A").get().enabled == ["0"])
+        #expect(try engine.keyboard(id, prefix: "A0").get().enabled == Array("0123456789"))
+        #expect(try engine.keyboard(id, prefix: "B").get().enabled.isEmpty)
+    }
+
+    @Test("confirm waits for the interval and for complete numbers")
+    func confirmNeedsIntervalAndCompleteNumbers() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        #expect(engine.confirmSelfCompose(id, numbers: ["A00"], at: driver.tick(3)) == .failure(.countdownRunning(secondsLeft: 5)))
+        #expect(engine.confirmSelfCompose(id, numbers: ["A00", "A0"], at: driver.tick(5)) == .failure(.incompleteNumber(entry: 2)))
+        #expect(engine.confirmSelfCompose(id, numbers: ["A00", "A01", "A02", "A03"], at: driver.time) == .failure(.tooManyNumbers(max: 3)))
+        #expect(engine.file(vin: EngineFixture.vin(1))?.selfComposeUsed == 0)
+    }
+
+    @Test("numbers are checked in the order entered and the first available one is reserved")
+    func firstAvailableInOrder() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var first = Driver(engine: engine, sms: sms)
+        let a = try first.selection()
+        _ = try engine.confirmSelfCompose(a, numbers: ["A05"], at: first.tick(8)).get()
+
+        var second = Driver(engine: engine, sms: sms, user: Self.li, vehicle: 2, time: first.time)
+        let b = try second.selection()
+        let reservation = try engine.confirmSelfCompose(b, numbers: ["A05", "A07", "A06"], at: second.tick(8)).get()
+        #expect(reservation.serial == "A07")
+        #expect(reservation.plate == "冀H·A07")
+        #expect(reservation.mode == .selfCompose)
+        #expect(engine.application(b)?.stage == .done(reservation))
+        #expect(engine.pool(reservation.pool)?.availability(of: "A06") == .available(selfCompose: true, random: true))
+    }
+
+    @Test("all taken costs the numbers tried and restarts the countdown")
+    func allTakenCostsAndRestarts() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var first = Driver(engine: engine, sms: sms)
+        let a = try first.selection()
+        _ = try engine.confirmSelfCompose(a, numbers: ["A01"], at: first.tick(8)).get()
+        var second = Driver(engine: engine, sms: sms, user: Self.li, vehicle: 2, time: first.time)
+        let b = try second.selection()
+        #expect(engine.confirmSelfCompose(b, numbers: ["A01", "A01"], at: second.tick(8)) == .failure(.allTaken(tried: ["A01", "A01"], remaining: 4)))
+        #expect(engine.confirmSelfCompose(b, numbers: ["A02"], at: second.tick(7)) == .failure(.countdownRunning(secondsLeft: 1)))
+        #expect(engine.screen(b, at: second.time).map(\.selfComposeRemaining) == .success(4))
+    }
+
+    @Test("self-compose used up moves the user to random automatically; both used up sends them to the office")
+    func quotasRunOut() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var first = Driver(engine: engine, sms: sms)
+        let a = try first.selection()
+        _ = try engine.confirmSelfCompose(a, numbers: ["A01"], at: first.tick(8)).get()
+        var second = Driver(engine: engine, sms: sms, user: Self.li, vehicle: 2, time: first.time)
+        let b = try second.selection()
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
+        #expect(engine.application(b)?.stage == .selecting(.random))
+        #expect(engine.events.contains { $0.kind == .movedToRandom(b) })
+        var generator = Xoshiro256(seed: 1)
+        _ = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
+        _ = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
+        #expect(engine.draw(b, generator: &generator, at: second.tick(1)) == .failure(.drawsUsedUp))
+        #expect(engine.application(b)?.stage == .goToOffice)
+        #expect(engine.reenter(user: Self.li, region: "test", vin: EngineFixture.vin(2), at: second.tick(60)) == .failure(.goToOffice))
+    }
+
+    @Test("a draw shows a batch of candidates with an expiry and costs one draw; without-4 draws avoid 4")
+    func drawBatch() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        var generator = Xoshiro256(seed: 3)
+        let batch = try engine.draw(id, withoutFour: true, generator: &generator, at: driver.tick(1)).get()
+        #expect(batch.candidates.count == 4 && Set(batch.candidates).count == 4)
+        #expect(batch.candidates.allSatisfy { !$0.contains("4") && $0.hasPrefix("A") && Int($0.dropFirst())! < 20 })
+        #expect(batch.expiresAt == driver.time.adding(seconds: 90))
+        #expect(engine.screen(id, at: driver.time).map(\.drawsRemaining) == .success(1))
+        #expect(engine.application(id)?.stage == .selecting(.random))
+    }
+
+    @Test("a backup is kept from a batch with its own longer expiry; only an unexpired backup can be confirmed")
+    func backups() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        var generator = Xoshiro256(seed: 3)
+        let batch = try engine.draw(id, generator: &generator, at: driver.tick(1)).get()
+        #expect(engine.keepBackup(id, serial: "B99", at: driver.tick(1)) == .failure(.notInBatch("B99")))
+        let backup = try engine.keepBackup(id, serial: batch.candidates[2], at: driver.time).get()
+        #expect(backup.expiresAt == driver.time.adding(seconds: 180))
+        #expect(engine.keepBackup(id, serial: batch.candidates[1], at: driver.time) == .failure(.backupAlreadyKept))
+        #expect(engine.keepBackup(id, serial: batch.candidates[1], at: driver.tick(100)) == .failure(.batchExpired))
+        #expect(engine.confirmBackup(id, serial: backup.serial, at: driver.tick(80)) == .failure(.backupExpired(backup.serial)))
+    }
+
+    @Test("another batch costs a draw; a backup from an earlier batch can still be confirmed")
+    func anotherBatch() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        var generator = Xoshiro256(seed: 5)
+        let first = try engine.draw(id, generator: &generator, at: driver.tick(1)).get()
+        let backup = try engine.keepBackup(id, serial: first.candidates[0], at: driver.tick(1)).get()
+        let second = try engine.draw(id, generator: &generator, at: driver.tick(1)).get()
+        #expect(second.number == 2)
+        #expect(engine.screen(id, at: driver.time).map(\.drawsRemaining) == .success(0))
+        let reservation = try engine.confirmBackup(id, serial: backup.serial, at: driver.tick(30)).get()
+        #expect(reservation.serial == backup.serial && reservation.mode == .random)
+    }
+
+    @Test("the user may switch back from random to self-compose")
+    func switchBack() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        var generator = Xoshiro256(seed: 5)
+        _ = try engine.draw(id, generator: &generator, at: driver.tick(1)).get()
+        let screen = try engine.switchMode(id, to: .selfCompose, at: driver.tick(1)).get()
+        #expect(screen.mode == .selfCompose && screen.selfComposeRemaining == 6)
+        _ = try engine.confirmSelfCompose(id, numbers: ["A03"], at: driver.tick(8)).get()
+    }
+
+    @Test("done shows the reserved number and its validity in working days from the next day")
+    func doneWithValidity() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        driver.time = EngineFixture.at("2026-12-31T10:00")   // Thursday; 2027-01-01..03 are holidays
+        let id = try driver.selection()
+        let reservation = try engine.confirmSelfCompose(id, numbers: ["A00"], at: driver.tick(8)).get()
+        // Working days from the next day: Jan 4 (Mon), 5, 6 → valid through 2027-01-06.
+        #expect(reservation.lastValidDay == CivilDate(year: 2027, month: 1, day: 6))
+        #expect(reservation.lapsesAt == EngineFixture.at("2027-01-07T00:00"))
+    }
+}

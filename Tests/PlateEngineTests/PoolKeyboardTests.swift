@@ -1,0 +1,94 @@
+import Testing
+@testable import PlateEngine
+@testable import PlateRules
+
+@Suite("Pool: virtual keyboard")
+struct PoolKeyboardTests {
+    /// The tiny pool with segments 00–03 and A0–A3 published and open (size 4, no random-only period).
+    static func pool() -> NumberPool {
+        let rules = PoolFixture.rules(randomOnlyFor: .seconds(0))
+        let pool = PoolFixture.pool(rules)
+        var generator = Xoshiro256(seed: 1)
+        _ = pool.publish(segments: 1, rules: rules, at: PoolFixture.start, generator: &generator)
+        // Segments 1–3 go to another office so this one's next segment is A0–A3.
+        let other = PoolFixture.pool(rules, office: "other", allocator: pool.allocator)
+        _ = other.publish(segments: 3, rules: rules, at: PoolFixture.start, generator: &generator)
+        _ = pool.publish(segments: 1, rules: rules, at: PoolFixture.start, generator: &generator)
+        return pool
+    }
+
+    @Test func keysFollowThePublishedNumbersInKeyboardOrder() {
+        let pool = Self.pool()
+        #expect(pool.keyboard(prefix: "").enabled == ["0", "A"])
+        #expect(pool.keyboard(prefix: "0").enabled == ["0", "1", "2", "3"])
+        #expect(pool.keyboard(prefix: "A").enabled == ["0", "1", "2", "3"])
+        #expect(pool.keyboard(prefix: "1").isEmpty)
+        #expect(pool.keyboard(prefix: "B").isEmpty)
+        #expect(!pool.keyboard(prefix: "0").isComplete)
+        let whole = pool.keyboard(prefix: "A2")
+        #expect(whole.isComplete && whole.isEmpty)
+        #expect(!pool.keyboard(prefix: "12").isComplete)
+    }
+
+    @Test func digitsComeBeforeLettersWhateverTheFormatLists() {
+        let format = PoolFixture.format(["X"], letters: "BA", digits: "10")
+        let pool = PoolFixture.published(PoolFixture.rules(format, size: 4), segments: 1)
+        #expect(pool.keyboard(prefix: "").enabled == ["1", "0", "B", "A"])
+    }
+
+    @Test func aKeyDisappearsExactlyWhenItsLastNumberIsTakenAndComesBackOnReturn() {
+        let pool = Self.pool()
+        for serial in ["00", "01", "02"] {
+            _ = pool.take(serial, mode: .selfCompose, at: PoolFixture.start)
+            #expect(pool.keyboard(prefix: "").enabled == ["0", "A"], "after \(serial)")
+        }
+        #expect(pool.keyboard(prefix: "0").enabled == ["3"])
+        #expect(!pool.keyboard(prefix: "00").isComplete && pool.keyboard(prefix: "03").isComplete)
+        _ = pool.take("03", mode: .random, at: PoolFixture.start)
+        #expect(pool.keyboard(prefix: "").enabled == ["A"])
+        #expect(pool.keyboard(prefix: "0").isEmpty)
+        _ = pool.release(index: 1, reuseAt: PoolFixture.at(days: 1), at: PoolFixture.start)
+        #expect(pool.keyboard(prefix: "").enabled == ["A"], "a cooling number stays off the keyboard")
+        _ = pool.advance(to: PoolFixture.at(days: 1))
+        #expect(pool.keyboard(prefix: "").enabled == ["0", "A"])
+        #expect(pool.keyboard(prefix: "0").enabled == ["1"])
+    }
+
+    @Test func randomOnlyNumbersAppearWhenTheirSegmentOpens() {
+        let rules = PoolFixture.rules()
+        let pool = PoolFixture.published(rules, segments: 2)
+        #expect(pool.keyboard(prefix: "").enabled == ["0"])
+        #expect(pool.keyboard(prefix: "1").isEmpty && !pool.keyboard(prefix: "10").isComplete)
+        _ = pool.advance(to: PoolFixture.at(days: 7))
+        #expect(pool.keyboard(prefix: "").enabled == ["0", "1"])
+        #expect(pool.keyboard(prefix: "10").isComplete)
+    }
+
+    @Test func foreignOrOverlongPrefixesEnableNothing() {
+        let pool = Self.pool()
+        for prefix in ["I", "中", "0中", "004", "000", "a"] {
+            let keys = pool.keyboard(prefix: prefix)
+            #expect(keys.isEmpty && !keys.isComplete, "\(prefix)")
+        }
+    }
+
+    @Test func allowsMatchesTheEnabledKeys() {
+        let keys = Self.pool().keyboard(prefix: "")
+        #expect(keys.allows("0") && keys.allows("A"))
+        #expect(!keys.allows("1") && !keys.allows("B") && !keys.allows("中"))
+    }
+
+    @Test func shapesOfDifferentLengthsShareTheKeyboard() {
+        let format = PoolFixture.format(["DD", "DDD"], letters: "", digits: "01")
+        let pool = PoolFixture.published(PoolFixture.rules(format, size: 12), segments: 1)
+        #expect(pool.counts.published == 12)
+        // "00" is a whole two-digit number and the start of 000 and 001.
+        let keys = pool.keyboard(prefix: "00")
+        #expect(keys.isComplete && keys.enabled == ["0", "1"])
+        _ = pool.take("00", mode: .selfCompose, at: PoolFixture.start)
+        #expect(!pool.keyboard(prefix: "00").isComplete && pool.keyboard(prefix: "00").enabled == ["0", "1"])
+        _ = pool.take("000", mode: .selfCompose, at: PoolFixture.start)
+        _ = pool.take("001", mode: .selfCompose, at: PoolFixture.start)
+        #expect(pool.keyboard(prefix: "0").enabled == ["1"])
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+import PlateRules
+@testable import PlateEngine
+
+/// Practice mode (模拟选号): same flow, nothing verified, nothing saved, number invalid.
+@Suite("Practice mode")
+struct PracticeTests {
+    /// Everything observable about the engine's state.
+    struct Snapshot: Equatable {
+        let availability: [String: NumberAvailability]
+        let counts: [PoolKey: PoolCounts]
+        let files: [String: VehicleFile]
+        let blacklist: [String: BlacklistEntry]
+        let events: [EngineEvent]
+        let applications: [ApplicationID: Application]
+        let smsDelivered: Int
+        let nextCode: UInt64
+
+        init(_ engine: PlateEngine, _ sms: InMemorySMSGateway) {
+            var availability: [String: NumberAvailability] = [:]
+            var counts: [PoolKey: PoolCounts] = [:]
+            for key in engine.poolKeys {
+                let pool = engine.pool(key)!
+                counts[key] = pool.counts
+                for shape in pool.format.shapes.indices {
+                    for serial in pool.format.serials(shapeIndex: shape) { availability["\(key)/\(serial)"] = pool.availability(of: serial) }
+                }
+            }
+            self.availability = availability
+            self.counts = counts
+            files = engine.files
+            blacklist = engine.blacklist
+            events = engine.events
+            applications = engine.applications
+            smsDelivered = sms.delivered.count
+            var copy = engine.smsGenerator
+            nextCode = copy.next()
+        }
+    }
+
+    @Test("a full practice session through both modes leaves the engine exactly as it was")
+    func practiceNeverMutates() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var real = Driver(engine: engine, sms: sms)
+        let a = try real.selection()
+        _ = try engine.confirmSelfCompose(a, numbers: ["A04"], at: real.tick(8)).get()
+        let before = Snapshot(engine, sms)
+
+        let t = real.time
+        let session = try PracticeSession.open(engine: engine, user: EngineFixture.owner, region: "test", seed: 9, at: t).get()
+        _ = try session.chooseOffice("main", vehicle: .smallCar, at: t).get()
+        try session.acceptNotice().get()
+        // Not verified: an unknown VIN with a nonsense credential is accepted, and the code is shown.
+        let sent = try session.submitVehicle(vin: "ANYTHING", credential: Credential(.certificate, "x"), at: t).get()
+        let code = try #require(sent.practiceCode)
+        _ = try session.confirmBasicInfo(code: code, at: t).get()
+        let identity = try session.startSelection(at: t).get()
+        _ = try session.confirmIdentity(code: try #require(identity.code.practiceCode), at: identity.countdownEnds).get()
+        // A04 is really taken, so practice sees its key disabled too.
+        #expect(try session.keyboard(prefix: "A0").get().enabled == Array("012356789"))
+        let taken = session.confirmSelfCompose(["A04", "A04"], at: identity.countdownEnds.adding(seconds: 8))
+        #expect(taken == .failure(.allTaken(tried: ["A04", "A04"], remaining: 4)))
+        let batch = try session.draw(withoutFour: true, at: identity.countdownEnds.adding(seconds: 9)).get()
+        _ = try session.keepBackup(batch.candidates[0], at: identity.countdownEnds.adding(seconds: 10)).get()
+        let reservation = try session.confirmBackup(batch.candidates[0], at: identity.countdownEnds.adding(seconds: 11)).get()
+        #expect(reservation.practice)
+
+        #expect(Snapshot(engine, sms) == before)
+        #expect(engine.pool(reservation.pool)?.availability(of: reservation.serial) == .available(selfCompose: true, random: true))
+    }
+
+    @Test("practice applies the same entry rules but never records a blacklist hit")
+    func practiceEntryRules() throws {
+        let (engine, _) = EngineFixture.engine()
+        let away = UserAccount(id: "w", kind: .newVehicleOwner, home: "elsewhere", phone: "1")
+        #expect(throws: Rejection.localityNotAllowed(kind: .newVehicleOwner, home: "elsewhere", region: "test")) {
+            try PracticeSession.open(engine: engine, user: away, region: "test", seed: 1, at: EngineFixture.start).get()
+        }
+        #expect(!engine.events.contains { if case .entryRefused = $0.kind { true } else { false } })
+    }
+}
