@@ -22,6 +22,13 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Seed for every random choice.")
     var seed: UInt64 = 20_261_124
 
+    enum Part: String, ExpressibleByArgument, CaseIterable {
+        case all, pool, flows
+    }
+
+    @Option(help: "Which measurements: all, pool (pool operations) or flows (whole applicant flows).")
+    var only: Part = .all
+
     func run() throws {
         let result: RuleSetLoader.Result
         do { result = try RuleSetLoader.load(file: rules, overlays: [EngineBenchmark.alwaysOpen]) } catch {
@@ -33,9 +40,14 @@ struct BenchCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let pool = book.base.pool(book.base.offices[0].pools[0])!
-        var figures = PoolBenchmark.run(rules: pool, numbers: numbers, seed: seed).map { ($0.name, 1, $0.nanosecondsPerOperation) }
-        figures += EngineBenchmark.run(book: book, numbers: numbers, applicants: applicants, seed: seed)
-            .map { ($0.name, $0.operations, $0.nanosecondsPerOperation) }
+        var figures: [(String, Int, Double)] = []
+        if only != .flows {
+            figures += PoolBenchmark.run(rules: pool, numbers: numbers, seed: seed).map { ($0.name, 1, $0.nanosecondsPerOperation) }
+        }
+        if only != .pool {
+            figures += EngineBenchmark.run(book: book, numbers: numbers, applicants: applicants, seed: seed)
+                .map { ($0.name, $0.operations, $0.nanosecondsPerOperation) }
+        }
         print("| measure | time per operation |")
         print("|---|---|")
         for (name, _, ns) in figures {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PlateRules
 @testable import PlateEngine
@@ -131,5 +132,53 @@ struct ReentryTests {
         let route = try engine.reenter(user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(9), at: EngineFixture.start).get()
         guard case .start(let id) = route else { Issue.record("routed to \(route)"); return }
         #expect(engine.application(id)?.stage == .choosingOffice)
+    }
+}
+
+/// One engine hosting several regions, with cross-region users.
+@Suite("Several regions")
+struct SeveralRegionsTests {
+    static func bundled(_ name: String) -> RuleBook {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Scenarios/regions/\(name)").path
+        return try! RuleSetLoader.load(file: path).book!
+    }
+
+    @Test("承德 and 深圳 in one engine: each pool is its own, and locality follows each region's rules")
+    func twoRegions() throws {
+        let engine = PlateEngine(books: [Self.bundled("hebei-chengde.yaml"), Self.bundled("guangdong-shenzhen.yaml")],
+                                 registry: VehicleRegistry(), gateway: InMemorySMSGateway(), seed: 1, start: EngineFixture.start)
+        #expect(engine.regionIDs == ["guangdong-shenzhen", "hebei-chengde"])
+        #expect(engine.poolKeys.filter { $0.region == "hebei-chengde" }.count == 5)
+        let sz = try #require(engine.pool(PoolKey(region: "guangdong-shenzhen", office: "shenzhen-main", pool: "small-car")))
+        // Shenzhen's first segment is not open to both: self-compose has nothing for 7 days, random has all.
+        #expect(sz.keyboard(prefix: "").enabled.isEmpty)
+        #expect(sz.counts.availableSelfCompose == 0 && sz.counts.availableRandom == 5_000)
+        let driver = UserAccount(id: "d", kind: .ownerDriver, home: "hebei-chengde", phone: "1")
+        let owner = UserAccount(id: "o", kind: .newVehicleOwner, home: "hebei-chengde", phone: "2")
+        let counter = UserAccount(id: "c", kind: .counterRegistered, home: "hebei-chengde", phone: "3")
+        #expect(throws: Never.self) { try engine.open(user: driver, region: "guangdong-shenzhen", at: EngineFixture.start).get() }
+        #expect(engine.open(user: owner, region: "guangdong-shenzhen", at: EngineFixture.start)
+                == .failure(.localityNotAllowed(kind: .newVehicleOwner, home: "hebei-chengde", region: "guangdong-shenzhen")))
+        // Shenzhen keeps counter-registered users home-only; 承德 lets them cross.
+        #expect(engine.open(user: counter, region: "guangdong-shenzhen", at: EngineFixture.start)
+                == .failure(.localityNotAllowed(kind: .counterRegistered, home: "hebei-chengde", region: "guangdong-shenzhen")))
+    }
+}
+
+@Suite("Blacklist during a session")
+struct BlacklistMidSessionTests {
+    @Test("a user blacklisted by a lapse on another VIN cannot go on selecting in a session opened before")
+    func blacklistStopsOpenSessions() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var first = Driver(engine: engine, sms: sms)
+        let a = try first.selection()
+        _ = try engine.confirmSelfCompose(a, numbers: ["A00"], at: first.tick(8)).get()
+        var second = Driver(engine: engine, sms: sms, vehicle: 2, time: first.time)
+        let b = try second.basicInfo()
+        // The first reservation lapses on Sat 2026-12-05 00:00; the second session is still open.
+        let later = EngineFixture.at("2026-12-07T09:00")
+        #expect(engine.startSelection(b, at: later) == .failure(.blacklistedUntil(CivilDate(year: 2028, month: 12, day: 4)!)))
+        #expect(engine.events.last { if case .blacklistHit = $0.kind { true } else { false } }?.at == later)
     }
 }

@@ -56,6 +56,8 @@ public struct Application: Hashable, Sendable {
     public internal(set) var office: String?
     public internal(set) var vehicle: VehicleKind?
     public internal(set) var vin: String?
+    /// The engine's slot for the chosen pool.
+    var poolSlot: Int?
     public internal(set) var sms: SMSChallenge
     /// When the self-compose confirm button becomes usable.
     public internal(set) var confirmAllowedAt: Instant?

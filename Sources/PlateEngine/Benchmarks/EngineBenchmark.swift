@@ -41,7 +41,9 @@ public enum EngineBenchmark {
         engine.keepsEventLog = false
 
         var choices = Xoshiro256(seed: seed, stream: "bench-choices")
-        var time = start
+        // Flows start once the bulk-published segments are open to self-compose.
+        var time = start.adding(seconds: Int64(openingDelay(pool.segments.randomOnlyFor)))
+        engine.advance(to: time)
         var reserved = 0
         let flows = clock.measure {
             for (n, vin) in vins.enumerated() {
@@ -70,8 +72,10 @@ public enum EngineBenchmark {
               case .success(let screen) = engine.confirmIdentity(id, code: gateway.last, at: check.countdownEnds) else { return false }
         time = screen.confirmAllowedAt ?? time
         var typed = ""
-        while case .success(let keys) = engine.keyboard(id, prefix: typed), !keys.isComplete, !keys.enabled.isEmpty {
-            typed.append(keys.enabled[Int(choices.next() % UInt64(keys.enabled.count))])
+        while case .success(let keys) = engine.keyboard(id, prefix: typed), !keys.isComplete {
+            let enabled = keys.enabled
+            guard !enabled.isEmpty else { break }
+            typed.append(enabled[Int(choices.next() % UInt64(enabled.count))])
         }
         guard case .success(let reservation) = engine.confirmSelfCompose(id, numbers: [typed], at: time) else { return false }
         _ = engine.register(vin: reservation.vin, at: tick(1))
@@ -85,6 +89,11 @@ public enum EngineBenchmark {
         name: open around the clock
         set: {service_hours: {open: "00:00", close: "24:00", days: [mon, tue, wed, thu, fri, sat, sun], closed_on_holidays: false}}
         """, file: "benchmark").overlay!
+
+    /// Seconds until a new segment opens to self-compose, plus a day.
+    static func openingDelay(_ duration: RuleDuration) -> Int {
+        (duration.seconds ?? duration.amount * 86_400) + 86_400
+    }
 
     static func nanoseconds(_ d: Duration) -> Double {
         Double(d.components.seconds) * 1e9 + Double(d.components.attoseconds) / 1e9

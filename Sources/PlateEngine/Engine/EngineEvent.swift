@@ -15,6 +15,8 @@ public struct EngineEvent: Hashable, Sendable {
         case applicationOpened(ApplicationID, user: String, region: String)
         case entryRefused(user: String, region: String, Rejection)
         case stepRejected(ApplicationID, Rejection)
+        /// The session moved to another step (every stage change is reported).
+        case stageChanged(ApplicationID, from: Application.Stage.Name, to: Application.Stage.Name)
         case basicInfoCompleted(ApplicationID, vin: String)
         case identityConfirmed(ApplicationID)
         case selfComposeAttempted(ApplicationID, tried: [String], remaining: Int)

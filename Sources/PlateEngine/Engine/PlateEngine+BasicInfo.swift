@@ -36,11 +36,12 @@ extension PlateEngine {
         guard let office = rules.office(officeID) else { return .failure(.unknownOffice(officeID)) }
         app.office = officeID
         app.vehicle = vehicle
-        guard let key = poolKey(app, rules) else {
+        guard let key = poolKey(app, rules), let slot = poolSlots[key] else {
             app.office = nil
             app.vehicle = nil
             return .failure(.vehicleKindNotOffered(vehicle, office: officeID))
         }
+        app.poolSlot = slot
         app.stage = .readingNotice
         return .success(OfficeChoice(office: office, pool: key, notice: rules.notice))
     }

@@ -53,6 +53,7 @@ extension PlateEngine {
         app.office = file.office
         app.vehicle = file.vehicle
         app.vin = vin
+        app.poolSlot = poolKey(app, rules(region, at: instant)!).flatMap { poolSlots[$0] }
         if let reservation = file.reservation {
             app.stage = .done(reservation)
             applications[id] = app
@@ -76,9 +77,11 @@ extension PlateEngine {
     func step<T>(_ id: ApplicationID, at instant: Instant, _ body: (inout Application) -> Result<T, Rejection>) -> Result<T, Rejection> {
         advance(to: instant)
         guard var app = applications[id] else { return .failure(.unknownApplication) }
+        let before = app.stage.name
         let result = body(&app)
         applications[id] = app
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
+        if app.stage.name != before { emit(instant, .stageChanged(id, from: before, to: app.stage.name)) }
         return result
     }
 
@@ -87,8 +90,13 @@ extension PlateEngine {
         names.contains(app.stage.name) ? nil : .wrongStep(expected: names, current: app.stage.name)
     }
 
-    /// Phase 2 is open only inside the service hours.
-    func requireOpen(_ rules: RuleSet, at instant: Instant) -> Rejection? {
+    /// Phase 2 needs a user who is not blacklisted (a lapse may blacklist them mid-session)
+    /// and the service hours.
+    func requirePhaseTwo(_ app: Application, _ rules: RuleSet, at instant: Instant) -> Rejection? {
+        if let until = blacklist[app.user.id]?.until, instant.date(in: rules.region.utcOffset) <= until {
+            if !app.practice { emit(instant, .blacklistHit(user: app.user.id)) }
+            return .blacklistedUntil(until)
+        }
         let hours = rules.serviceHours, zone = rules.region.utcOffset
         guard !hours.isOpen(at: instant, offset: zone, calendar: rules.calendar) else { return nil }
         return .outsideServiceHours(opensAt: hours.nextOpening(after: instant, offset: zone, calendar: rules.calendar))

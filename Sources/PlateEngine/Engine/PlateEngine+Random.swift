@@ -6,9 +6,11 @@ extension PlateEngine {
                      at instant: Instant) -> Result<RandomBatch, Rejection> {
         advance(to: instant)
         guard var app = applications[id] else { return .failure(.unknownApplication) }
+        let before = app.stage.name
         let result = draw(&app, withoutFour: withoutFour, generator: &generator, at: instant)
         applications[id] = app
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
+        if app.stage.name != before { emit(instant, .stageChanged(id, from: before, to: app.stage.name)) }
         return result
     }
 
@@ -16,14 +18,14 @@ extension PlateEngine {
               at instant: Instant) -> Result<RandomBatch, Rejection> {
         if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
         let rules = rules(app.region, at: instant)!
-        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         var file = fileFor(app)!
         guard remaining(file, rules).draws > 0 else {
             if remaining(file, rules).selfCompose == 0 { app.stage = .goToOffice }
             return .failure(.drawsUsedUp)
         }
         if withoutFour, !rules.random.withoutFourOption { return .failure(.withoutFourNotOffered) }
-        let pool = pools[poolKey(app, rules)!]!
+        let pool = poolList[app.poolSlot!]
         let candidates = pool.draw(count: rules.random.candidates, withoutFour: withoutFour, generator: &generator)
         guard !candidates.isEmpty else { return .failure(.poolExhausted(.random)) }
         file.drawsUsed += 1
@@ -65,10 +67,11 @@ extension PlateEngine {
     func confirmBackup(_ app: inout Application, serial: String, at instant: Instant) -> Result<Reservation, Rejection> {
         if let wrong = require(app, .random, .selfCompose) { return .failure(wrong) }
         let rules = rules(app.region, at: instant)!
-        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         guard let backup = app.backups.last(where: { $0.serial == serial }) else { return .failure(.noBackup(serial)) }
         guard instant < backup.expiresAt else { return .failure(.backupExpired(serial)) }
-        guard let reservation = reserve(&app, serial: serial, key: poolKey(app, rules)!, mode: .random, rules: rules, at: instant) else {
+        guard let index = poolList[app.poolSlot!].index(of: serial),
+              let reservation = reserve(&app, index: index, mode: .random, rules: rules, at: instant) else {
             return .failure(.numberNoLongerAvailable(serial))
         }
         return .success(reservation)

@@ -1,18 +1,18 @@
 import PlateRules
 
 extension PlateEngine {
-    /// Takes `serial` for the session and records the reservation; nil when it is not available in `mode`.
+    /// Takes the number at `index` of the session's pool and records the reservation; nil when it is not available in `mode`.
     ///
     /// Practice sessions only check availability: the real pool is never changed and the number is invalid.
-    func reserve(_ app: inout Application, serial: String, key: PoolKey, mode: SelectionMode, rules: RuleSet,
-                 at instant: Instant) -> Reservation? {
-        let pool = pools[key]!
+    func reserve(_ app: inout Application, index: Int, mode: SelectionMode, rules: RuleSet, at instant: Instant) -> Reservation? {
+        let slot = app.poolSlot!, pool = poolList[slot], key = poolKeys[slot]
         if app.practice {
-            guard case .available(let selfCompose, let random) = pool.availability(of: serial),
+            guard case .available(let selfCompose, let random) = pool.availability(index: index),
                   mode == .selfCompose ? selfCompose : random else { return nil }
         } else {
-            guard case .success = pool.take(serial, mode: mode, at: instant) else { return nil }
+            guard case .success = pool.take(index: index, mode: mode, at: instant) else { return nil }
         }
+        let serial = pool.serial(at: index)!
         let zone = rules.region.utcOffset, validity = rules.reservation
         let issued = instant.date(in: zone)
         let lastDay = rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued
@@ -29,7 +29,7 @@ extension PlateEngine {
         if !app.practice {
             emit(instant, .reserved(reservation))
             schedule(lapses, .lapse(vin: reservation.vin))
-            replenish(key, at: instant)
+            replenish(slot, at: instant)
         }
         return reservation
     }
@@ -65,7 +65,7 @@ extension PlateEngine {
         file.reservation = nil
         files[vin] = file
         let rules = rules(reservation.pool.region, at: instant)!
-        let pool = pools[reservation.pool]!
+        let pool = pool(reservation.pool)!
         let reuseAt = rules.calendar.instant(after: rules.reservation.reuseAfter, from: instant, offset: rules.region.utcOffset)
         emit(instant, .lapsed(vin: vin, serial: reservation.serial, user: reservation.user))
         if let index = pool.index(of: reservation.serial) {

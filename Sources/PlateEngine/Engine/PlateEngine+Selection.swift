@@ -25,7 +25,7 @@ extension PlateEngine {
     func startSelection(_ app: inout Application, at instant: Instant) -> Result<IdentityCheck, Rejection> {
         if let wrong = require(app, .serviceNotes) { return .failure(wrong) }
         let rules = rules(app.region, at: instant)!
-        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         guard let file = fileFor(app) else { return .failure(.wrongStep(expected: [.serviceNotes], current: app.stage.name)) }
         if remaining(file, rules).selfCompose == 0, remaining(file, rules).draws == 0 {
             app.stage = .goToOffice
@@ -49,7 +49,7 @@ extension PlateEngine {
     func confirmIdentity(_ app: inout Application, code: String, at instant: Instant) -> Result<SelectionScreen, Rejection> {
         guard case .identityCheck(let ends) = app.stage else { return .failure(.wrongStep(expected: [.identityCheck], current: app.stage.name)) }
         let rules = rules(app.region, at: instant)!
-        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         if instant < ends { return .failure(.countdownRunning(secondsLeft: Int(ends.secondsSinceEpoch - instant.secondsSinceEpoch))) }
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
         app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
@@ -98,8 +98,7 @@ extension PlateEngine {
 
     func keyboard(_ app: Application, prefix: String) -> Result<KeyboardKeys, Rejection> {
         if let wrong = require(app, .selfCompose) { return .failure(wrong) }
-        let rules = rules(app.region, at: now)!
-        return .success(pools[poolKey(app, rules)!]!.keyboard(prefix: prefix))
+        return .success(poolList[app.poolSlot!].keyboard(prefix: prefix))
     }
 
     /// Switches between the self-compose and random tabs.

@@ -11,7 +11,7 @@ extension PlateEngine {
     func confirmSelfCompose(_ app: inout Application, numbers: [String], at instant: Instant) -> Result<Reservation, Rejection> {
         if let wrong = require(app, .selfCompose) { return .failure(wrong) }
         let rules = rules(app.region, at: instant)!
-        if let closed = requireOpen(rules, at: instant) { return .failure(closed) }
+        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         var file = fileFor(app)!
         let left = remaining(file, rules).selfCompose
         guard left > 0 else {
@@ -24,16 +24,21 @@ extension PlateEngine {
         if let allowed = app.confirmAllowedAt, instant < allowed {
             return .failure(.countdownRunning(secondsLeft: Int(allowed.secondsSinceEpoch - instant.secondsSinceEpoch)))
         }
-        let key = poolKey(app, rules)!, pool = pools[key]!
-        let lengths = Set(pool.format.shapes.map(\.positions.count))
+        let pool = poolList[app.poolSlot!], lengths = serialLengths[app.poolSlot!]
         for (entry, serial) in numbers.enumerated() where !lengths.contains(serial.count) {
             return .failure(.incompleteNumber(entry: entry + 1))
         }
+        var indices: [Int] = []
         for serial in numbers {
-            if case .rejected(let reason) = pool.format.check(serial) { return .failure(.notInPool(serial: serial, reason: reason)) }
+            guard let index = pool.index(of: serial) else {
+                // Only the rare invalid entry pays for the full check that says why.
+                if case .rejected(let reason) = pool.format.check(serial) { return .failure(.notInPool(serial: serial, reason: reason)) }
+                return .failure(.notInPool(serial: serial, reason: .withheld))
+            }
+            indices.append(index)
         }
-        for (tried, serial) in numbers.enumerated() {
-            if let reservation = reserve(&app, serial: serial, key: key, mode: .selfCompose, rules: rules, at: instant) {
+        for (tried, index) in indices.enumerated() {
+            if let reservation = reserve(&app, index: index, mode: .selfCompose, rules: rules, at: instant) {
                 file = fileFor(app)!
                 file.selfComposeUsed += tried + 1
                 store(file, for: &app)

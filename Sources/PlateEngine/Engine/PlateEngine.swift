@@ -13,7 +13,11 @@ public final class PlateEngine {
     public let regionIDs: [String]
     public internal(set) var registry: VehicleRegistry
     let gateway: SMSGateway
-    var pools: [PoolKey: NumberPool] = [:]
+    /// Pools in `poolKeys` order; sessions keep their pool's slot so the hot path never hashes a key.
+    var poolList: [NumberPool] = []
+    var poolSlots: [PoolKey: Int] = [:]
+    /// Serial lengths per pool slot, for the "number incomplete" check.
+    var serialLengths: [[Int]] = []
     /// Pool keys sorted, for deterministic iteration.
     public private(set) var poolKeys: [PoolKey] = []
     var applications: [ApplicationID: Application] = [:]
@@ -43,6 +47,7 @@ public final class PlateEngine {
         self.smsGenerator = Xoshiro256(seed: seed, stream: "sms-codes")
         self.publishGenerator = Xoshiro256(seed: seed, stream: "segment-publication")
         self.now = start
+        var pools: [PoolKey: NumberPool] = [:]
         for region in regionIDs {
             let rules = byRegion[region]!.rules(at: start)
             for pool in rules.pools {
@@ -54,14 +59,17 @@ public final class PlateEngine {
             }
         }
         poolKeys = pools.keys.sorted()
-        for key in poolKeys { replenish(key, at: start) }
+        poolList = poolKeys.map { pools[$0]! }
+        serialLengths = poolList.map { pool in Array(Set(pool.format.shapes.map(\.positions.count))).sorted() }
+        for (slot, key) in poolKeys.enumerated() { poolSlots[key] = slot }
+        for slot in poolList.indices { replenish(slot, at: start) }
     }
 
     /// The rules of `region` in force at `instant`.
     public func rules(_ region: String, at instant: Instant) -> RuleSet? { books[region]?.rules(at: instant) }
 
     /// The pool of one office and pool id.
-    public func pool(_ key: PoolKey) -> NumberPool? { pools[key] }
+    public func pool(_ key: PoolKey) -> NumberPool? { poolSlots[key].map { poolList[$0] } }
 
     /// An application session.
     public func application(_ id: ApplicationID) -> Application? { applications[id] }
@@ -78,8 +86,8 @@ public final class PlateEngine {
     /// Applies everything due up to `instant`: pool timers, lapses, blacklist ends.
     public func advance(to instant: Instant) {
         guard instant > now else { return }
-        for key in poolKeys {
-            for event in pools[key]!.advance(to: instant) { emit(event.instant, .pool(key, event)) }
+        for slot in poolList.indices {
+            for event in poolList[slot].advance(to: instant) { emit(event.instant, .pool(poolKeys[slot], event)) }
         }
         while let timer = timers.min, timer.at <= instant {
             _ = timers.popMin()
@@ -100,8 +108,9 @@ public final class PlateEngine {
     }
 
     /// Publishes new segments when the pool runs low, per the rules in force.
-    func replenish(_ key: PoolKey, at instant: Instant) {
-        guard let rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pools[key] else { return }
+    func replenish(_ slot: Int, at instant: Instant) {
+        let key = poolKeys[slot], pool = poolList[slot]
+        guard let rules = rules(key.region, at: instant)?.pool(key.pool) else { return }
         for event in pool.publishIfLow(rules: rules, at: instant, generator: &publishGenerator) {
             emit(event.instant, .pool(key, event))
         }
@@ -109,7 +118,7 @@ public final class PlateEngine {
 
     /// Publishes `segments` segments now, whatever the policy (scenario set-up, trainer situations).
     public func publish(_ key: PoolKey, segments: Int, at instant: Instant) {
-        guard let rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pools[key] else { return }
+        guard let rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pool(key) else { return }
         for event in pool.publish(segments: segments, rules: rules, at: instant, generator: &publishGenerator) {
             emit(event.instant, .pool(key, event))
         }
