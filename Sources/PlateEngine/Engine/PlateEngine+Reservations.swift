@@ -16,8 +16,8 @@ extension PlateEngine {
         let zone = rules.region.utcOffset, validity = rules.reservation
         let issued = instant.date(in: zone)
         let lastDay = rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued
-        let lapses = rules.calendar.deadlineInstant(issuedAt: instant, validFor: validity.validFor, countedFrom: validity.countedFrom,
-                                                    offset: zone) ?? Instant(date: lastDay.adding(days: 1), offset: zone)
+        // The reservation lapses when the day after the last valid day begins.
+        let lapses = Instant(date: lastDay.adding(days: 1), offset: zone)
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
                                       vin: app.vin!, user: app.user.id, pool: key, mode: mode, application: app.id, reservedAt: instant,
                                       lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)

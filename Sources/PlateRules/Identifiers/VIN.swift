@@ -6,6 +6,11 @@ public struct VIN: Hashable, Sendable, CustomStringConvertible {
     /// Accepts `text` only if it is a well-formed VIN; the first problem is reported in the order
     /// length, characters, model year, check digit.
     public init(validating text: String) throws(VINProblem) {
+        // Valid VINs take the byte path; only a failure pays for the Character path that says why.
+        if VIN.isValidASCII(text) {
+            self.text = text
+            return
+        }
         let chars = Array(text)
         guard chars.count == VIN.length else { throw .wrongLength(found: chars.count) }
         for (i, c) in chars.enumerated() where VIN.value(of: c) == nil {
@@ -61,6 +66,26 @@ public struct VIN: Hashable, Sendable, CustomStringConvertible {
     }()
 
     static func value(of c: Character) -> Int? { values[c] }
+
+    /// Transliteration values by ASCII byte, -1 where the byte is not allowed.
+    static let byteValues: [Int] = (0..<128).map { byte in values[Character(Unicode.Scalar(UInt8(byte)))] ?? -1 }
+
+    /// The whole validation on bytes: length, characters, model year and check digit.
+    static func isValidASCII(_ text: String) -> Bool {
+        guard text.utf8.count == length else { return false }
+        var sum = 0, index = 0
+        var check: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 128 else { return false }
+            let value = byteValues[Int(byte)]
+            guard value >= 0 else { return false }
+            if index == checkIndex { check = byte } else { sum += value * weights[index] }
+            if index == modelYearIndex, forbiddenModelYears.contains(Character(Unicode.Scalar(byte))) { return false }
+            index += 1
+        }
+        let r = sum % 11
+        return check == (r == 10 ? UInt8(ascii: "X") : UInt8(ascii: "0") + UInt8(r))
+    }
 
     static func checkDigit(for chars: [Character]) -> Character? {
         guard chars.count == length else { return nil }
