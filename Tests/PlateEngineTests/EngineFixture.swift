@@ -88,11 +88,17 @@ struct Driver {
         return time
     }
 
-    /// Phase 1 complete: returns the application at the service notes.
-    mutating func basicInfo(office: String = "main", kind: VehicleKind = .smallCar) throws -> ApplicationID {
+    /// Office chosen and notice agreed: returns the application waiting for the VIN.
+    mutating func enteringVehicle(office: String = "main", kind: VehicleKind = .smallCar) throws -> ApplicationID {
         let id = try engine.open(user: user, region: "test", at: time).get()
         _ = try engine.chooseOffice(id, office: office, vehicle: kind, at: tick(5)).get()
         try engine.acceptNotice(id, at: tick(5)).get()
+        return id
+    }
+
+    /// Phase 1 complete: returns the application at the service notes.
+    mutating func basicInfo(office: String = "main", kind: VehicleKind = .smallCar) throws -> ApplicationID {
+        let id = try enteringVehicle(office: office, kind: kind)
         _ = try engine.submitVehicle(id, vin: EngineFixture.vin(vehicle), credential: EngineFixture.certificate(vehicle), at: tick(20)).get()
         _ = try engine.confirmBasicInfo(id, code: sms.latestCode(for: user.phone)!, at: tick(20)).get()
         return id
@@ -104,5 +110,14 @@ struct Driver {
         _ = try engine.startSelection(id, at: tick(5)).get()
         _ = try engine.confirmIdentity(id, code: sms.latestCode(for: user.phone)!, at: tick(15)).get()
         return id
+    }
+
+    /// A second applicant (user `li`, vehicle 2) on the selection screen after this one reserved `taken`.
+    mutating func rivalAfterReserving(_ taken: String) throws -> (id: ApplicationID, driver: Driver) {
+        let mine = try selection()
+        _ = try engine.confirmSelfCompose(mine, numbers: [taken], at: tick(8)).get()
+        var rival = Driver(engine: engine, sms: sms, user: UserAccount(id: "li", kind: .newVehicleOwner, home: "test", phone: "13800000002"),
+                           vehicle: 2, time: time)
+        return (try rival.selection(), rival)
     }
 }

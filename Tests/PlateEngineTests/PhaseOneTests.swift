@@ -32,19 +32,16 @@ struct PhaseOneTests {
     ])
     func vinFailures(vin: String, expected: Rejection) throws {
         var driver = Driver(engine: EngineFixture.engine().0, sms: InMemorySMSGateway())
-        let id = try driver.engine.open(user: driver.user, region: "test", at: driver.time).get()
-        _ = try driver.engine.chooseOffice(id, office: "main", vehicle: .smallCar, at: driver.time).get()
-        try driver.engine.acceptNotice(id, at: driver.time).get()
+        let id = try driver.enteringVehicle()
         #expect(driver.engine.submitVehicle(id, vin: vin, credential: EngineFixture.certificate(1), at: driver.time) == .failure(expected))
     }
 
     @Test("the registry checks each fail with their own reason")
     func registryFailures() throws {
-        let (engine, _) = EngineFixture.engine()
-        let id = try engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.start).get()
-        _ = try engine.chooseOffice(id, office: "main", vehicle: .smallCar, at: EngineFixture.start).get()
-        try engine.acceptNotice(id, at: EngineFixture.start).get()
-        let t = EngineFixture.start
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.enteringVehicle()
+        let t = driver.time
         #expect(engine.submitVehicle(id, vin: EngineFixture.vin(1), credential: Credential(.certificate, "SHORT"), at: t)
                 == .failure(.credentialFormat(.certificate)))
         #expect(engine.submitVehicle(id, vin: EngineFixture.vin(99), credential: EngineFixture.certificate(99), at: t) == .failure(.vehicleNotFound))

@@ -6,8 +6,6 @@ import PlateRules
 /// (open to both modes) and A10–A19 (random-only for 7 days) at the start.
 @Suite("Phase 2: selection")
 struct PhaseTwoTests {
-    static let li = UserAccount(id: "li", kind: .newVehicleOwner, home: "test", phone: "13800000002")
-
     @Test("phase 2 opens only inside the service hours, saying when it opens")
     func serviceHours() throws {
         let (engine, sms) = EngineFixture.engine()
@@ -59,11 +57,7 @@ struct PhaseTwoTests {
     func firstAvailableInOrder() throws {
         let (engine, sms) = EngineFixture.engine()
         var first = Driver(engine: engine, sms: sms)
-        let a = try first.selection()
-        _ = try engine.confirmSelfCompose(a, numbers: ["A05"], at: first.tick(8)).get()
-
-        var second = Driver(engine: engine, sms: sms, user: Self.li, vehicle: 2, time: first.time)
-        let b = try second.selection()
+        var (b, second) = try first.rivalAfterReserving("A05")
         let reservation = try engine.confirmSelfCompose(b, numbers: ["A05", "A07", "A06"], at: second.tick(8)).get()
         #expect(reservation.serial == "A07")
         #expect(reservation.plate == "冀H·A07")
@@ -76,10 +70,7 @@ struct PhaseTwoTests {
     func allTakenCostsAndRestarts() throws {
         let (engine, sms) = EngineFixture.engine()
         var first = Driver(engine: engine, sms: sms)
-        let a = try first.selection()
-        _ = try engine.confirmSelfCompose(a, numbers: ["A01"], at: first.tick(8)).get()
-        var second = Driver(engine: engine, sms: sms, user: Self.li, vehicle: 2, time: first.time)
-        let b = try second.selection()
+        var (b, second) = try first.rivalAfterReserving("A01")
         #expect(engine.confirmSelfCompose(b, numbers: ["A01", "A01"], at: second.tick(8)) == .failure(.allTaken(tried: ["A01", "A01"], remaining: 4)))
         #expect(engine.confirmSelfCompose(b, numbers: ["A02"], at: second.tick(7)) == .failure(.countdownRunning(secondsLeft: 1)))
         #expect(engine.screen(b, at: second.time).map(\.selfComposeRemaining) == .success(4))
@@ -89,10 +80,7 @@ struct PhaseTwoTests {
     func quotasRunOut() throws {
         let (engine, sms) = EngineFixture.engine()
         var first = Driver(engine: engine, sms: sms)
-        let a = try first.selection()
-        _ = try engine.confirmSelfCompose(a, numbers: ["A01"], at: first.tick(8)).get()
-        var second = Driver(engine: engine, sms: sms, user: Self.li, vehicle: 2, time: first.time)
-        let b = try second.selection()
+        var (b, second) = try first.rivalAfterReserving("A01")
         _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
         _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
         #expect(engine.application(b)?.stage == .selecting(.random))
@@ -102,7 +90,7 @@ struct PhaseTwoTests {
         _ = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
         #expect(engine.draw(b, generator: &generator, at: second.tick(1)) == .failure(.drawsUsedUp))
         #expect(engine.application(b)?.stage == .goToOffice)
-        #expect(engine.reenter(user: Self.li, region: "test", vin: EngineFixture.vin(2), at: second.tick(60)) == .failure(.goToOffice))
+        #expect(engine.reenter(user: second.user, region: "test", vin: EngineFixture.vin(2), at: second.tick(60)) == .failure(.goToOffice))
     }
 
     @Test("a draw shows a batch of candidates with an expiry and costs one draw; without-4 draws avoid 4")

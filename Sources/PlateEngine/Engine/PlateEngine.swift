@@ -102,7 +102,7 @@ public final class PlateEngine {
         onEvent?(event)
     }
 
-    func schedule(_ at: Instant, _ action: EngineTimer.Action) {
+    func schedule(_ at: Instant, _ action: EngineTimerAction) {
         timerSequence += 1
         timers.insert(EngineTimer(at: at, sequence: timerSequence, action: action))
     }
@@ -125,17 +125,11 @@ public final class PlateEngine {
     }
 }
 
-/// A timed consequence in the engine, ordered by (instant, sequence) so ties are deterministic.
-struct EngineTimer: Comparable {
-    enum Action {
-        case lapse(vin: String)
-        case liftBlacklist(user: String)
-    }
+/// A timed consequence in the engine (lapses, blacklist ends).
+typealias EngineTimer = TimedAction<EngineTimerAction>
 
-    let at: Instant
-    let sequence: Int
-    let action: Action
-
-    static func < (lhs: EngineTimer, rhs: EngineTimer) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
-    static func == (lhs: EngineTimer, rhs: EngineTimer) -> Bool { (lhs.at, lhs.sequence) == (rhs.at, rhs.sequence) }
+/// What an engine timer does when it is due.
+enum EngineTimerAction {
+    case lapse(vin: String)
+    case liftBlacklist(user: String)
 }

@@ -22,7 +22,7 @@ extension NumberPool {
         return effective
     }
 
-    func schedule(_ action: PoolTimer.Action, at instant: Instant) {
+    func schedule(_ action: PoolTimerAction, at instant: Instant) {
         timers.insert(PoolTimer(at: instant, sequence: nextTimerSequence, action: action))
         nextTimerSequence += 1
     }

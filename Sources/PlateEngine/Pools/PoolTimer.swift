@@ -1,16 +1,8 @@
-import PlateRules
+/// A pool transition due at an instant.
+typealias PoolTimer = TimedAction<PoolTimerAction>
 
-/// A transition due at an instant; the sequence number breaks ties so equal instants apply in scheduling order.
-struct PoolTimer: Comparable {
-    enum Action {
-        case openSegment(slot: Int32)
-        case returnNumber(local: Int32)
-    }
-
-    let at: Instant
-    let sequence: Int
-    let action: Action
-
-    static func < (lhs: PoolTimer, rhs: PoolTimer) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
-    static func == (lhs: PoolTimer, rhs: PoolTimer) -> Bool { lhs.at == rhs.at && lhs.sequence == rhs.sequence }
+/// What a pool timer does when it is due.
+enum PoolTimerAction {
+    case openSegment(slot: Int32)
+    case returnNumber(local: Int32)
 }
