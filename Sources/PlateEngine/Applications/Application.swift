@@ -50,6 +50,8 @@ public struct Application: Hashable, Sendable {
     public let id: ApplicationID
     public let user: UserAccount
     public let region: String
+    /// The engine's slot for the region.
+    let regionSlot: Int
     /// Practice (模拟选号): nothing verified against the registry, nothing saved, the number invalid.
     public let practice: Bool
     public internal(set) var stage: Stage = .choosingOffice
@@ -69,10 +71,11 @@ public struct Application: Hashable, Sendable {
     /// A practice session's own SMS-code stream.
     var practiceCodes = Xoshiro256(seed: 0)
 
-    init(id: ApplicationID, user: UserAccount, region: String, practice: Bool) {
+    init(id: ApplicationID, user: UserAccount, region: String, regionSlot: Int, practice: Bool) {
         self.id = id
         self.user = user
         self.region = region
+        self.regionSlot = regionSlot
         self.practice = practice
         self.sms = SMSChallenge(purpose: .basicInfo)
     }

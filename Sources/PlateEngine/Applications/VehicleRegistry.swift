@@ -22,8 +22,12 @@ public struct VehicleRegistry: Sendable {
     private var records: [String: VehicleRecord] = [:]
 
     public init(_ records: [VehicleRecord] = []) {
+        self.records.reserveCapacity(records.count)
         for record in records { self.records[record.vin] = record }
     }
+
+    /// An empty registry with room for `capacity` records.
+    public init(capacity: Int) { records.reserveCapacity(capacity) }
 
     /// The record for a VIN.
     public func record(vin: String) -> VehicleRecord? { records[vin] }

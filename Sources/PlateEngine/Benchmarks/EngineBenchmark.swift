@@ -17,7 +17,7 @@ public enum EngineBenchmark {
         let start = Instant(date: CivilDate(year: 2026, month: 12, day: 1)!, time: TimeOfDay("00:00")!, offset: book.base.region.utcOffset)
         let rules = book.base
         let office = rules.offices[0], pool = rules.pool(office.pools[0])!
-        var registry = VehicleRegistry()
+        var registry = VehicleRegistry(capacity: applicants)
         var vins: [String] = []
         vins.reserveCapacity(applicants)
         for n in 0..<applicants {

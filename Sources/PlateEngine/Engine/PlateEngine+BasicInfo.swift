@@ -32,7 +32,7 @@ extension PlateEngine {
 
     func chooseOffice(_ app: inout Application, office officeID: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {
         if let wrong = require(app, .choosingOffice, .readingNotice) { return .failure(wrong) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         guard let office = rules.office(officeID) else { return .failure(.unknownOffice(officeID)) }
         app.office = officeID
         app.vehicle = vehicle
@@ -64,7 +64,7 @@ extension PlateEngine {
 
     func submitVehicle(_ app: inout Application, vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
         if let wrong = require(app, .enteringVehicle, .confirmingBasicInfo) { return .failure(wrong) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         if !app.practice, let problem = checkVehicle(app, vin: vin, credential: credential, rules: rules) { return .failure(problem) }
         app.vin = vin
         app.sms = SMSChallenge(purpose: .basicInfo)
@@ -94,7 +94,7 @@ extension PlateEngine {
     public func resendCode(_ id: ApplicationID, at instant: Instant) -> Result<CodeSent, Rejection> {
         step(id, at: instant) { app in
             if let wrong = require(app, .confirmingBasicInfo, .identityCheck) { return .failure(wrong) }
-            return sendCode(&app, rules: rules(app.region, at: instant)!, at: instant)
+            return sendCode(&app, rules: rules(of: app, at: instant), at: instant)
         }
     }
 
@@ -118,7 +118,7 @@ extension PlateEngine {
 
     func confirmBasicInfo(_ app: inout Application, code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
         if let wrong = require(app, .confirmingBasicInfo) { return .failure(wrong) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
         let vin = app.vin!
         let file = fileFor(app) ?? VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!)

@@ -37,7 +37,7 @@ extension PlateEngine {
             return .failure(.localityNotAllowed(kind: user.kind, home: user.home, region: region))
         }
         if rules.locality.needsCounterSigning(user.kind), !user.counterSigned { return .failure(.counterSigningRequired) }
-        return .success(Application(id: id, user: user, region: region, practice: practice))
+        return .success(Application(id: id, user: user, region: region, regionSlot: regionIDs.firstIndex(of: region)!, practice: practice))
     }
 
     /// Re-entry: routes a returning applicant by the VIN's state, exactly as the seed article describes.
@@ -76,12 +76,12 @@ extension PlateEngine {
     /// Runs a step on a real session, storing the result and recording a rejection as an event.
     func step<T>(_ id: ApplicationID, at instant: Instant, _ body: (inout Application) -> Result<T, Rejection>) -> Result<T, Rejection> {
         advance(to: instant)
-        guard var app = applications[id] else { return .failure(.unknownApplication) }
-        let before = app.stage.name
-        let result = body(&app)
-        applications[id] = app
+        guard let before = applications[id]?.stage.name else { return .failure(.unknownApplication) }
+        // In place: copying a session out and back costs more than the step itself. Step bodies never touch `applications`.
+        let result = body(&applications[id]!)
+        let after = applications[id]!.stage.name
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
-        if app.stage.name != before { emit(instant, .stageChanged(id, from: before, to: app.stage.name)) }
+        if after != before { emit(instant, .stageChanged(id, from: before, to: after)) }
         return result
     }
 

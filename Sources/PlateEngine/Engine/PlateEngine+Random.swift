@@ -4,20 +4,13 @@ extension PlateEngine {
     /// "Draw" (随机一次) or "another batch" (换一批): costs one draw and shows a batch of candidates.
     public func draw(_ id: ApplicationID, withoutFour: Bool = false, generator: inout some RandomNumberGenerator,
                      at instant: Instant) -> Result<RandomBatch, Rejection> {
-        advance(to: instant)
-        guard var app = applications[id] else { return .failure(.unknownApplication) }
-        let before = app.stage.name
-        let result = draw(&app, withoutFour: withoutFour, generator: &generator, at: instant)
-        applications[id] = app
-        if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
-        if app.stage.name != before { emit(instant, .stageChanged(id, from: before, to: app.stage.name)) }
-        return result
+        step(id, at: instant) { draw(&$0, withoutFour: withoutFour, generator: &generator, at: instant) }
     }
 
     func draw(_ app: inout Application, withoutFour: Bool, generator: inout some RandomNumberGenerator,
               at instant: Instant) -> Result<RandomBatch, Rejection> {
         if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         var file = fileFor(app)!
         guard remaining(file, rules).draws > 0 else {
@@ -51,7 +44,7 @@ extension PlateEngine {
         guard instant < batch.expiresAt else { return .failure(.batchExpired) }
         guard batch.candidates.contains(serial) else { return .failure(.notInBatch(serial)) }
         guard !batch.backupKept else { return .failure(.backupAlreadyKept) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         let backup = Backup(serial: serial, batch: batch.number, expiresAt: instant.adding(seconds: Int64(rules.random.backupExpires)))
         batch.backupKept = true
         app.batch = batch
@@ -66,7 +59,7 @@ extension PlateEngine {
 
     func confirmBackup(_ app: inout Application, serial: String, at instant: Instant) -> Result<Reservation, Rejection> {
         if let wrong = require(app, .random, .selfCompose) { return .failure(wrong) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         guard let backup = app.backups.last(where: { $0.serial == serial }) else { return .failure(.noBackup(serial)) }
         guard instant < backup.expiresAt else { return .failure(.backupExpired(serial)) }

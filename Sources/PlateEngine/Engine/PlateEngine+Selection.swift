@@ -24,7 +24,7 @@ extension PlateEngine {
 
     func startSelection(_ app: inout Application, at instant: Instant) -> Result<IdentityCheck, Rejection> {
         if let wrong = require(app, .serviceNotes) { return .failure(wrong) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         guard let file = fileFor(app) else { return .failure(.wrongStep(expected: [.serviceNotes], current: app.stage.name)) }
         if remaining(file, rules).selfCompose == 0, remaining(file, rules).draws == 0 {
@@ -48,7 +48,7 @@ extension PlateEngine {
 
     func confirmIdentity(_ app: inout Application, code: String, at instant: Instant) -> Result<SelectionScreen, Rejection> {
         guard case .identityCheck(let ends) = app.stage else { return .failure(.wrongStep(expected: [.identityCheck], current: app.stage.name)) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         if instant < ends { return .failure(.countdownRunning(secondsLeft: Int(ends.secondsSinceEpoch - instant.secondsSinceEpoch))) }
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
@@ -65,7 +65,7 @@ extension PlateEngine {
     /// The selection screen of a session now.
     public func screen(_ id: ApplicationID, at instant: Instant) -> Result<SelectionScreen, Rejection> {
         guard let app = applications[id] else { return .failure(.unknownApplication) }
-        return .success(screen(app, rules(app.region, at: instant)!))
+        return .success(screen(app, rules(of: app, at: instant)))
     }
 
     func screen(_ app: Application, _ rules: RuleSet) -> SelectionScreen {
@@ -108,7 +108,7 @@ extension PlateEngine {
 
     func switchMode(_ app: inout Application, to mode: SelectionMode, at instant: Instant) -> Result<SelectionScreen, Rejection> {
         if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         let left = remaining(fileFor(app)!, rules)
         if mode == .selfCompose, left.selfCompose == 0 { return .failure(.selfComposeUsedUp) }
         if mode == .random, left.draws == 0 { return .failure(.drawsUsedUp) }

@@ -10,7 +10,7 @@ extension PlateEngine {
 
     func confirmSelfCompose(_ app: inout Application, numbers: [String], at instant: Instant) -> Result<Reservation, Rejection> {
         if let wrong = require(app, .selfCompose) { return .failure(wrong) }
-        let rules = rules(app.region, at: instant)!
+        let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         var file = fileFor(app)!
         let left = remaining(file, rules).selfCompose

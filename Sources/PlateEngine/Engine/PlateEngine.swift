@@ -11,6 +11,8 @@ public final class PlateEngine {
     public let books: [String: RuleBook]
     /// Region ids in a fixed order, so nothing depends on dictionary order.
     public let regionIDs: [String]
+    /// Books in `regionIDs` order; sessions keep their region's slot.
+    let bookList: [RuleBook]
     public internal(set) var registry: VehicleRegistry
     let gateway: SMSGateway
     /// Pools in `poolKeys` order; sessions keep their pool's slot so the hot path never hashes a key.
@@ -42,7 +44,10 @@ public final class PlateEngine {
         for book in books { byRegion[book.base.region.id] = book }
         self.books = byRegion
         self.regionIDs = byRegion.keys.sorted()
+        self.bookList = regionIDs.map { byRegion[$0]! }
         self.registry = registry
+        // One file per registered vehicle at most; sizing it now avoids rehashing large values mid-run.
+        files.reserveCapacity(registry.count)
         self.gateway = gateway
         self.smsGenerator = Xoshiro256(seed: seed, stream: "sms-codes")
         self.publishGenerator = Xoshiro256(seed: seed, stream: "segment-publication")
@@ -67,6 +72,9 @@ public final class PlateEngine {
 
     /// The rules of `region` in force at `instant`.
     public func rules(_ region: String, at instant: Instant) -> RuleSet? { books[region]?.rules(at: instant) }
+
+    /// The rules in force for a session's region (its slot was fixed at entry).
+    func rules(of app: Application, at instant: Instant) -> RuleSet { bookList[app.regionSlot].rules(at: instant) }
 
     /// The pool of one office and pool id.
     public func pool(_ key: PoolKey) -> NumberPool? { poolSlots[key].map { poolList[$0] } }

@@ -42,7 +42,7 @@ public final class PracticeSession {
 
     public func resendCode(at instant: Instant) -> Result<CodeSent, Rejection> {
         if let wrong = engine.require(application, .confirmingBasicInfo, .identityCheck) { return .failure(wrong) }
-        return engine.sendCode(&application, rules: engine.rules(application.region, at: instant)!, at: instant)
+        return engine.sendCode(&application, rules: engine.rules(of: application, at: instant), at: instant)
     }
 
     public func confirmBasicInfo(code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
@@ -59,7 +59,7 @@ public final class PracticeSession {
 
     public func keyboard(prefix: String) -> Result<KeyboardKeys, Rejection> { engine.keyboard(application, prefix: prefix) }
 
-    public func screen(at instant: Instant) -> SelectionScreen { engine.screen(application, engine.rules(application.region, at: instant)!) }
+    public func screen(at instant: Instant) -> SelectionScreen { engine.screen(application, engine.rules(of: application, at: instant)) }
 
     public func confirmSelfCompose(_ numbers: [String], at instant: Instant) -> Result<Reservation, Rejection> {
         engine.confirmSelfCompose(&application, numbers: numbers, at: instant)

@@ -15,12 +15,16 @@ public struct RuleBook: Sendable {
     public let epochs: [Epoch]
 
     /// The rules in force at `instant`.
-    public func rules(at instant: Instant) -> RuleSet { epoch(at: instant).rules }
+    public func rules(at instant: Instant) -> RuleSet { epochs[epochIndex(at: instant)].rules }
 
     /// The epoch in force at `instant`.
-    public func epoch(at instant: Instant) -> Epoch {
-        // Few epochs: a binary search would not pay for itself.
-        epochs.last { ($0.from ?? instant) <= instant }!
+    public func epoch(at instant: Instant) -> Epoch { epochs[epochIndex(at: instant)] }
+
+    /// Which epoch is in force at `instant`; few epochs, scanned from the newest.
+    public func epochIndex(at instant: Instant) -> Int {
+        var index = epochs.count - 1
+        while index > 0, let from = epochs[index].from, instant < from { index -= 1 }
+        return index
     }
 
     /// The base rules, before any dated change.
