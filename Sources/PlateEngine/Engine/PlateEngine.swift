@@ -94,7 +94,7 @@ public final class PlateEngine {
     /// Applies everything due up to `instant`: pool timers, lapses, blacklist ends.
     public func advance(to instant: Instant) {
         guard instant > now else { return }
-        for slot in poolList.indices {
+        for slot in poolList.indices where poolList[slot].hasWorkDue(by: instant) {
             for event in poolList[slot].advance(to: instant) { emit(event.instant, .pool(poolKeys[slot], event)) }
         }
         while let timer = timers.min, timer.at <= instant {
