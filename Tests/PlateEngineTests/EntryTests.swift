@@ -70,6 +70,16 @@ struct ReservationTests {
         #expect(engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-06T09:00")) == .failure(.reservationLapsed))
     }
 
+    @Test("one advance past both the lapse and the reuse delay applies them in time order")
+    func lapseAndReturnInOneAdvance() throws {
+        let (engine, sms) = EngineFixture.engine()
+        let (reservation, _) = try reserve(engine, sms)
+        engine.advance(to: EngineFixture.at("2026-12-20T00:00"))
+        #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .available(selfCompose: true, random: true))
+        let returned = engine.events.first { $0.kind == .pool(reservation.pool, .numberReturned(serial: "A00", at: EngineFixture.at("2026-12-06T00:00"))) }
+        #expect(returned?.at == EngineFixture.at("2026-12-06T00:00"))
+    }
+
     @Test("a blacklisted user is refused at entry, counted as a hit, and released when the blacklist ends")
     func blacklistHitsAndRelease() throws {
         let (engine, sms) = EngineFixture.engine()

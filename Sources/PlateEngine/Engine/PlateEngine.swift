@@ -94,14 +94,21 @@ public final class PlateEngine {
     /// Applies everything due up to `instant`: pool timers, lapses, blacklist ends.
     public func advance(to instant: Instant) {
         guard instant > now else { return }
-        for slot in poolList.indices where poolList[slot].hasWorkDue(by: instant) {
-            for event in poolList[slot].advance(to: instant) { emit(event.instant, .pool(poolKeys[slot], event)) }
-        }
+        // Pools catch up to each engine timer before it fires, so a lapse's number-return timer
+        // that falls due within this same call is applied in time order.
         while let timer = timers.min, timer.at <= instant {
+            advancePools(to: timer.at)
             _ = timers.popMin()
             fire(timer)
         }
+        advancePools(to: instant)
         now = instant
+    }
+
+    private func advancePools(to instant: Instant) {
+        for slot in poolList.indices where poolList[slot].hasWorkDue(by: instant) {
+            for event in poolList[slot].advance(to: instant) { emit(event.instant, .pool(poolKeys[slot], event)) }
+        }
     }
 
     func emit(_ at: Instant, _ kind: EngineEvent.Kind) {
