@@ -15,7 +15,7 @@ extension PlateEngine {
         let serial = pool.serial(at: index)!
         let zone = rules.region.utcOffset, validity = rules.reservation
         let issued = instant.date(in: zone)
-        let lastDay = rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued
+        let lastDay = lastValidDay(app, issued: issued, rules: rules, at: instant)
         // The reservation lapses when the day after the last valid day begins.
         let lapses = Instant(date: lastDay.adding(days: 1), offset: zone)
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
@@ -32,6 +32,19 @@ extension PlateEngine {
             replenish(slot, at: instant)
         }
         return reservation
+    }
+
+    /// The reservation's last valid day, memoised per region, rule epoch and issue day for real sessions
+    /// (the calendar walk costs more than the rest of a reservation; practice leaves the memo alone).
+    func lastValidDay(_ app: Application, issued: CivilDate, rules: RuleSet, at instant: Instant) -> CivilDate {
+        let validity = rules.reservation
+        let compute = { rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued }
+        guard !app.practice else { return compute() }
+        let key = DeadlineKey(region: app.regionSlot, epoch: bookList[app.regionSlot].epochIndex(at: instant), day: issued.daysSinceEpoch)
+        if let known = deadlines[key] { return known }
+        let day = compute()
+        deadlines[key] = day
+        return day
     }
 
     /// Registration at the office (注册登记) within the validity period; the number is then the vehicle's for good.

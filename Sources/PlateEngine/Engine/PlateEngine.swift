@@ -26,6 +26,8 @@ public final class PlateEngine {
     var files: [String: VehicleFile] = [:]
     var blacklist: [String: BlacklistEntry] = [:]
     var timers = Heap<EngineTimer>()
+    /// Memoised reservation deadlines (see `lastValidDay`).
+    var deadlines: [DeadlineKey: CivilDate] = [:]
     var timerSequence = 0
     var nextApplication = 1
     var smsGenerator: Xoshiro256
@@ -111,8 +113,10 @@ public final class PlateEngine {
         }
     }
 
-    func emit(_ at: Instant, _ kind: EngineEvent.Kind) {
-        let event = EngineEvent(at: at, kind: kind)
+    /// Records an event; the event is not even built when nobody keeps or receives events (bulk runs).
+    func emit(_ at: Instant, _ kind: @autoclosure () -> EngineEvent.Kind) {
+        guard keepsEventLog || onEvent != nil else { return }
+        let event = EngineEvent(at: at, kind: kind())
         if keepsEventLog { events.append(event) }
         onEvent?(event)
     }
@@ -138,6 +142,13 @@ public final class PlateEngine {
             emit(event.instant, .pool(key, event))
         }
     }
+}
+
+/// Identifies a memoised reservation deadline: region slot, rule epoch, issue day.
+struct DeadlineKey: Hashable {
+    let region: Int
+    let epoch: Int
+    let day: Int
 }
 
 /// A timed consequence in the engine (lapses, blacklist ends).

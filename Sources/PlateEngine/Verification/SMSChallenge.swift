@@ -17,8 +17,7 @@ public struct SMSChallenge: Hashable, Sendable {
         if let sent = sentAt, now.secondsSinceEpoch < sent.secondsSinceEpoch + Int64(rules.resendAfter) {
             return .failure(.smsResendTooSoon(availableAt: sent.adding(seconds: Int64(rules.resendAfter))))
         }
-        var digits = ""
-        for _ in 0..<rules.digits { digits.append(Character(String(generator.next() % 10))) }
+        let digits = String(decoding: (0..<rules.digits).map { _ in UInt8(ascii: "0") + UInt8(generator.next() % 10) }, as: UTF8.self)
         code = digits
         sentAt = now
         return .success(digits)
