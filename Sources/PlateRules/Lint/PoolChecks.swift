@@ -1,14 +1,27 @@
 /// Checks on pool serial formats.
 enum PoolChecks {
+    /// A pool node with its path and decoded format.
+    typealias Pool = (node: YAMLNode, path: String, format: SerialFormat)
+
+    /// A check over the decoded pools.
+    typealias PoolCheck = @Sendable ([Pool]) -> [Diagnostic]
+
+    /// Every pool check, sharing one decoding of the pools (building a format's tables is the costly part).
+    static let all: RuleSetLinter.Check = { root in
+        let decoded = pools(root)
+        return [shapesAdmitSerials, shapesDoNotOverlap, shapeLengthsAgree, lettersInFirstFits, withheldAreSerials,
+                lettersAvoidIAndO, bracketLiteralsInAlphabet].flatMap { $0(decoded) }
+    }
+
     /// Each pool with its path and decoded format, skipping pools that do not decode.
-    static func pools(_ root: YAMLNode) -> [(node: YAMLNode, path: String, format: SerialFormat)] {
+    static func pools(_ root: YAMLNode) -> [Pool] {
         (root["pools"]?.items ?? []).enumerated().compactMap { index, node in
             RuleSetDecoder.decodeFormat(NodeReader(node)).map { (node, node.itemPath("pools", index: index), $0) }
         }
     }
 
-    static let shapesAdmitSerials: RuleSetLinter.Check = { root in
-        pools(root).flatMap { pool in
+    static let shapesAdmitSerials: PoolCheck = { pools in
+        pools.flatMap { pool in
             pool.format.shapes.indices.compactMap { index in
                 guard !pool.format.admitsAnySerial(shapeIndex: index), let node = pool.node["shapes"]?.items?[index] else { return nil }
                 return error(node, pool.path + ".shapes",
@@ -17,8 +30,8 @@ enum PoolChecks {
         }
     }
 
-    static let shapesDoNotOverlap: RuleSetLinter.Check = { root in
-        pools(root).flatMap { pool in
+    static let shapesDoNotOverlap: PoolCheck = { pools in
+        pools.flatMap { pool in
             let count = pool.format.shapes.count
             return (0..<count).flatMap { b in
                 (0..<b).compactMap { a -> Diagnostic? in
@@ -30,8 +43,8 @@ enum PoolChecks {
         }
     }
 
-    static let shapeLengthsAgree: RuleSetLinter.Check = { root in
-        pools(root).compactMap { pool in
+    static let shapeLengthsAgree: PoolCheck = { pools in
+        pools.compactMap { pool in
             let lengths = pool.format.shapes.map(\.positions.count)
             guard let first = lengths.first, let index = lengths.firstIndex(where: { $0 != first }),
                   let node = pool.node["shapes"]?.items?[index] else { return nil }
@@ -40,8 +53,8 @@ enum PoolChecks {
         }
     }
 
-    static let lettersInFirstFits: RuleSetLinter.Check = { root in
-        pools(root).compactMap { pool in
+    static let lettersInFirstFits: PoolCheck = { pools in
+        pools.compactMap { pool in
             guard let rule = pool.format.lettersInFirst, let node = pool.node["letters_in_first"] else { return nil }
             if rule.exactly > rule.positions {
                 return error(node, pool.path + ".letters_in_first",
@@ -55,21 +68,24 @@ enum PoolChecks {
         }
     }
 
-    static let withheldAreSerials: RuleSetLinter.Check = { root in
-        pools(root).flatMap { pool in
-            (pool.node["withheld"]?.items ?? []).compactMap { node -> Diagnostic? in
+    static let withheldAreSerials: PoolCheck = { pools in
+        pools.flatMap { pool -> [Diagnostic] in
+            let items = pool.node["withheld"]?.items ?? []
+            guard !items.isEmpty else { return [] }
+            // The same format without its withheld list says whether each entry would be a serial at all.
+            let unwithheld = SerialFormat(shapes: pool.format.shapes, letters: pool.format.letters, digits: pool.format.digits,
+                                          forbid: pool.format.forbid, maxLetters: pool.format.maxLetters,
+                                          lettersInFirst: pool.format.lettersInFirst, withheld: [])
+            return items.compactMap { node -> Diagnostic? in
                 guard let serial = node.scalar else { return nil }
-                let unwithheld = SerialFormat(shapes: pool.format.shapes, letters: pool.format.letters, digits: pool.format.digits,
-                                              forbid: pool.format.forbid, maxLetters: pool.format.maxLetters,
-                                              lettersInFirst: pool.format.lettersInFirst, withheld: [])
                 guard case .rejected(let reason) = unwithheld.check(serial) else { return nil }
                 return warning(node, pool.path + ".withheld", "withheld '\(serial)' is not a serial of this pool anyway: \(reason)")
             }
         }
     }
 
-    static let lettersAvoidIAndO: RuleSetLinter.Check = { root in
-        pools(root).compactMap { pool in
+    static let lettersAvoidIAndO: PoolCheck = { pools in
+        pools.compactMap { pool in
             let used = pool.format.letters.filter { "IO".contains($0) }
             guard !used.isEmpty, let node = pool.node["letters"] else { return nil }
             return warning(node, pool.path + ".letters", "letters \(used.map(String.init).joined(separator: ", ")) are never used on plates (GA 36-2018)")
@@ -79,8 +95,8 @@ enum PoolChecks {
 
 extension PoolChecks {
     /// `[..]` literals outside the pool's letters and digits are allowed but usually a slip (`[DI]`).
-    static let bracketLiteralsInAlphabet: RuleSetLinter.Check = { root in
-        pools(root).flatMap { pool in
+    static let bracketLiteralsInAlphabet: PoolCheck = { pools in
+        pools.flatMap { pool in
             pool.format.shapes.enumerated().compactMap { index, shape -> Diagnostic? in
                 let outside = shape.positions.flatMap { position -> [Character] in
                     guard case .oneOf(let bytes) = position else { return [] }

@@ -20,13 +20,7 @@ public enum RuleSetLinter {
         CalendarChecks.holidaysAreNotWorkdays,
         CalendarChecks.extraWorkdaysOnWeekend,
         LocalityChecks.everyUserKindPlaced,
-        PoolChecks.shapesAdmitSerials,
-        PoolChecks.shapesDoNotOverlap,
-        PoolChecks.shapeLengthsAgree,
-        PoolChecks.lettersInFirstFits,
-        PoolChecks.withheldAreSerials,
-        PoolChecks.lettersAvoidIAndO,
-        PoolChecks.bracketLiteralsInAlphabet,
+        PoolChecks.all,
     ]
 
     /// All findings of all checks on `root`.
