@@ -11,6 +11,7 @@ func exercise(_ bytes: UnsafeRawBufferPointer) {
             _ = pool.format.serial(at: 0, shapeIndex: 0)
         }
     }
+    _ = ScenarioLoader.load(text: text, file: "fuzz.yaml")
     let changes = ChangesLoader.load(text: text, file: "fuzz.yaml")
     if let overlay = changes.overlay {
         _ = RuleSetLoader.load(text: FuzzSeed.minimalRules, file: "base.yaml", overlays: [overlay])

@@ -5,11 +5,11 @@ import PlateRules
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate rule sets and rule-change overlays, reporting every problem as file:line:column.",
+        abstract: "Validate rule sets, rule-change overlays and scenarios, reporting every problem as file:line:column.",
         discussion: "Exit status: 0 clean (warnings allowed), 1 errors (or warnings with --strict), 2 unreadable input."
     )
 
-    @Argument(help: "Rule-set (platelab/rules/v1) or overlay (platelab/changes/v1) files.")
+    @Argument(help: "Rule-set (platelab/rules/v1), overlay (platelab/changes/v1) or scenario (platelab/scenario/v1) files.")
     var files: [String]
 
     @Option(name: .customLong("changes"), help: "Overlay to merge over every rule set checked; its paths are checked too.")

@@ -5,7 +5,7 @@ enum InputKind {
     /// Every finding about `file`.
     static func check(file: String, overlays: [RuleOverlay]) throws(InputError) -> [Diagnostic] {
         let text = try InputFile.text(at: file)
-        let known = [RuleSetSchema.version, ChangesSchema.version]
+        let known = [RuleSetSchema.version, ChangesSchema.version, ScenarioSchema.version]
         let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return [problem]
@@ -16,6 +16,8 @@ enum InputKind {
             return RuleSetLoader.load(text: text, file: file, overlays: overlays).diagnostics
         case ChangesSchema.version?:
             return ChangesLoader.load(text: text, file: file).diagnostics
+        case ScenarioSchema.version?:
+            return ScenarioLoader.load(text: text, file: file).diagnostics
         case let other?:
             let node = root["schema"]!
             return [Diagnostic(.error, at: node.location, path: "schema",

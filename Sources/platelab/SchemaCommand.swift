@@ -13,7 +13,7 @@ struct SchemaCommand: ParsableCommand {
     }
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case rules, changes
+        case rules, changes, scenario
     }
 
     @Argument(help: "Which format: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -26,6 +26,7 @@ struct SchemaCommand: ParsableCommand {
         let (root, id, title): (SchemaObject, String, String) = switch kind {
         case .rules: (RuleSetSchema.root, "https://platelab.invalid/schema/rules-v1.json", "PlateLab rule set (\(RuleSetSchema.version))")
         case .changes: (ChangesSchema.root, "https://platelab.invalid/schema/changes-v1.json", "PlateLab rule changes (\(ChangesSchema.version))")
+        case .scenario: (ScenarioSchema.root, "https://platelab.invalid/schema/scenario-v1.json", "PlateLab scenario (\(ScenarioSchema.version))")
         }
         switch format {
         case .json: print(JSONSchemaWriter.document(root, id: id, title: title).rendered())

@@ -56,6 +56,11 @@ public enum JSONSchemaWriter {
         case .ruleChanges:
             return .object([("type", .string("object")), ("propertyNames", .object([("pattern", .string("^[a-z0-9_-]+(\\.[a-z0-9_-]+)*$"))])),
                             ("minProperties", .int(1))])
+        case .anyOf(let alternatives): return .object([("anyOf", .array(alternatives.map(schema(for:))))])
+        case .localInstant:
+            return pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})?$")
+        case .share: return .object([("type", .string("number")), ("minimum", .int(0)), ("maximum", .int(1))])
+        case .mapOf(let value): return .object([("type", .string("object")), ("additionalProperties", schema(for: value))])
         }
     }
 

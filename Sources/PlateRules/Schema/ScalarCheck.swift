@@ -60,7 +60,12 @@ enum ScalarCheck {
                 let shape = try SerialShape(parsing: text)
                 return shape.length <= 10 ? nil : "a serial shape has at most 10 positions, found \(shape.length) in \(found)"
             } catch { return "invalid serial shape \(found): \(error)" }
-        case .object, .list, .ruleChanges:
+        case .localInstant:
+            return LocalInstant(text) == nil ? "expected \(type.expectation), found \(found)" : nil
+        case .share:
+            guard let value = Double(text), value >= 0, value <= 1 else { return "expected \(type.expectation), found \(found)" }
+            return nil
+        case .object, .list, .ruleChanges, .anyOf, .mapOf:
             return "expected \(type.expectation), found \(found)"
         }
     }

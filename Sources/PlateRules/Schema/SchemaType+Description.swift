@@ -28,6 +28,10 @@ extension SchemaType {
         case .regex: return "a regular expression"
         case .serialShape: return "a serial shape of D (digit), L (letter), X (either) and [..] (listed characters)"
         case .ruleChanges: return "a mapping of dotted rule paths to new values"
+        case .anyOf(let alternatives): return alternatives.map(\.expectation).joined(separator: ", or ")
+        case .localInstant: return "a date-time YYYY-MM-DDTHH:MM (offset optional: the region's zone)"
+        case .share: return "a share from 0 to 1 such as 0.93"
+        case .mapOf(let value): return "a mapping of names to \(value.expectationPlural)"
         }
     }
 

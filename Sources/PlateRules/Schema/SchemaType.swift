@@ -33,6 +33,29 @@ public indirect enum SchemaType: Sendable {
     case serialShape
     /// Dotted rule paths mapped to new values (`self_compose.total: 10`).
     case ruleChanges
+    /// A value of the first alternative whose shape (scalar, mapping, list) fits the node.
+    case anyOf([SchemaType])
+    /// A local date-time `YYYY-MM-DDTHH:MM`, with or without an offset (the region's zone when absent).
+    case localInstant
+    /// A share from 0 to 1, e.g. `0.93`.
+    case share
+    /// A mapping with free keys (names, metrics) whose values are of one type.
+    case mapOf(SchemaType)
+
+    /// Whether a node of this type is written as a mapping, a list or a scalar.
+    var shape: YAMLShape {
+        switch self {
+        case .object, .ruleChanges, .mapOf: .mapping
+        case .list: .list
+        case .anyOf(let alternatives): alternatives.first?.shape ?? .scalar
+        default: .scalar
+        }
+    }
+}
+
+/// How a value is written in YAML.
+enum YAMLShape {
+    case scalar, mapping, list
 }
 
 /// The forms a text value may take.

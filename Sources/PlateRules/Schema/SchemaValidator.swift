@@ -36,6 +36,27 @@ public struct SchemaValidator {
                 checked.append(validate(item, as: itemType, path: itemPath))
             }
             return YAMLNode(.sequence(checked), at: node.location)
+        case .anyOf(let alternatives):
+            let shape: YAMLShape = node.entries != nil ? .mapping : node.items != nil ? .list : .scalar
+            let fitting = alternatives.filter { $0.shape == shape }
+            if shape == .scalar {
+                // Any scalar alternative that accepts the value will do (`0` and `false` are both fine for a bound).
+                if fitting.contains(where: { ScalarCheck.problem(node, $0) == nil }) { return node }
+                let words = fitting.flatMap { alternative -> [String] in
+                    if case .choice(let words) = alternative { words } else { [] }
+                }
+                report(node, path, "expected \(type.expectation), found \(node.shapeDescription)"
+                    + Suggestion.phrase(for: node.scalar ?? "", among: words))
+                return node
+            }
+            guard let first = fitting.first else { return mismatch(node, type, path) }
+            return validate(node, as: first, path: path)
+        case .mapOf(let valueType):
+            guard let entries = node.entries else { return mismatch(node, type, path) }
+            return YAMLNode(.mapping(entries.map {
+                YAMLNode.Entry(key: $0.key, keyLocation: $0.keyLocation,
+                               value: validate($0.value, as: valueType, path: path.isEmpty ? $0.key : "\(path).\($0.key)"))
+            }), at: node.location)
         case .ruleChanges:
             guard let entries = node.entries else { return mismatch(node, type, path) }
             if entries.isEmpty { report(node, path, "expected at least one rule path to change, found none") }

@@ -1,0 +1,77 @@
+/// Scenario checks beyond types, on the scenario alone and against the rules it runs on.
+enum ScenarioLinter {
+    /// Checks that need only the scenario.
+    static func lint(_ scenario: YAMLNode) -> [Diagnostic] {
+        stepsHaveOneAction(scenario) + startBeforeUntil(scenario) + cohortNamesUnique(scenario)
+    }
+
+    /// Checks of the scenario's references into its rules: pools, offices, regions, metrics.
+    static func lint(_ scenario: YAMLNode, against book: RuleBook) -> [Diagnostic] {
+        let rules = book.base
+        var findings: [Diagnostic] = []
+        let poolIDs = rules.pools.map(\.id), officeIDs = rules.offices.map(\.id)
+        for (index, state) in (scenario["pools"]?.items ?? []).enumerated() {
+            if let node = state["pool"], let id = node.scalar, !poolIDs.contains(id) {
+                findings.append(error(node, "pools[\(index)].pool", "unknown pool '\(id)'\(Suggestion.phrase(for: id, among: poolIDs)) Pools: \(poolIDs.joined(separator: ", "))."))
+            }
+            if let node = state["office"], let id = node.scalar, !officeIDs.contains(id) {
+                findings.append(error(node, "pools[\(index)].office", "unknown office '\(id)'\(Suggestion.phrase(for: id, among: officeIDs))"))
+            }
+        }
+        for (index, cohort) in (scenario["population"]?.items ?? []).enumerated() {
+            guard let node = cohort["office"], let id = node.scalar else { continue }
+            if let office = rules.office(id) {
+                let vehicle = cohort["vehicle"]?.scalar
+                if !office.pools.contains(where: { rules.pool($0)?.vehicle.rawValue == vehicle }) {
+                    findings.append(error(node, "population[\(index)].office", "office '\(id)' offers no pool for \(vehicle ?? "this vehicle")"))
+                }
+            } else {
+                findings.append(error(node, "population[\(index)].office", "unknown office '\(id)'\(Suggestion.phrase(for: id, among: officeIDs))"))
+            }
+        }
+        let cohorts = (scenario["population"]?.items ?? []).compactMap { $0["cohort"]?.scalar }
+        for entry in scenario["expect"]?.entries ?? [] {
+            if let problem = ScenarioMetrics.problem(with: entry.key, pools: poolIDs, cohorts: cohorts) {
+                findings.append(Diagnostic(.error, at: entry.keyLocation, path: "expect.\(entry.key)", problem))
+            }
+        }
+        return findings
+    }
+
+    static func stepsHaveOneAction(_ scenario: YAMLNode) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for (userIndex, user) in (scenario["users"]?.items ?? []).enumerated() {
+            for (index, step) in (user["steps"]?.items ?? []).enumerated() {
+                guard let entries = step.entries else { continue }
+                let path = "users[\(userIndex)].steps[\(index)]"
+                let actions = entries.map(\.key).filter(ScenarioSchema.actions.contains)
+                if actions.count != 1 {
+                    findings.append(error(step, path, actions.isEmpty
+                        ? "a step names one action: \(ScenarioSchema.actions.joined(separator: ", "))"
+                        : "a step names one action, found \(actions.joined(separator: " and "))"))
+                }
+                if step["at"] != nil, step["after"] != nil {
+                    findings.append(error(step["after"]!, path, "give either 'at' or 'after', not both"))
+                }
+            }
+        }
+        return findings
+    }
+
+    static func startBeforeUntil(_ scenario: YAMLNode) -> [Diagnostic] {
+        guard let start = scenario["start"]?.scalar.flatMap(LocalInstant.init), let untilNode = scenario["until"],
+              let until = untilNode.scalar.flatMap(LocalInstant.init) else { return [] }
+        // Both read in one zone: an offset-less pair compares as written.
+        let zone = UTCOffset(seconds: 0)
+        guard until.instant(in: zone) <= start.instant(in: zone) else { return [] }
+        return [error(untilNode, "until", "the scenario ends (\(until)) before it starts (\(start))")]
+    }
+
+    static func cohortNamesUnique(_ scenario: YAMLNode) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return (scenario["population"]?.items ?? []).compactMap { cohort in
+            guard let node = cohort["cohort"], let name = node.scalar, !seen.insert(name).inserted else { return nil }
+            return error(node, "population", "cohort name '\(name)' is used twice; reports tell cohorts apart by name")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Loads a scenario (`platelab/scenario/v1`) with its rule set and changes, gathering every finding of every file.
+public enum ScenarioLoader {
+    /// The validated scenario tree and the rules it runs on, when usable, with all findings.
+    public struct Result: Sendable {
+        /// The scenario with defaults filled in.
+        public let document: YAMLNode?
+        /// The rule set with the scenario's change files and inline changes merged over it.
+        public let book: RuleBook?
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// Reads and loads a scenario file; paths inside it are relative to its folder.
+    public static func load(file: String) throws(InputError) -> Result {
+        load(text: try InputFile.text(at: file), file: file)
+    }
+
+    /// Loads scenario text; `file` names it in locations and anchors its relative paths.
+    public static func load(text: String, file: String) -> Result {
+        let root: YAMLNode
+        switch YAMLReader.read(text, file: file) {
+        case .failure(let problem): return Result(document: nil, book: nil, diagnostics: [problem])
+        case .success(let node): root = node
+        }
+        var validator = SchemaValidator()
+        let scenario = validator.validate(root, as: ScenarioSchema.root, path: "")
+        var findings = validator.diagnostics + ScenarioLinter.lint(scenario)
+
+        var book: RuleBook?
+        if let rulesNode = scenario["rules"], let rulesPath = rulesNode.scalar {
+            var overlays: [RuleOverlay] = []
+            for node in scenario["change_files"]?.items ?? [] {
+                guard let path = node.scalar else { continue }
+                do {
+                    let loaded = try ChangesLoader.load(file: relative(path, to: file))
+                    findings += loaded.diagnostics
+                    if let overlay = loaded.overlay { overlays.append(overlay) }
+                } catch {
+                    findings.append(Diagnostic(.error, at: node.location, path: "change_files", "cannot read change file: \(error.reason)"))
+                }
+            }
+            if let inline = scenario["changes"]?.entries {
+                overlays.append(RuleOverlay(entries: inline, origin: scenario["changes"]!.location))
+            }
+            do {
+                let loaded = try RuleSetLoader.load(file: relative(rulesPath, to: file), overlays: overlays)
+                findings += loaded.diagnostics
+                book = loaded.book
+            } catch {
+                findings.append(Diagnostic(.error, at: rulesNode.location, path: "rules", "cannot read the rule set: \(error.reason)"))
+            }
+            if let book { findings += ScenarioLinter.lint(scenario, against: book) }
+        }
+        let all = findings.normalized()
+        return Result(document: all.hasErrors ? nil : scenario, book: all.hasErrors ? nil : book, diagnostics: all)
+    }
+
+    /// `path` as seen from the folder of `file` (absolute paths stay as they are).
+    static func relative(_ path: String, to file: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        let folder = (file as NSString).deletingLastPathComponent
+        return folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+    }
+}
