@@ -66,3 +66,22 @@ struct CheckCommandTests {
         #expect(try CLIRunner.run("check").status == 64)
     }
 }
+
+@Suite("platelab check on odd inputs")
+struct OddInputTests {
+    @Test("a device named as a file is refused, not read forever", arguments: ["/dev/zero", "/dev/null"])
+    func devices(path: String) throws {
+        let outcome = try CLIRunner.run("check", path)
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.hasPrefix("\(path): error: cannot read: not a regular file\n"))
+    }
+
+    @Test("a scenario naming a device as its rules gets a located error")
+    func scenarioNamingADevice() throws {
+        let file = try CLIRunner.mutatedCopy(of: "Scenarios/smoke.yaml", replacing: "rules: regions/hebei-chengde.yaml",
+                                             with: "rules: /dev/zero", name: "device.yaml")
+        let outcome = try CLIRunner.run("check", file)
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("error: rules: cannot read the rule set: not a regular file"))
+    }
+}
