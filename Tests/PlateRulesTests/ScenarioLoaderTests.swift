@@ -80,3 +80,30 @@ struct ScenarioLoaderTests {
         #expect(result.diagnostics.map(\.message).contains("the scenario ends (2026-11-30T23:00) before it starts (2026-12-01T08:00)"))
     }
 }
+
+@Suite("Scenario model")
+struct ScenarioModelTests {
+    @Test("the smoke scenario decodes into typed values, times read in the region's zone")
+    func smokeModel() throws {
+        let result = try ScenarioLoader.load(file: ScenarioLoaderTests.smokePath)
+        let scenario = try #require(result.scenario)
+        #expect(scenario.name == "Chengde smoke" && scenario.seed == 20_261_201)
+        #expect(scenario.start == Instant(iso8601: "2026-12-01T08:00+08:00"))
+        #expect(scenario.pools == [PoolState(pool: "small-car", office: nil, published: 40, taken: 0.5)])
+        let cohort = try #require(scenario.population.first)
+        #expect(cohort.count == 300 && cohort.user == .newVehicleOwner && cohort.mode == .selfComposeThenRandom)
+        #expect(cohort.arrivals == .perDay(100, pattern: "office_hours"))
+        #expect(cohort.think == 2...20 && cohort.mistakes.wrongSMS == 0.05 && cohort.registerWithin == .workingDays(3))
+        let steps = try #require(scenario.users.first?.steps)
+        #expect(steps.count == 7)
+        #expect(steps[0].timing == .at(Instant(iso8601: "2026-12-01T09:00+08:00")!) && steps[0].action == .chooseOffice("chengde-main"))
+        #expect(steps[1].action == .acceptNotice && steps[1].timing == .next)
+        #expect(steps[2].action == .submit(vin: "LFV3A23C7K3012345", credential: .init(kind: .certificate, number: "WAC123456789012")))
+        #expect(steps[5].timing == .after(seconds: 10) && steps[5].expect?.stage == "self_compose")
+        #expect(steps[6].action == .compose(["A6868", "A1234"]) && steps[6].expect?.ok == true)
+        let reserved = try #require(scenario.expectations.first { $0.metric == "reserved" })
+        #expect(reserved.requirement == .between(atLeast: 200, atMost: nil))
+        #expect(reserved.requirement.holds(for: 200) && !reserved.requirement.holds(for: 199))
+        #expect(scenario.expectations.first { $0.metric == "pool.small-car.exhausted" }?.requirement == .flag(false))
+    }
+}

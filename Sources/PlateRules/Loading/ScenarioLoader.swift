@@ -8,6 +8,8 @@ public enum ScenarioLoader {
         public let document: YAMLNode?
         /// The rule set with the scenario's change files and inline changes merged over it.
         public let book: RuleBook?
+        /// The typed scenario, when the file and its rules are usable.
+        public let scenario: Scenario?
         public let diagnostics: [Diagnostic]
     }
 
@@ -20,7 +22,7 @@ public enum ScenarioLoader {
     public static func load(text: String, file: String) -> Result {
         let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
-        case .failure(let problem): return Result(document: nil, book: nil, diagnostics: [problem])
+        case .failure(let problem): return Result(document: nil, book: nil, scenario: nil, diagnostics: [problem])
         case .success(let node): root = node
         }
         var validator = SchemaValidator()
@@ -53,7 +55,9 @@ public enum ScenarioLoader {
             if let book { findings += ScenarioLinter.lint(scenario, against: book) }
         }
         let all = findings.normalized()
-        return Result(document: all.hasErrors ? nil : scenario, book: all.hasErrors ? nil : book, diagnostics: all)
+        guard !all.hasErrors, let book else { return Result(document: nil, book: nil, scenario: nil, diagnostics: all) }
+        return Result(document: scenario, book: book, scenario: ScenarioDecoder.decode(scenario, zone: book.base.region.utcOffset),
+                      diagnostics: all)
     }
 
     /// `path` as seen from the folder of `file` (absolute paths stay as they are).
