@@ -22,6 +22,10 @@ let package = Package(
             name: "PlateEngine",
             dependencies: ["PlateRules", .product(name: "HeapModule", package: "swift-collections")]
         ),
+        .target(
+            name: "PlateSimulation",
+            dependencies: ["PlateEngine", "PlateRules", .product(name: "HeapModule", package: "swift-collections")]
+        ),
         .executableTarget(
             name: "platelab",
             dependencies: [
@@ -49,6 +53,10 @@ let package = Package(
                 "PlateEngine",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "PlateSimulationTests",
+            dependencies: ["PlateSimulation"]
         ),
         // Runs the built `platelab` executable end to end: exit codes and output word for word.
         .testTarget(
