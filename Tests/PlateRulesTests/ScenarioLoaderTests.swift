@@ -38,7 +38,7 @@ struct ScenarioLoaderTests {
 
     @Test("a step names exactly one action")
     func oneActionPerStep() throws {
-        let result = try mutated("{after: 8s, compose: [A6868, A1234], expect: {ok: true}}", "{after: 8s, compose: [A6868], draw: {}}")
+        let result = try mutated("{after: 8s, compose: [\"02130\", \"02131\"], expect: {reserved: \"02130\"}}", "{after: 8s, compose: [A6868], draw: {}}")
         #expect(result.diagnostics.map(\.message).contains("a step names one action, found compose and draw"))
     }
 
@@ -54,7 +54,7 @@ struct ScenarioLoaderTests {
 
     @Test("references into the rule set are checked, with line and column")
     func references() throws {
-        let result = try mutated("  - {pool: small-car, published: 40, taken: 0.5}", "  - {pool: small-cars, published: 40, taken: 1.5}")
+        let result = try mutated("  - {pool: small-car, published: 40}", "  - {pool: small-cars, published: 40, taken: 1.5}")
         let pool = try #require(result.diagnostics.first { $0.path == "pools[0].pool" })
         let poolLine = try line(startingWith: "  - {pool:")
         #expect(pool.location.line == poolLine && pool.location.column == 12)
@@ -89,7 +89,7 @@ struct ScenarioModelTests {
         let scenario = try #require(result.scenario)
         #expect(scenario.name == "Chengde smoke" && scenario.seed == 20_261_201)
         #expect(scenario.start == Instant(iso8601: "2026-12-01T08:00+08:00"))
-        #expect(scenario.pools == [PoolState(pool: "small-car", office: nil, published: 40, taken: 0.5)])
+        #expect(scenario.pools == [PoolState(pool: "small-car", office: nil, published: 40, taken: 0)])
         let cohort = try #require(scenario.population.first)
         #expect(cohort.count == 300 && cohort.user == .newVehicleOwner && cohort.mode == .selfComposeThenRandom)
         #expect(cohort.arrivals == .perDay(100, pattern: "office_hours"))
@@ -100,7 +100,7 @@ struct ScenarioModelTests {
         #expect(steps[1].action == .acceptNotice && steps[1].timing == .next)
         #expect(steps[2].action == .submit(vin: "LFV3A23C7K3012345", credential: .init(kind: .certificate, number: "WAC123456789012")))
         #expect(steps[5].timing == .after(seconds: 10) && steps[5].expect?.stage == "self_compose")
-        #expect(steps[6].action == .compose(["A6868", "A1234"]) && steps[6].expect?.ok == true)
+        #expect(steps[6].action == .compose(["02130", "02131"]) && steps[6].expect?.reserved == "02130")
         let reserved = try #require(scenario.expectations.first { $0.metric == "reserved" })
         #expect(reserved.requirement == .between(atLeast: 200, atMost: nil))
         #expect(reserved.requirement.holds(for: 200) && !reserved.requirement.holds(for: 199))

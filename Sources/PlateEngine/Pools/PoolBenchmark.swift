@@ -65,6 +65,17 @@ public enum PoolBenchmark {
         }
         figures.append(("pool: take + release (by serial)", takeRelease / Double(pairs)))
 
+        let indices = serials.map { pool.index(of: $0)! }
+        let byIndex = measure {
+            for i in 0..<pairs {
+                guard case .success(let index) = pool.take(index: indices[i % indices.count], mode: .random, at: later) else { continue }
+                sink &+= pool.release(index: index, reuseAt: later, at: later).count
+            }
+        }
+        figures.append(("pool: take + release (by index)", byIndex / Double(pairs)))
+        let lookup = measure { for i in 0..<pairs { sink &+= pool.index(of: serials[i % serials.count]) ?? 0 } }
+        figures.append(("pool: index(of:) of a serial", lookup / Double(pairs)))
+
         let draws = 200_000
         let drawing = measure {
             for _ in 0..<draws { sink &+= pool.draw(count: 10, withoutFour: false, generator: &generator).count }

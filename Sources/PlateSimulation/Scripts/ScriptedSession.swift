@@ -1,0 +1,104 @@
+import PlateEngine
+import PlateRules
+
+/// One scripted user's state while its steps run: account, session, latest batch and backup, clock.
+struct ScriptedSession {
+    let script: ScriptedUser
+    let account: UserAccount
+    let region: String
+    let vin: String
+    let credential: Credential
+    var application: ApplicationID?
+    var batch: RandomBatch?
+    var keptBackup: String?
+    var time: Instant
+    var draws: Xoshiro256
+
+    /// Runs one action against the engine at `time` and describes the outcome.
+    mutating func perform(_ action: ScriptStep.Action, engine: PlateEngine, sms: InMemorySMSGateway) -> StepOutcome {
+        let result: Result<String?, Rejection>
+        switch action {
+        case .chooseOffice(let office):
+            if application == nil {
+                switch engine.open(user: account, region: region, at: time) {
+                case .success(let id): application = id
+                case .failure(let rejection): return outcome(.failure(rejection), engine)
+                }
+            }
+            result = engine.chooseOffice(application!, office: office, vehicle: script.vehicle, at: time).map { _ in nil }
+        case .acceptNotice:
+            result = withApplication { engine.acceptNotice($0, at: time).map { nil } }
+        case .submit(let vin, let entered):
+            let credential = entered.map { Credential($0.kind, $0.number) } ?? self.credential
+            result = withApplication { engine.submitVehicle($0, vin: vin ?? self.vin, credential: credential, at: time).map { _ in nil } }
+        case .sms(let entry):
+            result = enterCode(entry, engine: engine, sms: sms)
+        case .startSelection:
+            result = withApplication { engine.startSelection($0, at: time).map { _ in nil } }
+        case .compose(let numbers):
+            result = withApplication { engine.confirmSelfCompose($0, numbers: numbers, at: time).map(\.serial) }
+        case .draw(let withoutFour):
+            result = withApplication { id in
+                engine.draw(id, withoutFour: withoutFour, generator: &draws, at: time).map { batch = $0; return nil }
+            }
+        case .keepBackup(let candidate):
+            let serial: String? = switch candidate {
+            case .serial(let s): s
+            case .position(let p): batch.flatMap { p <= $0.candidates.count ? $0.candidates[p - 1] : nil }
+            }
+            result = withApplication { engine.keepBackup($0, serial: serial ?? "", at: time).map { keptBackup = $0.serial; return nil } }
+        case .confirmBackup(let serial):
+            result = withApplication { engine.confirmBackup($0, serial: serial ?? keptBackup ?? "", at: time).map(\.serial) }
+        case .switchTo(let mode):
+            result = withApplication { engine.switchMode($0, to: SelectionMode(rawValue: mode) ?? .selfCompose, at: time).map { _ in nil } }
+        case .register:
+            result = engine.register(vin: vin, at: time).map { _ in nil }
+        case .reenter:
+            result = engine.reenter(user: account, region: region, vin: vin, at: time).map { route in
+                switch route {
+                case .start(let id), .serviceNotes(let id): application = id
+                case .done(let id, _): application = id
+                }
+                return nil
+            }
+        case .resendCode:
+            result = withApplication { engine.resendCode($0, at: time).map { _ in nil } }
+        case .wait(let seconds):
+            time = time.adding(seconds: Int64(seconds))
+            engine.advance(to: time)
+            result = .success(nil)
+        }
+        return outcome(result, engine)
+    }
+
+    /// Enters the latest SMS code for the current step: right, wrong, or after it expired.
+    mutating func enterCode(_ entry: ScriptStep.SMSEntry, engine: PlateEngine, sms: InMemorySMSGateway) -> Result<String?, Rejection> {
+        guard let id = application, let app = engine.application(id) else { return .failure(.unknownApplication) }
+        let latest = sms.latestCode(for: account.phone) ?? ""
+        var code = latest
+        if entry == .wrong {
+            // Same length, every digit different: certainly wrong.
+            code = String(latest.map { $0 == "0" ? "1" : "0" })
+        }
+        if entry == .late, let rules = engine.rules(region, at: time) {
+            time = time.adding(seconds: Int64(rules.verification.sms.validFor))
+        }
+        switch app.stage {
+        case .identityCheck: return engine.confirmIdentity(id, code: code, at: time).map { _ in nil }
+        default: return engine.confirmBasicInfo(id, code: code, at: time).map { _ in nil }
+        }
+    }
+
+    private func withApplication(_ body: (ApplicationID) -> Result<String?, Rejection>) -> Result<String?, Rejection> {
+        guard let application else { return .failure(.unknownApplication) }
+        return body(application)
+    }
+
+    private func outcome(_ result: Result<String?, Rejection>, _ engine: PlateEngine) -> StepOutcome {
+        let stage = application.flatMap { engine.application($0)?.stage.name.rawValue }
+        switch result {
+        case .success(let reserved): return StepOutcome(ok: true, rejected: nil, reserved: reserved, stage: stage)
+        case .failure(let rejection): return StepOutcome(ok: false, rejected: rejection.name, reserved: nil, stage: stage)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import PlateEngine
+import PlateRules
+@testable import PlateSimulation
+
+@Suite("Scripted users")
+struct ScriptedRunTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A scenario written inline, resolved as if it stood in Scenarios/.
+    static func load(_ body: String) throws -> (Scenario, RuleBook) {
+        let text = """
+            schema: platelab/scenario/v1
+            name: scripted
+            rules: regions/hebei-chengde.yaml
+            seed: 7
+            start: 2026-12-01T08:00
+            until: 2026-12-02T23:00
+            users:
+            \(body)
+            """
+        let result = ScenarioLoader.load(text: text, file: repository.appendingPathComponent("Scenarios/inline.yaml").path)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        return (try #require(result.scenario), try #require(result.book))
+    }
+
+    @Test("a scripted user goes through both phases and reserves, each step checked")
+    func throughBothPhases() throws {
+        let (scenario, book) = try Self.load("""
+              - name: zhang
+                user: new_vehicle_owner
+                vehicle: small_car
+                steps:
+                  - {at: 2026-12-01T09:00, choose_office: chengde-main}
+                  - accept_notice
+                  - {submit: {}}
+                  - {sms: correct, expect: {stage: service_notes}}
+                  - start_selection
+                  - {sms: correct, expect: {rejected: countdown_running}}
+                  - {after: 10s, sms: correct, expect: {ok: true, stage: self_compose}}
+                  - {after: 8s, compose: [02130, 02131], expect: {reserved: "02130", stage: done}}
+            """)
+        let reports = ScriptedRun.run(scenario, book: book)
+        #expect(reports.count == 8)
+        #expect(reports.allSatisfy { $0.failure == nil }, "\(reports.compactMap(\.failure))")
+        #expect(reports.last?.outcome == StepOutcome(ok: true, rejected: nil, reserved: "02130", stage: "done"))
+        #expect(reports.last?.at == Instant(iso8601: "2026-12-01T09:00:18+08:00"))
+    }
+
+    @Test("the bundled smoke scenario's scripted user meets every expectation it states")
+    func smokeScript() throws {
+        let result = try ScenarioLoader.load(file: Self.repository.appendingPathComponent("Scenarios/smoke.yaml").path)
+        let reports = ScriptedRun.run(try #require(result.scenario), book: try #require(result.book))
+        #expect(reports.count == 7)
+        #expect(reports.allSatisfy { $0.failure == nil }, "\(reports.compactMap(\.failure))")
+    }
+
+    @Test("a failed expectation names the step, where it was written, and what happened")
+    func failedExpectation() throws {
+        let (scenario, book) = try Self.load("""
+              - name: li
+                user: new_vehicle_owner
+                home: elsewhere
+                vehicle: small_car
+                steps:
+                  - {at: 2026-12-01T09:00, choose_office: chengde-main, expect: {ok: true}}
+            """)
+        let report = try #require(ScriptedRun.run(scenario, book: book).first)
+        #expect(report.outcome == StepOutcome(ok: false, rejected: "locality_not_allowed", reserved: nil, stage: nil))
+        #expect(report.failure == "expected success, got rejected locality_not_allowed")
+        #expect(report.location.line == 13 && report.user == "li" && report.step == 1)
+    }
+
+    @Test("two runs of the same scenario give identical reports")
+    func deterministic() throws {
+        let (scenario, book) = try Self.load("""
+              - name: wang
+                user: new_vehicle_owner
+                vehicle: small_car
+                steps:
+                  - {at: 2026-12-01T09:00, choose_office: chengde-main}
+                  - accept_notice
+                  - {submit: {}}
+                  - {sms: correct, expect: {stage: service_notes}}
+                  - start_selection
+                  - {after: 10s, sms: correct}
+                  - {switch_to: random}
+                  - {draw: {without_four: true}}
+                  - {keep_backup: 3}
+                  - {after: 30s, confirm_backup: kept, expect: {ok: true, stage: done}}
+            """)
+        let first = ScriptedRun.run(scenario, book: book), second = ScriptedRun.run(scenario, book: book)
+        #expect(first == second)
+        #expect(first.allSatisfy { $0.failure == nil }, "\(first.compactMap(\.failure))")
+        #expect(first.last?.outcome.reserved.map { !$0.contains("4") } == true)
+    }
+}
