@@ -76,10 +76,15 @@ extension PlateEngine {
     /// Runs a step on a real session, storing the result and recording a rejection as an event.
     func step<T>(_ id: ApplicationID, at instant: Instant, _ body: (inout Application) -> Result<T, Rejection>) -> Result<T, Rejection> {
         advance(to: instant)
-        guard let before = applications[id]?.stage.name else { return .failure(.unknownApplication) }
-        // In place: copying a session out and back costs more than the step itself. Step bodies never touch `applications`.
-        let result = body(&applications[id]!)
-        let after = applications[id]!.stage.name
+        guard applications.index(forKey: id) != nil else { return .failure(.unknownApplication) }
+        // In place, stage read inside: copying a session out of the dictionary costs more than the step itself.
+        // Step bodies never touch `applications`.
+        var before = Application.Stage.Name.choosingOffice, after = before
+        let result = { (app: inout Application) -> Result<T, Rejection> in
+            before = app.stage.name
+            defer { after = app.stage.name }
+            return body(&app)
+        }(&applications[id]!)
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
         if after != before { emit(instant, .stageChanged(id, from: before, to: after)) }
         return result
