@@ -32,3 +32,37 @@ struct RulesAndSchemaCommandTests {
         #expect((object["properties"] as? [String: Any])?["pools"] != nil)
     }
 }
+
+@Suite("platelab on scenarios")
+struct ScenarioCommandTests {
+    @Test("check accepts the bundled smoke scenario with its rules and change file")
+    func checkSmoke() throws {
+        let outcome = try CLIRunner.run("check", "Scenarios/smoke.yaml")
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "0 errors, 0 warnings in 1 file\n")
+    }
+
+    @Test("a scenario's misspelt metric exits 1 with its location and a did-you-mean")
+    func misspeltMetric() throws {
+        // The copy lives elsewhere, so its relative paths are pointed back at the repository.
+        let scenarios = CLIRunner.repository.appendingPathComponent("Scenarios").path
+        let text = try String(contentsOfFile: scenarios + "/smoke.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "  applicants: {equals: 301}", with: "  applicant: {equals: 301}")
+            .replacingOccurrences(of: "rules: regions/", with: "rules: \(scenarios)/regions/")
+            .replacingOccurrences(of: "change_files: [changes/", with: "change_files: [\(scenarios)/changes/")
+        let file = try CLIRunner.temporaryFile(name: "metric.yaml", contents: text)
+        let outcome = try CLIRunner.run("check", file)
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("error: expect.applicant: unknown metric 'applicant'; did you mean 'applicants'?"))
+        #expect(outcome.stdout.hasSuffix("1 error, 0 warnings in 1 file\n"))
+    }
+
+    @Test("schema scenario prints a JSON Schema document")
+    func schemaScenario() throws {
+        let outcome = try CLIRunner.run("schema", "scenario")
+        #expect(outcome.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(object["title"] as? String == "PlateLab scenario (platelab/scenario/v1)")
+        #expect((object["required"] as? [String])?.contains("rules") == true)
+    }
+}
