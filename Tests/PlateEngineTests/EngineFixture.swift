@@ -55,11 +55,10 @@ enum EngineFixture {
 
     /// A valid VIN built from a stem (the check digit is computed).
     static func vin(_ n: Int) -> String {
-        let serial = String(n).count >= 6 ? String(n).suffix(6) : Substring(String(repeating: "0", count: 6 - String(n).count) + String(n))
-        return VIN.withCheckDigit("LFV3A23C0K3\(serial)")!
+        VIN.withCheckDigit("LFV3A23C0K3" + zeroPadded(n, width: 6))!
     }
 
-    static func certificate(_ n: Int) -> Credential { Credential(.certificate, "WAC" + String(repeating: "0", count: 12 - String(n).count) + String(n)) }
+    static func certificate(_ n: Int) -> Credential { Credential(.certificate, "WAC" + zeroPadded(n, width: 12)) }
 
     static let owner = UserAccount(id: "zhang", kind: .newVehicleOwner, home: "test", phone: "13800000001")
 

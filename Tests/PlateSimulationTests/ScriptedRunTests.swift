@@ -25,22 +25,23 @@ struct ScriptedRunTests {
         return (try #require(result.scenario), try #require(result.book))
     }
 
+    /// Phase 1 and the start of phase 2, as most scripts begin.
+    static let phaseOne = ["{at: 2026-12-01T09:00, choose_office: chengde-main}", "accept_notice", "{submit: {}}",
+                           "{sms: correct, expect: {stage: service_notes}}", "start_selection"]
+
+    /// The users block for one new-vehicle owner with a small car and these steps.
+    static func smallCarOwner(_ name: String, after steps: [String]) -> String {
+        (["  - name: \(name)", "    user: new_vehicle_owner", "    vehicle: small_car", "    steps:"]
+            + steps.map { "      - \($0)" }).joined(separator: "\n")
+    }
+
     @Test("a scripted user goes through both phases and reserves, each step checked")
     func throughBothPhases() throws {
-        let (scenario, book) = try Self.load("""
-              - name: zhang
-                user: new_vehicle_owner
-                vehicle: small_car
-                steps:
-                  - {at: 2026-12-01T09:00, choose_office: chengde-main}
-                  - accept_notice
-                  - {submit: {}}
-                  - {sms: correct, expect: {stage: service_notes}}
-                  - start_selection
-                  - {sms: correct, expect: {rejected: countdown_running}}
-                  - {after: 10s, sms: correct, expect: {ok: true, stage: self_compose}}
-                  - {after: 8s, compose: [02130, 02131], expect: {reserved: "02130", stage: done}}
-            """)
+        let (scenario, book) = try Self.load(Self.smallCarOwner("zhang", after: Self.phaseOne + [
+            "{sms: correct, expect: {rejected: countdown_running}}",
+            "{after: 10s, sms: correct, expect: {ok: true, stage: self_compose}}",
+            "{after: 8s, compose: [02130, 02131], expect: {reserved: \"02130\", stage: done}}",
+        ]))
         let reports = ScriptedRun.run(scenario, book: book)
         #expect(reports.count == 8)
         #expect(reports.allSatisfy { $0.failure == nil }, "\(reports.compactMap(\.failure))")
@@ -74,22 +75,13 @@ struct ScriptedRunTests {
 
     @Test("two runs of the same scenario give identical reports")
     func deterministic() throws {
-        let (scenario, book) = try Self.load("""
-              - name: wang
-                user: new_vehicle_owner
-                vehicle: small_car
-                steps:
-                  - {at: 2026-12-01T09:00, choose_office: chengde-main}
-                  - accept_notice
-                  - {submit: {}}
-                  - {sms: correct, expect: {stage: service_notes}}
-                  - start_selection
-                  - {after: 10s, sms: correct}
-                  - {switch_to: random}
-                  - {draw: {without_four: true}}
-                  - {keep_backup: 3}
-                  - {after: 30s, confirm_backup: kept, expect: {ok: true, stage: done}}
-            """)
+        let (scenario, book) = try Self.load(Self.smallCarOwner("wang", after: Self.phaseOne + [
+            "{after: 10s, sms: correct}",
+            "{switch_to: random}",
+            "{draw: {without_four: true}}",
+            "{keep_backup: 3}",
+            "{after: 30s, confirm_backup: kept, expect: {ok: true, stage: done}}",
+        ]))
         let first = ScriptedRun.run(scenario, book: book), second = ScriptedRun.run(scenario, book: book)
         #expect(first == second)
         #expect(first.allSatisfy { $0.failure == nil }, "\(first.compactMap(\.failure))")

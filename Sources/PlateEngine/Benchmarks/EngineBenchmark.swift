@@ -99,10 +99,6 @@ public enum EngineBenchmark {
         Double(d.components.seconds) * 1e9 + Double(d.components.attoseconds) / 1e9
     }
 
-    static func zeroPadded(_ n: Int, width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
 }
 
 /// A gateway that remembers only the last code: the benchmark's phone.

@@ -55,8 +55,3 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 }
 
-/// `value` in the given radix, left-padded with zeros.
-func zeroPadded(_ value: Int, width: Int, radix: Int) -> String {
-    let s = String(value, radix: radix)
-    return String(repeating: "0", count: max(0, width - s.count)) + s
-}

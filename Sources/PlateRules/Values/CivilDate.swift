@@ -93,8 +93,8 @@ extension String {
     init(format4 value: Int) { self = zeroPadded(value, width: 4) }
 }
 
-/// `value` in decimal, left-padded with zeros to `width` characters.
-func zeroPadded(_ value: Int, width: Int) -> String {
-    let s = "\(value)"
+/// `value` in `radix` (decimal by default), left-padded with zeros to `width` characters.
+public func zeroPadded(_ value: Int, width: Int, radix: Int = 10) -> String {
+    let s = String(value, radix: radix)
     return String(repeating: "0", count: max(0, width - s.count)) + s
 }

@@ -6,11 +6,11 @@ public enum ScriptedRun {
     /// The vehicle and account of each scripted user, generated deterministically where the script leaves them out.
     static func sessions(for scenario: Scenario, region: String) -> [ScriptedSession] {
         scenario.users.enumerated().map { index, script in
-            let vin = script.vin ?? VIN.withCheckDigit("LSCRPT000K" + padded(index, 7))!
+            let vin = script.vin ?? VIN.withCheckDigit("LSCRPT000K" + zeroPadded(index, width: 7))!
             let account = UserAccount(id: "script:\(script.name)", kind: script.user, home: script.home ?? region,
                                       phone: "script-\(index)", counterSigned: script.counterSigned)
             return ScriptedSession(script: script, account: account, region: region, vin: vin,
-                                   credential: Credential(.certificate, script.certificate ?? "SCRIPT" + padded(index, 9)),
+                                   credential: Credential(.certificate, script.certificate ?? "SCRIPT" + zeroPadded(index, width: 9)),
                                    time: scenario.start,
                                    draws: Xoshiro256(seed: scenario.seed, stream: "scripted-draws/\(script.name)"))
         }
@@ -60,8 +60,4 @@ public enum ScriptedRun {
         }
     }
 
-    static func padded(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
 }
