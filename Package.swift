@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -26,11 +27,17 @@ let package = Package(
             name: "PlateSimulation",
             dependencies: ["PlateEngine", "PlateRules", .product(name: "HeapModule", package: "swift-collections")]
         ),
+        .target(
+            name: "PlateReports",
+            dependencies: ["PlateSimulation", "PlateEngine", "PlateRules", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "platelab",
             dependencies: [
                 "PlateRules",
                 "PlateEngine",
+                "PlateSimulation",
+                "PlateReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +64,10 @@ let package = Package(
         .testTarget(
             name: "PlateSimulationTests",
             dependencies: ["PlateSimulation"]
+        ),
+        .testTarget(
+            name: "PlateReportsTests",
+            dependencies: ["PlateReports", "PlateSimulation"]
         ),
         // Runs the built `platelab` executable end to end: exit codes and output word for word.
         .testTarget(

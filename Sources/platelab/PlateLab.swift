@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlateReports
 
 @main
 struct PlateLab: ParsableCommand {
@@ -6,15 +7,10 @@ struct PlateLab: ParsableCommand {
         commandName: "platelab",
         abstract: "Simulate and test the rules of online licence-plate pre-selection (互联网预选机动车号牌).",
         discussion: """
-            Exit status: 0 success, 1 findings (errors; warnings too with --strict), 2 unreadable input, \
+            Exit status: 0 success, 1 findings or failed expectations, 2 unreadable or invalid input, \
             64 wrong command-line usage.
             """,
         version: PlateLabVersion.current,
-        subcommands: [CheckCommand.self, RulesCommand.self, SchemaCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, RulesCommand.self, SchemaCommand.self, BenchCommand.self]
     )
-}
-
-/// The version printed by `--version` and named in reports.
-enum PlateLabVersion {
-    static let current = "0.1.0"
 }

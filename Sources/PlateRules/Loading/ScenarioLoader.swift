@@ -13,13 +13,14 @@ public enum ScenarioLoader {
         public let diagnostics: [Diagnostic]
     }
 
-    /// Reads and loads a scenario file; paths inside it are relative to its folder.
-    public static func load(file: String) throws(InputError) -> Result {
-        load(text: try InputFile.text(at: file), file: file)
+    /// Reads and loads a scenario file; paths inside it are relative to its folder. `overlays` (e.g. from
+    /// the command line) go on top of the scenario's own changes.
+    public static func load(file: String, overlays extra: [RuleOverlay] = []) throws(InputError) -> Result {
+        load(text: try InputFile.text(at: file), file: file, overlays: extra)
     }
 
     /// Loads scenario text; `file` names it in locations and anchors its relative paths.
-    public static func load(text: String, file: String) -> Result {
+    public static func load(text: String, file: String, overlays extra: [RuleOverlay] = []) -> Result {
         let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return Result(document: nil, book: nil, scenario: nil, diagnostics: [problem])
@@ -45,6 +46,7 @@ public enum ScenarioLoader {
             if let inline = scenario["changes"]?.entries {
                 overlays.append(RuleOverlay(entries: inline, origin: scenario["changes"]!.location))
             }
+            overlays += extra
             do {
                 let loaded = try RuleSetLoader.load(file: relative(rulesPath, to: file), overlays: overlays)
                 findings += loaded.diagnostics
@@ -61,7 +63,7 @@ public enum ScenarioLoader {
     }
 
     /// `path` as seen from the folder of `file` (absolute paths stay as they are).
-    static func relative(_ path: String, to file: String) -> String {
+    public static func relative(_ path: String, to file: String) -> String {
         guard !path.hasPrefix("/") else { return path }
         let folder = (file as NSString).deletingLastPathComponent
         return folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)

@@ -15,7 +15,7 @@ struct ScriptedSession {
     var draws: Xoshiro256
 
     /// Runs one action against the engine at `time` and describes the outcome.
-    mutating func perform(_ action: ScriptStep.Action, engine: PlateEngine, sms: InMemorySMSGateway) -> StepOutcome {
+    mutating func perform(_ action: ScriptStep.Action, engine: PlateEngine, sms: Phones) -> StepOutcome {
         let result: Result<String?, Rejection>
         switch action {
         case .chooseOffice(let office):
@@ -72,14 +72,9 @@ struct ScriptedSession {
     }
 
     /// Enters the latest SMS code for the current step: right, wrong, or after it expired.
-    mutating func enterCode(_ entry: ScriptStep.SMSEntry, engine: PlateEngine, sms: InMemorySMSGateway) -> Result<String?, Rejection> {
+    mutating func enterCode(_ entry: ScriptStep.SMSEntry, engine: PlateEngine, sms: Phones) -> Result<String?, Rejection> {
         guard let id = application, let app = engine.application(id) else { return .failure(.unknownApplication) }
-        let latest = sms.latestCode(for: account.phone) ?? ""
-        var code = latest
-        if entry == .wrong {
-            // Same length, every digit different: certainly wrong.
-            code = String(latest.map { $0 == "0" ? "1" : "0" })
-        }
+        let code = entry == .wrong ? sms.wrongCode(account.phone) : sms.code(account.phone)
         if entry == .late, let rules = engine.rules(region, at: time) {
             time = time.adding(seconds: Int64(rules.verification.sms.validFor))
         }

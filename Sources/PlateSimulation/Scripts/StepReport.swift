@@ -32,6 +32,8 @@ public struct StepReport: Hashable, Sendable {
     public let at: Instant
     public let location: SourceLocation
     public let outcome: StepOutcome
+    /// Whether the step carried an expectation.
+    public let checked: Bool
     /// Nil when the step had no expectation or met it.
     public let failure: String?
 }

@@ -1,0 +1,55 @@
+import PlateSimulation
+
+/// `junit.xml`: one test case per run expectation and per checked scripted step, for CI dashboards.
+public enum JUnitReport {
+    public static func render(_ result: RunResult, _ provenance: RunProvenance) -> String {
+        var cases: [String] = []
+        let suite = xml(result.scenario.name)
+        for verdict in result.verdicts {
+            let e = verdict.expectation
+            let name = xml("\(e.metric): \(e.requirement.phrase)")
+            var body = ""
+            if let failure = verdict.failure { body = "\n      <failure message=\"\(xml(failure))\" type=\"expectation\"/>\n    " }
+            cases.append("    <testcase classname=\"\(xml(provenance.scenarioFile))\" name=\"\(name)\">\(body)</testcase>")
+        }
+        for step in result.steps {
+            let name = xml("\(step.user) step \(step.step) (\(step.location.file):\(step.location.line))")
+            var body = ""
+            if let failure = step.failure { body = "\n      <failure message=\"\(xml(failure))\" type=\"step\"/>\n    " }
+            cases.append("    <testcase classname=\"\(xml(provenance.scenarioFile)).users\" name=\"\(name)\">\(body)</testcase>")
+        }
+        let failures = result.verdicts.filter { !$0.holds }.count + result.steps.filter { $0.failure != nil }.count
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="platelab" tests="\(cases.count)" failures="\(failures)">
+              <testsuite name="\(suite)" tests="\(cases.count)" failures="\(failures)" errors="0">
+                <properties>
+                  <property name="seed" value="\(provenance.seed)"/>
+                  <property name="rules_sha256" value="\(provenance.rulesSHA256)"/>
+                  <property name="platelab_version" value="\(xml(provenance.version))"/>
+                  <property name="reproduce" value="\(xml(provenance.command))"/>
+                </properties>
+            \(cases.joined(separator: "\n"))
+                <system-out>Reproduce with: \(xml(provenance.command))</system-out>
+              </testsuite>
+            </testsuites>
+
+            """
+    }
+
+    /// Text escaped for XML attributes and content.
+    static func xml(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n": out += "&#10;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

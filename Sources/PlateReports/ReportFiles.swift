@@ -1,0 +1,27 @@
+import Foundation
+import PlateRules
+import PlateSimulation
+
+/// Writes a run's reports into a folder: `summary.json`, `report.md` (and `junit.xml` when asked).
+public enum ReportFiles {
+    /// Creates `directory` (and its parents) when missing.
+    public static func prepare(_ directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    /// Writes the reports; returns the paths written, in order.
+    @discardableResult
+    public static func write(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset, to directory: String,
+                             junit: String? = nil) throws -> [String] {
+        try prepare(directory)
+        var written: [String] = []
+        func save(_ text: String, _ path: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            written.append(path)
+        }
+        try save(SummaryJSON.render(result, provenance, zone: zone), (directory as NSString).appendingPathComponent("summary.json"))
+        try save(MarkdownReport.render(result, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.md"))
+        if let junit { try save(JUnitReport.render(result, provenance), junit) }
+        return written
+    }
+}

@@ -1,0 +1,108 @@
+import PlateEngine
+import PlateRules
+import PlateSimulation
+
+/// `summary.json` (`platelab/summary/v1`): every figure of a run, keys in a fixed order.
+public enum SummaryJSON {
+    public static let schema = "platelab/summary/v1"
+
+    public static func render(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> String {
+        let tally = result.tally
+        func at(_ instant: Instant?) -> JSONValue { instant.map { .string($0.formatted(in: zone)) } ?? .null }
+        let waits = WaitStatistics(tally.waits.flatMap { $0 })
+        let cohorts: [JSONValue] = tally.cohortNames.indices.map { index in
+            .object([("name", .string(tally.cohortNames[index]))] + counts(tally.cohorts[index])
+                    + [("rejections", reasons(tally.cohortRejections[index])),
+                       ("time_to_reservation", wait(WaitStatistics(tally.waits[index])))])
+        }
+        let pools: [JSONValue] = tally.pools.map { pool in
+            .object([
+                ("office", .string(pool.key.office)), ("pool", .string(pool.key.pool)),
+                ("segments_published", .int(pool.segmentsPublished)), ("segments_opened_to_self_compose", .int(pool.segmentsOpened)),
+                ("numbers_returned", .int(pool.numbersReturned)),
+                ("exhausted_at", at(pool.exhausted)), ("self_compose_exhausted_at", at(pool.exhaustedSelfCompose)),
+                ("random_exhausted_at", at(pool.exhaustedRandom)), ("replenished", .int(pool.replenished)),
+                ("available_at_start", available(pool.samples.first)), ("available_at_end", available(pool.samples.last)),
+            ])
+        }
+        let days: [JSONValue] = tally.days.keys.sorted().map { key in
+            let day = tally.days[key]!
+            return .object([
+                ("date", .string(CivilDate(daysSinceEpoch: key).description)), ("arrivals", .int(day.arrivals)),
+                ("reserved_self_compose", .int(day.reservedSelfCompose)), ("reserved_random", .int(day.reservedRandom)),
+                ("registered", .int(day.registered)), ("lapsed", .int(day.lapsed)), ("blacklisted", .int(day.blacklisted)),
+                ("blacklist_hits", .int(day.blacklistHits)), ("blacklist_lifted", .int(day.blacklistLifted)),
+            ])
+        }
+        let expectations: [JSONValue] = result.verdicts.map { verdict in
+            .object([
+                ("metric", .string(verdict.expectation.metric)), ("expected", .string(verdict.expectation.requirement.phrase)),
+                ("observed", verdict.observed.map { .string(verdict.expectation.requirement.show($0)) } ?? .null),
+                ("holds", .bool(verdict.holds)), ("location", .string(verdict.expectation.location.description)),
+            ])
+        }
+        let steps: [JSONValue] = result.steps.map { step in
+            .object([
+                ("user", .string(step.user)), ("step", .int(step.step)), ("at", at(step.at)),
+                ("outcome", .string(step.outcome.description)), ("failure", step.failure.map(JSONValue.string) ?? .null),
+            ])
+        }
+        let root = JSONValue.object([
+            ("schema", .string(schema)),
+            ("scenario", .object([("name", .string(result.scenario.name)), ("file", .string(provenance.scenarioFile)),
+                                  ("description", result.scenario.description.map(JSONValue.string) ?? .null)])),
+            ("provenance", .object([
+                ("version", .string(provenance.version)), ("seed", .int(Int(truncatingIfNeeded: provenance.seed))),
+                ("rule_files", .array(provenance.ruleFiles.map(JSONValue.string))), ("changes", .array(provenance.changes.map(JSONValue.string))),
+                ("rules_sha256", .string(provenance.rulesSHA256)), ("command", .string(provenance.command)),
+            ])),
+            ("period", .object([("start", at(result.scenario.start)), ("until", at(result.scenario.until))])),
+            ("passed", .bool(result.passed)),
+            ("totals", .object(counts(tally.total))),
+            ("cohorts", .array(cohorts)),
+            ("rejections", reasons(tally.rejections)),
+            ("time_to_reservation", wait(waits)),
+            ("quota_use", .object([("self_compose_numbers", histogram(tally.selfComposeUse)), ("draws", histogram(tally.drawUse))])),
+            ("pools", .array(pools)),
+            ("days", .array(days)),
+            ("expectations", .array(expectations)),
+            ("scripted_steps", .array(steps)),
+        ])
+        return root.rendered() + "\n"
+    }
+
+    static func counts(_ c: CohortTally) -> [(String, JSONValue)] {
+        [("applicants", .int(c.applicants)), ("refused_at_entry", .int(c.refused)), ("entered", .int(c.entered)),
+         ("basic_info_completed", .int(c.basicInfoCompleted)), ("identity_confirmed", .int(c.identityConfirmed)),
+         ("reserved", .int(c.reserved)), ("reserved_self_compose", .int(c.reservedSelfCompose)), ("reserved_random", .int(c.reservedRandom)),
+         ("registered", .int(c.registered)), ("lapsed", .int(c.lapsed)), ("sent_to_office", .int(c.sentToOffice)),
+         ("blacklisted", .int(c.blacklisted)), ("blacklist_hits", .int(c.blacklistHits)), ("blacklist_lifted", .int(c.blacklistLifted)),
+         ("rejections", .int(c.rejections))]
+    }
+
+    /// Rejection counts by reason, most frequent first, then by name.
+    static func reasons(_ counts: [String: Int]) -> JSONValue {
+        .object(RejectionOrder.sorted(counts).map { ($0.reason, .int($0.count)) })
+    }
+
+    static func wait(_ w: WaitStatistics) -> JSONValue {
+        .object([("count", .int(w.count)), ("median_seconds", w.median.map { .int(Int($0)) } ?? .null),
+                 ("p90_seconds", w.p90.map { .int(Int($0)) } ?? .null), ("max_seconds", w.max.map { .int(Int($0)) } ?? .null)])
+    }
+
+    static func histogram(_ counts: [Int: Int]) -> JSONValue {
+        .object(counts.keys.sorted().map { (String($0), .int(counts[$0]!)) })
+    }
+
+    static func available(_ sample: PoolTally.Sample?) -> JSONValue {
+        guard let sample else { return .null }
+        return .object([("self_compose", .int(sample.selfCompose)), ("random", .int(sample.random))])
+    }
+}
+
+/// The one order rejection tables use: most frequent first, ties by name.
+public enum RejectionOrder {
+    public static func sorted(_ counts: [String: Int]) -> [(reason: String, count: Int)] {
+        counts.map { ($0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+    }
+}

@@ -1,0 +1,43 @@
+import PlateEngine
+import PlateRules
+
+/// What one simulated applicant will do, drawn at arrival from the cohort's plan stream in a fixed
+/// order, so every applicant's intentions are the same whatever the rules.
+struct ApplicantPlan {
+    /// Picks the office among those offering the vehicle (0 ..< 1).
+    let officePick: Double
+    let counterSigned: Bool
+    let wrongVIN: Bool
+    let wrongSMS: Bool
+    let missesCountdown: Bool
+    let letsBackupExpire: Bool
+    /// A birthday-like MMDD the applicant tries to type, if any.
+    let birthday: String?
+    let registers: Bool
+    /// Where in the allowed registration delay the applicant registers (0 ..< 1), and the hour fraction.
+    let registerDelay: Double
+    let registerHour: Double
+    let returnsWhenBlacklisted: Bool
+    /// Days after the lapse that a returning applicant tries again.
+    let returnAfterDays: Int
+    /// Seeds the applicant's own stream (think times, keys, candidates).
+    let choices: UInt64
+
+    /// The next applicant's plan from the cohort's plan stream.
+    init(_ cohort: Cohort, _ generator: inout Xoshiro256) {
+        officePick = generator.unit()
+        counterSigned = generator.unit() < cohort.counterSigned
+        wrongVIN = generator.chance(cohort.mistakes.wrongVIN)
+        wrongSMS = generator.chance(cohort.mistakes.wrongSMS)
+        missesCountdown = generator.chance(cohort.mistakes.missedCountdown)
+        letsBackupExpire = generator.chance(cohort.mistakes.expiredBackup)
+        let month = generator.int(in: 1...12), day = generator.int(in: 1...28)
+        birthday = generator.chance(cohort.wants.birthdayShare) ? zeroPadded(month, width: 2) + zeroPadded(day, width: 2) : nil
+        registers = generator.unit() < cohort.registerShare
+        registerDelay = generator.unit()
+        registerHour = generator.unit()
+        returnsWhenBlacklisted = generator.chance(cohort.returnsWhenBlacklisted)
+        returnAfterDays = generator.int(in: 1...30)
+        choices = generator.next()
+    }
+}

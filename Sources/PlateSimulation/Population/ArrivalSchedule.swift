@@ -1,0 +1,34 @@
+import PlateEngine
+import PlateRules
+
+/// When a cohort's applicants arrive, drawn from the cohort's own stream: it reads no rule, so a
+/// rule change never moves an arrival.
+enum ArrivalSchedule {
+    /// Arrival instants in time order. Those drawn before `start` arrive at `start` (the doors open);
+    /// those after `until` never arrive.
+    static func arrivals(of cohort: Cohort, start: Instant, until: Instant, zone: UTCOffset, generator: inout Xoshiro256) -> [Instant] {
+        var arrivals: [Instant] = []
+        arrivals.reserveCapacity(cohort.count)
+        func day(_ date: CivilDate, _ count: Int, _ profile: DayProfile) {
+            let midnight = Instant(date: date, offset: zone)
+            var today = (0..<count).map { _ in max(start, midnight.adding(seconds: Int64(profile.second(&generator)))) }
+            today.sort()
+            arrivals += today.lazy.filter { $0 <= until }
+        }
+        switch cohort.arrivals {
+        case .burst(let date, let pattern):
+            day(date, cohort.count, DayProfile(pattern))
+        case .perDay(let perDay, let pattern):
+            let profile = DayProfile(pattern)
+            var remaining = cohort.count, date = start.date(in: zone)
+            let last = until.date(in: zone)
+            while remaining > 0, date <= last {
+                let count = min(perDay, remaining)
+                day(date, count, profile)
+                remaining -= count
+                date = date.adding(days: 1)
+            }
+        }
+        return arrivals
+    }
+}

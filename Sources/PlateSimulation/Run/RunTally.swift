@@ -1,0 +1,171 @@
+import PlateEngine
+import PlateRules
+
+/// The run's counts, folded from engine events as they happen; reports render this and nothing else.
+public final class RunTally {
+    /// Cohort names, then `scripted users` for the scripted ones.
+    public let cohortNames: [String]
+    let zone: UTCOffset
+    public private(set) var total = CohortTally()
+    public private(set) var cohorts: [CohortTally]
+    /// Rejections by reason name, overall and per cohort.
+    public private(set) var rejections: [String: Int] = [:]
+    public private(set) var cohortRejections: [[String: Int]]
+    /// Per local day (days since 1970-01-01).
+    public private(set) var days: [Int: DayTally] = [:]
+    /// Seconds from arrival to reservation, per cohort, in order of reservation.
+    public private(set) var waits: [[Int64]]
+    public private(set) var pools: [PoolTally]
+    /// Self-compose numbers and draws used per applicant who reached the selection screen, filled at the end.
+    public internal(set) var selfComposeUse: [Int: Int] = [:]
+    public internal(set) var drawUse: [Int: Int] = [:]
+
+    // Who is who: applicants are numbered in arrival order; the engine names them by account, session and VIN.
+    private var applicantOfUser: [String: Int32] = [:]
+    private var applicantOfVIN: [String: Int32] = [:]
+    private var applicantOfSession: [Int: Int32] = [:]
+    private var cohortOf: [Int32] = []
+    private var arrivals: [Instant] = []
+    private var reached: [Reached] = []
+    private var poolSlots: [PoolKey: Int] = [:]
+
+    /// Milestones an applicant reached, each counted once.
+    struct Reached: OptionSet {
+        let rawValue: UInt16
+        static let refused = Reached(rawValue: 1 << 0), entered = Reached(rawValue: 1 << 1), basicInfo = Reached(rawValue: 1 << 2)
+        static let identity = Reached(rawValue: 1 << 3), reserved = Reached(rawValue: 1 << 4), registered = Reached(rawValue: 1 << 5)
+        static let lapsed = Reached(rawValue: 1 << 6), office = Reached(rawValue: 1 << 7), blacklisted = Reached(rawValue: 1 << 8)
+    }
+
+    init(cohortNames: [String], pools: [PoolKey], zone: UTCOffset) {
+        self.cohortNames = cohortNames
+        self.zone = zone
+        cohorts = Array(repeating: CohortTally(), count: cohortNames.count)
+        cohortRejections = Array(repeating: [:], count: cohortNames.count)
+        waits = Array(repeating: [], count: cohortNames.count)
+        self.pools = pools.map { PoolTally(key: $0) }
+        for (slot, key) in pools.enumerated() { poolSlots[key] = slot }
+    }
+
+    /// Notes an arriving applicant; returns its number.
+    @discardableResult
+    func arrive(user: String, vin: String, cohort: Int, at instant: Instant) -> Int {
+        let applicant = Int32(cohortOf.count)
+        applicantOfUser[user] = applicant
+        applicantOfVIN[vin] = applicant
+        cohortOf.append(Int32(cohort))
+        arrivals.append(instant)
+        reached.append([])
+        total.applicants += 1
+        cohorts[cohort].applicants += 1
+        days[day(instant), default: DayTally()].arrivals += 1
+        return Int(applicant)
+    }
+
+    /// Folds one engine event into the counts.
+    func fold(_ event: EngineEvent) {
+        switch event.kind {
+        case .applicationOpened(let id, let user, _):
+            guard let applicant = applicantOfUser[user] else { return }
+            applicantOfSession[id.value] = applicant
+            mark(applicant, .entered) { $0.entered += 1 }
+        case .entryRefused(let user, _, let rejection):
+            guard let applicant = applicantOfUser[user] else { return }
+            reject(applicant, rejection)
+            if !reached[Int(applicant)].contains(.entered) { mark(applicant, .refused) { $0.refused += 1 } }
+        case .stepRejected(let id, let rejection):
+            guard let applicant = applicantOfSession[id.value] else { return }
+            reject(applicant, rejection)
+        case .basicInfoCompleted(let id, _):
+            guard let applicant = applicantOfSession[id.value] else { return }
+            mark(applicant, .basicInfo) { $0.basicInfoCompleted += 1 }
+        case .identityConfirmed(let id):
+            guard let applicant = applicantOfSession[id.value] else { return }
+            mark(applicant, .identity) { $0.identityConfirmed += 1 }
+        case .sentToOffice(let id):
+            guard let applicant = applicantOfSession[id.value] else { return }
+            mark(applicant, .office) { $0.sentToOffice += 1 }
+        case .reserved(let reservation):
+            guard let applicant = applicantOfUser[reservation.user] else { return }
+            let selfComposed = reservation.mode == .selfCompose
+            mark(applicant, .reserved) {
+                $0.reserved += 1
+                if selfComposed { $0.reservedSelfCompose += 1 } else { $0.reservedRandom += 1 }
+            }
+            waits[Int(cohortOf[Int(applicant)])].append(reservation.reservedAt.secondsSinceEpoch - arrivals[Int(applicant)].secondsSinceEpoch)
+            if selfComposed { days[day(event.at), default: DayTally()].reservedSelfCompose += 1 } else { days[day(event.at), default: DayTally()].reservedRandom += 1 }
+        case .registered(let vin, _):
+            guard let applicant = applicantOfVIN[vin] else { return }
+            mark(applicant, .registered) { $0.registered += 1 }
+            days[day(event.at), default: DayTally()].registered += 1
+        case .lapsed(_, _, let user):
+            guard let applicant = applicantOfUser[user] else { return }
+            mark(applicant, .lapsed) { $0.lapsed += 1 }
+            days[day(event.at), default: DayTally()].lapsed += 1
+        case .blacklisted(let user, _):
+            guard let applicant = applicantOfUser[user] else { return }
+            mark(applicant, .blacklisted) { $0.blacklisted += 1 }
+            days[day(event.at), default: DayTally()].blacklisted += 1
+        case .blacklistLifted(let user):
+            guard let applicant = applicantOfUser[user] else { return }
+            count(applicant) { $0.blacklistLifted += 1 }
+            days[day(event.at), default: DayTally()].blacklistLifted += 1
+        case .blacklistHit(let user):
+            guard let applicant = applicantOfUser[user] else { return }
+            count(applicant) { $0.blacklistHits += 1 }
+            days[day(event.at), default: DayTally()].blacklistHits += 1
+        case .pool(let key, let poolEvent):
+            if let slot = poolSlots[key] { pools[slot].fold(poolEvent) }
+        case .stageChanged, .selfComposeAttempted, .movedToRandom, .drawn, .backupKept:
+            break
+        }
+    }
+
+    /// Records the available numbers of every pool at `instant`.
+    func sample(_ engine: PlateEngine, at instant: Instant) {
+        for slot in pools.indices {
+            guard let counts = engine.pool(pools[slot].key)?.counts else { continue }
+            pools[slot].samples.append(.init(at: instant, selfCompose: counts.availableSelfCompose, random: counts.availableRandom))
+        }
+    }
+
+    /// Every applicant's VIN, in arrival order with its cohort (for end-of-run quota use).
+    var applicantVINs: [(vin: String, cohort: Int)] {
+        var vins = Array(repeating: (vin: "", cohort: 0), count: cohortOf.count)
+        for (vin, applicant) in applicantOfVIN { vins[Int(applicant)] = (vin, Int(cohortOf[Int(applicant)])) }
+        return vins
+    }
+
+    private func day(_ instant: Instant) -> Int { instant.date(in: zone).daysSinceEpoch }
+
+    private func reject(_ applicant: Int32, _ rejection: Rejection) {
+        let name = rejection.name
+        rejections[name, default: 0] += 1
+        cohortRejections[Int(cohortOf[Int(applicant)])][name, default: 0] += 1
+        count(applicant) { $0.rejections += 1 }
+    }
+
+    /// Counts a milestone the first time an applicant reaches it.
+    private func mark(_ applicant: Int32, _ milestone: Reached, _ body: (inout CohortTally) -> Void) {
+        let index = Int(applicant)
+        guard !reached[index].contains(milestone) else { return }
+        reached[index].insert(milestone)
+        count(applicant, body)
+    }
+
+    private func count(_ applicant: Int32, _ body: (inout CohortTally) -> Void) {
+        body(&total)
+        body(&cohorts[Int(cohortOf[Int(applicant)])])
+    }
+}
+
+extension RunTally {
+    /// Records how much of each quota every applicant with a VIN file used (read from the engine's files at the end).
+    func noteQuotaUse(_ engine: PlateEngine) {
+        for (vin, _) in applicantVINs {
+            guard let file = engine.file(vin: vin) else { continue }
+            selfComposeUse[file.selfComposeUsed, default: 0] += 1
+            drawUse[file.drawsUsed, default: 0] += 1
+        }
+    }
+}
