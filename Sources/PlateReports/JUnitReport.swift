@@ -12,7 +12,7 @@ public enum JUnitReport {
             if let failure = verdict.failure { body = "\n      <failure message=\"\(xml(failure))\" type=\"expectation\"/>\n    " }
             cases.append("    <testcase classname=\"\(xml(provenance.scenarioFile))\" name=\"\(name)\">\(body)</testcase>")
         }
-        for step in result.steps {
+        for step in result.steps where step.checked {
             let name = xml("\(step.user) step \(step.step) (\(step.location.file):\(step.location.line))")
             var body = ""
             if let failure = step.failure { body = "\n      <failure message=\"\(xml(failure))\" type=\"step\"/>\n    " }

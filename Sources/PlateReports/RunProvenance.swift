@@ -16,10 +16,13 @@ public struct RunProvenance: Sendable {
     /// The command that reproduces the run.
     public let command: String
 
-    public init(scenarioFile: String, book: RuleBook, changeFiles: [String], inlineChanges: Bool, seed: UInt64, command: String) {
+    /// The provenance of a run; changes apply in the order the loader merges them: the scenario's
+    /// change files, its inline changes, then the command line's.
+    public init(scenarioFile: String, book: RuleBook, scenarioChangeFiles: [String], inlineChanges: Bool, extraChangeFiles: [String],
+                seed: UInt64, command: String) {
         self.scenarioFile = scenarioFile
-        ruleFiles = [book.file] + changeFiles
-        changes = changeFiles + (inlineChanges ? ["inline changes of \(scenarioFile)"] : [])
+        ruleFiles = [book.file] + scenarioChangeFiles + extraChangeFiles
+        changes = scenarioChangeFiles + (inlineChanges ? ["inline changes of \(scenarioFile)"] : []) + extraChangeFiles
         rulesSHA256 = Self.digest(of: book)
         self.seed = seed
         version = PlateLabVersion.current

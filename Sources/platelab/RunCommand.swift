@@ -52,9 +52,10 @@ struct RunCommand: ParsableCommand {
         }
         let zone = book.base.region.utcOffset
         let folder = out ?? "Reports/" + ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
-        let changeFiles = plan.changeFiles.map { ScenarioLoader.relative($0, to: scenario) } + changes
-        let provenance = RunProvenance(scenarioFile: scenario, book: book, changeFiles: changeFiles,
-                                       inlineChanges: loaded.document?["changes"] != nil, seed: seed ?? plan.seed, command: reproduction(plan))
+        let provenance = RunProvenance(scenarioFile: scenario, book: book,
+                                       scenarioChangeFiles: plan.changeFiles.map { ScenarioLoader.relative($0, to: scenario) },
+                                       inlineChanges: loaded.document?["changes"] != nil, extraChangeFiles: changes,
+                                       seed: seed ?? plan.seed, command: reproduction(plan))
         do {
             try ReportFiles.prepare(folder)
             let log = events ? try EventLog(path: (folder as NSString).appendingPathComponent("events.csv"), zone: zone) : nil
