@@ -21,13 +21,12 @@ extension SimulatedApplicant {
                 return finish(world)
             }
         case .chooseOffice:
-            let rules = world.rules(at: now)
-            guard let office = world.office(for: self, rules: rules) else { return finish(world) }
+            guard let office = world.office(for: self, at: now) else { return finish(world) }
             return outcome(engine.chooseOffice(id, office: office, vehicle: cohort.vehicle, at: now), then: .acceptNotice, now, cohort, world)
         case .acceptNotice:
             return outcome(engine.acceptNotice(id, at: now), then: .submit, now, cohort, world)
         case .submit:
-            var vin = SimulationWorld.vin(number)
+            var vin = world.vins[number]
             if makes(.vin) { vin = Self.mistyped(vin) }
             let credential = Credential(.certificate, SimulationWorld.certificate(number))
             return outcome(engine.submitVehicle(id, vin: vin, credential: credential, at: now), then: .basicCode, now, cohort, world)
@@ -66,7 +65,7 @@ extension SimulatedApplicant {
                 return recover(rejection, now, cohort, world)
             }
         case .register:
-            _ = engine.register(vin: SimulationWorld.vin(number), at: now)
+            _ = engine.register(vin: world.vins[number], at: now)
             return finish(world)
         case .comeBack:
             // A lapsed applicant tries again; while blacklisted this is a blacklist hit.

@@ -64,8 +64,8 @@ extension SimulatedApplicant {
     mutating func draw(_ now: Instant, _ cohort: Cohort, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
         guard let application else { return finish(world) }
-        let rules = world.rules(at: now)
-        let withoutFour = cohort.wants.avoidDigits.contains("4") && rules.random.withoutFourOption
+        let facts = world.facts(at: now)
+        let withoutFour = cohort.wants.avoidDigits.contains("4") && facts.withoutFourOption
         switch engine.draw(application, withoutFour: withoutFour, generator: &generator, at: now) {
         case .success(let batch):
             let typist = world.typists[self.cohort]
@@ -75,7 +75,7 @@ extension SimulatedApplicant {
             }
             kept = backup.serial
             keptExpires = backup.expiresAt
-            let drawsLeft = rules.random.draws - batch.number
+            let drawsLeft = facts.draws - batch.number
             // Not one liked digit: some try another batch while draws remain.
             if typist.score(favourite) <= 0, drawsLeft > 0, generator.chance(0.5) { return think(now, cohort) }
             next = .confirmBackup
@@ -107,7 +107,7 @@ extension SimulatedApplicant {
         default: 0
         }
         let date: CivilDate = switch cohort.registerWithin {
-        case .workingDays: steps == 0 ? day : world.rules(at: reservedAt).calendar.date(day, plus: .workingDays(steps)) ?? day
+        case .workingDays: steps == 0 ? day : world.facts(at: reservedAt).calendar.date(day, plus: .workingDays(steps)) ?? day
         default: day.adding(days: steps)
         }
         let at = Instant(date: date, offset: world.zone).adding(seconds: 9 * 3600 + Int64(plan.registerHour * 8 * 3600))

@@ -1,8 +1,17 @@
 import PlateEngine
 import PlateRules
 
-/// What simulated applicants act on: the engine, their phones, the rules and the cohorts.
+/// What simulated applicants act on: the engine, their phones, their VINs, and the few rule facts they read.
 final class SimulationWorld {
+    /// The rule facts applicants read, per epoch of the rule book (read often, so kept small).
+    struct Facts {
+        /// Offices offering each cohort's vehicle (the cohort's own office when it names one).
+        let offices: [[String]]
+        let withoutFourOption: Bool
+        let draws: Int
+        let calendar: WorkCalendar
+    }
+
     let engine: PlateEngine
     let phones: Phones
     let book: RuleBook
@@ -10,8 +19,11 @@ final class SimulationWorld {
     let zone: UTCOffset
     let cohorts: [Cohort]
     let typists: [Typist]
+    /// Every simulated applicant's VIN, by applicant number.
+    let vins: [String]
+    private let facts: [Facts]
 
-    init(engine: PlateEngine, phones: Phones, book: RuleBook, cohorts: [Cohort]) {
+    init(engine: PlateEngine, phones: Phones, book: RuleBook, cohorts: [Cohort], vins: [String]) {
         self.engine = engine
         self.phones = phones
         self.book = book
@@ -19,12 +31,23 @@ final class SimulationWorld {
         self.zone = book.base.region.utcOffset
         self.cohorts = cohorts
         self.typists = cohorts.map { Typist(wants: $0.wants) }
+        self.vins = vins
+        facts = book.epochs.map { epoch in
+            let rules = epoch.rules
+            let offices = cohorts.map { cohort in
+                cohort.office.map { [$0] } ?? rules.offices.filter { office in
+                    office.pools.contains { rules.pool($0)?.vehicle == cohort.vehicle }
+                }.map(\.id)
+            }
+            return Facts(offices: offices, withoutFourOption: rules.random.withoutFourOption, draws: rules.random.draws,
+                         calendar: rules.calendar)
+        }
     }
 
-    /// The rules in force at `instant`.
-    func rules(at instant: Instant) -> RuleSet { book.rules(at: instant) }
+    /// The rule facts in force at `instant`.
+    func facts(at instant: Instant) -> Facts { facts[book.epochIndex(at: instant)] }
 
-    /// The account of simulated applicant `number` (its id is also its phone).
+    /// The account of a simulated applicant (its id is also its phone).
     func account(_ applicant: SimulatedApplicant) -> UserAccount {
         let cohort = cohorts[applicant.cohort]
         let id = Self.userID(applicant.number)
@@ -40,12 +63,10 @@ final class SimulationWorld {
     /// The certificate number recorded for simulated applicant `number`.
     static func certificate(_ number: Int) -> String { "SIM" + zeroPadded(number, width: 12) }
 
-    /// The office an applicant picks: the cohort's, else one of those offering its vehicle, by its plan.
-    func office(for applicant: SimulatedApplicant, rules: RuleSet) -> String? {
-        let cohort = cohorts[applicant.cohort]
-        if let office = cohort.office { return office }
-        let offering = rules.offices.filter { office in office.pools.contains { rules.pool($0)?.vehicle == cohort.vehicle } }
+    /// The office an applicant picks among those offering its vehicle, by its plan; nil when none does.
+    func office(for applicant: SimulatedApplicant, at instant: Instant) -> String? {
+        let offering = facts(at: instant).offices[applicant.cohort]
         guard !offering.isEmpty else { return nil }
-        return offering[min(offering.count - 1, Int(applicant.plan.officePick * Double(offering.count)))].id
+        return offering[min(offering.count - 1, Int(applicant.plan.officePick * Double(offering.count)))]
     }
 }

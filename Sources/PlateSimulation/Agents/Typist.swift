@@ -23,12 +23,29 @@ struct Typist {
                 prefix.append(next)
                 continue
             }
-            let lucky = enabled.filter(wants.luckyDigits.contains)
-            let allowed = enabled.filter { !wants.avoidDigits.contains($0) }
-            let choices = !lucky.isEmpty && generator.chance(0.6) ? lucky : (allowed.isEmpty ? enabled : allowed)
-            prefix.append(choices[Int(generator.next() % UInt64(choices.count))])
+            prefix.append(pick(enabled, &generator))
         }
         return nil
+    }
+
+    /// A lucky key most of the time when one is enabled, else any key that is not avoided (any key at all
+    /// when every enabled one is avoided). Counts, then picks, so the hot path builds no arrays.
+    func pick(_ enabled: [Character], _ generator: inout Xoshiro256) -> Character {
+        var lucky = 0, allowed = 0
+        for key in enabled {
+            if wants.luckyDigits.contains(key) { lucky += 1 }
+            if !wants.avoidDigits.contains(key) { allowed += 1 }
+        }
+        let useLucky = lucky > 0 && generator.chance(0.6)
+        let count = useLucky ? lucky : (allowed > 0 ? allowed : enabled.count)
+        var chosen = Int(generator.next() % UInt64(count))
+        for key in enabled {
+            let eligible = useLucky ? wants.luckyDigits.contains(key) : (allowed == 0 || !wants.avoidDigits.contains(key))
+            guard eligible else { continue }
+            if chosen == 0 { return key }
+            chosen -= 1
+        }
+        return enabled[0]
     }
 
     /// How much an applicant likes a serial: lucky digits count for, avoided digits against.

@@ -34,10 +34,11 @@ public enum ScenarioRunner {
         for cohort in cohorts { firstNumber.append(firstNumber.last! + cohort.count) }
         var scripts = ScriptedRun.sessions(for: scenario, region: region, seed: seed)
 
-        var registry = VehicleRegistry(capacity: firstNumber.last! + scripts.count)
+        let vins = (0..<firstNumber.last!).map(SimulationWorld.vin)
+        var registry = VehicleRegistry(capacity: vins.count + scripts.count)
         for (index, cohort) in cohorts.enumerated() {
             for number in firstNumber[index]..<firstNumber[index + 1] {
-                registry.add(VehicleRecord(vin: SimulationWorld.vin(number), kind: cohort.vehicle, credentialKind: .certificate,
+                registry.add(VehicleRecord(vin: vins[number], kind: cohort.vehicle, credentialKind: .certificate,
                                            credential: SimulationWorld.certificate(number)))
             }
         }
@@ -52,7 +53,7 @@ public enum ScenarioRunner {
             tally.fold(event)
             onEvent?(event)
         }
-        let world = SimulationWorld(engine: engine, phones: phones, book: book, cohorts: cohorts)
+        let world = SimulationWorld(engine: engine, phones: phones, book: book, cohorts: cohorts, vins: vins)
 
         var arrivals: [[Instant]] = []
         var planStreams: [Xoshiro256] = []
@@ -91,7 +92,7 @@ public enum ScenarioRunner {
                 let applicantNumber = firstNumber[c] + n
                 let plan = ApplicantPlan(cohorts[c], &planStreams[c])
                 agents.append(SimulatedApplicant(cohort: c, number: applicantNumber, plan: plan, wishes: cohorts[c].wants.exact))
-                tally.arrive(user: SimulationWorld.userID(applicantNumber), vin: SimulationWorld.vin(applicantNumber), cohort: c, at: now)
+                tally.arrive(user: SimulationWorld.userID(applicantNumber), vin: vins[applicantNumber], cohort: c, at: now)
                 let agent = agents.count - 1
                 schedule(agent, agents[agent].act(at: now, in: world))
                 if n + 1 < arrivals[c].count {
