@@ -168,7 +168,7 @@ public enum MarkdownReport {
         var t = MarkdownTable(["User", "Step", "At", "Outcome", "Check", "Where"])
         t.rightAligned = [1]
         for s in result.steps {
-            t.add([s.user, String(s.step), s.at.formatted(in: zone), s.outcome.description, s.failure.map { "**FAIL**: \($0)" } ?? "ok",
+            t.add([s.user, String(s.step), s.at.formatted(in: zone), s.outcome.description, s.failure.map { "**FAIL**: \($0)" } ?? (s.checked ? "ok" : "–"),
                    "\(s.location.file):\(s.location.line)"])
         }
         return "## Scripted users\n\n" + t.rendered + "\n"

@@ -42,6 +42,25 @@ struct ScenarioLoaderTests {
         #expect(result.diagnostics.map(\.message).contains("a step names one action, found compose and draw"))
     }
 
+    @Test("cohort and scripted user names are unique; a second one is an error where it is written")
+    func uniqueNames() throws {
+        let cohorts = try mutated("  - cohort: local owners\n", "  - cohort: twins\n    count: 1\n    user: new_vehicle_owner\n    vehicle: small_car\n"
+                                  + "    arrivals: {per_day: 1}\n    registers: {share: 1, within: 1d}\n  - cohort: twins\n")
+        #expect(cohorts.diagnostics.map(\.message).contains("cohort name 'twins' is used twice; reports tell cohorts apart by name"))
+        let users = try mutated("users:\n", "users:\n  - name: zhang\n    user: new_vehicle_owner\n    vehicle: small_car\n    steps: [accept_notice]\n")
+        let duplicate = try #require(users.diagnostics.first { $0.message == "user name 'zhang' is used twice; each scripted user has its own account" })
+        #expect(duplicate.location.line == (try line(startingWith: "  - name: zhang")) + 4)
+    }
+
+    @Test("a day-long wait may be written in days; a quoted keep_backup is a serial, a plain one a position")
+    func waitsAndBackups() throws {
+        let result = try mutated("      - {after: 8s, compose: [\"02130\", \"02131\"], expect: {reserved: \"02130\"}}",
+                                 "      - {wait: 2d}\n      - {keep_backup: \"02191\"}\n      - {keep_backup: 3}")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        let steps = try #require(result.scenario?.users.first?.steps.suffix(3).map(\.action))
+        #expect(steps == [.wait(seconds: 172_800), .keepBackup(.serial("02191")), .keepBackup(.position(3))])
+    }
+
     @Test("expectation metrics are checked against the scenario's pools and cohorts")
     func metrics() throws {
         let typo = try mutated("  reserved: {at_least: 200}", "  reserverd: {at_least: 200}")

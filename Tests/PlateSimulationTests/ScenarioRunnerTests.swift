@@ -8,7 +8,7 @@ import PlateRules
 struct ScenarioRunnerTests {
     /// A scenario with one cohort written inline (its body under `population:`), resolved as if in Scenarios/.
     static func load(population: String, changes: String? = nil, until: String = "2026-12-03T23:00",
-                     expect: String = "") throws -> (Scenario, RuleBook) {
+                     expect: String = "", pools: String = "") throws -> (Scenario, RuleBook) {
         let text = """
             schema: platelab/scenario/v1
             name: cohorts
@@ -17,6 +17,7 @@ struct ScenarioRunnerTests {
             seed: 11
             start: 2026-12-01T08:00
             until: \(until)
+            \(pools)
             population:
             \(population)
             \(expect)
@@ -98,6 +99,39 @@ struct ScenarioRunnerTests {
         #expect(tally.rejections["sms_code_wrong"] == 100)
         #expect((tally.rejections["countdown_running"] ?? 0) >= 100)
         #expect(tally.total.reserved == 100)
+    }
+
+    @Test("wants steer the keyboard: a pattern's fixed characters, lucky digits, avoided digits only when nothing else is open")
+    func wantsSteerTheKeyboard() throws {
+        func cohort(_ name: String, _ wants: String) -> String {
+            """
+              - cohort: \(name)
+                count: 40
+                user: new_vehicle_owner
+                vehicle: small_car
+                office: chengde-main
+                arrivals: {burst_on: 2026-12-10}
+                mode: self_compose_only
+                wants: \(wants)
+                registers: {share: 1, within: 1 working days}
+            """
+        }
+        let (scenario, book) = try Self.load(population: cohort("eights", "{avoid_digits: \"4\", patterns: [\"????8\"], pattern_share: 1}")
+                                             + "\n" + cohort("sixes", "{lucky_digits: \"6\"}"),
+                                             until: "2026-12-10T23:00", pools: "pools: [{pool: small-car, published: 10}]")
+        var serials: [String: [String]] = [:]
+        _ = ScenarioRunner.run(scenario, book: book, onEvent: { event in
+            // Applicants are numbered by cohort: u0 ... u39 are the first cohort's.
+            guard case .reserved(let reservation) = event.kind, let number = Int(reservation.user.dropFirst()) else { return }
+            serials[number < 40 ? "eights" : "sixes", default: []].append(reservation.serial)
+        })
+        let eights = serials["eights"] ?? [], sixes = serials["sixes"] ?? []
+        #expect(eights.count == 40 && sixes.count == 40)
+        // One in ten would end in 8 by chance; the typist sometimes corners itself on a taken last key.
+        #expect(eights.filter { $0.hasSuffix("8") }.count >= 32, "\(eights)")
+        #expect(eights.filter { $0.contains("4") }.count <= 4, "\(eights)")
+        func count(_ digit: Character, _ list: [String]) -> Int { list.reduce(0) { $0 + $1.filter { $0 == digit }.count } }
+        #expect(count("6", sixes) > 2 * count("7", sixes), "lucky digits should be typed more often than others: \(sixes)")
     }
 
     @Test("applicants from another region: home-only kinds are refused, cross-region kinds get in")

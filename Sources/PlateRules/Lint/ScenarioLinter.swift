@@ -2,7 +2,7 @@
 enum ScenarioLinter {
     /// Checks that need only the scenario.
     static func lint(_ scenario: YAMLNode) -> [Diagnostic] {
-        stepsHaveOneAction(scenario) + startBeforeUntil(scenario) + cohortNamesUnique(scenario)
+        stepsHaveOneAction(scenario) + startBeforeUntil(scenario) + cohortNamesUnique(scenario) + userNamesUnique(scenario)
     }
 
     /// Checks of the scenario's references into its rules: pools, offices, regions, metrics.
@@ -72,6 +72,14 @@ enum ScenarioLinter {
         return (scenario["population"]?.items ?? []).compactMap { cohort in
             guard let node = cohort["cohort"], let name = node.scalar, !seen.insert(name).inserted else { return nil }
             return error(node, "population", "cohort name '\(name)' is used twice; reports tell cohorts apart by name")
+        }
+    }
+
+    static func userNamesUnique(_ scenario: YAMLNode) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return (scenario["users"]?.items ?? []).compactMap { user in
+            guard let node = user["name"], let name = node.scalar, !seen.insert(name).inserted else { return nil }
+            return error(node, "users", "user name '\(name)' is used twice; each scripted user has its own account")
         }
     }
 }

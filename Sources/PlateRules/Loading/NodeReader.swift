@@ -27,6 +27,15 @@ struct NodeReader {
     /// Clock durations as seconds.
     func seconds(_ key: String) -> Int? { duration(key)?.seconds }
 
+    /// A clock duration or whole days, in seconds.
+    func elapsedSeconds(_ key: String) -> Int? {
+        switch duration(key) {
+        case .seconds(let s)?: s
+        case .days(let d)?: d * 86_400
+        default: nil
+        }
+    }
+
     func strings(_ key: String) -> [String]? {
         guard let items = node[key]?.items else { return nil }
         let values = items.compactMap(\.scalar)

@@ -19,6 +19,9 @@ public struct Cohort: Hashable, Sendable {
         public let avoidDigits: [Character]
         public let exact: [String]
         public let birthdayShare: Double
+        /// Positional shapes aimed for: `?` any key, other characters wanted at that position.
+        public let patterns: [String]
+        public let patternShare: Double
     }
 
     /// Shares of steps done wrong.

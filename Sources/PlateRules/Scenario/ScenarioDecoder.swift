@@ -45,7 +45,8 @@ enum ScenarioDecoder {
         return Cohort(name: name, count: count, user: user, home: r.string("home"), counterSigned: signed, vehicle: vehicle,
                       office: r.string("office"), arrivals: arrivals,
                       wants: Cohort.Wants(luckyDigits: Array(wants?.string("lucky_digits") ?? ""), avoidDigits: Array(wants?.string("avoid_digits") ?? ""),
-                                          exact: wants?.strings("exact") ?? [], birthdayShare: share(wants, "birthday_share")),
+                                          exact: wants?.strings("exact") ?? [], birthdayShare: share(wants, "birthday_share"),
+                                          patterns: wants?.strings("patterns") ?? [], patternShare: share(wants, "pattern_share")),
                       mode: mode, think: min(low, high)...max(low, high),
                       mistakes: Cohort.Mistakes(wrongVIN: share(mistakes, "wrong_vin"), wrongSMS: share(mistakes, "wrong_sms"),
                                                 missedCountdown: share(mistakes, "missed_countdown"), expiredBackup: share(mistakes, "expired_backup")),
@@ -68,7 +69,7 @@ enum ScenarioDecoder {
         }
         let r = NodeReader(node)
         let timing: ScriptStep.Timing = if let at = r.string("at").flatMap(LocalInstant.init) { .at(at.instant(in: zone)) }
-            else if let after = r.seconds("after") { .after(seconds: after) } else { .next }
+            else if let after = r.elapsedSeconds("after") { .after(seconds: after) } else { .next }
         guard let action = action(r) else { return nil }
         let expect = r.child("expect").map {
             ScriptStep.Expectation(ok: $0.bool("ok"), rejected: $0.string("rejected"), reserved: $0.string("reserved"), stage: $0.string("stage"))
@@ -101,13 +102,16 @@ enum ScenarioDecoder {
         if r.node["start_selection"] != nil { return .startSelection }
         if let numbers = r.strings("compose") { return .compose(numbers) }
         if let draw = r.child("draw") { return .draw(withoutFour: draw.bool("without_four") ?? false) }
-        if let keep = r.string("keep_backup") { return .keepBackup(Int(keep).map { .position($0) } ?? .serial(keep)) }
+        if let node = r.node["keep_backup"], case .scalar(let keep, let plain) = node.kind {
+            // A plain number is a position; a quoted one ("02191") is a serial.
+            return .keepBackup(plain ? Int(keep).map { .position($0) } ?? .serial(keep) : .serial(keep))
+        }
         if let serial = r.string("confirm_backup") { return .confirmBackup(serial == "kept" ? nil : serial) }
         if let mode = r.string("switch_to") { return .switchTo(mode) }
         if r.node["register"] != nil { return .register }
         if r.node["reenter"] != nil { return .reenter }
         if r.node["resend_code"] != nil { return .resendCode }
-        if let seconds = r.seconds("wait") { return .wait(seconds: seconds) }
+        if let seconds = r.elapsedSeconds("wait") { return .wait(seconds: seconds) }
         return nil
     }
 

@@ -5,6 +5,8 @@ public enum ScenarioSchema {
     public static let version = "platelab/scenario/v1"
 
     static let clock: SchemaType = .duration([.clock])
+    /// Delays between scripted steps: clock time or whole days.
+    static let wait: SchemaType = .duration([.clock, .days])
 
     /// Steps written as a bare word.
     public static let bareSteps = ["accept_notice", "start_selection", "register", "reenter", "resend_code"]
@@ -51,6 +53,9 @@ public enum ScenarioSchema {
                     "Digits they avoid (and draw without 4 when 4 is avoided).", example: "\"4\""),
         SchemaField("exact", .list(.text(.free), minItems: 0, keyed: false), optional: "[]", "Exact serials tried first.", example: "[A8888]"),
         SchemaField("birthday_share", .share, optional: "0", "Share who type a birthday-like number (MMDD).", example: "0.1"),
+        SchemaField("patterns", .list(.text(.free), minItems: 0, keyed: false), optional: "[]",
+                    "Shapes they aim for, position by position: `?` any key, other characters wanted there.", example: "[\"???88\", \"A????\"]"),
+        SchemaField("pattern_share", .share, optional: "0", "Share who aim for one of the patterns (picked uniformly).", example: "0.2"),
     ])
 
     static let think = SchemaObject("Think time between steps, uniform between the bounds.", [
@@ -112,7 +117,7 @@ public enum ScenarioSchema {
 
     static let step = SchemaObject("One scripted step: an action, when, and the expected outcome.", [
         SchemaField("at", .localInstant, optional: nil, "When (default: right after the previous step).", example: "2026-12-01T09:00"),
-        SchemaField("after", clock, optional: nil, "Delay after the previous step.", example: "10s"),
+        SchemaField("after", wait, optional: nil, "Delay after the previous step.", example: "10s"),
         SchemaField("choose_office", .text(.identifier), optional: nil, "Phase 1: choose the office.", example: "chengde-main"),
         SchemaField("accept_notice", .boolean, optional: nil, "Agree to the business notice."),
         SchemaField("submit", .object(submit), optional: nil, "Enter VIN and credential."),
@@ -128,7 +133,7 @@ public enum ScenarioSchema {
         SchemaField("register", .boolean, optional: nil, "Register the vehicle at the office."),
         SchemaField("reenter", .boolean, optional: nil, "Come back to the platform (re-entry routing)."),
         SchemaField("resend_code", .boolean, optional: nil, "Ask for another SMS code."),
-        SchemaField("wait", clock, optional: nil, "Only let time pass.", example: "3m"),
+        SchemaField("wait", wait, optional: nil, "Only let time pass (this user's time).", example: "3m"),
         SchemaField("expect", .object(stepExpectation), optional: nil, "The outcome this step must have."),
     ])
 

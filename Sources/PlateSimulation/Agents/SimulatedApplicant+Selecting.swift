@@ -25,7 +25,8 @@ extension SimulatedApplicant {
         var numbers: [String] = []
         while numbers.count < count, !wishes.isEmpty { numbers.append(wishes.removeFirst()) }
         while numbers.count < count,
-              let typed = world.typists[self.cohort].type(on: engine, application, birthday: numbers.isEmpty ? plan.birthday : nil,
+              let typed = world.typists[self.cohort].type(on: engine, application, pattern: plan.pattern,
+                                                          birthday: numbers.isEmpty ? plan.birthday : nil,
                                                           excluding: numbers, generator: &generator) {
             numbers.append(typed)
         }

@@ -7,17 +7,23 @@ struct Typist {
 
     /// Types one number key by key on the virtual keyboard; nil when no key leads anywhere.
     ///
-    /// At each position: the next digit of a birthday when its key is enabled, else a lucky digit
-    /// (most of the time) when one is enabled, else any enabled key that is not avoided.
-    func type(on engine: PlateEngine, _ id: ApplicationID, birthday: String?, excluding typed: [String],
+    /// At each position: the pattern's character there when its key is enabled, else the next digit
+    /// of a birthday when its key is enabled, else a lucky digit (most of the time) when one is
+    /// enabled, else any enabled key that is not avoided.
+    func type(on engine: PlateEngine, _ id: ApplicationID, pattern: String?, birthday: String?, excluding typed: [String],
               generator: inout Xoshiro256) -> String? {
         var prefix = ""
         var wish = birthday.map(Array.init) ?? []
-        for _ in 0..<16 {
+        let shape = pattern.map(Array.init) ?? []
+        for position in 0..<16 {
             guard case .success(let keys) = engine.keyboard(id, prefix: prefix) else { return nil }
             if keys.isComplete, !typed.contains(prefix) { return prefix }
             let enabled = keys.enabled
             if enabled.isEmpty { return nil }
+            if position < shape.count, shape[position] != "?", keys.allows(shape[position]) {
+                prefix.append(shape[position])
+                continue
+            }
             if let next = wish.first, keys.allows(next) {
                 wish.removeFirst()
                 prefix.append(next)

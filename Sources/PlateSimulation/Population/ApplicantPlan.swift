@@ -18,6 +18,8 @@ struct ApplicantPlan {
     let registerDelay: Double
     let registerHour: Double
     let returnsWhenBlacklisted: Bool
+    /// A positional pattern the applicant aims for, if any.
+    let pattern: String?
     /// Days after the lapse that a returning applicant tries again.
     let returnAfterDays: Int
     /// Seeds the applicant's own stream (think times, keys, candidates).
@@ -39,5 +41,8 @@ struct ApplicantPlan {
         returnsWhenBlacklisted = generator.chance(cohort.returnsWhenBlacklisted)
         returnAfterDays = generator.int(in: 1...30)
         choices = generator.next()
+        // Drawn last and only when the cohort has patterns, so cohorts without them keep their streams.
+        let patterns = cohort.wants.patterns
+        pattern = !patterns.isEmpty && generator.chance(cohort.wants.patternShare) ? patterns[Int(generator.next() % UInt64(patterns.count))] : nil
     }
 }

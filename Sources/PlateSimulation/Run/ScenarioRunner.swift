@@ -106,6 +106,14 @@ public enum ScenarioRunner {
                     tally.arrive(user: scripts[user].account.id, vin: scripts[user].vin, cohort: cohorts.count, at: now)
                 }
                 let step = scripts[user].script.steps[index]
+                if case .sms(.late) = step.action, !scripts[user].lateDeferred {
+                    // A late entry happens once the code has expired: put the step off, leaving the engine's clock alone.
+                    scripts[user].lateDeferred = true
+                    let validFor = book.rules(at: now).verification.sms.validFor
+                    queue.schedule(due, at: now.adding(seconds: Int64(validFor)), priority: user)
+                    continue
+                }
+                scripts[user].lateDeferred = false
                 scripts[user].time = now
                 let outcome = scripts[user].perform(step.action, engine: engine, sms: phones)
                 steps.append(StepReport(user: scripts[user].script.name, step: index + 1, at: now, location: step.location,

@@ -12,6 +12,8 @@ struct ScriptedSession {
     var batch: RandomBatch?
     var keptBackup: String?
     var time: Instant
+    /// Whether the current `sms: late` step has already been put off until its code expired.
+    var lateDeferred = false
     var draws: Xoshiro256
 
     /// Runs one action against the engine at `time` and describes the outcome.
@@ -64,8 +66,8 @@ struct ScriptedSession {
         case .resendCode:
             result = withApplication { engine.resendCode($0, at: time).map { _ in nil } }
         case .wait(let seconds):
+            // Only this user's clock moves; the engine sees the time when the next step runs.
             time = time.adding(seconds: Int64(seconds))
-            engine.advance(to: time)
             result = .success(nil)
         }
         return outcome(result, engine)
@@ -75,9 +77,6 @@ struct ScriptedSession {
     mutating func enterCode(_ entry: ScriptStep.SMSEntry, engine: PlateEngine, sms: Phones) -> Result<String?, Rejection> {
         guard let id = application, let app = engine.application(id) else { return .failure(.unknownApplication) }
         let code = entry == .wrong ? sms.wrongCode(account.phone) : sms.code(account.phone)
-        if entry == .late, let rules = engine.rules(region, at: time) {
-            time = time.adding(seconds: Int64(rules.verification.sms.validFor))
-        }
         switch app.stage {
         case .identityCheck: return engine.confirmIdentity(id, code: code, at: time).map { _ in nil }
         default: return engine.confirmBasicInfo(id, code: code, at: time).map { _ in nil }
