@@ -25,6 +25,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("changes"), help: "Rule-change overlay (platelab/changes/v1) merged over the scenario's rules; repeatable.")
     var changes: [String] = []
 
+    @Option(help: "A rule set to use instead of the scenario's (the scenario's changes still apply).")
+    var rules: String?
+
     @Option(help: "Folder for the reports (default: Reports/<scenario file name>).")
     var out: String?
 
@@ -35,36 +38,18 @@ struct RunCommand: ParsableCommand {
     var events = true
 
     func run() throws {
-        var findings: [Diagnostic] = []
-        var unreadable = false
-        let overlays = loadOverlays(changes, findings: &findings, unreadable: &unreadable)
-        let loaded: ScenarioLoader.Result
-        do { loaded = try ScenarioLoader.load(file: scenario, overlays: overlays) } catch {
-            printError(error.description)
-            throw ExitCode(2)
-        }
-        let all = (findings + loaded.diagnostics).normalized()
-        all.forEach { printError($0.description) }
-        guard !unreadable else { throw ExitCode(2) }
-        guard !all.hasErrors, let book = loaded.book, let plan = loaded.scenario else {
-            printError("\(scenario): not run: the scenario or its rules have errors")
-            throw ExitCode(2)
-        }
-        let zone = book.base.region.utcOffset
-        let folder = out ?? "Reports/" + ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
-        let provenance = RunProvenance(scenarioFile: scenario, book: book,
-                                       scenarioChangeFiles: plan.changeFiles.map { ScenarioLoader.relative($0, to: scenario) },
-                                       inlineChanges: loaded.document?["changes"] != nil, extraChangeFiles: changes,
-                                       seed: seed ?? plan.seed, command: reproduction(plan))
+        let input = try ScenarioInput.load(scenario, changes: changes, rules: rules, seed: seed,
+                                           command: ["run", scenario] + changes.flatMap { ["--changes", $0] } + (rules.map { ["--rules", $0] } ?? []))
+        let folder = out ?? ScenarioInput.defaultFolder(for: scenario)
         do {
             try ReportFiles.prepare(folder)
-            let log = events ? try EventLog(path: (folder as NSString).appendingPathComponent("events.csv"), zone: zone) : nil
+            let log = events ? try EventLog(path: (folder as NSString).appendingPathComponent("events.csv"), zone: input.zone) : nil
             let bar = ProgressBar.onTerminal()
-            let result = ScenarioRunner.run(plan, book: book, seed: seed, onEvent: log.map { log in { log.record($0) } },
+            let result = ScenarioRunner.run(input.scenario, book: input.book, seed: seed, onEvent: log.map { log in { log.record($0) } },
                                             progress: bar.map { bar in { bar.show($0) } })
             log?.close()
             bar?.finish()
-            try ReportFiles.write(result, provenance, zone: zone, to: folder, junit: junit)
+            try ReportFiles.write(result, input.provenance, zone: input.zone, to: folder, junit: junit)
             print(RunConsole.summary(result, folder: folder))
             if !result.passed { throw ExitCode(1) }
         } catch let error as ExitCode {
@@ -73,11 +58,6 @@ struct RunCommand: ParsableCommand {
             printError("cannot write the reports to \(folder): \(error.localizedDescription)")
             throw ExitCode(2)
         }
-    }
-
-    /// The command that reproduces this run (the seed always spelt out).
-    func reproduction(_ plan: Scenario) -> String {
-        (["platelab", "run", scenario, "--seed", String(seed ?? plan.seed)] + changes.flatMap { ["--changes", $0] }).joined(separator: " ")
     }
 }
 

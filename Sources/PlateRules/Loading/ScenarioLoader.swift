@@ -15,12 +15,13 @@ public enum ScenarioLoader {
 
     /// Reads and loads a scenario file; paths inside it are relative to its folder. `overlays` (e.g. from
     /// the command line) go on top of the scenario's own changes.
-    public static func load(file: String, overlays extra: [RuleOverlay] = []) throws(InputError) -> Result {
-        load(text: try InputFile.text(at: file), file: file, overlays: extra)
+    /// `rules`, when given, replaces the scenario's rule set (a path as given, not relative to the scenario).
+    public static func load(file: String, overlays extra: [RuleOverlay] = [], rules: String? = nil) throws(InputError) -> Result {
+        load(text: try InputFile.text(at: file), file: file, overlays: extra, rules: rules)
     }
 
     /// Loads scenario text; `file` names it in locations and anchors its relative paths.
-    public static func load(text: String, file: String, overlays extra: [RuleOverlay] = []) -> Result {
+    public static func load(text: String, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil) -> Result {
         let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return Result(document: nil, book: nil, scenario: nil, diagnostics: [problem])
@@ -48,7 +49,7 @@ public enum ScenarioLoader {
             }
             overlays += extra
             do {
-                let loaded = try RuleSetLoader.load(file: relative(rulesPath, to: file), overlays: overlays)
+                let loaded = try RuleSetLoader.load(file: replacement ?? relative(rulesPath, to: file), overlays: overlays)
                 findings += loaded.diagnostics
                 book = loaded.book
             } catch {

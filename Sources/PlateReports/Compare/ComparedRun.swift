@@ -1,0 +1,51 @@
+import PlateRules
+import PlateSimulation
+
+/// One run of a comparison: its label (Baseline, or the variant's change or rule file), result and provenance.
+public struct ComparedRun {
+    public let label: String
+    public let result: RunResult
+    public let provenance: RunProvenance
+
+    public init(label: String, result: RunResult, provenance: RunProvenance) {
+        self.label = label
+        self.result = result
+        self.provenance = provenance
+    }
+}
+
+/// The figures a comparison sets side by side, computed once per run.
+struct RunFigures {
+    let total: CohortTally
+    let cohorts: [CohortTally]
+    let cohortNames: [String]
+    let waits: WaitStatistics
+    let cohortWaits: [WaitStatistics]
+    let rejections: [String: Int]
+    let pools: [PoolTally]
+    /// Mean self-compose numbers and draws used per applicant who reached selection.
+    let meanSelfCompose: Double?
+    let meanDraws: Double?
+
+    init(_ tally: RunTally) {
+        total = tally.total
+        cohorts = tally.cohorts
+        cohortNames = tally.cohortNames
+        waits = WaitStatistics(tally.waits.flatMap { $0 })
+        cohortWaits = tally.waits.map(WaitStatistics.init)
+        rejections = tally.rejections
+        pools = tally.pools
+        func mean(_ histogram: [Int: Int]) -> Double? {
+            let n = histogram.values.reduce(0, +)
+            return n == 0 ? nil : Double(histogram.reduce(0) { $0 + $1.key * $1.value }) / Double(n)
+        }
+        meanSelfCompose = mean(tally.selfComposeUse)
+        meanDraws = mean(tally.drawUse)
+    }
+
+    /// Reservations per arrival, in per mille, for a cohort (nil: the whole run).
+    func reservationRate(_ cohort: Int?) -> Double? {
+        let c = cohort.map { cohorts[$0] } ?? total
+        return c.applicants == 0 ? nil : Double(c.reserved) / Double(c.applicants)
+    }
+}

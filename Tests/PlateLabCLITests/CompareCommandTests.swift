@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("platelab compare")
+struct CompareCommandTests {
+    @Test("a rule change against the baseline: same arrivals, labelled columns, differences, one report folder per run")
+    func shorterValidity() throws {
+        let change = try CLIRunner.temporaryFile(name: "validity-3.yaml", contents: """
+            schema: platelab/changes/v1
+            name: validity 3 working days
+            set: {reservation.valid_for: 3 working days}
+            """)
+        let out = RunCommandTests.temporaryFolder()
+        let outcome = try CLIRunner.run("compare", "Scenarios/blacklist-wave.yaml", "--changes", change, "--out", out)
+        #expect(outcome.status == 0, "\(outcome.stdout)\(outcome.stderr)")
+        let report = try RunCommandTests.read(out, "compare.md")
+        #expect(report.hasPrefix("# Comparison: Chengde blacklist wave\n"))
+        #expect(report.contains("| Measure | Baseline | validity-3 | Δ validity-3 |"))
+        #expect(report.contains("| applicants | 2400 | 2400 | 0 |"), "common random numbers: the same applicants arrive")
+        let lapsed = try #require(report.split(separator: "\n").first { $0.hasPrefix("| lapsed |") })
+        #expect(lapsed.contains("| +"), "a shorter validity makes more reservations lapse: \(lapsed)")
+        for folder in ["baseline", "variant-1-validity-3"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/\(folder)/summary.json"))
+        }
+    }
+
+    @Test("a variant that breaks an expectation exits 1 and says which run failed")
+    func failingVariant() throws {
+        let change = try CLIRunner.temporaryFile(name: "closed.yaml", contents: """
+            schema: platelab/changes/v1
+            name: no online quota
+            set: {self_compose.total: 0, random.draws: 0}
+            """)
+        let out = RunCommandTests.temporaryFolder()
+        let outcome = try CLIRunner.run("compare", "Scenarios/smoke.yaml", "--changes", change, "--out", out, "--junit", out + "/junit.xml")
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("closed: Scenarios/smoke.yaml:"))
+        #expect(outcome.stdout.contains("expectation failed: reserved: expected at least 200, observed"))
+        let junit = try RunCommandTests.read(out, "junit.xml")
+        #expect(junit.contains("<testsuite name=\"Chengde smoke — Baseline\"") && junit.contains("<testsuite name=\"Chengde smoke — closed\""))
+    }
+
+    @Test("compare needs a variant: exit 64 with a usage message")
+    func needsAVariant() throws {
+        let outcome = try CLIRunner.run("compare", "Scenarios/smoke.yaml")
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("Give at least one variant: --changes FILE or --rules FILE."))
+    }
+}
