@@ -20,7 +20,10 @@ struct CLIRunner {
     }
 
     /// Runs `platelab` with `arguments` in the repository root.
-    static func run(_ arguments: String...) throws -> Outcome {
+    static func run(_ arguments: String...) throws -> Outcome { try run(arguments) }
+
+    /// Runs `platelab` with an argument list in the repository root.
+    static func run(_ arguments: [String]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -38,6 +38,9 @@ public struct CohortTally: Hashable, Sendable {
 
 /// Counts for one simulated day.
 public struct DayTally: Hashable, Sendable {
+    /// A day on which nothing happened.
+    public init() {}
+
     public internal(set) var arrivals = 0
     public internal(set) var reservedSelfCompose = 0
     public internal(set) var reservedRandom = 0

@@ -1,0 +1,67 @@
+import Foundation
+import PlateRules
+
+/// A shard's rows as a file (`platelab/sweep-part/v1`), so independent jobs can be merged into one sweep.
+public enum SweepPart {
+    public static let schema = "platelab/sweep-part/v1"
+
+    /// The part file of `shard`, holding the rows it ran.
+    public static func encode(_ sweep: SweepResult, shard: Shard) -> String {
+        JSONValue.object([
+            ("schema", .string(schema)), ("scenario", .string(sweep.scenarioFile)), ("name", .string(sweep.scenarioName)),
+            ("seed", .string(String(sweep.seed))), ("base_rules_sha256", .string(sweep.baseRulesSHA256)),
+            ("grid", .array(sweep.grid.axes.map { .object([("path", .string($0.path)), ("values", .array($0.values.map(JSONValue.string)))]) })),
+            ("shard", .string("\(shard.index)/\(shard.count)")),
+            ("rows", .array(sweep.rows.map { row in
+                .object([("point", .int(row.point)), ("values", .array(row.values.map(JSONValue.string))),
+                         ("outcomes", .object(zip(SweepRow.outcomes, row.outcomes).map { ($0.key, .int($1)) }))])
+            })),
+        ]).rendered() + "\n"
+    }
+
+    /// Reads a part file; nil with a reason when it is not one.
+    public static func decode(_ data: Data, file: String) -> Result<SweepResult, SweepError> {
+        func fail(_ why: String) -> Result<SweepResult, SweepError> { .failure(SweepError("\(file): \(why)")) }
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return fail("not a JSON object") }
+        guard root["schema"] as? String == schema else { return fail("not a sweep part (schema \(schema))") }
+        guard let scenario = root["scenario"] as? String, let name = root["name"] as? String,
+              let seed = (root["seed"] as? String).flatMap(UInt64.init), let sha = root["base_rules_sha256"] as? String,
+              let gridItems = root["grid"] as? [[String: Any]], let rowItems = root["rows"] as? [[String: Any]] else {
+            return fail("missing scenario, name, seed, base_rules_sha256, grid or rows")
+        }
+        let axes = gridItems.compactMap { item -> SweepGrid.Axis? in
+            guard let path = item["path"] as? String, let values = item["values"] as? [String] else { return nil }
+            return SweepGrid.Axis(path: path, values: values)
+        }
+        guard axes.count == gridItems.count else { return fail("a grid axis lacks its path or values") }
+        var rows: [SweepRow] = []
+        for item in rowItems {
+            guard let point = item["point"] as? Int, let values = item["values"] as? [String],
+                  let outcomes = item["outcomes"] as? [String: Int] else { return fail("a row lacks point, values or outcomes") }
+            let ordered = SweepRow.outcomes.compactMap { outcomes[$0.key] }
+            guard ordered.count == SweepRow.outcomes.count else { return fail("row \(point + 1) lacks an outcome") }
+            rows.append(SweepRow(point: point, values: values, outcomes: ordered))
+        }
+        return .success(SweepResult(scenarioFile: scenario, scenarioName: name, seed: seed, baseRulesSHA256: sha,
+                                    grid: SweepGrid(axes: axes), rows: rows))
+    }
+
+    /// Parts of one sweep combined; every grid point must come exactly once.
+    public static func merge(_ parts: [SweepResult]) -> Result<SweepResult, SweepError> {
+        guard let first = parts.first else { return .failure(SweepError("no parts to merge")) }
+        for part in parts.dropFirst() where part.scenarioFile != first.scenarioFile || part.seed != first.seed
+            || part.grid != first.grid || part.baseRulesSHA256 != first.baseRulesSHA256 {
+            return .failure(SweepError("the parts come from different sweeps (scenario, seed, grid or rules differ)"))
+        }
+        let rows = parts.flatMap(\.rows).sorted { $0.point < $1.point }
+        let points = rows.map(\.point)
+        if let duplicate = zip(points, points.dropFirst()).first(where: { $0 == $1 })?.0 {
+            return .failure(SweepError("grid point \(duplicate + 1) (\(first.grid.label(at: duplicate))) is in two parts"))
+        }
+        if let missing = (0..<first.grid.count).first(where: { !Set(points).contains($0) }) {
+            return .failure(SweepError("grid point \(missing + 1) (\(first.grid.label(at: missing))) is in no part; run its shard"))
+        }
+        return .success(SweepResult(scenarioFile: first.scenarioFile, scenarioName: first.scenarioName, seed: first.seed,
+                                    baseRulesSHA256: first.baseRulesSHA256, grid: first.grid, rows: rows))
+    }
+}

@@ -1,0 +1,169 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import PlateReports
+import PlateRules
+import PlateSimulation
+
+/// `platelab sweep SCENARIO --vary PATH=V1,V2 ...`: the scenario over a grid of rule values, on all cores.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Run a scenario over a grid of rule values (every combination), in parallel, with one table per outcome.",
+        discussion: """
+            Writes sweep.csv and sweep.md to Reports/<scenario>-sweep/ (or --out). With --shard I/N only every N-th grid \
+            point (starting at the I-th) runs and a part file is written instead; `platelab merge` combines the parts into \
+            the same sweep.csv and sweep.md as one whole run. Exit status: 0 done, 2 invalid input or grid.
+            """
+    )
+
+    @Argument(help: "Scenario file (platelab/scenario/v1).")
+    var scenario: String
+
+    @Option(name: .customLong("vary"), help: "A rule path and its values, e.g. self_compose.total=10,20,30. Repeatable: the grid is every combination.")
+    var vary: [String] = []
+
+    @Option(help: "Seed for every point (default: the scenario's).")
+    var seed: UInt64?
+
+    @Option(help: "Run only part I of N of the grid (1-based), e.g. 2/8; writes sweep-part-I-of-N.json for `platelab merge`.")
+    var shard: String?
+
+    @Option(help: "Points run at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Folder for the results (default: Reports/<scenario file name>-sweep).")
+    var out: String?
+
+    func validate() throws {
+        if case .failure(let error) = SweepGrid.parse(vary) { throw ValidationError(error.description) }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard \(shard): write I/N with 1 ≤ I ≤ N") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let grid = try SweepGrid.parse(vary).get()
+        let part = shard.flatMap(Shard.init) ?? .whole
+        let base = try ScenarioInput.load(scenario, changes: [], seed: seed, command: ["run", scenario])
+        // Every point is loaded (and checked) before anything runs: a bad value stops the sweep at once.
+        var inputs: [(point: Int, scenario: Scenario, book: RuleBook)] = []
+        var invalid = false
+        var reported: Set<String> = []
+        func report(_ finding: Diagnostic, at point: Int) {
+            // A wrong path fails at every point and in every dated epoch: say it once.
+            let message = finding.message.components(separatedBy: " (rules in force from").first ?? finding.message
+            guard reported.insert(finding.path + message).inserted else { return }
+            printError("--vary \(grid.label(at: point)): \(finding.path): \(message)")
+        }
+        for point in part.points(of: grid) {
+            let overlay = ChangesLoader.load(text: grid.overlayText(at: point), file: "--vary")
+            guard let changes = overlay.overlay, !overlay.diagnostics.hasErrors else {
+                overlay.diagnostics.forEach { report($0, at: point) }
+                invalid = true
+                continue
+            }
+            let loaded = try? ScenarioLoader.load(file: scenario, overlays: [changes])
+            let errors = (loaded?.diagnostics ?? []).filter { $0.severity == .error }
+            errors.forEach { report($0, at: point) }
+            guard let loaded, errors.isEmpty, let typed = loaded.scenario, let book = loaded.book else { invalid = true; continue }
+            inputs.append((point, typed, book))
+        }
+        if invalid { throw ExitCode(2) }
+
+        let rows = SweepRunner.run(inputs, grid: grid, seed: seed, jobs: jobs)
+        let sweep = SweepResult(scenarioFile: scenario, scenarioName: base.scenario.name, seed: seed ?? base.scenario.seed,
+                                baseRulesSHA256: base.provenance.rulesSHA256, grid: grid, rows: rows)
+        let folder = out ?? ScenarioInput.defaultFolder(for: scenario, suffix: "-sweep")
+        do {
+            try ReportFiles.prepare(folder)
+            if part == .whole {
+                try SweepFiles.write(sweep, to: folder)
+                print("\(grid.count) grid points; results in \(folder)/sweep.md and sweep.csv")
+            } else {
+                let file = (folder as NSString).appendingPathComponent("sweep-part-\(part.index)-of-\(part.count).json")
+                try Data(SweepPart.encode(sweep, shard: part).utf8).write(to: URL(fileURLWithPath: file))
+                print("\(rows.count) of \(grid.count) grid points (shard \(part.index)/\(part.count)); part in \(file)")
+            }
+        } catch {
+            printError("cannot write the results to \(folder): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Runs grid points, several at once; rows come back in point order whatever finished first.
+enum SweepRunner {
+    static func run(_ inputs: [(point: Int, scenario: Scenario, book: RuleBook)], grid: SweepGrid, seed: UInt64?, jobs: Int) -> [SweepRow] {
+        let rows = RowStore(count: inputs.count)
+        let batches = stride(from: 0, to: inputs.count, by: max(1, jobs)).map { Array(inputs[$0..<min($0 + jobs, inputs.count)].indices) }
+        for batch in batches {
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                let index = batch[i], input = inputs[index]
+                let result = ScenarioRunner.run(input.scenario, book: input.book, seed: seed)
+                rows.set(index, SweepRow(point: input.point, values: grid.values(at: input.point), result: result))
+            }
+        }
+        return rows.all
+    }
+
+    /// Rows written from several threads, each into its own slot.
+    final class RowStore: @unchecked Sendable {
+        private var rows: [SweepRow?]
+        private let lock = NSLock()
+        init(count: Int) { rows = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ row: SweepRow) { lock.withLock { rows[index] = row } }
+        var all: [SweepRow] { lock.withLock { rows.compactMap { $0 } } }
+    }
+}
+
+/// Writes a finished sweep's files.
+enum SweepFiles {
+    static func write(_ sweep: SweepResult, to folder: String) throws {
+        try ReportFiles.prepare(folder)
+        try Data(SweepReport.csv(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.csv")))
+        try Data(SweepReport.markdown(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.md")))
+    }
+}
+
+/// `platelab merge PART.json...`: combines sweep parts into one sweep.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine the part files of a sharded sweep into sweep.csv and sweep.md.",
+        discussion: "Exit status: 0 merged, 1 the parts do not make one whole sweep, 2 a part is unreadable."
+    )
+
+    @Argument(help: "Part files written by `platelab sweep --shard I/N`.")
+    var parts: [String]
+
+    @Option(help: "Folder for the merged results (default: the first part's folder).")
+    var out: String?
+
+    func run() throws {
+        var decoded: [SweepResult] = []
+        for file in parts {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                printError("\(file): cannot read the file")
+                throw ExitCode(2)
+            }
+            switch SweepPart.decode(data, file: file) {
+            case .success(let part): decoded.append(part)
+            case .failure(let error):
+                printError(error.description)
+                throw ExitCode(2)
+            }
+        }
+        switch SweepPart.merge(decoded) {
+        case .failure(let error):
+            printError(error.description)
+            throw ExitCode(1)
+        case .success(let sweep):
+            let folder = out ?? (parts[0] as NSString).deletingLastPathComponent
+            do { try SweepFiles.write(sweep, to: folder.isEmpty ? "." : folder) } catch {
+                printError("cannot write the results to \(folder): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+            print("merged \(parts.count) parts, \(sweep.rows.count) grid points; results in \(folder)/sweep.md and sweep.csv")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("platelab sweep and merge")
+struct SweepCommandTests {
+    static let validity = "reservation.valid_for=3 working days,5 working days"
+    static let lapses = "blacklist.after_lapses=1,2"
+
+    @Test("a grid run whole, one point at a time, or in shards merged afterwards gives identical files")
+    func shardsMergeToTheWholeSweep() throws {
+        let whole = RunCommandTests.temporaryFolder(), sequential = RunCommandTests.temporaryFolder(), sharded = RunCommandTests.temporaryFolder()
+        let outcome = try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.validity, "--vary", Self.lapses, "--out", whole)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == "4 grid points; results in \(whole)/sweep.md and sweep.csv\n")
+        #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.validity, "--vary", Self.lapses,
+                                  "--jobs", "1", "--out", sequential).status == 0)
+        for shard in ["1/3", "2/3", "3/3"] {
+            #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.validity, "--vary", Self.lapses,
+                                      "--shard", shard, "--out", sharded).status == 0)
+        }
+        let parts = (1...3).map { "\(sharded)/sweep-part-\($0)-of-3.json" }
+        let merged = try CLIRunner.run(["merge"] + parts)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        for file in ["sweep.csv", "sweep.md"] {
+            let expected = try RunCommandTests.read(whole, file)
+            #expect(try RunCommandTests.read(sequential, file) == expected, "\(file): sequential differs")
+            #expect(try RunCommandTests.read(sharded, file) == expected, "\(file): merged shards differ")
+        }
+        let csv = try RunCommandTests.read(whole, "sweep.csv").split(separator: "\n")
+        #expect(csv.count == 5)
+        #expect(csv[0].hasPrefix("point,reservation.valid_for,blacklist.after_lapses,applicants,reserved,"))
+        #expect(csv[1].hasPrefix("1,3 working days,1,301,"))
+        let markdown = try RunCommandTests.read(whole, "sweep.md")
+        #expect(markdown.contains("| reservation.valid_for \\ blacklist.after_lapses | 1 | 2 |"))
+    }
+
+    @Test("merging needs every grid point exactly once: a missing shard exits 1 and names the point")
+    func missingShard() throws {
+        let folder = RunCommandTests.temporaryFolder()
+        #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--shard", "1/2", "--out", folder).status == 0)
+        let outcome = try CLIRunner.run("merge", "\(folder)/sweep-part-1-of-2.json")
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr == "grid point 2 (blacklist.after_lapses=2) is in no part; run its shard\n")
+    }
+
+    @Test("a misspelt rule path stops the sweep before anything runs, once, with a did-you-mean")
+    func misspeltPath() throws {
+        let outcome = try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.totl=5,10", "--out", RunCommandTests.temporaryFolder())
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("--vary self_compose.totl=5: self_compose.totl: no rule 'totl' here; did you mean 'total'?"))
+        #expect(outcome.stderr.components(separatedBy: "did you mean").count == 2)
+        #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.total").status == 64)
+        #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--shard", "3/2").status == 64)
+    }
+}
