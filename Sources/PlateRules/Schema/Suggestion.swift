@@ -1,5 +1,5 @@
 /// "Did you mean …?" for misspelt keys and words.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let folded = fold(word)
@@ -44,7 +44,7 @@ enum Suggestion {
     }
 
     /// The sentence tail offering a suggestion, or nothing.
-    static func phrase(for word: String, among candidates: [String]) -> String {
+    public static func phrase(for word: String, among candidates: [String]) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

@@ -19,6 +19,12 @@ public enum ScenarioRunner {
         case script(user: Int32, step: Int32)
     }
 
+    /// The account id of simulated applicant `number` (numbered cohort by cohort, in the order written).
+    public static func accountID(ofApplicant number: Int) -> String { SimulationWorld.userID(number) }
+
+    /// The account id of a scripted user.
+    public static func accountID(ofScriptedUser name: String) -> String { "script:" + name }
+
     /// Seconds between samples of the pools.
     static let probeInterval: Int64 = 3600
 

@@ -7,7 +7,7 @@ public enum ScriptedRun {
     static func sessions(for scenario: Scenario, region: String, seed: UInt64) -> [ScriptedSession] {
         scenario.users.enumerated().map { index, script in
             let vin = script.vin ?? VIN.withCheckDigit("LSCRPT000K" + zeroPadded(index, width: 7))!
-            let account = UserAccount(id: "script:\(script.name)", kind: script.user, home: script.home ?? region,
+            let account = UserAccount(id: ScenarioRunner.accountID(ofScriptedUser: script.name), kind: script.user, home: script.home ?? region,
                                       phone: "script-\(index)", counterSigned: script.counterSigned)
             return ScriptedSession(script: script, account: account, region: region, vin: vin,
                                    credential: Credential(.certificate, script.certificate ?? "SCRIPT" + zeroPadded(index, width: 9)),

@@ -1,0 +1,89 @@
+import PlateEngine
+import PlateRules
+
+/// One applicant's engine events, collected during a run, and how to print them with the rules they read.
+public final class ApplicantTrace {
+    public let account: String
+    private var sessions: Set<Int> = []
+    private var vins: Set<String> = []
+    public private(set) var events: [EngineEvent] = []
+
+    public init(account: String) { self.account = account }
+
+    /// Keeps `event` when it concerns the applicant (its account, one of its sessions, or its VIN).
+    public func observe(_ event: EngineEvent) {
+        let mine: Bool
+        switch event.kind {
+        case .applicationOpened(let id, let user, _):
+            mine = user == account
+            if mine { sessions.insert(id.value) }
+        case .entryRefused(let user, _, _), .lapsed(_, _, let user), .blacklisted(let user, _), .blacklistLifted(let user),
+             .blacklistHit(let user):
+            mine = user == account
+        case .basicInfoCompleted(let id, let vin):
+            mine = sessions.contains(id.value)
+            if mine { vins.insert(vin) }
+        case .stepRejected(let id, _), .stageChanged(let id, _, _), .identityConfirmed(let id), .selfComposeAttempted(let id, _, _),
+             .movedToRandom(let id), .sentToOffice(let id), .drawn(let id, _, _), .backupKept(let id, _):
+            mine = sessions.contains(id.value)
+        case .reserved(let reservation): mine = reservation.user == account
+        case .registered(let vin, _): mine = vins.contains(vin)
+        case .pool: mine = false
+        }
+        if mine { events.append(event) }
+    }
+
+    /// The trace as text: each event with its instant, what the engine decided, and the rule values it read
+    /// (value as in force then, and the file and line that set it).
+    public func render(book: RuleBook, zone: UTCOffset) -> String {
+        guard !events.isEmpty else { return "\(account): no engine event (the applicant never arrived within the period)\n" }
+        var out = ""
+        for event in events {
+            out += "\(event.at.formatted(in: zone))  \(Self.describe(event.kind))\n"
+            let document = book.epoch(at: event.at).document
+            for path in RuleReads.paths(for: event.kind) {
+                guard let node = Self.node(at: path, in: document) else { continue }
+                out += "    rule \(path) = \(Self.flow(node))  (\(node.location.file):\(node.location.line))\n"
+            }
+        }
+        return out
+    }
+
+    /// The node at a dotted path of a rule tree.
+    static func node(at path: String, in root: YAMLNode) -> YAMLNode? {
+        path.split(separator: ".").reduce(root as YAMLNode?) { node, key in node?[String(key)] }
+    }
+
+    /// A node in YAML flow style, on one line.
+    static func flow(_ node: YAMLNode) -> String {
+        if let entries = node.entries { return "{" + entries.map { "\($0.key): \(flow($0.value))" }.joined(separator: ", ") + "}" }
+        if let items = node.items { return "[" + items.map(flow).joined(separator: ", ") + "]" }
+        let text = node.scalar ?? ""
+        return text.contains("\n") ? "\"" + text.prefix(40) + "…\"" : text
+    }
+
+    /// What happened, in words, with the typed outcome's data.
+    static func describe(_ kind: EngineEvent.Kind) -> String {
+        switch kind {
+        case .applicationOpened(let id, _, let region): "\(id) entered the \(region) platform"
+        case .entryRefused(_, let region, let r): "entry to \(region) refused: \(r.name) (\(r))"
+        case .stepRejected(let id, let r): "\(id) step refused: \(r.name) (\(r))"
+        case .stageChanged(let id, let from, let to): "\(id) \(from.rawValue) → \(to.rawValue)"
+        case .basicInfoCompleted(let id, let vin): "\(id) basic information confirmed for VIN \(vin)"
+        case .identityConfirmed(let id): "\(id) identity confirmed (phase 2)"
+        case .selfComposeAttempted(let id, let tried, let remaining):
+            "\(id) all taken: \(tried.joined(separator: ", ")); \(remaining) self-composed numbers left"
+        case .movedToRandom(let id): "\(id) self-compose used up: moved to random"
+        case .sentToOffice(let id): "\(id) both quotas used up: go to the office"
+        case .drawn(let id, let candidates, let left): "\(id) drew \(candidates.joined(separator: " ")); \(left) draws left"
+        case .backupKept(let id, let serial): "\(id) kept backup \(serial)"
+        case .reserved(let r): "\(r.application) reserved \(r.plate) by \(r.mode.rawValue), valid through \(r.lastValidDay)"
+        case .registered(let vin, let serial): "registered \(serial) for VIN \(vin)"
+        case .lapsed(_, let serial, _): "reservation of \(serial) lapsed"
+        case .blacklisted(_, let until): "blacklisted until \(until)"
+        case .blacklistLifted: "blacklist lifted"
+        case .blacklistHit: "blocked by the blacklist"
+        case .pool(let key, let event): "pool \(key): \(event)"
+        }
+    }
+}

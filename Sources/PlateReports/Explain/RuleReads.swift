@@ -1,0 +1,55 @@
+import PlateEngine
+
+/// Which rule values each kind of engine event was decided by: the paths an explanation quotes.
+enum RuleReads {
+    static func paths(for kind: EngineEvent.Kind) -> [String] {
+        switch kind {
+        case .applicationOpened: ["locality.home_only", "locality.cross_region", "locality.counter_signing"]
+        case .entryRefused(_, _, let rejection), .stepRejected(_, let rejection): paths(for: rejection)
+        case .stageChanged(_, _, let to):
+            switch to {
+            case .confirmingBasicInfo: ["verification.credentials", "verification.sms.digits", "verification.sms.valid_for"]
+            case .identityCheck: ["service_hours", "verification.identity_countdown"]
+            case .selfCompose: ["self_compose.total", "self_compose.per_confirm", "self_compose.confirm_interval"]
+            case .random: ["random.draws", "random.candidates"]
+            case .goToOffice: ["self_compose.total", "random.draws"]
+            default: []
+            }
+        case .basicInfoCompleted, .identityConfirmed: ["verification.sms.valid_for", "verification.sms.max_attempts"]
+        case .selfComposeAttempted: ["self_compose.total", "self_compose.per_confirm", "self_compose.confirm_interval"]
+        case .movedToRandom, .sentToOffice: ["self_compose.total", "random.draws"]
+        case .drawn: ["random.draws", "random.candidates", "random.batch_expires"]
+        case .backupKept: ["random.backup_expires"]
+        case .reserved: ["reservation.valid_for", "reservation.counted_from", "calendar.holidays"]
+        case .registered: []
+        case .lapsed: ["reservation.valid_for", "reservation.reuse_after"]
+        case .blacklisted: ["blacklist.after_lapses", "blacklist.lasts"]
+        case .blacklistLifted, .blacklistHit: ["blacklist.lasts"]
+        case .pool: []
+        }
+    }
+
+    static func paths(for rejection: Rejection) -> [String] {
+        switch rejection {
+        case .localityNotAllowed: ["locality.home_only", "locality.cross_region"]
+        case .counterSigningRequired: ["locality.counter_signing"]
+        case .blacklistedUntil: ["blacklist.lasts"]
+        case .outsideServiceHours: ["service_hours"]
+        case .credentialFormat: ["verification.credentials"]
+        case .smsCodeWrong: ["verification.sms.max_attempts"]
+        case .smsCodeExpired: ["verification.sms.valid_for"]
+        case .smsLockedOut: ["verification.sms.max_attempts", "verification.sms.lockout"]
+        case .smsResendTooSoon: ["verification.sms.resend_after"]
+        case .countdownRunning: ["verification.identity_countdown", "self_compose.confirm_interval"]
+        case .tooManyNumbers: ["self_compose.per_confirm"]
+        case .allTaken, .selfComposeUsedUp: ["self_compose.total", "self_compose.per_confirm"]
+        case .drawsUsedUp: ["random.draws"]
+        case .goToOffice: ["self_compose.total", "random.draws"]
+        case .withoutFourNotOffered: ["random.without_four_option"]
+        case .batchExpired: ["random.batch_expires"]
+        case .backupExpired: ["random.backup_expires"]
+        case .reservationLapsed: ["reservation.valid_for"]
+        default: []
+        }
+    }
+}
