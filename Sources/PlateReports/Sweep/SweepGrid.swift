@@ -14,7 +14,7 @@ public struct SweepGrid: Hashable, Sendable {
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "=") else { return .failure(SweepError("--vary \(argument): write PATH=V1,V2,...")) }
             let path = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
-            let values = argument[argument.index(after: equals)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let values = argument[argument.index(after: equals)...].split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard !path.isEmpty, !values.isEmpty, !values.contains(where: \.isEmpty) else {
                 return .failure(SweepError("--vary \(argument): write PATH=V1,V2,... with no empty value"))
             }
