@@ -58,7 +58,33 @@ final class SimulationWorld {
     static func userID(_ number: Int) -> String { "u" + String(number) }
 
     /// The VIN of simulated applicant `number`: a valid check digit, unique per applicant.
-    static func vin(_ number: Int) -> String { VIN.withCheckDigit("LPLSM23C0K" + zeroPadded(number, width: 7))! }
+    static func vin(_ number: Int) -> String { VIN.withCheckDigit(vinStem + "0K" + zeroPadded(number, width: 7))! }
+
+    static let vinStem = "LPLSM23C"
+
+    /// The applicant number in a simulated applicant's account id (`u123`), or nil for other accounts.
+    static func number(ofUser id: String) -> Int? {
+        let utf8 = id.utf8
+        guard utf8.first == UInt8(ascii: "u"), utf8.count > 1, utf8.count <= 10 else { return nil }
+        var n = 0
+        for byte in utf8.dropFirst() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            n = n * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return n
+    }
+
+    /// The applicant number in a simulated applicant's VIN (its last seven digits), or nil for other VINs.
+    static func number(ofVIN vin: String) -> Int? {
+        let utf8 = Array(vin.utf8)
+        guard utf8.count == 17, utf8[9] == UInt8(ascii: "K"), vin.hasPrefix(vinStem) else { return nil }
+        var n = 0
+        for byte in utf8[10...] {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            n = n * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return n
+    }
 
     /// The certificate number recorded for simulated applicant `number`.
     static func certificate(_ number: Int) -> String { "SIM" + zeroPadded(number, width: 12) }

@@ -4,6 +4,23 @@ import PlateRules
 /// How an applicant picks numbers: on the pool-aware keyboard, or among drawn candidates, by their wants.
 struct Typist {
     let wants: Cohort.Wants
+    /// Lucky and avoided keys by ASCII code: comparing Characters is slow on this hot path.
+    private let lucky: [Bool]
+    private let avoided: [Bool]
+
+    init(wants: Cohort.Wants) {
+        self.wants = wants
+        func table(_ keys: [Character]) -> [Bool] {
+            var table = Array(repeating: false, count: 128)
+            for key in keys { if let code = key.asciiValue { table[Int(code)] = true } }
+            return table
+        }
+        lucky = table(wants.luckyDigits)
+        avoided = table(wants.avoidDigits)
+    }
+
+    private func isLucky(_ key: Character) -> Bool { key.asciiValue.map { lucky[Int($0)] } ?? false }
+    private func isAvoided(_ key: Character) -> Bool { key.asciiValue.map { avoided[Int($0)] } ?? false }
 
     /// Types one number key by key on the virtual keyboard; nil when no key leads anywhere.
     ///
@@ -37,16 +54,16 @@ struct Typist {
     /// A lucky key most of the time when one is enabled, else any key that is not avoided (any key at all
     /// when every enabled one is avoided). Counts, then picks, so the hot path builds no arrays.
     func pick(_ enabled: [Character], _ generator: inout Xoshiro256) -> Character {
-        var lucky = 0, allowed = 0
+        var luckyCount = 0, allowed = 0
         for key in enabled {
-            if wants.luckyDigits.contains(key) { lucky += 1 }
-            if !wants.avoidDigits.contains(key) { allowed += 1 }
+            if isLucky(key) { luckyCount += 1 }
+            if !isAvoided(key) { allowed += 1 }
         }
-        let useLucky = lucky > 0 && generator.chance(0.6)
-        let count = useLucky ? lucky : (allowed > 0 ? allowed : enabled.count)
+        let useLucky = luckyCount > 0 && generator.chance(0.6)
+        let count = useLucky ? luckyCount : (allowed > 0 ? allowed : enabled.count)
         var chosen = Int(generator.next() % UInt64(count))
         for key in enabled {
-            let eligible = useLucky ? wants.luckyDigits.contains(key) : (allowed == 0 || !wants.avoidDigits.contains(key))
+            let eligible = useLucky ? isLucky(key) : (allowed == 0 || !isAvoided(key))
             guard eligible else { continue }
             if chosen == 0 { return key }
             chosen -= 1
@@ -56,7 +73,7 @@ struct Typist {
 
     /// How much an applicant likes a serial: lucky digits count for, avoided digits against.
     func score(_ serial: String) -> Int {
-        serial.reduce(0) { total, c in total + (wants.luckyDigits.contains(c) ? 1 : 0) - (wants.avoidDigits.contains(c) ? 2 : 0) }
+        serial.reduce(0) { total, c in total + (isLucky(c) ? 1 : 0) - (isAvoided(c) ? 2 : 0) }
     }
 
     /// The candidate liked best; ties go to the earliest.

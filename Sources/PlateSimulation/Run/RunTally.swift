@@ -21,9 +21,14 @@ public final class RunTally {
     public internal(set) var drawUse: [Int: Int] = [:]
 
     // Who is who: applicants are numbered in arrival order; the engine names them by account, session and VIN.
+    // Simulated applicants are found by the number in their account id and VIN (no hashing on the hot path);
+    // scripted users, few, by dictionary.
+    private var applicantOfNumber: [Int32]
     private var applicantOfUser: [String: Int32] = [:]
     private var applicantOfVIN: [String: Int32] = [:]
-    private var applicantOfSession: [Int: Int32] = [:]
+    /// By session id (sessions are numbered from 1); -1 for sessions of nobody tracked.
+    private var applicantOfSession: [Int32] = []
+    private var vins: [String] = []
     private var cohortOf: [Int32] = []
     private var arrivals: [Instant] = []
     private var reached: [Reached] = []
@@ -37,8 +42,9 @@ public final class RunTally {
         static let lapsed = Reached(rawValue: 1 << 6), office = Reached(rawValue: 1 << 7), blacklisted = Reached(rawValue: 1 << 8)
     }
 
-    init(cohortNames: [String], pools: [PoolKey], zone: UTCOffset) {
+    init(cohortNames: [String], pools: [PoolKey], zone: UTCOffset, population: Int) {
         self.cohortNames = cohortNames
+        applicantOfNumber = Array(repeating: -1, count: population)
         self.zone = zone
         cohorts = Array(repeating: CohortTally(), count: cohortNames.count)
         cohortRejections = Array(repeating: [:], count: cohortNames.count)
@@ -47,12 +53,17 @@ public final class RunTally {
         for (slot, key) in pools.enumerated() { poolSlots[key] = slot }
     }
 
-    /// Notes an arriving applicant; returns its number.
+    /// Notes an arriving applicant: a simulated one by its number, a scripted one by account and VIN.
     @discardableResult
-    func arrive(user: String, vin: String, cohort: Int, at instant: Instant) -> Int {
+    func arrive(number: Int?, user: String, vin: String, cohort: Int, at instant: Instant) -> Int {
         let applicant = Int32(cohortOf.count)
-        applicantOfUser[user] = applicant
-        applicantOfVIN[vin] = applicant
+        if let number {
+            applicantOfNumber[number] = applicant
+        } else {
+            applicantOfUser[user] = applicant
+            applicantOfVIN[vin] = applicant
+        }
+        vins.append(vin)
         cohortOf.append(Int32(cohort))
         arrivals.append(instant)
         reached.append([])
@@ -62,31 +73,55 @@ public final class RunTally {
         return Int(applicant)
     }
 
+    private func applicant(user: String) -> Int32? {
+        if let number = SimulationWorld.number(ofUser: user), number < applicantOfNumber.count {
+            let applicant = applicantOfNumber[number]
+            return applicant >= 0 ? applicant : nil
+        }
+        return applicantOfUser[user]
+    }
+
+    private func applicant(vin: String) -> Int32? {
+        if !applicantOfVIN.isEmpty, let applicant = applicantOfVIN[vin] { return applicant }
+        guard let number = SimulationWorld.number(ofVIN: vin), number < applicantOfNumber.count else { return nil }
+        let applicant = applicantOfNumber[number]
+        return applicant >= 0 ? applicant : nil
+    }
+
+    private func applicant(session id: ApplicationID) -> Int32? {
+        guard id.value < applicantOfSession.count else { return nil }
+        let applicant = applicantOfSession[id.value]
+        return applicant >= 0 ? applicant : nil
+    }
+
     /// Folds one engine event into the counts.
     func fold(_ event: EngineEvent) {
         switch event.kind {
         case .applicationOpened(let id, let user, _):
-            guard let applicant = applicantOfUser[user] else { return }
+            guard let applicant = applicant(user: user) else { return }
+            if id.value >= applicantOfSession.count {
+                applicantOfSession += Array(repeating: -1, count: id.value - applicantOfSession.count + 1)
+            }
             applicantOfSession[id.value] = applicant
             mark(applicant, .entered) { $0.entered += 1 }
         case .entryRefused(let user, _, let rejection):
-            guard let applicant = applicantOfUser[user] else { return }
+            guard let applicant = applicant(user: user) else { return }
             reject(applicant, rejection)
             if !reached[Int(applicant)].contains(.entered) { mark(applicant, .refused) { $0.refused += 1 } }
         case .stepRejected(let id, let rejection):
-            guard let applicant = applicantOfSession[id.value] else { return }
+            guard let applicant = applicant(session: id) else { return }
             reject(applicant, rejection)
         case .basicInfoCompleted(let id, _):
-            guard let applicant = applicantOfSession[id.value] else { return }
+            guard let applicant = applicant(session: id) else { return }
             mark(applicant, .basicInfo) { $0.basicInfoCompleted += 1 }
         case .identityConfirmed(let id):
-            guard let applicant = applicantOfSession[id.value] else { return }
+            guard let applicant = applicant(session: id) else { return }
             mark(applicant, .identity) { $0.identityConfirmed += 1 }
         case .sentToOffice(let id):
-            guard let applicant = applicantOfSession[id.value] else { return }
+            guard let applicant = applicant(session: id) else { return }
             mark(applicant, .office) { $0.sentToOffice += 1 }
         case .reserved(let reservation):
-            guard let applicant = applicantOfUser[reservation.user] else { return }
+            guard let applicant = applicant(user: reservation.user) else { return }
             let selfComposed = reservation.mode == .selfCompose
             mark(applicant, .reserved) {
                 $0.reserved += 1
@@ -95,23 +130,23 @@ public final class RunTally {
             waits[Int(cohortOf[Int(applicant)])].append(reservation.reservedAt.secondsSinceEpoch - arrivals[Int(applicant)].secondsSinceEpoch)
             if selfComposed { days[day(event.at), default: DayTally()].reservedSelfCompose += 1 } else { days[day(event.at), default: DayTally()].reservedRandom += 1 }
         case .registered(let vin, _):
-            guard let applicant = applicantOfVIN[vin] else { return }
+            guard let applicant = applicant(vin: vin) else { return }
             mark(applicant, .registered) { $0.registered += 1 }
             days[day(event.at), default: DayTally()].registered += 1
         case .lapsed(_, _, let user):
-            guard let applicant = applicantOfUser[user] else { return }
+            guard let applicant = applicant(user: user) else { return }
             mark(applicant, .lapsed) { $0.lapsed += 1 }
             days[day(event.at), default: DayTally()].lapsed += 1
         case .blacklisted(let user, _):
-            guard let applicant = applicantOfUser[user] else { return }
+            guard let applicant = applicant(user: user) else { return }
             mark(applicant, .blacklisted) { $0.blacklisted += 1 }
             days[day(event.at), default: DayTally()].blacklisted += 1
         case .blacklistLifted(let user):
-            guard let applicant = applicantOfUser[user] else { return }
+            guard let applicant = applicant(user: user) else { return }
             count(applicant) { $0.blacklistLifted += 1 }
             days[day(event.at), default: DayTally()].blacklistLifted += 1
         case .blacklistHit(let user):
-            guard let applicant = applicantOfUser[user] else { return }
+            guard let applicant = applicant(user: user) else { return }
             count(applicant) { $0.blacklistHits += 1 }
             days[day(event.at), default: DayTally()].blacklistHits += 1
         case .pool(let key, let poolEvent):
@@ -131,9 +166,7 @@ public final class RunTally {
 
     /// Every applicant's VIN, in arrival order with its cohort (for end-of-run quota use).
     var applicantVINs: [(vin: String, cohort: Int)] {
-        var vins = Array(repeating: (vin: "", cohort: 0), count: cohortOf.count)
-        for (vin, applicant) in applicantOfVIN { vins[Int(applicant)] = (vin, Int(cohortOf[Int(applicant)])) }
-        return vins
+        zip(vins, cohortOf).map { ($0, Int($1)) }
     }
 
     private func day(_ instant: Instant) -> Int { instant.date(in: zone).daysSinceEpoch }

@@ -54,7 +54,8 @@ public enum ScenarioRunner {
         engine.keepsEventLog = false
         PoolSetup.apply(scenario.pools, to: engine, seed: seed, at: scenario.start)
 
-        let tally = RunTally(cohortNames: cohorts.map(\.name) + ["scripted users"], pools: engine.poolKeys, zone: zone)
+        let tally = RunTally(cohortNames: cohorts.map(\.name) + ["scripted users"], pools: engine.poolKeys, zone: zone,
+                             population: vins.count)
         engine.onEvent = { event in
             tally.fold(event)
             onEvent?(event)
@@ -98,7 +99,7 @@ public enum ScenarioRunner {
                 let applicantNumber = firstNumber[c] + n
                 let plan = ApplicantPlan(cohorts[c], &planStreams[c])
                 agents.append(SimulatedApplicant(cohort: c, number: applicantNumber, plan: plan, wishes: cohorts[c].wants.exact))
-                tally.arrive(user: SimulationWorld.userID(applicantNumber), vin: vins[applicantNumber], cohort: c, at: now)
+                tally.arrive(number: applicantNumber, user: SimulationWorld.userID(applicantNumber), vin: vins[applicantNumber], cohort: c, at: now)
                 let agent = agents.count - 1
                 schedule(agent, agents[agent].act(at: now, in: world))
                 if n + 1 < arrivals[c].count {
@@ -109,7 +110,7 @@ public enum ScenarioRunner {
             case .script(let userIndex, let stepIndex):
                 let user = Int(userIndex), index = Int(stepIndex)
                 if arrivedScripts.insert(user).inserted {
-                    tally.arrive(user: scripts[user].account.id, vin: scripts[user].vin, cohort: cohorts.count, at: now)
+                    tally.arrive(number: nil, user: scripts[user].account.id, vin: scripts[user].vin, cohort: cohorts.count, at: now)
                 }
                 let step = scripts[user].script.steps[index]
                 if case .sms(.late) = step.action, !scripts[user].lateDeferred {
