@@ -2,7 +2,8 @@ import Foundation
 import PlateRules
 import PlateSimulation
 
-/// Writes a run's reports into a folder: `summary.json`, `report.md` (and `junit.xml` when asked).
+/// Writes a run's reports into a folder: `summary.json`, `report.md`, `report.html` with its chart and table CSVs
+/// in `data/` (and `junit.xml` when asked).
 public enum ReportFiles {
     /// Creates `directory` (and its parents) when missing.
     public static func prepare(_ directory: String) throws {
@@ -21,6 +22,11 @@ public enum ReportFiles {
         }
         try save(SummaryJSON.render(result, provenance, zone: zone), (directory as NSString).appendingPathComponent("summary.json"))
         try save(MarkdownReport.render(result, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.md"))
+        try save(HTMLReport.render(result, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.html"))
+        // Every chart's and table's figures, for spreadsheets and other tools.
+        let data = (directory as NSString).appendingPathComponent("data")
+        try prepare(data)
+        for file in ChartData.files(result, zone: zone) { try save(file.csv, (data as NSString).appendingPathComponent(file.name)) }
         if let junit { try save(JUnitReport.render(result, provenance), junit) }
         return written
     }

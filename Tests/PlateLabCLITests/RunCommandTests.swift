@@ -29,7 +29,7 @@ struct RunCommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("Chengde smoke (seed 20261201): 301 applicants, "))
         #expect(outcome.stdout.hasSuffix("all 6 checks hold; reports in \(out)/\n"))
-        for file in ["summary.json", "report.md", "events.csv", "junit.xml"] {
+        for file in ["summary.json", "report.md", "report.html", "data/chart-funnel.csv", "events.csv", "junit.xml"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + file), "\(file) missing")
         }
         let summary = try Self.read(out, "summary.json")
@@ -93,7 +93,7 @@ struct RunCommandTests {
         for out in [first, second] {
             #expect(try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", out, "--junit", out + "/junit.xml").status == 0)
         }
-        for file in ["summary.json", "report.md", "events.csv", "junit.xml"] {
+        for file in ["summary.json", "report.md", "report.html", "data/table-days.csv", "events.csv", "junit.xml"] {
             let a = try Data(contentsOf: URL(fileURLWithPath: first + "/" + file))
             let b = try Data(contentsOf: URL(fileURLWithPath: second + "/" + file))
             #expect(a == b && !a.isEmpty, "\(file) differs between runs")
@@ -106,7 +106,7 @@ struct RunCommandTests {
         let out = Self.temporaryFolder()
         let outcome = try CLIRunner.run("run", "Scenarios/\(name).yaml", "--out", out, "--no-events")
         #expect(outcome.status == 0, "\(outcome.stdout)\(outcome.stderr)")
-        for file in ["summary.json", "report.md"] {
+        for file in ["summary.json", "report.md", "report.html"] {
             let committed = CLIRunner.repository.appendingPathComponent("Reports/\(name)/\(file)")
             let expected = try String(contentsOf: committed, encoding: .utf8)
             let actual = try Self.read(out, file)

@@ -22,23 +22,27 @@ struct BarChart {
     /// Extra text after a value label, per category (a share, say).
     var valueNotes: [String]? = nil
 
+    private static let widestBar = 70.0
+
     var svg: String {
         let styles = series.indices.map(SeriesStyle.at)
         let legend = series.indices.map { LegendItem(label: series[$0].name, symbol: .bar(styles[$0])) }
         let heights: [Int] = categories.indices.map { c in
             layout == .stacked ? series.reduce(0) { $0 + $1.values[c] } : (series.map { $0.values[c] }.max() ?? 0)
         }
-        let largest = heights.max() ?? 0
-        let probe = CountScale(largest: largest, from: 0, to: 1)
-        let frame = ChartFrame(title: title, legend: legend, plotHeight: 250, leftLabels: [String(probe.maximum)])
+        let tallest = heights.max() ?? 0
         // Headroom for the value labels above the tallest bar.
-        let y = CountScale(largest: valueLabels ? largest + largest / 12 + 1 : largest, from: frame.plotBottom, to: frame.plotTop)
+        let top = valueLabels ? tallest + tallest / 12 + 1 : tallest
+        let frame = ChartFrame(title: title, legend: legend, plotHeight: 250, leftLabels: [String(CountScale(largest: top, from: 0, to: 1).maximum)])
+        let y = CountScale(largest: top, from: frame.plotBottom, to: frame.plotTop)
         var canvas = frame.canvas(id: id)
         frame.drawCountAxis(y, label: yLabel, on: &canvas)
 
         let slot = frame.plotWidth / Double(max(1, categories.count))
-        let gap = min(slot * 0.2, 18)
-        let barWidth = layout == .stacked ? slot - gap : (slot - gap) / Double(max(1, series.count))
+        // Bars no wider than `widestBar`, so a few categories do not turn into slabs.
+        let bars = Double(layout == .stacked ? 1 : max(1, series.count))
+        let barWidth = min(Self.widestBar, slot * 0.8 / bars)
+        let gap = slot - barWidth * bars
         let paints = styles.map { canvas.paint($0) }
         // Grouped bars of several series are labelled one by one; otherwise each category gets one label.
         let labelEachBar = valueLabels && layout == .grouped && series.count > 1
@@ -61,7 +65,7 @@ struct BarChart {
             }
             if valueLabels && !labelEachBar {
                 let label = String(heights[c]) + (valueNotes.map { " " + $0[c] } ?? "")
-                canvas.text(label, left + (slot - gap) / 2, y(heights[c]) - 4, size: 11, anchor: "middle", className: "value")
+                canvas.text(label, left + barWidth * bars / 2, y(heights[c]) - 4, size: 11, anchor: "middle", className: "value")
             }
         }
         // Thin the category labels so they do not overlap.

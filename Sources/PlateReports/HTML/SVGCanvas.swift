@@ -16,7 +16,7 @@ struct SVGCanvas {
     }
 
     /// A coordinate or length as SVG text.
-    static func n(_ value: Double) -> String { Fixed.text(value, decimals: 1) }
+    static func n(_ value: Double) -> String { FixedDecimals.text(value, decimals: 1) }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1,
                        dash: String? = nil, className: String? = nil) {

@@ -79,8 +79,17 @@ struct StepChart {
             }
         }
         for row in ticks {
-            for instant in row.instants {
-                canvas.marker(row.marker, x(instant), frame.plotBottom - 7, size: 9, colour: row.colour)
+            // Events closer than a marker's width share one marker, with their count beside it.
+            var groups: [(x: Double, count: Int)] = []
+            for instant in row.instants.sorted() {
+                let at = x(instant)
+                if let last = groups.last, at - last.x < 8 { groups[groups.count - 1].count += 1 } else { groups.append((at, 1)) }
+            }
+            for group in groups {
+                canvas.marker(row.marker, group.x, frame.plotBottom - 7, size: 9, colour: row.colour)
+                if group.count > 1 {
+                    canvas.text("×\(group.count)", group.x + 6, frame.plotBottom - 12, size: 10.5, fill: row.colour, className: "value")
+                }
             }
         }
         return canvas.rendered(title: title, description: caption)

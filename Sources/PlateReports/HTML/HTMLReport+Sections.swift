@@ -1,0 +1,118 @@
+import PlateEngine
+import PlateRules
+import PlateSimulation
+
+/// The header and the sections of `report.html`: the same tables as `report.md`, with the charts.
+extension HTMLReport {
+    static func header(_ result: RunResult, _ p: RunProvenance, zone: UTCOffset) -> String {
+        func code(_ text: String) -> String { "<code>\(HTMLEscaping.escape(text))</code>" }
+        let rows: [(String, String)] = [
+            ("Scenario file", code(p.scenarioFile)),
+            ("Rule files", p.ruleFiles.map(code).joined(separator: ", ")),
+            ("Changes", p.changes.isEmpty ? "none" : p.changes.map(code).joined(separator: ", ")),
+            ("Effective rules SHA-256", code(p.rulesSHA256)),
+            ("Seed", String(p.seed)),
+            ("Period", HTMLEscaping.escape(result.scenario.start.formatted(in: zone) + " – " + result.scenario.until.formatted(in: zone))),
+            ("PlateLab version", HTMLEscaping.escape(p.version)),
+            ("Reproduce with", code(p.command)),
+        ]
+        var out = "<header>\n<p class=\"kicker\">PlateLab run report · online licence-plate pre-selection (互联网预选机动车号牌)</p>\n"
+        out += "<h1>\(HTMLEscaping.escape(result.scenario.name))</h1>\n"
+        if let description = result.scenario.description { out += "<p class=\"description\">\(HTMLEscaping.escape(description))</p>\n" }
+        out += banner(result)
+        out += "<table class=\"meta\"><tbody>\n"
+        for (label, value) in rows { out += "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>\n" }
+        return out + "</tbody></table>\n</header>\n"
+    }
+
+    /// Pass or fail in words and symbol as well as colour, counting run expectations and scripted-step checks apart.
+    static func banner(_ result: RunResult) -> String {
+        let expectations = result.verdicts.count, checks = result.steps.filter(\.checked).count
+        let failedExpectations = result.verdicts.filter { !$0.holds }.count, failedChecks = result.steps.filter { $0.failure != nil }.count
+        guard expectations + checks > 0 else {
+            return "<p class=\"banner none\" role=\"status\"><strong>NO CHECKS</strong> — this scenario sets no expectations.</p>\n"
+        }
+        func counted(_ failed: Int?, _ total: Int, _ noun: String) -> String? {
+            guard total > 0 else { return nil }
+            return (failed.map { "\($0) of " } ?? "") + "\(total) \(noun)" + (total == 1 ? "" : "s")
+        }
+        if failedExpectations + failedChecks == 0 {
+            let what = [counted(nil, expectations, "run expectation"), counted(nil, checks, "scripted-step check")].compactMap { $0 }
+            return "<p class=\"banner pass\" role=\"status\"><strong>✓ PASS</strong> — all \(what.joined(separator: " and ")) hold.</p>\n"
+        }
+        let what = [failedExpectations > 0 ? counted(failedExpectations, expectations, "run expectation") : nil,
+                    failedChecks > 0 ? counted(failedChecks, checks, "scripted-step check") : nil].compactMap { $0 }
+        return "<p class=\"banner fail\" role=\"status\"><strong>✗ FAIL</strong> — failed: \(what.joined(separator: " and ")); "
+            + "see <a href=\"#expectations\">Expectations</a>\(failedChecks > 0 ? " and <a href=\"#scripted\">Scripted users</a>" : "").</p>\n"
+    }
+
+    static func expectationsSection(_ result: RunResult) -> String {
+        var body = ""
+        if result.verdicts.isEmpty {
+            body += paragraph("This scenario sets no run-level expectations.")
+        } else {
+            body += paragraph("What the scenario file requires of the run, and what was observed.")
+            body += table(ReportTables.expectations(result))
+        }
+        let failures = result.steps.filter { $0.failure != nil }.count
+        if failures > 0 { body += paragraph("\(failures) scripted step(s) did not meet their expectation: see Scripted users.") }
+        return section("expectations", result, body)
+    }
+
+    static func funnelSection(_ result: RunResult) -> String {
+        let chart = ReportCharts.funnel(result)
+        return section("funnel", result, figure(chart.svg, caption: chart.caption) + table(ReportTables.funnel(result.tally.total))
+                       + "<h3>Outcomes per cohort</h3>\n" + table(ReportTables.cohorts(result.tally)))
+    }
+
+    static func rejectionsSection(_ result: RunResult) -> String {
+        let tally = result.tally
+        let body = tally.rejections.isEmpty ? paragraph("No step was rejected.")
+            : paragraph("Every refused step, by the reason the platform gave; an applicant may be refused more than once.")
+                + table(ReportTables.rejections(tally))
+        return section("rejections", result, body)
+    }
+
+    static func quotaSection(_ result: RunResult) -> String {
+        let chart = ReportCharts.quotaUse(result)
+        let body = result.tally.selfComposeUse.isEmpty && result.tally.drawUse.isEmpty
+            ? paragraph("Nobody reached the selection screen.")
+            : table(ReportTables.quotaUse(result.tally))
+        return section("quota-use", result, figure(chart.svg, caption: chart.caption) + body)
+    }
+
+    static func waitsSection(_ result: RunResult) -> String {
+        let chart = ReportCharts.timeToReservation(result)
+        return section("waits", result, paragraph("From arrival on the platform to the reservation.") + figure(chart.svg, caption: chart.caption)
+                       + table(ReportTables.waits(result.tally)) + table(ReportTables.waitHistogram(result.tally)))
+    }
+
+    static func blacklistSection(_ result: RunResult, zone: UTCOffset) -> String {
+        let chart = ReportCharts.blacklistPerDay(result, zone: zone)
+        return section("blacklist", result, figure(chart.svg, caption: chart.caption) + table(ReportTables.blacklist(result.tally.total)))
+    }
+
+    static func poolsSection(_ result: RunResult, zone: UTCOffset) -> String {
+        let tally = result.tally
+        var body = paragraph("Available numbers per office pool and mode (号池公示), sampled hourly; exhaustion and publications during the run. "
+                             + "A panel is drawn for each pool whose availability changed; times are local (UTC\(zone)).")
+        for panel in ReportCharts.poolAvailability(result, zone: zone) { body += figure(panel.svg, caption: panel.caption) }
+        body += table(ReportTables.pools(tally, zone: zone))
+        // Short tables side by side: one per pool would otherwise run for pages.
+        body += "<h3>Lowest available per day</h3>\n<div class=\"lows\">\n"
+        for pool in tally.pools where !pool.samples.isEmpty {
+            body += "<div>\n<h4>\(HTMLEscaping.escape("\(pool.key.office) / \(pool.key.pool)"))</h4>\n"
+            body += ReportTables.dailyLows(tally, pool: pool.key, zone: zone).html + "</div>\n"
+        }
+        return section("pools", result, body + "</div>\n")
+    }
+
+    static func daysSection(_ result: RunResult, zone: UTCOffset) -> String {
+        let chart = ReportCharts.reservationsPerDay(result, zone: zone)
+        return section("days", result, figure(chart.svg, caption: chart.caption) + table(ReportTables.days(result.tally)))
+    }
+
+    static func scriptedSection(_ result: RunResult, zone: UTCOffset) -> String {
+        section("scripted", result, table(ReportTables.scripted(result, zone: zone)))
+    }
+}
