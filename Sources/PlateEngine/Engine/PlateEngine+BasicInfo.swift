@@ -36,7 +36,7 @@ extension PlateEngine {
         guard let office = rules.office(officeID) else { return .failure(.unknownOffice(officeID)) }
         app.office = officeID
         app.vehicle = vehicle
-        guard let key = poolKey(app, rules), let slot = poolSlots[key] else {
+        guard case let (key, slot?)? = pool(app, rules) else {
             app.office = nil
             app.vehicle = nil
             return .failure(.vehicleKindNotOffered(vehicle, office: officeID))
@@ -75,9 +75,9 @@ extension PlateEngine {
     }
 
     /// The registry checks of phase 1, each failure with its own reason.
-    func checkVehicle(_ app: Application, vin: String, credential: Credential, rules: RuleSet) -> Rejection? {
+    func checkVehicle(_ app: Application, vin: String, credential: Credential, rules: RulesInForce) -> Rejection? {
         do { _ = try VIN(validating: vin) } catch { return .invalidVIN(error) }
-        guard rules.verification.format(for: credential.kind).matches(credential.number) else { return .credentialFormat(credential.kind) }
+        guard rules.credentialFormat(credential.kind).matches(credential.number) else { return .credentialFormat(credential.kind) }
         guard let record = registry.record(vin: vin) else { return .vehicleNotFound }
         guard record.credentialKind == credential.kind, record.credential == credential.number else { return .credentialMismatch }
         if let selected = app.vehicle, record.kind != selected { return .vehicleKindMismatch(selected: selected, actual: record.kind) }
@@ -98,7 +98,7 @@ extension PlateEngine {
         }
     }
 
-    func sendCode(_ app: inout Application, rules: RuleSet, at instant: Instant) -> Result<CodeSent, Rejection> {
+    func sendCode(_ app: inout Application, rules: RulesInForce, at instant: Instant) -> Result<CodeSent, Rejection> {
         // Practice codes come from the session's own stream, so practice never shifts real codes.
         let issued = app.practice ? app.sms.issue(rules: rules.verification.sms, at: instant, generator: &app.practiceCodes)
                                   : app.sms.issue(rules: rules.verification.sms, at: instant, generator: &smsGenerator)

@@ -28,8 +28,9 @@ extension PlateEngine {
 
     /// Entry checks shared by real and practice sessions; only real ones record a blacklist hit.
     func admit(user: UserAccount, region: String, id: ApplicationID, at instant: Instant, practice: Bool) -> Result<Application, Rejection> {
-        guard let rules = rules(region, at: instant) else { return .failure(.unknownRegion(region)) }
-        if let until = blacklist[user.id]?.until, instant.date(in: rules.region.utcOffset) <= until {
+        guard let slot = regionIDs.firstIndex(of: region) else { return .failure(.unknownRegion(region)) }
+        let rules = rules(regionSlot: slot, at: instant)
+        if !blacklist.isEmpty, let until = blacklist[user.id]?.until, instant.date(in: rules.zone) <= until {
             if !practice { emit(instant, .blacklistHit(user: user.id)) }
             return .failure(.blacklistedUntil(until))
         }
@@ -37,7 +38,7 @@ extension PlateEngine {
             return .failure(.localityNotAllowed(kind: user.kind, home: user.home, region: region))
         }
         if rules.locality.needsCounterSigning(user.kind), !user.counterSigned { return .failure(.counterSigningRequired) }
-        return .success(Application(id: id, user: user, region: region, regionSlot: regionIDs.firstIndex(of: region)!, practice: practice))
+        return .success(Application(id: id, user: user, region: region, regionSlot: slot, practice: practice))
     }
 
     /// Re-entry: routes a returning applicant by the VIN's state, exactly as the seed article describes.
@@ -53,13 +54,13 @@ extension PlateEngine {
         app.office = file.office
         app.vehicle = file.vehicle
         app.vin = vin
-        app.poolSlot = poolKey(app, rules(region, at: instant)!).flatMap { poolSlots[$0] }
+        let rules = rules(of: app, at: instant)
+        app.poolSlot = pool(app, rules)?.slot
         if let reservation = file.reservation {
             app.stage = .done(reservation)
             applications[id] = app
             return .success(.done(id, reservation))
         }
-        let rules = rules(region, at: instant)!
         guard !file.succeeded else {
             close(id)
             return .failure(.alreadySucceeded)
@@ -97,20 +98,19 @@ extension PlateEngine {
 
     /// Phase 2 needs a user who is not blacklisted (a lapse may blacklist them mid-session)
     /// and the service hours.
-    func requirePhaseTwo(_ app: Application, _ rules: RuleSet, at instant: Instant) -> Rejection? {
-        if let until = blacklist[app.user.id]?.until, instant.date(in: rules.region.utcOffset) <= until {
+    func requirePhaseTwo(_ app: Application, _ rules: RulesInForce, at instant: Instant) -> Rejection? {
+        if !blacklist.isEmpty, let until = blacklist[app.user.id]?.until, instant.date(in: rules.zone) <= until {
             if !app.practice { emit(instant, .blacklistHit(user: app.user.id)) }
             return .blacklistedUntil(until)
         }
-        let hours = rules.serviceHours, zone = rules.region.utcOffset
-        guard !hours.isOpen(at: instant, offset: zone, calendar: rules.calendar) else { return nil }
-        return .outsideServiceHours(opensAt: hours.nextOpening(after: instant, offset: zone, calendar: rules.calendar))
+        guard !rules.isOpen(at: instant) else { return nil }
+        return .outsideServiceHours(opensAt: rules.serviceHours.nextOpening(after: instant, offset: rules.zone, calendar: rules.calendar))
     }
 
-    /// The pool an application selects from.
-    func poolKey(_ app: Application, _ rules: RuleSet) -> PoolKey? {
-        guard let officeID = app.office, let office = rules.office(officeID),
-              let poolID = office.pools.first(where: { rules.pool($0)?.vehicle == app.vehicle }) else { return nil }
-        return PoolKey(region: app.region, office: officeID, pool: poolID)
+    /// The pool an application selects from: the office's first pool for its vehicle kind, and the engine's slot for it.
+    func pool(_ app: Application, _ rules: RulesInForce) -> (key: PoolKey, slot: Int?)? {
+        guard let officeID = app.office, let vehicle = app.vehicle,
+              let entry = rules.officePools(officeID)?.pools.first(where: { $0.vehicle == vehicle }) else { return nil }
+        return (entry.key, entry.slot)
     }
 }

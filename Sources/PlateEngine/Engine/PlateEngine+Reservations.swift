@@ -4,7 +4,7 @@ extension PlateEngine {
     /// Takes the number at `index` of the session's pool and records the reservation; nil when it is not available in `mode`.
     ///
     /// Practice sessions only check availability: the real pool is never changed and the number is invalid.
-    func reserve(_ app: inout Application, index: Int, mode: SelectionMode, rules: RuleSet, at instant: Instant) -> Reservation? {
+    func reserve(_ app: inout Application, index: Int, mode: SelectionMode, rules: RulesInForce, at instant: Instant) -> Reservation? {
         let slot = app.poolSlot!, pool = poolList[slot], key = poolKeys[slot]
         if app.practice {
             guard case .available(let selfCompose, let random) = pool.availability(index: index),
@@ -13,9 +13,9 @@ extension PlateEngine {
             guard case .success = pool.take(index: index, mode: mode, at: instant) else { return nil }
         }
         let serial = pool.serial(at: index)!
-        let zone = rules.region.utcOffset, validity = rules.reservation
-        let issued = instant.date(in: zone)
-        let lastDay = lastValidDay(app, issued: issued, rules: rules, at: instant)
+        let zone = rules.zone
+        // Practice leaves the remembered deadline alone.
+        let lastDay = rules.lastValidDay(issued: instant.date(in: zone), remember: !app.practice)
         // The reservation lapses when the day after the last valid day begins.
         let lapses = Instant(date: lastDay.adding(days: 1), offset: zone)
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
@@ -32,19 +32,6 @@ extension PlateEngine {
             replenish(slot, at: instant)
         }
         return reservation
-    }
-
-    /// The reservation's last valid day, memoised per region, rule epoch and issue day for real sessions
-    /// (the calendar walk costs more than the rest of a reservation; practice leaves the memo alone).
-    func lastValidDay(_ app: Application, issued: CivilDate, rules: RuleSet, at instant: Instant) -> CivilDate {
-        let validity = rules.reservation
-        let compute = { rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued }
-        guard !app.practice else { return compute() }
-        let key = DeadlineKey(region: app.regionSlot, epoch: bookList[app.regionSlot].epochIndex(at: instant), day: issued.daysSinceEpoch)
-        if let known = deadlines[key] { return known }
-        let day = compute()
-        deadlines[key] = day
-        return day
     }
 
     /// Registration at the office (注册登记) within the validity period; the number is then the vehicle's for good.

@@ -68,19 +68,19 @@ extension PlateEngine {
         return .success(screen(app, rules(of: app, at: instant)))
     }
 
-    func screen(_ app: Application, _ rules: RuleSet) -> SelectionScreen {
+    func screen(_ app: Application, _ rules: RulesInForce) -> SelectionScreen {
         let left = fileFor(app).map { remaining($0, rules) } ?? (selfCompose: rules.selfCompose.total, draws: rules.random.draws)
         let mode: SelectionMode = if case .selecting(let m) = app.stage { m } else { .selfCompose }
         return SelectionScreen(mode: mode, selfComposeRemaining: left.selfCompose, perConfirm: rules.selfCompose.perConfirm,
                                drawsRemaining: left.draws, confirmAllowedAt: app.confirmAllowedAt)
     }
 
-    func remaining(_ file: VehicleFile, _ rules: RuleSet) -> (selfCompose: Int, draws: Int) {
+    func remaining(_ file: VehicleFile, _ rules: RulesInForce) -> (selfCompose: Int, draws: Int) {
         (max(0, rules.selfCompose.total - file.selfComposeUsed), max(0, rules.random.draws - file.drawsUsed))
     }
 
     /// Self-compose used up: on to random if draws remain (automatically), else to the office.
-    func routeAfterSelfComposeUsedUp(_ app: inout Application, rules: RuleSet, at instant: Instant) {
+    func routeAfterSelfComposeUsedUp(_ app: inout Application, rules: RulesInForce, at instant: Instant) {
         if remaining(fileFor(app)!, rules).draws > 0 {
             app.stage = .selecting(.random)
             if !app.practice { emit(instant, .movedToRandom(app.id)) }

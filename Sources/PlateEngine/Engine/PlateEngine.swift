@@ -11,8 +11,8 @@ public final class PlateEngine {
     public let books: [String: RuleBook]
     /// Region ids in a fixed order, so nothing depends on dictionary order.
     public let regionIDs: [String]
-    /// Books in `regionIDs` order; sessions keep their region's slot.
-    let bookList: [RuleBook]
+    /// Each region's epochs in `regionIDs` order, held by reference; sessions keep their region's slot.
+    let epochRules: [[RulesInForce]]
     public internal(set) var registry: VehicleRegistry
     let gateway: SMSGateway
     /// Pools in `poolKeys` order; sessions keep their pool's slot so the hot path never hashes a key.
@@ -26,8 +26,6 @@ public final class PlateEngine {
     var files: [String: VehicleFile] = [:]
     var blacklist: [String: BlacklistEntry] = [:]
     var timers = Heap<EngineTimer>()
-    /// Memoised reservation deadlines (see `lastValidDay`).
-    var deadlines: [DeadlineKey: CivilDate] = [:]
     var timerSequence = 0
     var nextApplication = 1
     var smsGenerator: Xoshiro256
@@ -46,7 +44,6 @@ public final class PlateEngine {
         for book in books { byRegion[book.base.region.id] = book }
         self.books = byRegion
         self.regionIDs = byRegion.keys.sorted()
-        self.bookList = regionIDs.map { byRegion[$0]! }
         self.registry = registry
         // One file per registered vehicle at most; sizing it now avoids rehashing large values mid-run.
         files.reserveCapacity(registry.count)
@@ -65,10 +62,16 @@ public final class PlateEngine {
                 }
             }
         }
-        poolKeys = pools.keys.sorted()
+        let keys = pools.keys.sorted()
+        var slots: [PoolKey: Int] = [:]
+        for (slot, key) in keys.enumerated() { slots[key] = slot }
+        epochRules = regionIDs.map { region in
+            byRegion[region]!.epochs.enumerated().map { RulesInForce(rules: $1.rules, from: $1.from, epoch: $0, poolSlots: slots) }
+        }
+        poolKeys = keys
+        poolSlots = slots
         poolList = poolKeys.map { pools[$0]! }
         serialLengths = poolList.map { pool in Array(Set(pool.format.shapes.map(\.positions.count))).sorted() }
-        for (slot, key) in poolKeys.enumerated() { poolSlots[key] = slot }
         for slot in poolList.indices { replenish(slot, at: start) }
     }
 
@@ -76,7 +79,15 @@ public final class PlateEngine {
     public func rules(_ region: String, at instant: Instant) -> RuleSet? { books[region]?.rules(at: instant) }
 
     /// The rules in force for a session's region (its slot was fixed at entry).
-    func rules(of app: Application, at instant: Instant) -> RuleSet { bookList[app.regionSlot].rules(at: instant) }
+    func rules(of app: Application, at instant: Instant) -> RulesInForce { rules(regionSlot: app.regionSlot, at: instant) }
+
+    /// The rules in force for the region in `slot`; few epochs, scanned from the newest (as `RuleBook.epochIndex`).
+    func rules(regionSlot slot: Int, at instant: Instant) -> RulesInForce {
+        let epochs = epochRules[slot]
+        var index = epochs.count - 1
+        while index > 0, let from = epochs[index].from, instant < from { index -= 1 }
+        return epochs[index]
+    }
 
     /// The pool of one office and pool id.
     public func pool(_ key: PoolKey) -> NumberPool? { poolSlots[key].map { poolList[$0] } }
@@ -142,13 +153,6 @@ public final class PlateEngine {
             emit(event.instant, .pool(key, event))
         }
     }
-}
-
-/// Identifies a memoised reservation deadline: region slot, rule epoch, issue day.
-struct DeadlineKey: Hashable {
-    let region: Int
-    let epoch: Int
-    let day: Int
 }
 
 /// A timed consequence in the engine (lapses, blacklist ends).
