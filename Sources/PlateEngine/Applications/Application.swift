@@ -60,6 +60,8 @@ public struct Application: Hashable, Sendable {
     public internal(set) var vin: String?
     /// The engine's slot for the chosen pool.
     var poolSlot: Int?
+    /// The engine's slot for the VIN's file, once it has one (real sessions only).
+    var fileSlot: Int?
     public internal(set) var sms: SMSChallenge
     /// When the self-compose confirm button becomes usable.
     public internal(set) var confirmAllowedAt: Instant?

@@ -20,7 +20,7 @@ extension PlateEngine {
             emit(instant, .entryRefused(user: user.id, region: region, rejection))
             return .failure(rejection)
         case .success(let app):
-            applications[app.id] = app
+            sessions.insert(app)
             emit(instant, .applicationOpened(app.id, user: user.id, region: region))
             return .success(app.id)
         }
@@ -45,20 +45,22 @@ extension PlateEngine {
     public func reenter(user: UserAccount, region: String, vin: String, at instant: Instant) -> Result<ReentryRoute, Rejection> {
         let opened = open(user: user, region: region, at: instant)
         guard case .success(let id) = opened else { return opened.map { .start($0) } }
-        guard let file = files[vin] else { return .success(.start(id)) }
+        guard let fileSlot = fileSlots[vin] else { return .success(.start(id)) }
+        let file = fileList[fileSlot]
         guard file.user == user.id else {
             close(id)
             return .failure(.vinBelongsToAnotherUser)
         }
-        var app = applications[id]!
+        var app = sessions[id]!
         app.office = file.office
         app.vehicle = file.vehicle
         app.vin = vin
+        app.fileSlot = fileSlot
         let rules = rules(of: app, at: instant)
         app.poolSlot = pool(app, rules)?.slot
         if let reservation = file.reservation {
             app.stage = .done(reservation)
-            applications[id] = app
+            sessions.update(app)
             return .success(.done(id, reservation))
         }
         guard !file.succeeded else {
@@ -70,22 +72,22 @@ extension PlateEngine {
             return .failure(.goToOffice)
         }
         app.stage = .serviceNotes
-        applications[id] = app
+        sessions.update(app)
         return .success(.serviceNotes(id))
     }
 
     /// Runs a step on a real session, storing the result and recording a rejection as an event.
     func step<T>(_ id: ApplicationID, at instant: Instant, _ body: (inout Application) -> Result<T, Rejection>) -> Result<T, Rejection> {
         advance(to: instant)
-        guard applications.index(forKey: id) != nil else { return .failure(.unknownApplication) }
-        // In place, stage read inside: copying a session out of the dictionary costs more than the step itself.
-        // Step bodies never touch `applications`.
+        guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
+        // In place, stage read inside: copying a session out costs more than the step itself.
+        // Step bodies never touch `sessions`.
         var before = Application.Stage.Name.choosingOffice, after = before
         let result = { (app: inout Application) -> Result<T, Rejection> in
             before = app.stage.name
             defer { after = app.stage.name }
             return body(&app)
-        }(&applications[id]!)
+        }(&sessions[slot: slot])
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
         if after != before { emit(instant, .stageChanged(id, from: before, to: after)) }
         return result

@@ -21,14 +21,14 @@ extension PlateEngine {
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
                                       vin: app.vin!, user: app.user.id, pool: key, mode: mode, application: app.id, reservedAt: instant,
                                       lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
-        var file = fileFor(app)!
-        file.reservation = reservation
-        file.succeeded = true
-        store(file, for: &app)
+        withFile(&app) { file in
+            file.reservation = reservation
+            file.succeeded = true
+        }
         app.stage = .done(reservation)
         if !app.practice {
             emit(instant, .reserved(reservation))
-            schedule(lapses, .lapse(vin: reservation.vin))
+            schedule(lapses, .lapse(file: app.fileSlot!))
             replenish(slot, at: instant)
         }
         return reservation
@@ -37,10 +37,9 @@ extension PlateEngine {
     /// Registration at the office (注册登记) within the validity period; the number is then the vehicle's for good.
     public func register(vin: String, at instant: Instant) -> Result<Reservation, Rejection> {
         advance(to: instant)
-        guard var file = files[vin] else { return .failure(.noReservation) }
-        guard let reservation = file.reservation else { return .failure(file.succeeded ? .reservationLapsed : .noReservation) }
-        file.reservation = nil
-        files[vin] = file
+        guard let slot = fileSlots[vin] else { return .failure(.noReservation) }
+        guard let reservation = fileList[slot].reservation else { return .failure(fileList[slot].succeeded ? .reservationLapsed : .noReservation) }
+        fileList[slot].reservation = nil
         registry.markRegistered(vin: vin)
         emit(instant, .registered(vin: vin, serial: reservation.serial))
         return .success(reservation)
@@ -48,7 +47,7 @@ extension PlateEngine {
 
     func fire(_ timer: EngineTimer) {
         switch timer.action {
-        case .lapse(let vin): lapse(vin: vin, at: timer.at)
+        case .lapse(let slot): lapse(file: slot, at: timer.at)
         case .liftBlacklist(let user):
             guard var entry = blacklist[user], entry.liftsAt == timer.at else { return }
             entry.until = nil
@@ -60,10 +59,10 @@ extension PlateEngine {
     }
 
     /// An unregistered reservation lapses: the number returns after the reuse delay and the owner may be blacklisted.
-    func lapse(vin: String, at instant: Instant) {
-        guard var file = files[vin], let reservation = file.reservation, reservation.lapsesAt == instant else { return }
-        file.reservation = nil
-        files[vin] = file
+    func lapse(file slot: Int, at instant: Instant) {
+        guard let reservation = fileList[slot].reservation, reservation.lapsesAt == instant else { return }
+        fileList[slot].reservation = nil
+        let vin = reservation.vin
         let rules = rules(reservation.pool.region, at: instant)!
         let pool = pool(reservation.pool)!
         let reuseAt = rules.calendar.instant(after: rules.reservation.reuseAfter, from: instant, offset: rules.region.utcOffset)

@@ -22,8 +22,11 @@ public final class PlateEngine {
     var serialLengths: [[Int]] = []
     /// Pool keys sorted, for deterministic iteration.
     public private(set) var poolKeys: [PoolKey] = []
-    var applications: [ApplicationID: Application] = [:]
-    var files: [String: VehicleFile] = [:]
+    /// Open sessions; steps change them in place.
+    var sessions = SessionTable()
+    /// VIN files by slot: a session keeps its file's slot, so steps change the file in place without hashing the VIN.
+    var fileList: [VehicleFile] = []
+    var fileSlots: [String: Int] = [:]
     var blacklist: [String: BlacklistEntry] = [:]
     var timers = Heap<EngineTimer>()
     var timerSequence = 0
@@ -46,7 +49,7 @@ public final class PlateEngine {
         self.regionIDs = byRegion.keys.sorted()
         self.registry = registry
         // One file per registered vehicle at most; sizing it now avoids rehashing large values mid-run.
-        files.reserveCapacity(registry.count)
+        fileSlots.reserveCapacity(registry.count)
         self.gateway = gateway
         self.smsGenerator = Xoshiro256(seed: seed, stream: "sms-codes")
         self.publishGenerator = Xoshiro256(seed: seed, stream: "segment-publication")
@@ -93,16 +96,22 @@ public final class PlateEngine {
     public func pool(_ key: PoolKey) -> NumberPool? { poolSlots[key].map { poolList[$0] } }
 
     /// An application session.
-    public func application(_ id: ApplicationID) -> Application? { applications[id] }
+    public func application(_ id: ApplicationID) -> Application? { sessions[id] }
 
     /// The per-VIN file (quotas, reservation).
-    public func file(vin: String) -> VehicleFile? { files[vin] }
+    public func file(vin: String) -> VehicleFile? { fileSlots[vin].map { fileList[$0] } }
+
+    /// Every open session by id (snapshots in tests).
+    var applications: [ApplicationID: Application] { sessions.all }
+
+    /// Every VIN file by VIN (snapshots in tests).
+    var files: [String: VehicleFile] { fileSlots.mapValues { fileList[$0] } }
 
     /// The user's blacklist standing.
     public func blacklistEntry(user: String) -> BlacklistEntry? { blacklist[user] }
 
     /// Drops a finished session from memory; its VIN file stays for re-entry.
-    public func close(_ id: ApplicationID) { applications[id] = nil }
+    public func close(_ id: ApplicationID) { sessions.remove(id) }
 
     /// Applies everything due up to `instant`: pool timers, lapses, blacklist ends.
     public func advance(to instant: Instant) {
@@ -160,6 +169,7 @@ typealias EngineTimer = TimedAction<EngineTimerAction>
 
 /// What an engine timer does when it is due.
 enum EngineTimerAction {
-    case lapse(vin: String)
+    /// The reservation on the VIN file in this slot lapses.
+    case lapse(file: Int)
     case liftBlacklist(user: String)
 }
