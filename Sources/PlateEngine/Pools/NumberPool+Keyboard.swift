@@ -15,12 +15,6 @@ extension NumberPool {
                 isComplete = isComplete || (code >= 0 && trie.open[typed - 1][node] & (UInt64(1) << UInt64(code)) != 0)
             }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(mask.nonzeroBitCount)
-        while mask != 0 {
-            bytes.append(alphabet.bytes[mask.trailingZeroBitCount])
-            mask &= mask - 1
-        }
-        return KeyboardKeys(bytes: bytes, isComplete: isComplete)
+        return KeyboardKeys(mask: mask, labels: alphabet.labels, isComplete: isComplete)
     }
 }
