@@ -93,9 +93,17 @@ extension PlateEngine {
         return result
     }
 
-    /// Fails with `.wrongStep` unless the session is at one of `names`.
-    func require(_ app: Application, _ names: Application.Stage.Name...) -> Rejection? {
-        names.contains(app.stage.name) ? nil : .wrongStep(expected: names, current: app.stage.name)
+    /// Fails with `.wrongStep` unless the session is at `name`.
+    func require(_ app: Application, _ name: Application.Stage.Name) -> Rejection? {
+        // Fixed arity: a variadic list allocated an array on every step, failing or not.
+        let current = app.stage.name
+        return current == name ? nil : .wrongStep(expected: [name], current: current)
+    }
+
+    /// Fails with `.wrongStep` unless the session is at `first` or `second`.
+    func require(_ app: Application, _ first: Application.Stage.Name, _ second: Application.Stage.Name) -> Rejection? {
+        let current = app.stage.name
+        return current == first || current == second ? nil : .wrongStep(expected: [first, second], current: current)
     }
 
     /// Phase 2 needs a user who is not blacklisted (a lapse may blacklist them mid-session)

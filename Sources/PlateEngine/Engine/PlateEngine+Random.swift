@@ -66,7 +66,7 @@ extension PlateEngine {
         guard let backup = app.backups.last(where: { $0.serial == serial }) else { return .failure(.noBackup(serial)) }
         guard instant < backup.expiresAt else { return .failure(.backupExpired(serial)) }
         guard let index = poolList[app.poolSlot!].index(of: serial),
-              let reservation = reserve(&app, index: index, mode: .random, rules: rules, at: instant) else {
+              let reservation = reserve(&app, index: index, serial: serial, mode: .random, rules: rules, at: instant) else {
             return .failure(.numberNoLongerAvailable(serial))
         }
         return .success(reservation)

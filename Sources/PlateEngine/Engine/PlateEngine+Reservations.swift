@@ -1,10 +1,10 @@
 import PlateRules
 
 extension PlateEngine {
-    /// Takes the number at `index` of the session's pool and records the reservation; nil when it is not available in `mode`.
+    /// Takes the number at `index` of the session's pool, entered as `serial`, and records the reservation; nil when it is not available in `mode`.
     ///
     /// Practice sessions only check availability: the real pool is never changed and the number is invalid.
-    func reserve(_ app: inout Application, index: Int, mode: SelectionMode, rules: RulesInForce, at instant: Instant) -> Reservation? {
+    func reserve(_ app: inout Application, index: Int, serial: String, mode: SelectionMode, rules: RulesInForce, at instant: Instant) -> Reservation? {
         let slot = app.poolSlot!, pool = poolList[slot], key = poolKeys[slot]
         if app.practice {
             guard case .available(let selfCompose, let random) = pool.availability(index: index),
@@ -12,7 +12,8 @@ extension PlateEngine {
         } else {
             guard case .success = pool.take(index: index, mode: mode, at: instant) else { return nil }
         }
-        let serial = pool.serial(at: index)!
+        // A member's text is its only spelling (ranks are over exact bytes), so the entry needs no re-rendering.
+        assert(pool.serial(at: index) == serial, "an entry that ranks is the serial itself")
         let zone = rules.zone
         // Practice leaves the remembered deadline alone.
         let lastDay = rules.lastValidDay(issued: instant.date(in: zone), remember: !app.practice)

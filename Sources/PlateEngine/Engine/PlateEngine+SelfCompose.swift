@@ -37,7 +37,7 @@ extension PlateEngine {
             indices.append(index)
         }
         for (tried, index) in indices.enumerated() {
-            if let reservation = reserve(&app, index: index, mode: .selfCompose, rules: rules, at: instant) {
+            if let reservation = reserve(&app, index: index, serial: numbers[tried], mode: .selfCompose, rules: rules, at: instant) {
                 withFile(&app) { $0.selfComposeUsed += tried + 1 }
                 return .success(reservation)
             }

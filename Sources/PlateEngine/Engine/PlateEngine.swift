@@ -16,12 +16,14 @@ public final class PlateEngine {
     public internal(set) var registry: VehicleRegistry
     let gateway: SMSGateway
     /// Pools in `poolKeys` order; sessions keep their pool's slot so the hot path never hashes a key.
-    var poolList: [NumberPool] = []
-    var poolSlots: [PoolKey: Int] = [:]
+    let poolList: [NumberPool]
+    let poolSlots: [PoolKey: Int]
+    /// Region slot of each pool slot.
+    let poolRegions: [Int]
     /// Serial lengths per pool slot, for the "number incomplete" check.
-    var serialLengths: [[Int]] = []
+    let serialLengths: [[Int]]
     /// Pool keys sorted, for deterministic iteration.
-    public private(set) var poolKeys: [PoolKey] = []
+    public let poolKeys: [PoolKey]
     /// Open sessions; steps change them in place.
     var sessions = SessionTable()
     /// VIN files by slot: a session keeps its file's slot, so steps change the file in place without hashing the VIN.
@@ -37,9 +39,11 @@ public final class PlateEngine {
     public private(set) var now: Instant
     /// Every event, in order, when `keepsEventLog` is on (tests); reports subscribe with `onEvent` instead.
     public private(set) var events: [EngineEvent] = []
-    public var keepsEventLog = true
+    public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
     /// Called for every event as it happens.
-    public var onEvent: ((EngineEvent) -> Void)?
+    public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
+    /// Whether anyone keeps or receives events: one flag for `emit` to read.
+    private var listening = true
 
     /// An engine for the given regions, with each pool's first publication made at `start`.
     public init(books: [RuleBook], registry: VehicleRegistry, gateway: SMSGateway, seed: UInt64, start: Instant) {
@@ -69,10 +73,12 @@ public final class PlateEngine {
         var slots: [PoolKey: Int] = [:]
         for (slot, key) in keys.enumerated() { slots[key] = slot }
         epochRules = regionIDs.map { region in
-            byRegion[region]!.epochs.enumerated().map { RulesInForce(rules: $1.rules, from: $1.from, epoch: $0, poolSlots: slots) }
+            byRegion[region]!.epochs.enumerated().map { RulesInForce(rules: $1.rules, from: $1.from, epoch: $0, poolKeys: keys) }
         }
         poolKeys = keys
         poolSlots = slots
+        let regionIDs = self.regionIDs
+        poolRegions = keys.map { regionIDs.firstIndex(of: $0.region)! }
         poolList = poolKeys.map { pools[$0]! }
         serialLengths = poolList.map { pool in Array(Set(pool.format.shapes.map(\.positions.count))).sorted() }
         for slot in poolList.indices { replenish(slot, at: start) }
@@ -135,7 +141,7 @@ public final class PlateEngine {
 
     /// Records an event; the event is not even built when nobody keeps or receives events (bulk runs).
     func emit(_ at: Instant, _ kind: @autoclosure () -> EngineEvent.Kind) {
-        guard keepsEventLog || onEvent != nil else { return }
+        guard listening else { return }
         let event = EngineEvent(at: at, kind: kind())
         if keepsEventLog { events.append(event) }
         onEvent?(event)
@@ -148,11 +154,14 @@ public final class PlateEngine {
 
     /// Publishes new segments when the pool runs low, per the rules in force.
     func replenish(_ slot: Int, at instant: Instant) {
-        let key = poolKeys[slot], pool = poolList[slot]
-        guard let rules = rules(key.region, at: instant)?.pool(key.pool) else { return }
-        for event in pool.publishIfLow(rules: rules, at: instant, generator: &publishGenerator) {
-            emit(event.instant, .pool(key, event))
+        let pool = poolList[slot], rules = rules(regionSlot: poolRegions[slot], at: instant)
+        guard let threshold = rules.publishThreshold(poolSlot: slot) else { return }
+        // Due work and held events first, as `publishIfLow` would; the pool rules are copied out only when it is low.
+        var events = pool.advance(to: instant)
+        if pool.counts.availableAny < threshold, let poolRules = rules.poolRules(poolSlot: slot) {
+            events += pool.publishIfLow(rules: poolRules, at: instant, generator: &publishGenerator)
         }
+        for event in events { emit(event.instant, .pool(poolKeys[slot], event)) }
     }
 
     /// Publishes `segments` segments now, whatever the policy (scenario set-up, trainer situations).

@@ -16,6 +16,10 @@ final class RulesInForce {
     private let importCertificateFormat: CredentialFormat
     /// Per office in listed order: its pools offered per vehicle kind, resolved to engine pool slots once.
     private let offices: [OfficePools]
+    /// Per engine pool slot: its rules in this epoch (nil when the epoch has no such pool or the slot is another region's).
+    private let poolRulesBySlot: [PoolRules?]
+    /// Per engine pool slot: the publication threshold, read on every reservation without copying the pool rules.
+    private let publishThresholds: [Int?]
     /// Last service window found open (a pure function of these rules), so most checks need no calendar walk.
     private var openWindow: Range<Instant>?
     /// Last reservation deadline computed: issue day (days since epoch) and its last valid day.
@@ -27,7 +31,8 @@ final class RulesInForce {
         let pools: [(vehicle: VehicleKind, key: PoolKey, slot: Int?)]
     }
 
-    init(rules: RuleSet, from: Instant?, epoch: Int, poolSlots: [PoolKey: Int]) {
+    /// `poolKeys` are the engine's pools in slot order.
+    init(rules: RuleSet, from: Instant?, epoch: Int, poolKeys: [PoolKey]) {
         self.rules = rules
         self.from = from
         self.epoch = epoch
@@ -39,10 +44,12 @@ final class RulesInForce {
             for id in office.pools {
                 guard let vehicle = rules.pool(id)?.vehicle, !pools.contains(where: { $0.vehicle == vehicle }) else { continue }
                 let key = PoolKey(region: rules.region.id, office: office.id, pool: id)
-                pools.append((vehicle, key, poolSlots[key]))
+                pools.append((vehicle, key, poolKeys.firstIndex(of: key)))
             }
             return OfficePools(office: office, pools: pools)
         }
+        poolRulesBySlot = poolKeys.map { $0.region == rules.region.id ? rules.pool($0.pool) : nil }
+        publishThresholds = poolRulesBySlot.map { $0?.publish.whenAvailableBelow }
     }
 
     var region: Region { rules.region }
@@ -64,6 +71,12 @@ final class RulesInForce {
         for entry in offices where entry.office.id == id { return entry }
         return nil
     }
+
+    /// The rules of the engine's pool in `slot`, if this epoch has it.
+    func poolRules(poolSlot slot: Int) -> PoolRules? { poolRulesBySlot[slot] }
+
+    /// The publication threshold of the engine's pool in `slot`, if this epoch has the pool.
+    func publishThreshold(poolSlot slot: Int) -> Int? { publishThresholds[slot] }
 
     /// The format for a credential kind.
     func credentialFormat(_ kind: CredentialKind) -> CredentialFormat {

@@ -52,13 +52,16 @@ public final class NumberPool {
 
     var availableSelfComposeByShape: [Int]
     var availableRandomByShape: [Int]
-    var timers = Heap<PoolTimer>()
+    var timers = Heap<PoolTimer>() { didSet { refreshDue() } }
     var nextTimerSequence = 0
     /// The latest instant the pool was given.
     var now: Instant?
     /// Per mode (self-compose, random, any): whether the count was ever positive and whether it is zero since.
     var watches: [ExhaustionWatch] = [.neverPositive, .neverPositive, .neverPositive]
-    var pendingEvents: [PoolEvent] = []
+    var pendingEvents: [PoolEvent] = [] { didSet { refreshDue() } }
+    /// When `advance(to:)` next has work, in seconds since the epoch: `Int64.min` while events are held,
+    /// `Int64.max` with nothing scheduled. Kept by the observers above, so the engine's check before every step is one read.
+    var dueSeconds = Int64.max
 
     /// An empty pool (nothing published) for `key`, drawing segments from `allocator`, whose format must be `format`.
     public init(key: PoolKey, format: SerialFormat, allocator: SegmentAllocator) {
