@@ -68,7 +68,9 @@ extension PlateEngine {
         if !app.practice {
             switch checkVehicle(app, vin: vin, credential: credential, rules: rules) {
             case .failure(let problem): return .failure(problem)
-            case .success(let fileSlot): app.fileSlot = fileSlot
+            case .success(let slots):
+                app.fileSlot = slots.file
+                app.registrySlot = slots.registry
             }
         }
         app.vin = vin
@@ -79,20 +81,21 @@ extension PlateEngine {
         }
     }
 
-    /// The registry checks of phase 1, each failure with its own reason; on success, the slot of the VIN's file if it has one.
-    func checkVehicle(_ app: Application, vin: String, credential: Credential, rules: RulesInForce) -> Result<Int?, Rejection> {
+    /// The registry checks of phase 1, each failure with its own reason; on success, the VIN's registry slot and its file's slot if it has one.
+    func checkVehicle(_ app: Application, vin: String, credential: Credential, rules: RulesInForce) -> Result<(file: Int?, registry: Int), Rejection> {
         do { _ = try VIN(validating: vin) } catch { return .failure(.invalidVIN(error)) }
         guard rules.credentialFormat(credential.kind).matches(credential.number) else { return .failure(.credentialFormat(credential.kind)) }
-        guard let record = registry.record(vin: vin) else { return .failure(.vehicleNotFound) }
+        guard let registrySlot = registry.slot(vin: vin) else { return .failure(.vehicleNotFound) }
+        let record = registry.record(at: registrySlot)
         guard record.credentialKind == credential.kind, record.credential == credential.number else { return .failure(.credentialMismatch) }
         if let selected = app.vehicle, record.kind != selected { return .failure(.vehicleKindMismatch(selected: selected, actual: record.kind)) }
         if record.registered { return .failure(.alreadyRegistered) }
-        guard let slot = fileSlots[vin] else { return .success(nil) }
+        guard let slot = fileSlots[vin] else { return .success((nil, registrySlot)) }
         let file = fileList[slot]
         if file.user != app.user.id { return .failure(.vinBelongsToAnotherUser) }
         if let reservation = file.reservation { return .failure(.alreadyReserved(serial: reservation.serial, validUntil: reservation.lastValidDay)) }
         if file.succeeded { return .failure(.alreadySucceeded) }
-        return .success(slot)
+        return .success((slot, registrySlot))
     }
 
     /// Requests a new code for the current SMS step (respecting the resend interval).
@@ -130,7 +133,8 @@ extension PlateEngine {
             if app.practiceFile == nil { app.practiceFile = VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!) }
         } else if app.fileSlot == nil {
             // Another session of the user may have opened the file since this one's VIN check.
-            app.fileSlot = fileSlot(vin: vin, orNew: VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!))
+            app.fileSlot = fileSlot(vin: vin, orNew: VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!,
+                                                                 registrySlot: app.registrySlot))
         }
         let (office, vehicle) = withFile(&app) { ($0.office, $0.vehicle) }
         let left = remaining(app, rules)!
@@ -140,10 +144,14 @@ extension PlateEngine {
 
     /// The slot of `vin`'s file, adding `file` when there is none.
     func fileSlot(vin: String, orNew file: @autoclosure () -> VehicleFile) -> Int {
-        if let slot = fileSlots[vin] { return slot }
-        fileList.append(file())
-        fileSlots[vin] = fileList.count - 1
-        return fileList.count - 1
+        let next = fileList.count
+        // One hash: the index entry is read and, if new, written in place.
+        let slot = { (slot: inout Int?) -> Int in
+            if slot == nil { slot = next }
+            return slot!
+        }(&fileSlots[vin])
+        if slot == next { fileList.append(file()) }
+        return slot
     }
 
     /// The VIN file of a session: the engine's for real sessions, the session's own in practice.

@@ -14,11 +14,8 @@ extension PlateEngine {
         }
         // A member's text is its only spelling (ranks are over exact bytes), so the entry needs no re-rendering.
         assert(pool.serial(at: index) == serial, "an entry that ranks is the serial itself")
-        let zone = rules.zone
         // Practice leaves the remembered deadline alone.
-        let lastDay = rules.lastValidDay(issued: instant.date(in: zone), remember: !app.practice)
-        // The reservation lapses when the day after the last valid day begins.
-        let lapses = Instant(date: lastDay.adding(days: 1), offset: zone)
+        let (lastDay, lapses) = rules.deadline(reservedAt: instant, remember: !app.practice)
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
                                       vin: app.vin!, user: app.user.id, pool: key, mode: mode, application: app.id, reservedAt: instant,
                                       lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
@@ -41,7 +38,8 @@ extension PlateEngine {
         guard let slot = fileSlots[vin] else { return .failure(.noReservation) }
         guard let reservation = fileList[slot].reservation else { return .failure(fileList[slot].succeeded ? .reservationLapsed : .noReservation) }
         fileList[slot].reservation = nil
-        registry.markRegistered(vin: vin)
+        // Files are made only after the registry check, so a real file always has its record's slot.
+        registry.markRegistered(slot: fileList[slot].registrySlot!)
         emit(instant, .registered(vin: vin, serial: reservation.serial))
         return .success(reservation)
     }

@@ -22,8 +22,8 @@ final class RulesInForce {
     private let publishThresholds: [Int?]
     /// Last service window found open (a pure function of these rules), so most checks need no calendar walk.
     private var openWindow: Range<Instant>?
-    /// Last reservation deadline computed: issue day (days since epoch) and its last valid day.
-    private var deadline: (issued: Int, last: CivilDate)?
+    /// Last reservation deadline computed: local issue day (days since epoch), last valid day, lapse instant.
+    private var deadline: (day: Int64, last: CivilDate, lapses: Instant)?
 
     struct OfficePools {
         let office: Office
@@ -94,13 +94,17 @@ final class RulesInForce {
         return true
     }
 
-    /// The last valid day of a reservation issued on `issued`, remembering the latest answer
-    /// (the calendar walk costs more than the rest of a reservation).
-    func lastValidDay(issued: CivilDate, remember: Bool) -> CivilDate {
-        if let known = deadline, known.issued == issued.daysSinceEpoch { return known.last }
-        let validity = rules.reservation
-        let day = rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued
-        if remember { deadline = (issued.daysSinceEpoch, day) }
-        return day
+    /// The last valid day of a reservation made at `instant`, and the instant it lapses; remembers the latest
+    /// answer by local day (the calendar walk costs more than the rest of a reservation).
+    func deadline(reservedAt instant: Instant, remember: Bool) -> (lastDay: CivilDate, lapsesAt: Instant) {
+        let local = instant.secondsSinceEpoch + Int64(zone.seconds)
+        let day = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        if let known = deadline, known.day == day { return (known.last, known.lapses) }
+        let issued = instant.date(in: zone), validity = rules.reservation
+        let last = rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued
+        // The reservation lapses when the day after the last valid day begins.
+        let lapses = Instant(date: last.adding(days: 1), offset: zone)
+        if remember { deadline = (day, last, lapses) }
+        return (last, lapses)
     }
 }
