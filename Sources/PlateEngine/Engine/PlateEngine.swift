@@ -30,20 +30,23 @@ public final class PlateEngine {
     var fileList: [VehicleFile] = []
     var fileSlots: [String: Int] = [:]
     var blacklist: [String: BlacklistEntry] = [:]
-    var timers = Heap<EngineTimer>()
-    var timerSequence = 0
-    var nextApplication = 1
-    var smsGenerator: Xoshiro256
-    var publishGenerator: Xoshiro256
+    // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
+    // exclusivity check cost more than the access. Sound because every access is a plain read or write,
+    // or a mutating call into code that never calls back into the engine (heap, generator, pool).
+    @exclusivity(unchecked) var timers = Heap<EngineTimer>()
+    @exclusivity(unchecked) var timerSequence = 0
+    @exclusivity(unchecked) var nextApplication = 1
+    @exclusivity(unchecked) var smsGenerator: Xoshiro256
+    @exclusivity(unchecked) var publishGenerator: Xoshiro256
     /// The latest instant the engine has advanced to.
-    public private(set) var now: Instant
+    @exclusivity(unchecked) public private(set) var now: Instant
     /// Every event, in order, when `keepsEventLog` is on (tests); reports subscribe with `onEvent` instead.
     public private(set) var events: [EngineEvent] = []
     public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
     /// Called for every event as it happens.
     public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
     /// Whether anyone keeps or receives events: one flag for `emit` to read.
-    private var listening = true
+    @exclusivity(unchecked) private var listening = true
 
     /// An engine for the given regions, with each pool's first publication made at `start`.
     public init(books: [RuleBook], registry: VehicleRegistry, gateway: SMSGateway, seed: UInt64, start: Instant) {
