@@ -60,6 +60,10 @@ public struct Application: Hashable, Sendable {
     public internal(set) var vin: String?
     /// The engine's slot for the chosen pool.
     var poolSlot: Int?
+    /// The engine's slot for the VIN's file, once it has one (real sessions only).
+    var fileSlot: Int?
+    /// The registry slot of the VIN checked at submission (real sessions only).
+    var registrySlot: Int?
     public internal(set) var sms: SMSChallenge
     /// When the self-compose confirm button becomes usable.
     public internal(set) var confirmAllowedAt: Instant?
@@ -107,4 +111,14 @@ public struct VehicleFile: Hashable, Sendable {
     public internal(set) var drawsUsed = 0
     public internal(set) var reservation: Reservation?
     public internal(set) var succeeded = false
+    /// The registry slot of the VIN, for registration without a lookup (nil in practice).
+    var registrySlot: Int?
+
+    init(vin: String, user: String, office: String, vehicle: VehicleKind, registrySlot: Int? = nil) {
+        self.vin = vin
+        self.user = user
+        self.office = office
+        self.vehicle = vehicle
+        self.registrySlot = registrySlot
+    }
 }

@@ -18,25 +18,46 @@ public struct VehicleRecord: Hashable, Sendable {
 }
 
 /// The certificate records the engine is given (合格证 / 进口证明书 data), by VIN.
+///
+/// Records sit in an array with a VIN index, so the engine can keep a record's slot and reach it again without hashing.
 public struct VehicleRegistry: Sendable {
-    private var records: [String: VehicleRecord] = [:]
+    private var records: [VehicleRecord] = []
+    private var slots: [String: Int] = [:]
 
     public init(_ records: [VehicleRecord] = []) {
         self.records.reserveCapacity(records.count)
-        for record in records { self.records[record.vin] = record }
+        slots.reserveCapacity(records.count)
+        for record in records { add(record) }
     }
 
     /// An empty registry with room for `capacity` records.
-    public init(capacity: Int) { records.reserveCapacity(capacity) }
+    public init(capacity: Int) {
+        records.reserveCapacity(capacity)
+        slots.reserveCapacity(capacity)
+    }
 
     /// The record for a VIN.
-    public func record(vin: String) -> VehicleRecord? { records[vin] }
+    public func record(vin: String) -> VehicleRecord? { slots[vin].map { records[$0] } }
 
     /// Adds or replaces a record.
-    public mutating func add(_ record: VehicleRecord) { records[record.vin] = record }
+    public mutating func add(_ record: VehicleRecord) {
+        let next = records.count
+        // One hash: the index entry is read and, if new, written in place.
+        let slot = { (slot: inout Int?) -> Int in
+            if slot == nil { slot = next }
+            return slot!
+        }(&slots[record.vin])
+        if slot == next { records.append(record) } else { records[slot] = record }
+    }
 
-    /// Marks the vehicle registered (上牌).
-    mutating func markRegistered(vin: String) { records[vin]?.registered = true }
+    /// The slot of a VIN's record, stable for the registry's life.
+    func slot(vin: String) -> Int? { slots[vin] }
+
+    /// The record in `slot`.
+    func record(at slot: Int) -> VehicleRecord { records[slot] }
+
+    /// Marks the vehicle in `slot` registered (上牌).
+    mutating func markRegistered(slot: Int) { records[slot].registered = true }
 
     public var count: Int { records.count }
 }

@@ -36,7 +36,7 @@ extension PlateEngine {
         guard let office = rules.office(officeID) else { return .failure(.unknownOffice(officeID)) }
         app.office = officeID
         app.vehicle = vehicle
-        guard let key = poolKey(app, rules), let slot = poolSlots[key] else {
+        guard case let (key, slot?)? = pool(app, rules) else {
             app.office = nil
             app.vehicle = nil
             return .failure(.vehicleKindNotOffered(vehicle, office: officeID))
@@ -65,7 +65,14 @@ extension PlateEngine {
     func submitVehicle(_ app: inout Application, vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
         if let wrong = require(app, .enteringVehicle, .confirmingBasicInfo) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
-        if !app.practice, let problem = checkVehicle(app, vin: vin, credential: credential, rules: rules) { return .failure(problem) }
+        if !app.practice {
+            switch checkVehicle(app, vin: vin, credential: credential, rules: rules) {
+            case .failure(let problem): return .failure(problem)
+            case .success(let slots):
+                app.fileSlot = slots.file
+                app.registrySlot = slots.registry
+            }
+        }
         app.vin = vin
         app.sms = SMSChallenge(purpose: .basicInfo)
         return sendCode(&app, rules: rules, at: instant).map { sent in
@@ -74,20 +81,21 @@ extension PlateEngine {
         }
     }
 
-    /// The registry checks of phase 1, each failure with its own reason.
-    func checkVehicle(_ app: Application, vin: String, credential: Credential, rules: RuleSet) -> Rejection? {
-        do { _ = try VIN(validating: vin) } catch { return .invalidVIN(error) }
-        guard rules.verification.format(for: credential.kind).matches(credential.number) else { return .credentialFormat(credential.kind) }
-        guard let record = registry.record(vin: vin) else { return .vehicleNotFound }
-        guard record.credentialKind == credential.kind, record.credential == credential.number else { return .credentialMismatch }
-        if let selected = app.vehicle, record.kind != selected { return .vehicleKindMismatch(selected: selected, actual: record.kind) }
-        if record.registered { return .alreadyRegistered }
-        if let file = files[vin] {
-            if file.user != app.user.id { return .vinBelongsToAnotherUser }
-            if let reservation = file.reservation { return .alreadyReserved(serial: reservation.serial, validUntil: reservation.lastValidDay) }
-            if file.succeeded { return .alreadySucceeded }
-        }
-        return nil
+    /// The registry checks of phase 1, each failure with its own reason; on success, the VIN's registry slot and its file's slot if it has one.
+    func checkVehicle(_ app: Application, vin: String, credential: Credential, rules: RulesInForce) -> Result<(file: Int?, registry: Int), Rejection> {
+        do { _ = try VIN(validating: vin) } catch { return .failure(.invalidVIN(error)) }
+        guard rules.credentialFormat(credential.kind).matches(credential.number) else { return .failure(.credentialFormat(credential.kind)) }
+        guard let registrySlot = registry.slot(vin: vin) else { return .failure(.vehicleNotFound) }
+        let record = registry.record(at: registrySlot)
+        guard record.credentialKind == credential.kind, record.credential == credential.number else { return .failure(.credentialMismatch) }
+        if let selected = app.vehicle, record.kind != selected { return .failure(.vehicleKindMismatch(selected: selected, actual: record.kind)) }
+        if record.registered { return .failure(.alreadyRegistered) }
+        guard let slot = fileSlots[vin] else { return .success((nil, registrySlot)) }
+        let file = fileList[slot]
+        if file.user != app.user.id { return .failure(.vinBelongsToAnotherUser) }
+        if let reservation = file.reservation { return .failure(.alreadyReserved(serial: reservation.serial, validUntil: reservation.lastValidDay)) }
+        if file.succeeded { return .failure(.alreadySucceeded) }
+        return .success((slot, registrySlot))
     }
 
     /// Requests a new code for the current SMS step (respecting the resend interval).
@@ -98,7 +106,7 @@ extension PlateEngine {
         }
     }
 
-    func sendCode(_ app: inout Application, rules: RuleSet, at instant: Instant) -> Result<CodeSent, Rejection> {
+    func sendCode(_ app: inout Application, rules: RulesInForce, at instant: Instant) -> Result<CodeSent, Rejection> {
         // Practice codes come from the session's own stream, so practice never shifts real codes.
         let issued = app.practice ? app.sms.issue(rules: rules.verification.sms, at: instant, generator: &app.practiceCodes)
                                   : app.sms.issue(rules: rules.verification.sms, at: instant, generator: &smsGenerator)
@@ -121,20 +129,38 @@ extension PlateEngine {
         let rules = rules(of: app, at: instant)
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
         let vin = app.vin!
-        let file = fileFor(app) ?? VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!)
-        store(file, for: &app)
+        if app.practice {
+            if app.practiceFile == nil { app.practiceFile = VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!) }
+        } else if app.fileSlot == nil {
+            // Another session of the user may have opened the file since this one's VIN check.
+            app.fileSlot = fileSlot(vin: vin, orNew: VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!,
+                                                                 registrySlot: app.registrySlot))
+        }
+        let (office, vehicle) = withFile(&app) { ($0.office, $0.vehicle) }
+        let left = remaining(app, rules)!
         app.stage = .serviceNotes
-        return .success(ServiceNotes(office: file.office, vehicle: file.vehicle, vin: vin,
-                                     selfComposeRemaining: max(0, rules.selfCompose.total - file.selfComposeUsed),
-                                     drawsRemaining: max(0, rules.random.draws - file.drawsUsed)))
+        return .success(ServiceNotes(office: office, vehicle: vehicle, vin: vin, selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws))
+    }
+
+    /// The slot of `vin`'s file, adding `file` when there is none.
+    func fileSlot(vin: String, orNew file: @autoclosure () -> VehicleFile) -> Int {
+        let next = fileList.count
+        // One hash: the index entry is read and, if new, written in place.
+        let slot = { (slot: inout Int?) -> Int in
+            if slot == nil { slot = next }
+            return slot!
+        }(&fileSlots[vin])
+        if slot == next { fileList.append(file()) }
+        return slot
     }
 
     /// The VIN file of a session: the engine's for real sessions, the session's own in practice.
     func fileFor(_ app: Application) -> VehicleFile? {
-        app.practice ? app.practiceFile : app.vin.flatMap { files[$0] }
+        app.practice ? app.practiceFile : app.fileSlot.map { fileList[$0] }
     }
 
-    func store(_ file: VehicleFile, for app: inout Application) {
-        if app.practice { app.practiceFile = file } else { files[file.vin] = file }
+    /// Changes a session's VIN file in place (the engine's, or the practice session's own); the file must exist.
+    func withFile<T>(_ app: inout Application, _ change: (inout VehicleFile) -> T) -> T {
+        app.practice ? change(&app.practiceFile!) : change(&fileList[app.fileSlot!])
     }
 }

@@ -20,7 +20,7 @@ extension PlateEngine {
             emit(instant, .entryRefused(user: user.id, region: region, rejection))
             return .failure(rejection)
         case .success(let app):
-            applications[app.id] = app
+            sessions.insert(app)
             emit(instant, .applicationOpened(app.id, user: user.id, region: region))
             return .success(app.id)
         }
@@ -28,8 +28,9 @@ extension PlateEngine {
 
     /// Entry checks shared by real and practice sessions; only real ones record a blacklist hit.
     func admit(user: UserAccount, region: String, id: ApplicationID, at instant: Instant, practice: Bool) -> Result<Application, Rejection> {
-        guard let rules = rules(region, at: instant) else { return .failure(.unknownRegion(region)) }
-        if let until = blacklist[user.id]?.until, instant.date(in: rules.region.utcOffset) <= until {
+        guard let slot = regionIDs.firstIndex(of: region) else { return .failure(.unknownRegion(region)) }
+        let rules = rules(regionSlot: slot, at: instant)
+        if !blacklist.isEmpty, let until = blacklist[user.id]?.until, instant.date(in: rules.zone) <= until {
             if !practice { emit(instant, .blacklistHit(user: user.id)) }
             return .failure(.blacklistedUntil(until))
         }
@@ -37,29 +38,31 @@ extension PlateEngine {
             return .failure(.localityNotAllowed(kind: user.kind, home: user.home, region: region))
         }
         if rules.locality.needsCounterSigning(user.kind), !user.counterSigned { return .failure(.counterSigningRequired) }
-        return .success(Application(id: id, user: user, region: region, regionSlot: regionIDs.firstIndex(of: region)!, practice: practice))
+        return .success(Application(id: id, user: user, region: region, regionSlot: slot, practice: practice))
     }
 
     /// Re-entry: routes a returning applicant by the VIN's state, exactly as the seed article describes.
     public func reenter(user: UserAccount, region: String, vin: String, at instant: Instant) -> Result<ReentryRoute, Rejection> {
         let opened = open(user: user, region: region, at: instant)
         guard case .success(let id) = opened else { return opened.map { .start($0) } }
-        guard let file = files[vin] else { return .success(.start(id)) }
+        guard let fileSlot = fileSlots[vin] else { return .success(.start(id)) }
+        let file = fileList[fileSlot]
         guard file.user == user.id else {
             close(id)
             return .failure(.vinBelongsToAnotherUser)
         }
-        var app = applications[id]!
+        var app = sessions[id]!
         app.office = file.office
         app.vehicle = file.vehicle
         app.vin = vin
-        app.poolSlot = poolKey(app, rules(region, at: instant)!).flatMap { poolSlots[$0] }
+        app.fileSlot = fileSlot
+        let rules = rules(of: app, at: instant)
+        app.poolSlot = pool(app, rules)?.slot
         if let reservation = file.reservation {
             app.stage = .done(reservation)
-            applications[id] = app
+            sessions.update(app)
             return .success(.done(id, reservation))
         }
-        let rules = rules(region, at: instant)!
         guard !file.succeeded else {
             close(id)
             return .failure(.alreadySucceeded)
@@ -69,48 +72,55 @@ extension PlateEngine {
             return .failure(.goToOffice)
         }
         app.stage = .serviceNotes
-        applications[id] = app
+        sessions.update(app)
         return .success(.serviceNotes(id))
     }
 
     /// Runs a step on a real session, storing the result and recording a rejection as an event.
     func step<T>(_ id: ApplicationID, at instant: Instant, _ body: (inout Application) -> Result<T, Rejection>) -> Result<T, Rejection> {
         advance(to: instant)
-        guard applications.index(forKey: id) != nil else { return .failure(.unknownApplication) }
-        // In place, stage read inside: copying a session out of the dictionary costs more than the step itself.
-        // Step bodies never touch `applications`.
+        guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
+        // In place, stage read inside: copying a session out costs more than the step itself.
+        // Step bodies never touch `sessions`.
         var before = Application.Stage.Name.choosingOffice, after = before
         let result = { (app: inout Application) -> Result<T, Rejection> in
             before = app.stage.name
             defer { after = app.stage.name }
             return body(&app)
-        }(&applications[id]!)
+        }(&sessions[slot: slot])
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
         if after != before { emit(instant, .stageChanged(id, from: before, to: after)) }
         return result
     }
 
-    /// Fails with `.wrongStep` unless the session is at one of `names`.
-    func require(_ app: Application, _ names: Application.Stage.Name...) -> Rejection? {
-        names.contains(app.stage.name) ? nil : .wrongStep(expected: names, current: app.stage.name)
+    /// Fails with `.wrongStep` unless the session is at `name`.
+    func require(_ app: Application, _ name: Application.Stage.Name) -> Rejection? {
+        // Fixed arity: a variadic list allocated an array on every step, failing or not.
+        let current = app.stage.name
+        return current == name ? nil : .wrongStep(expected: [name], current: current)
+    }
+
+    /// Fails with `.wrongStep` unless the session is at `first` or `second`.
+    func require(_ app: Application, _ first: Application.Stage.Name, _ second: Application.Stage.Name) -> Rejection? {
+        let current = app.stage.name
+        return current == first || current == second ? nil : .wrongStep(expected: [first, second], current: current)
     }
 
     /// Phase 2 needs a user who is not blacklisted (a lapse may blacklist them mid-session)
     /// and the service hours.
-    func requirePhaseTwo(_ app: Application, _ rules: RuleSet, at instant: Instant) -> Rejection? {
-        if let until = blacklist[app.user.id]?.until, instant.date(in: rules.region.utcOffset) <= until {
+    func requirePhaseTwo(_ app: Application, _ rules: RulesInForce, at instant: Instant) -> Rejection? {
+        if !blacklist.isEmpty, let until = blacklist[app.user.id]?.until, instant.date(in: rules.zone) <= until {
             if !app.practice { emit(instant, .blacklistHit(user: app.user.id)) }
             return .blacklistedUntil(until)
         }
-        let hours = rules.serviceHours, zone = rules.region.utcOffset
-        guard !hours.isOpen(at: instant, offset: zone, calendar: rules.calendar) else { return nil }
-        return .outsideServiceHours(opensAt: hours.nextOpening(after: instant, offset: zone, calendar: rules.calendar))
+        guard !rules.isOpen(at: instant) else { return nil }
+        return .outsideServiceHours(opensAt: rules.serviceHours.nextOpening(after: instant, offset: rules.zone, calendar: rules.calendar))
     }
 
-    /// The pool an application selects from.
-    func poolKey(_ app: Application, _ rules: RuleSet) -> PoolKey? {
-        guard let officeID = app.office, let office = rules.office(officeID),
-              let poolID = office.pools.first(where: { rules.pool($0)?.vehicle == app.vehicle }) else { return nil }
-        return PoolKey(region: app.region, office: officeID, pool: poolID)
+    /// The pool an application selects from: the office's first pool for its vehicle kind, and the engine's slot for it.
+    func pool(_ app: Application, _ rules: RulesInForce) -> (key: PoolKey, slot: Int?)? {
+        guard let officeID = app.office, let vehicle = app.vehicle,
+              let entry = rules.officePools(officeID)?.pools.first(where: { $0.vehicle == vehicle }) else { return nil }
+        return (entry.key, entry.slot)
     }
 }

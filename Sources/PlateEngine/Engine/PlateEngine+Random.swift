@@ -12,22 +12,24 @@ extension PlateEngine {
         if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
-        var file = fileFor(app)!
-        guard remaining(file, rules).draws > 0 else {
-            if remaining(file, rules).selfCompose == 0 { app.stage = .goToOffice }
+        let left = remaining(app, rules)!
+        guard left.draws > 0 else {
+            if left.selfCompose == 0 { app.stage = .goToOffice }
             return .failure(.drawsUsedUp)
         }
         if withoutFour, !rules.random.withoutFourOption { return .failure(.withoutFourNotOffered) }
         let pool = poolList[app.poolSlot!]
         let candidates = pool.draw(count: rules.random.candidates, withoutFour: withoutFour, generator: &generator)
         guard !candidates.isEmpty else { return .failure(.poolExhausted(.random)) }
-        file.drawsUsed += 1
-        store(file, for: &app)
-        let batch = RandomBatch(number: file.drawsUsed, candidates: candidates,
+        let drawsUsed = withFile(&app) { file in
+            file.drawsUsed += 1
+            return file.drawsUsed
+        }
+        let batch = RandomBatch(number: drawsUsed, candidates: candidates,
                                 expiresAt: instant.adding(seconds: Int64(rules.random.batchExpires)), withoutFour: withoutFour)
         app.batch = batch
         app.stage = .selecting(.random)
-        if !app.practice { emit(instant, .drawn(app.id, candidates: candidates, drawsLeft: remaining(file, rules).draws)) }
+        if !app.practice { emit(instant, .drawn(app.id, candidates: candidates, drawsLeft: remaining(app, rules)!.draws)) }
         return .success(batch)
     }
 
@@ -64,7 +66,7 @@ extension PlateEngine {
         guard let backup = app.backups.last(where: { $0.serial == serial }) else { return .failure(.noBackup(serial)) }
         guard instant < backup.expiresAt else { return .failure(.backupExpired(serial)) }
         guard let index = poolList[app.poolSlot!].index(of: serial),
-              let reservation = reserve(&app, index: index, mode: .random, rules: rules, at: instant) else {
+              let reservation = reserve(&app, index: index, serial: serial, mode: .random, rules: rules, at: instant) else {
             return .failure(.numberNoLongerAvailable(serial))
         }
         return .success(reservation)

@@ -1,10 +1,10 @@
 import PlateRules
 
 extension PlateEngine {
-    /// Takes the number at `index` of the session's pool and records the reservation; nil when it is not available in `mode`.
+    /// Takes the number at `index` of the session's pool, entered as `serial`, and records the reservation; nil when it is not available in `mode`.
     ///
     /// Practice sessions only check availability: the real pool is never changed and the number is invalid.
-    func reserve(_ app: inout Application, index: Int, mode: SelectionMode, rules: RuleSet, at instant: Instant) -> Reservation? {
+    func reserve(_ app: inout Application, index: Int, serial: String, mode: SelectionMode, rules: RulesInForce, at instant: Instant) -> Reservation? {
         let slot = app.poolSlot!, pool = poolList[slot], key = poolKeys[slot]
         if app.practice {
             guard case .available(let selfCompose, let random) = pool.availability(index: index),
@@ -12,56 +12,41 @@ extension PlateEngine {
         } else {
             guard case .success = pool.take(index: index, mode: mode, at: instant) else { return nil }
         }
-        let serial = pool.serial(at: index)!
-        let zone = rules.region.utcOffset, validity = rules.reservation
-        let issued = instant.date(in: zone)
-        let lastDay = lastValidDay(app, issued: issued, rules: rules, at: instant)
-        // The reservation lapses when the day after the last valid day begins.
-        let lapses = Instant(date: lastDay.adding(days: 1), offset: zone)
+        // A member's text is its only spelling (ranks are over exact bytes), so the entry needs no re-rendering.
+        assert(pool.serial(at: index) == serial, "an entry that ranks is the serial itself")
+        // Practice leaves the remembered deadline alone.
+        let (lastDay, lapses) = rules.deadline(reservedAt: instant, remember: !app.practice)
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
                                       vin: app.vin!, user: app.user.id, pool: key, mode: mode, application: app.id, reservedAt: instant,
                                       lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
-        var file = fileFor(app)!
-        file.reservation = reservation
-        file.succeeded = true
-        store(file, for: &app)
+        withFile(&app) { file in
+            file.reservation = reservation
+            file.succeeded = true
+        }
         app.stage = .done(reservation)
         if !app.practice {
             emit(instant, .reserved(reservation))
-            schedule(lapses, .lapse(vin: reservation.vin))
+            schedule(lapses, .lapse(file: app.fileSlot!))
             replenish(slot, at: instant)
         }
         return reservation
     }
 
-    /// The reservation's last valid day, memoised per region, rule epoch and issue day for real sessions
-    /// (the calendar walk costs more than the rest of a reservation; practice leaves the memo alone).
-    func lastValidDay(_ app: Application, issued: CivilDate, rules: RuleSet, at instant: Instant) -> CivilDate {
-        let validity = rules.reservation
-        let compute = { rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued }
-        guard !app.practice else { return compute() }
-        let key = DeadlineKey(region: app.regionSlot, epoch: bookList[app.regionSlot].epochIndex(at: instant), day: issued.daysSinceEpoch)
-        if let known = deadlines[key] { return known }
-        let day = compute()
-        deadlines[key] = day
-        return day
-    }
-
     /// Registration at the office (注册登记) within the validity period; the number is then the vehicle's for good.
     public func register(vin: String, at instant: Instant) -> Result<Reservation, Rejection> {
         advance(to: instant)
-        guard var file = files[vin] else { return .failure(.noReservation) }
-        guard let reservation = file.reservation else { return .failure(file.succeeded ? .reservationLapsed : .noReservation) }
-        file.reservation = nil
-        files[vin] = file
-        registry.markRegistered(vin: vin)
+        guard let slot = fileSlots[vin] else { return .failure(.noReservation) }
+        guard let reservation = fileList[slot].reservation else { return .failure(fileList[slot].succeeded ? .reservationLapsed : .noReservation) }
+        fileList[slot].reservation = nil
+        // Files are made only after the registry check, so a real file always has its record's slot.
+        registry.markRegistered(slot: fileList[slot].registrySlot!)
         emit(instant, .registered(vin: vin, serial: reservation.serial))
         return .success(reservation)
     }
 
     func fire(_ timer: EngineTimer) {
         switch timer.action {
-        case .lapse(let vin): lapse(vin: vin, at: timer.at)
+        case .lapse(let slot): lapse(file: slot, at: timer.at)
         case .liftBlacklist(let user):
             guard var entry = blacklist[user], entry.liftsAt == timer.at else { return }
             entry.until = nil
@@ -73,10 +58,10 @@ extension PlateEngine {
     }
 
     /// An unregistered reservation lapses: the number returns after the reuse delay and the owner may be blacklisted.
-    func lapse(vin: String, at instant: Instant) {
-        guard var file = files[vin], let reservation = file.reservation, reservation.lapsesAt == instant else { return }
-        file.reservation = nil
-        files[vin] = file
+    func lapse(file slot: Int, at instant: Instant) {
+        guard let reservation = fileList[slot].reservation, reservation.lapsesAt == instant else { return }
+        fileList[slot].reservation = nil
+        let vin = reservation.vin
         let rules = rules(reservation.pool.region, at: instant)!
         let pool = pool(reservation.pool)!
         let reuseAt = rules.calendar.instant(after: rules.reservation.reuseAfter, from: instant, offset: rules.region.utcOffset)

@@ -26,8 +26,8 @@ extension PlateEngine {
         if let wrong = require(app, .serviceNotes) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
-        guard let file = fileFor(app) else { return .failure(.wrongStep(expected: [.serviceNotes], current: app.stage.name)) }
-        if remaining(file, rules).selfCompose == 0, remaining(file, rules).draws == 0 {
+        guard let left = remaining(app, rules) else { return .failure(.wrongStep(expected: [.serviceNotes], current: app.stage.name)) }
+        if left.selfCompose == 0, left.draws == 0 {
             app.stage = .goToOffice
             return .failure(.goToOffice)
         }
@@ -53,8 +53,7 @@ extension PlateEngine {
         if instant < ends { return .failure(.countdownRunning(secondsLeft: Int(ends.secondsSinceEpoch - instant.secondsSinceEpoch))) }
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
         app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
-        let file = fileFor(app)!
-        if remaining(file, rules).selfCompose > 0 {
+        if remaining(app, rules)!.selfCompose > 0 {
             app.stage = .selecting(.selfCompose)
         } else {
             routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant)
@@ -64,24 +63,31 @@ extension PlateEngine {
 
     /// The selection screen of a session now.
     public func screen(_ id: ApplicationID, at instant: Instant) -> Result<SelectionScreen, Rejection> {
-        guard let app = applications[id] else { return .failure(.unknownApplication) }
-        return .success(screen(app, rules(of: app, at: instant)))
+        guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
+        return .success(screen(sessions[slot: slot], rules(of: sessions[slot: slot], at: instant)))
     }
 
-    func screen(_ app: Application, _ rules: RuleSet) -> SelectionScreen {
-        let left = fileFor(app).map { remaining($0, rules) } ?? (selfCompose: rules.selfCompose.total, draws: rules.random.draws)
+    func screen(_ app: Application, _ rules: RulesInForce) -> SelectionScreen {
+        let left = remaining(app, rules) ?? (selfCompose: rules.selfCompose.total, draws: rules.random.draws)
         let mode: SelectionMode = if case .selecting(let m) = app.stage { m } else { .selfCompose }
         return SelectionScreen(mode: mode, selfComposeRemaining: left.selfCompose, perConfirm: rules.selfCompose.perConfirm,
                                drawsRemaining: left.draws, confirmAllowedAt: app.confirmAllowedAt)
     }
 
-    func remaining(_ file: VehicleFile, _ rules: RuleSet) -> (selfCompose: Int, draws: Int) {
-        (max(0, rules.selfCompose.total - file.selfComposeUsed), max(0, rules.random.draws - file.drawsUsed))
+    /// The chances left on a session's VIN file, read in place; nil before the file exists.
+    func remaining(_ app: Application, _ rules: RulesInForce) -> (selfCompose: Int, draws: Int)? {
+        let used: (selfCompose: Int, draws: Int)?
+        if app.practice {
+            used = app.practiceFile.map { ($0.selfComposeUsed, $0.drawsUsed) }
+        } else {
+            used = app.fileSlot.map { (fileList[$0].selfComposeUsed, fileList[$0].drawsUsed) }
+        }
+        return used.map { (max(0, rules.selfCompose.total - $0.selfCompose), max(0, rules.random.draws - $0.draws)) }
     }
 
     /// Self-compose used up: on to random if draws remain (automatically), else to the office.
-    func routeAfterSelfComposeUsedUp(_ app: inout Application, rules: RuleSet, at instant: Instant) {
-        if remaining(fileFor(app)!, rules).draws > 0 {
+    func routeAfterSelfComposeUsedUp(_ app: inout Application, rules: RulesInForce, at instant: Instant) {
+        if remaining(app, rules)!.draws > 0 {
             app.stage = .selecting(.random)
             if !app.practice { emit(instant, .movedToRandom(app.id)) }
         } else {
@@ -92,13 +98,19 @@ extension PlateEngine {
 
     /// The virtual keyboard: which keys are enabled after typing `prefix`.
     public func keyboard(_ id: ApplicationID, prefix: String) -> Result<KeyboardKeys, Rejection> {
-        guard let app = applications[id] else { return .failure(.unknownApplication) }
-        return keyboard(app, prefix: prefix)
+        guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
+        // Only the two fields: borrowing the whole session across the call would copy it.
+        let stage = sessions[slot: slot].stage.name, poolSlot = sessions[slot: slot].poolSlot
+        return keyboard(stage: stage, poolSlot: poolSlot, prefix: prefix)
     }
 
     func keyboard(_ app: Application, prefix: String) -> Result<KeyboardKeys, Rejection> {
-        if let wrong = require(app, .selfCompose) { return .failure(wrong) }
-        return .success(poolList[app.poolSlot!].keyboard(prefix: prefix))
+        keyboard(stage: app.stage.name, poolSlot: app.poolSlot, prefix: prefix)
+    }
+
+    private func keyboard(stage: Application.Stage.Name, poolSlot: Int?, prefix: String) -> Result<KeyboardKeys, Rejection> {
+        guard stage == .selfCompose else { return .failure(.wrongStep(expected: [.selfCompose], current: stage)) }
+        return .success(poolList[poolSlot!].keyboard(prefix: prefix))
     }
 
     /// Switches between the self-compose and random tabs.
@@ -109,7 +121,7 @@ extension PlateEngine {
     func switchMode(_ app: inout Application, to mode: SelectionMode, at instant: Instant) -> Result<SelectionScreen, Rejection> {
         if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
-        let left = remaining(fileFor(app)!, rules)
+        let left = remaining(app, rules)!
         if mode == .selfCompose, left.selfCompose == 0 { return .failure(.selfComposeUsedUp) }
         if mode == .random, left.draws == 0 { return .failure(.drawsUsedUp) }
         app.stage = .selecting(mode)

@@ -12,8 +12,7 @@ extension PlateEngine {
         if let wrong = require(app, .selfCompose) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
-        var file = fileFor(app)!
-        let left = remaining(file, rules).selfCompose
+        let left = remaining(app, rules)!.selfCompose
         guard left > 0 else {
             routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant)
             return .failure(.selfComposeUsedUp)
@@ -38,16 +37,13 @@ extension PlateEngine {
             indices.append(index)
         }
         for (tried, index) in indices.enumerated() {
-            if let reservation = reserve(&app, index: index, mode: .selfCompose, rules: rules, at: instant) {
-                file = fileFor(app)!
-                file.selfComposeUsed += tried + 1
-                store(file, for: &app)
+            if let reservation = reserve(&app, index: index, serial: numbers[tried], mode: .selfCompose, rules: rules, at: instant) {
+                withFile(&app) { $0.selfComposeUsed += tried + 1 }
                 return .success(reservation)
             }
         }
-        file.selfComposeUsed += numbers.count
-        store(file, for: &app)
-        let now = remaining(file, rules).selfCompose
+        withFile(&app) { $0.selfComposeUsed += numbers.count }
+        let now = remaining(app, rules)!.selfCompose
         if !app.practice { emit(instant, .selfComposeAttempted(app.id, tried: numbers, remaining: now)) }
         app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
         if now == 0 { routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant) }

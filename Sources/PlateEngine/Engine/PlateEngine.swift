@@ -11,34 +11,42 @@ public final class PlateEngine {
     public let books: [String: RuleBook]
     /// Region ids in a fixed order, so nothing depends on dictionary order.
     public let regionIDs: [String]
-    /// Books in `regionIDs` order; sessions keep their region's slot.
-    let bookList: [RuleBook]
+    /// Each region's epochs in `regionIDs` order, held by reference; sessions keep their region's slot.
+    let epochRules: [[RulesInForce]]
     public internal(set) var registry: VehicleRegistry
     let gateway: SMSGateway
     /// Pools in `poolKeys` order; sessions keep their pool's slot so the hot path never hashes a key.
-    var poolList: [NumberPool] = []
-    var poolSlots: [PoolKey: Int] = [:]
+    let poolList: [NumberPool]
+    let poolSlots: [PoolKey: Int]
+    /// Region slot of each pool slot.
+    let poolRegions: [Int]
     /// Serial lengths per pool slot, for the "number incomplete" check.
-    var serialLengths: [[Int]] = []
+    let serialLengths: [[Int]]
     /// Pool keys sorted, for deterministic iteration.
-    public private(set) var poolKeys: [PoolKey] = []
-    var applications: [ApplicationID: Application] = [:]
-    var files: [String: VehicleFile] = [:]
+    public let poolKeys: [PoolKey]
+    /// Open sessions; steps change them in place.
+    var sessions = SessionTable()
+    /// VIN files by slot: a session keeps its file's slot, so steps change the file in place without hashing the VIN.
+    var fileList: [VehicleFile] = []
+    var fileSlots: [String: Int] = [:]
     var blacklist: [String: BlacklistEntry] = [:]
-    var timers = Heap<EngineTimer>()
-    /// Memoised reservation deadlines (see `lastValidDay`).
-    var deadlines: [DeadlineKey: CivilDate] = [:]
-    var timerSequence = 0
-    var nextApplication = 1
-    var smsGenerator: Xoshiro256
-    var publishGenerator: Xoshiro256
+    // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
+    // exclusivity check cost more than the access. Sound because every access is a plain read or write,
+    // or a mutating call into code that never calls back into the engine (heap, generator, pool).
+    @exclusivity(unchecked) var timers = Heap<EngineTimer>()
+    @exclusivity(unchecked) var timerSequence = 0
+    @exclusivity(unchecked) var nextApplication = 1
+    @exclusivity(unchecked) var smsGenerator: Xoshiro256
+    @exclusivity(unchecked) var publishGenerator: Xoshiro256
     /// The latest instant the engine has advanced to.
-    public private(set) var now: Instant
+    @exclusivity(unchecked) public private(set) var now: Instant
     /// Every event, in order, when `keepsEventLog` is on (tests); reports subscribe with `onEvent` instead.
     public private(set) var events: [EngineEvent] = []
-    public var keepsEventLog = true
+    public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
     /// Called for every event as it happens.
-    public var onEvent: ((EngineEvent) -> Void)?
+    public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
+    /// Whether anyone keeps or receives events: one flag for `emit` to read.
+    @exclusivity(unchecked) private var listening = true
 
     /// An engine for the given regions, with each pool's first publication made at `start`.
     public init(books: [RuleBook], registry: VehicleRegistry, gateway: SMSGateway, seed: UInt64, start: Instant) {
@@ -46,10 +54,9 @@ public final class PlateEngine {
         for book in books { byRegion[book.base.region.id] = book }
         self.books = byRegion
         self.regionIDs = byRegion.keys.sorted()
-        self.bookList = regionIDs.map { byRegion[$0]! }
         self.registry = registry
         // One file per registered vehicle at most; sizing it now avoids rehashing large values mid-run.
-        files.reserveCapacity(registry.count)
+        fileSlots.reserveCapacity(registry.count)
         self.gateway = gateway
         self.smsGenerator = Xoshiro256(seed: seed, stream: "sms-codes")
         self.publishGenerator = Xoshiro256(seed: seed, stream: "segment-publication")
@@ -65,10 +72,18 @@ public final class PlateEngine {
                 }
             }
         }
-        poolKeys = pools.keys.sorted()
+        let keys = pools.keys.sorted()
+        var slots: [PoolKey: Int] = [:]
+        for (slot, key) in keys.enumerated() { slots[key] = slot }
+        epochRules = regionIDs.map { region in
+            byRegion[region]!.epochs.enumerated().map { RulesInForce(rules: $1.rules, from: $1.from, epoch: $0, poolKeys: keys) }
+        }
+        poolKeys = keys
+        poolSlots = slots
+        let regionIDs = self.regionIDs
+        poolRegions = keys.map { regionIDs.firstIndex(of: $0.region)! }
         poolList = poolKeys.map { pools[$0]! }
         serialLengths = poolList.map { pool in Array(Set(pool.format.shapes.map(\.positions.count))).sorted() }
-        for (slot, key) in poolKeys.enumerated() { poolSlots[key] = slot }
         for slot in poolList.indices { replenish(slot, at: start) }
     }
 
@@ -76,22 +91,36 @@ public final class PlateEngine {
     public func rules(_ region: String, at instant: Instant) -> RuleSet? { books[region]?.rules(at: instant) }
 
     /// The rules in force for a session's region (its slot was fixed at entry).
-    func rules(of app: Application, at instant: Instant) -> RuleSet { bookList[app.regionSlot].rules(at: instant) }
+    func rules(of app: Application, at instant: Instant) -> RulesInForce { rules(regionSlot: app.regionSlot, at: instant) }
+
+    /// The rules in force for the region in `slot`; few epochs, scanned from the newest (as `RuleBook.epochIndex`).
+    func rules(regionSlot slot: Int, at instant: Instant) -> RulesInForce {
+        let epochs = epochRules[slot]
+        var index = epochs.count - 1
+        while index > 0, let from = epochs[index].from, instant < from { index -= 1 }
+        return epochs[index]
+    }
 
     /// The pool of one office and pool id.
     public func pool(_ key: PoolKey) -> NumberPool? { poolSlots[key].map { poolList[$0] } }
 
     /// An application session.
-    public func application(_ id: ApplicationID) -> Application? { applications[id] }
+    public func application(_ id: ApplicationID) -> Application? { sessions[id] }
 
     /// The per-VIN file (quotas, reservation).
-    public func file(vin: String) -> VehicleFile? { files[vin] }
+    public func file(vin: String) -> VehicleFile? { fileSlots[vin].map { fileList[$0] } }
+
+    /// Every open session by id (snapshots in tests).
+    var applications: [ApplicationID: Application] { sessions.all }
+
+    /// Every VIN file by VIN (snapshots in tests).
+    var files: [String: VehicleFile] { fileSlots.mapValues { fileList[$0] } }
 
     /// The user's blacklist standing.
     public func blacklistEntry(user: String) -> BlacklistEntry? { blacklist[user] }
 
     /// Drops a finished session from memory; its VIN file stays for re-entry.
-    public func close(_ id: ApplicationID) { applications[id] = nil }
+    public func close(_ id: ApplicationID) { sessions.remove(id) }
 
     /// Applies everything due up to `instant`: pool timers, lapses, blacklist ends.
     public func advance(to instant: Instant) {
@@ -115,7 +144,7 @@ public final class PlateEngine {
 
     /// Records an event; the event is not even built when nobody keeps or receives events (bulk runs).
     func emit(_ at: Instant, _ kind: @autoclosure () -> EngineEvent.Kind) {
-        guard keepsEventLog || onEvent != nil else { return }
+        guard listening else { return }
         let event = EngineEvent(at: at, kind: kind())
         if keepsEventLog { events.append(event) }
         onEvent?(event)
@@ -128,11 +157,14 @@ public final class PlateEngine {
 
     /// Publishes new segments when the pool runs low, per the rules in force.
     func replenish(_ slot: Int, at instant: Instant) {
-        let key = poolKeys[slot], pool = poolList[slot]
-        guard let rules = rules(key.region, at: instant)?.pool(key.pool) else { return }
-        for event in pool.publishIfLow(rules: rules, at: instant, generator: &publishGenerator) {
-            emit(event.instant, .pool(key, event))
+        let pool = poolList[slot], rules = rules(regionSlot: poolRegions[slot], at: instant)
+        guard let threshold = rules.publishThreshold(poolSlot: slot) else { return }
+        // Due work and held events first, as `publishIfLow` would; the pool rules are copied out only when it is low.
+        var events = pool.advance(to: instant)
+        if pool.counts.availableAny < threshold, let poolRules = rules.poolRules(poolSlot: slot) {
+            events += pool.publishIfLow(rules: poolRules, at: instant, generator: &publishGenerator)
         }
+        for event in events { emit(event.instant, .pool(poolKeys[slot], event)) }
     }
 
     /// Publishes `segments` segments now, whatever the policy (scenario set-up, trainer situations).
@@ -144,18 +176,12 @@ public final class PlateEngine {
     }
 }
 
-/// Identifies a memoised reservation deadline: region slot, rule epoch, issue day.
-struct DeadlineKey: Hashable {
-    let region: Int
-    let epoch: Int
-    let day: Int
-}
-
 /// A timed consequence in the engine (lapses, blacklist ends).
 typealias EngineTimer = TimedAction<EngineTimerAction>
 
 /// What an engine timer does when it is due.
 enum EngineTimerAction {
-    case lapse(vin: String)
+    /// The reservation on the VIN file in this slot lapses.
+    case lapse(file: Int)
     case liftBlacklist(user: String)
 }

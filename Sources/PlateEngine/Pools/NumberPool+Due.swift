@@ -2,7 +2,10 @@ import PlateRules
 
 extension NumberPool {
     /// Whether `advance(to:)` would change anything or report an event; lets the engine skip idle pools.
-    func hasWorkDue(by instant: Instant) -> Bool {
-        !pendingEvents.isEmpty || (timers.min.map { $0.at <= instant } ?? false)
+    func hasWorkDue(by instant: Instant) -> Bool { dueSeconds <= instant.secondsSinceEpoch }
+
+    /// Recomputes `dueSeconds` after the timers or held events change.
+    func refreshDue() {
+        dueSeconds = !pendingEvents.isEmpty ? .min : timers.min?.at.secondsSinceEpoch ?? .max
     }
 }

@@ -6,21 +6,18 @@ extension NumberPool {
         let typed = utf8.count
         var mask: UInt64 = 0
         var isComplete = false
-        for trie in tries {
-            if trie.length > typed {
-                if let node = trie.descend(utf8, depth: typed, alphabet: alphabet) { mask |= trie.open[typed][node] }
-            } else if trie.length == typed, let node = trie.descend(utf8, depth: typed - 1, alphabet: alphabet) {
+        // One read of the pool's tries; walking them by index borrows each instead of copying its arrays.
+        let tries = self.tries, alphabet = self.alphabet
+        for t in tries.indices {
+            let length = tries[t].length
+            if length > typed {
+                if let node = tries[t].descend(utf8, depth: typed, alphabet: alphabet) { mask |= tries[t].open[typed][node] }
+            } else if length == typed, let node = tries[t].descend(utf8, depth: typed - 1, alphabet: alphabet) {
                 // The last character picks a bit of the last-level node.
                 let code = alphabet.code(utf8[utf8.index(before: utf8.endIndex)])
-                isComplete = isComplete || (code >= 0 && trie.open[typed - 1][node] & (UInt64(1) << UInt64(code)) != 0)
+                isComplete = isComplete || (code >= 0 && tries[t].open[typed - 1][node] & (UInt64(1) << UInt64(code)) != 0)
             }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(mask.nonzeroBitCount)
-        while mask != 0 {
-            bytes.append(alphabet.bytes[mask.trailingZeroBitCount])
-            mask &= mask - 1
-        }
-        return KeyboardKeys(bytes: bytes, isComplete: isComplete)
+        return KeyboardKeys(mask: mask, labels: alphabet.labels, isComplete: isComplete)
     }
 }

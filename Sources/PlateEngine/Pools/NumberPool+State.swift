@@ -51,21 +51,25 @@ extension NumberPool {
 
     /// Reports counts that fell to zero or rose from it since the last check, in mode order self-compose, random, any.
     func noteTransitions(at instant: Instant) {
-        let modes: [SelectionMode?] = [.selfCompose, .random, nil]
-        for (i, mode) in modes.enumerated() {
-            let positive = counts.available(mode) > 0
-            switch (watches[i], positive) {
-            case (.positive, false):
-                watches[i] = .exhausted
-                pendingEvents.append(.exhausted(mode: mode, at: instant))
-            case (.exhausted, true):
-                watches[i] = .positive
-                pendingEvents.append(.replenished(mode: mode, at: instant))
-            case (.neverPositive, true):
-                watches[i] = .positive
-            default:
-                break
-            }
+        // Three calls rather than a loop over a literal array: this runs on every take.
+        noteTransition(0, .selfCompose, at: instant)
+        noteTransition(1, .random, at: instant)
+        noteTransition(2, nil, at: instant)
+    }
+
+    private func noteTransition(_ i: Int, _ mode: SelectionMode?, at instant: Instant) {
+        let positive = counts.available(mode) > 0
+        switch (watches[i], positive) {
+        case (.positive, false):
+            watches[i] = .exhausted
+            pendingEvents.append(.exhausted(mode: mode, at: instant))
+        case (.exhausted, true):
+            watches[i] = .positive
+            pendingEvents.append(.replenished(mode: mode, at: instant))
+        case (.neverPositive, true):
+            watches[i] = .positive
+        default:
+            break
         }
     }
 }

@@ -6,6 +6,8 @@ struct PoolAlphabet: Sendable {
     let bytes: [UInt8]
     /// `codes[byte]`: the byte's code, or -1.
     let codes: [Int8]
+    /// The labels for keyboard answers.
+    let labels: KeyLabels
 
     init(format: SerialFormat) {
         let isDigit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
@@ -27,6 +29,7 @@ struct PoolAlphabet: Sendable {
         }
         self.bytes = bytes
         self.codes = codes
+        labels = KeyLabels(bytes: bytes)
     }
 
     /// The code of `byte`, or -1 when no serial uses it.

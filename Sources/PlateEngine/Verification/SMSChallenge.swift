@@ -17,7 +17,12 @@ public struct SMSChallenge: Hashable, Sendable {
         if let sent = sentAt, now.secondsSinceEpoch < sent.secondsSinceEpoch + Int64(rules.resendAfter) {
             return .failure(.smsResendTooSoon(availableAt: sent.adding(seconds: Int64(rules.resendAfter))))
         }
-        let digits = String(decoding: (0..<rules.digits).map { _ in UInt8(ascii: "0") + UInt8(generator.next() % 10) }, as: UTF8.self)
+        // Written straight into the string: no intermediate array per code.
+        let count = max(rules.digits, 0)
+        let digits = String(unsafeUninitializedCapacity: count) { buffer in
+            for i in 0..<count { buffer[i] = UInt8(ascii: "0") + UInt8(generator.next() % 10) }
+            return count
+        }
         code = digits
         sentAt = now
         return .success(digits)

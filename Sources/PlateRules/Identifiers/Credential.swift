@@ -18,7 +18,7 @@ public struct CredentialFormat: Sendable, Hashable {
             let regex = try Regex(pattern)
             // Matching once lowers the pattern now, before the value can be shared between tasks.
             _ = try regex.wholeMatch(in: "")
-            compiled = CompiledPattern(regex)
+            compiled = CompiledPattern(regex, fast: CredentialMatcher(pattern: pattern))
         } catch {
             throw .invalidPattern(pattern: pattern, reason: "\(error)")
         }
@@ -27,8 +27,17 @@ public struct CredentialFormat: Sendable, Hashable {
 
     /// Whether the entire `text` matches the pattern (a match of only part of it does not count).
     public func matches(_ text: String) -> Bool {
+        if let answer = compiled.fast?.matches(text) { return answer }
+        return regexMatches(text)
+    }
+
+    /// The regex's answer alone (what `matches` must agree with).
+    func regexMatches(_ text: String) -> Bool {
         (try? compiled.regex.wholeMatch(in: text)) != nil
     }
+
+    /// Whether simple matching covers this pattern (short ASCII text is then matched without the regex).
+    var hasFastMatcher: Bool { compiled.fast != nil }
 
     /// Formats are equal when their patterns are; the compiled form adds nothing.
     public static func == (lhs: CredentialFormat, rhs: CredentialFormat) -> Bool { lhs.pattern == rhs.pattern }
@@ -56,5 +65,10 @@ public enum CredentialFormatError: Error, Hashable, Sendable, CustomStringConver
 /// and matching only reads it, so concurrent `matches` calls share no mutable state.
 private final class CompiledPattern: @unchecked Sendable {
     let regex: Regex<AnyRegexOutput>
-    init(_ regex: Regex<AnyRegexOutput>) { self.regex = regex }
+    /// The same pattern for simple matching, when it is simple enough.
+    let fast: CredentialMatcher?
+    init(_ regex: Regex<AnyRegexOutput>, fast: CredentialMatcher?) {
+        self.regex = regex
+        self.fast = fast
+    }
 }

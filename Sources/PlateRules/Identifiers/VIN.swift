@@ -67,12 +67,17 @@ public struct VIN: Hashable, Sendable, CustomStringConvertible {
 
     static func value(of c: Character) -> Int? { values[c] }
 
+    /// `forbiddenModelYears` by ASCII byte.
+    static let forbiddenModelYearBytes: [Bool] = (0..<128).map { forbiddenModelYears.contains(Character(Unicode.Scalar(UInt8($0)))) }
+
     /// Transliteration values by ASCII byte, -1 where the byte is not allowed.
     static let byteValues: [Int] = (0..<128).map { byte in values[Character(Unicode.Scalar(UInt8(byte)))] ?? -1 }
 
     /// The whole validation on bytes: length, characters, model year and check digit.
     static func isValidASCII(_ text: String) -> Bool {
         guard text.utf8.count == length else { return false }
+        // Tables read once into locals: each static access checks its lazy initialisation.
+        let byteValues = byteValues, weights = weights, forbiddenYears = forbiddenModelYearBytes
         var sum = 0, index = 0
         var check: UInt8 = 0
         for byte in text.utf8 {
@@ -80,7 +85,7 @@ public struct VIN: Hashable, Sendable, CustomStringConvertible {
             let value = byteValues[Int(byte)]
             guard value >= 0 else { return false }
             if index == checkIndex { check = byte } else { sum += value * weights[index] }
-            if index == modelYearIndex, forbiddenModelYears.contains(Character(Unicode.Scalar(byte))) { return false }
+            if index == modelYearIndex, forbiddenYears[Int(byte)] { return false }
             index += 1
         }
         let r = sum % 11

@@ -87,8 +87,21 @@ final class SerialEngine: Sendable {
     /// Checks bytes that are all allowed characters.
     func check(bytes: [UInt8]) -> SerialCheck {
         let result = Self.classify(bytes, alphabets: alphabets, patterns: patterns, lengths: lengths, constraints: constraints)
-        if result.isMember, withheld.contains(bytes) { return .rejected(.withheld) }
+        if result.isMember, !withheld.isEmpty, withheld.contains(bytes) { return .rejected(.withheld) }
         return result
+    }
+
+    /// The shape of a member given as UTF-8 bytes, or nil; the same answer as `check`, without building a rejection.
+    ///
+    /// A text with a byte outside the format's characters is never a member (see `check`), so bytes decide alone.
+    func memberShape(_ bytes: [UInt8]) -> Int? {
+        guard lengths.contains(bytes.count), bytes.allSatisfy({ allowed[Int($0)] }) else { return nil }
+        guard let shape = alphabets.indices.first(where: { j in
+            alphabets[j].count == bytes.count && zip(alphabets[j], bytes).allSatisfy { $0.contains($1) }
+        }) else { return nil }
+        if constraints.violation(bytes) != nil { return nil }
+        if !withheld.isEmpty, withheld.contains(bytes) { return nil }
+        return shape
     }
 
     /// Length, shape and rule checks, withheld ignored; `bytes` must all be allowed characters.
