@@ -9,6 +9,9 @@ public struct KeyboardKeys: Hashable, Sendable {
     /// Enabled characters as ASCII bytes, in keyboard order (digits, then letters, as the format orders them).
     var bytes: [UInt8] { labels.pick(mask, from: labels.bytes) }
 
+    /// The enabled keys as ASCII codes, in keyboard order: cheaper than `enabled` for code that compares keys.
+    public var enabledASCII: [UInt8] { bytes }
+
     /// The enabled characters, in keyboard order.
     public var enabled: [Character] { labels.pick(mask, from: labels.characters) }
 
