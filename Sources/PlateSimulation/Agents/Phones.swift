@@ -3,12 +3,22 @@ import PlateRules
 
 /// The simulated applicants' phones: the latest code each one received (all a user can read).
 final class Phones: SMSGateway {
-    private var latest: [String: String] = [:]
+    /// Simulated applicants' phones by applicant number (their phone is their account id, `u123`): no hashing.
+    private var numbered: [String?]
+    /// Scripted users' phones.
+    private var named: [String: String] = [:]
 
-    func deliver(code: String, to phone: String, purpose: SMSPurpose, at: Instant) { latest[phone] = code }
+    init(population: Int) { numbered = Array(repeating: nil, count: population) }
+
+    func deliver(code: String, to phone: String, purpose: SMSPurpose, at: Instant) {
+        if let number = SimulationWorld.number(ofUser: phone), number < numbered.count { numbered[number] = code } else { named[phone] = code }
+    }
 
     /// The latest code on `phone`, or an empty string when none came.
-    func code(_ phone: String) -> String { latest[phone] ?? "" }
+    func code(_ phone: String) -> String {
+        if let number = SimulationWorld.number(ofUser: phone), number < numbered.count { return numbered[number] ?? "" }
+        return named[phone] ?? ""
+    }
 
     /// A code of the same length that is certainly wrong (every digit changed).
     func wrongCode(_ phone: String) -> String { String(code(phone).map { $0 == "0" ? "1" : "0" }) }

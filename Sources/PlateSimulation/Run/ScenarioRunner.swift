@@ -49,7 +49,7 @@ public enum ScenarioRunner {
             }
         }
         for record in ScriptedRun.records(scripts) { registry.add(record) }
-        let phones = Phones()
+        let phones = Phones(population: vins.count)
         let engine = PlateEngine(books: [book], registry: registry, gateway: phones, seed: seed, start: scenario.start)
         engine.keepsEventLog = false
         PoolSetup.apply(scenario.pools, to: engine, seed: seed, at: scenario.start)
