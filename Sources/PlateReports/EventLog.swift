@@ -54,6 +54,7 @@ public final class EventLog {
             (name, session, user, vin, serial) = ("reserved", r.application.description, r.user, r.vin, r.serial)
             detail = r.mode.rawValue + "; valid through " + r.lastValidDay.description
         case .registered(let v, let s): (name, vin, serial) = ("registered", v, s)
+        case .registrationRefused(let v, let r): (name, vin, detail) = ("registration_refused", v, r.name)
         case .lapsed(let v, let s, let u): (name, user, vin, serial) = ("lapsed", u, v, s)
         case .blacklisted(let u, let until): (name, user, detail) = ("blacklisted", u, "until " + until.description)
         case .blacklistLifted(let u): (name, user) = ("blacklist_lifted", u)

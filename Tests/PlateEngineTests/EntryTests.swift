@@ -53,6 +53,9 @@ struct ReservationTests {
         #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .reserved)
         #expect(!engine.events.contains { if case .lapsed = $0.kind { true } else { false } })
         #expect(engine.registry.record(vin: reservation.vin)?.registered == true)
+        // A second registration is refused as such (not as a lapse), and the refusal is an event.
+        #expect(engine.register(vin: reservation.vin, at: EngineFixture.at("2027-06-01T10:00")) == .failure(.alreadyRegistered))
+        #expect(engine.events.last?.kind == .registrationRefused(vin: reservation.vin, .alreadyRegistered))
     }
 
     @Test("on lapse the number returns to the pool after the reuse delay and the owner is blacklisted")
@@ -68,6 +71,7 @@ struct ReservationTests {
         engine.advance(to: EngineFixture.at("2026-12-06T00:00"))
         #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .available(selfCompose: true, random: true))
         #expect(engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-06T09:00")) == .failure(.reservationLapsed))
+        #expect(engine.events.last?.kind == .registrationRefused(vin: reservation.vin, .reservationLapsed))
     }
 
     @Test("one advance past both the lapse and the reuse delay applies them in time order")

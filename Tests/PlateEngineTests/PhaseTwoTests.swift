@@ -66,6 +66,19 @@ struct PhaseTwoTests {
         #expect(engine.pool(reservation.pool)?.availability(of: "A06") == .available(selfCompose: true, random: true))
     }
 
+    @Test("a number the keyboard does not offer here (random-only, or not published) is refused and uses no chance")
+    func notOfferedCostsNothing() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        // A00–A09 opened to both modes; A10–A19 are random-only for 7 days; B… is not published yet.
+        #expect(engine.pool(PoolKey(region: "test", office: "main", pool: "car"))?.availability(of: "A15") == .available(selfCompose: false, random: true))
+        #expect(engine.confirmSelfCompose(id, numbers: ["A15", "A01"], at: driver.tick(8)) == .failure(.notOffered(serial: "A15")))
+        #expect(engine.confirmSelfCompose(id, numbers: ["B50"], at: driver.tick(1)) == .failure(.notOffered(serial: "B50")))
+        #expect(engine.screen(id, at: driver.time).map(\.selfComposeRemaining) == .success(6))
+        #expect(try engine.confirmSelfCompose(id, numbers: ["A01"], at: driver.tick(1)).get().serial == "A01", "no countdown was restarted")
+    }
+
     @Test("all taken costs the numbers tried and restarts the countdown")
     func allTakenCostsAndRestarts() throws {
         let (engine, sms) = EngineFixture.engine()
@@ -90,7 +103,14 @@ struct PhaseTwoTests {
         _ = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
         #expect(engine.draw(b, generator: &generator, at: second.tick(1)) == .failure(.drawsUsedUp))
         #expect(engine.application(b)?.stage == .goToOffice)
+        #expect(engine.events.contains { $0.kind == .sentToOffice(b) })
         #expect(engine.reenter(user: second.user, region: "test", vin: EngineFixture.vin(2), at: second.tick(60)) == .failure(.goToOffice))
+        // The refused re-entry is recorded against the session it opened.
+        guard case .stepRejected(let reentry, .goToOffice)? = engine.events.last?.kind else {
+            Issue.record("re-entry refusal not recorded: \(String(describing: engine.events.last))")
+            return
+        }
+        #expect(reentry != b)
     }
 
     @Test("a draw shows a batch of candidates with an expiry and costs one draw; without-4 draws avoid 4")

@@ -26,6 +26,8 @@ public struct EngineEvent: Hashable, Sendable {
         case backupKept(ApplicationID, serial: String)
         case reserved(Reservation)
         case registered(vin: String, serial: String)
+        /// Registration refused at the office (no reservation, lapsed, or already registered).
+        case registrationRefused(vin: String, Rejection)
         case lapsed(vin: String, serial: String, user: String)
         case blacklisted(user: String, until: CivilDate)
         case blacklistLifted(user: String)

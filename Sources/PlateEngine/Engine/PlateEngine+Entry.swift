@@ -47,10 +47,7 @@ extension PlateEngine {
         guard case .success(let id) = opened else { return opened.map { .start($0) } }
         guard let fileSlot = fileSlots[vin] else { return .success(.start(id)) }
         let file = fileList[fileSlot]
-        guard file.user == user.id else {
-            close(id)
-            return .failure(.vinBelongsToAnotherUser)
-        }
+        guard file.user == user.id else { return refuseReentry(id, .vinBelongsToAnotherUser, at: instant) }
         var app = sessions[id]!
         app.office = file.office
         app.vehicle = file.vehicle
@@ -63,17 +60,20 @@ extension PlateEngine {
             sessions.update(app)
             return .success(.done(id, reservation))
         }
-        guard !file.succeeded else {
-            close(id)
-            return .failure(.alreadySucceeded)
-        }
+        guard !file.succeeded else { return refuseReentry(id, .alreadySucceeded, at: instant) }
         guard file.selfComposeUsed < rules.selfCompose.total || file.drawsUsed < rules.random.draws else {
-            close(id)
-            return .failure(.goToOffice)
+            return refuseReentry(id, .goToOffice, at: instant)
         }
         app.stage = .serviceNotes
         sessions.update(app)
         return .success(.serviceNotes(id))
+    }
+
+    /// Ends a re-entry the VIN's state refuses: recorded as a rejection of the session opened for it, then closed.
+    private func refuseReentry(_ id: ApplicationID, _ rejection: Rejection, at instant: Instant) -> Result<ReentryRoute, Rejection> {
+        emit(instant, .stepRejected(id, rejection))
+        close(id)
+        return .failure(rejection)
     }
 
     /// Runs a step on a real session, storing the result and recording a rejection as an event.

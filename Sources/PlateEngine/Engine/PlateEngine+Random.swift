@@ -14,7 +14,10 @@ extension PlateEngine {
         if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
         let left = remaining(app, rules)!
         guard left.draws > 0 else {
-            if left.selfCompose == 0 { app.stage = .goToOffice }
+            if left.selfCompose == 0 {
+                app.stage = .goToOffice
+                if !app.practice { emit(instant, .sentToOffice(app.id)) }
+            }
             return .failure(.drawsUsedUp)
         }
         if withoutFour, !rules.random.withoutFourOption { return .failure(.withoutFourNotOffered) }

@@ -29,6 +29,7 @@ extension PlateEngine {
         guard let left = remaining(app, rules) else { return .failure(.wrongStep(expected: [.serviceNotes], current: app.stage.name)) }
         if left.selfCompose == 0, left.draws == 0 {
             app.stage = .goToOffice
+            if !app.practice { emit(instant, .sentToOffice(app.id)) }
             return .failure(.goToOffice)
         }
         app.sms = SMSChallenge(purpose: .identity)

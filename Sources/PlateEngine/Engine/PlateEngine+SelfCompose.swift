@@ -34,7 +34,11 @@ extension PlateEngine {
                 if case .rejected(let reason) = pool.format.check(serial) { return .failure(.notInPool(serial: serial, reason: reason)) }
                 return .failure(.notInPool(serial: serial, reason: .withheld))
             }
-            indices.append(index)
+            // Only numbers the keyboard offers count as tries; taken and cooling ones do (they were offered).
+            switch pool.availability(index: index) {
+            case .unpublished, .available(selfCompose: false, _): return .failure(.notOffered(serial: serial))
+            default: indices.append(index)
+            }
         }
         for (tried, index) in indices.enumerated() {
             if let reservation = reserve(&app, index: index, serial: numbers[tried], mode: .selfCompose, rules: rules, at: instant) {

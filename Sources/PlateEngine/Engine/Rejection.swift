@@ -56,6 +56,9 @@ public enum Rejection: Error, Hashable, Sendable {
     case noNumbers
     /// An entry is not a number of the pool at all.
     case notInPool(serial: String, reason: SerialRejection)
+    /// A serial of the pool that this office does not offer to self-compose now (not published here, or
+    /// still random-only): the keyboard would not let anyone type it, so no chance is used.
+    case notOffered(serial: String)
     /// Every entered number was taken or unavailable; the self-compose count dropped by the numbers tried.
     case allTaken(tried: [String], remaining: Int)
     case selfComposeUsedUp

@@ -27,7 +27,7 @@ public final class ApplicantTrace {
              .movedToRandom(let id), .sentToOffice(let id), .drawn(let id, _, _), .backupKept(let id, _):
             mine = sessions.contains(id.value)
         case .reserved(let reservation): mine = reservation.user == account
-        case .registered(let vin, _): mine = vins.contains(vin)
+        case .registered(let vin, _), .registrationRefused(let vin, _): mine = vins.contains(vin)
         case .pool: mine = false
         }
         if mine { events.append(event) }
@@ -79,6 +79,7 @@ public final class ApplicantTrace {
         case .backupKept(let id, let serial): "\(id) kept backup \(serial)"
         case .reserved(let r): "\(r.application) reserved \(r.plate) by \(r.mode.rawValue), valid through \(r.lastValidDay)"
         case .registered(let vin, let serial): "registered \(serial) for VIN \(vin)"
+        case .registrationRefused(let vin, let r): "registration of VIN \(vin) refused: \(r.name) (\(r))"
         case .lapsed(_, let serial, _): "reservation of \(serial) lapsed"
         case .blacklisted(_, let until): "blacklisted until \(until)"
         case .blacklistLifted: "blacklist lifted"

@@ -22,6 +22,7 @@ enum RuleReads {
         case .backupKept: ["random.backup_expires"]
         case .reserved: ["reservation.valid_for", "reservation.counted_from", "calendar.holidays"]
         case .registered: []
+        case .registrationRefused(_, let rejection): paths(for: rejection)
         case .lapsed: ["reservation.valid_for", "reservation.reuse_after"]
         case .blacklisted: ["blacklist.after_lapses", "blacklist.lasts"]
         case .blacklistLifted, .blacklistHit: ["blacklist.lasts"]

@@ -133,6 +133,9 @@ public final class RunTally {
             guard let applicant = applicant(vin: vin) else { return }
             mark(applicant, .registered) { $0.registered += 1 }
             days[day(event.at), default: DayTally()].registered += 1
+        case .registrationRefused(let vin, let rejection):
+            guard let applicant = applicant(vin: vin) else { return }
+            reject(applicant, rejection)
         case .lapsed(_, _, let user):
             guard let applicant = applicant(user: user) else { return }
             mark(applicant, .lapsed) { $0.lapsed += 1 }
