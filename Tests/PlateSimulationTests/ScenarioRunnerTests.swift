@@ -134,6 +134,30 @@ struct ScenarioRunnerTests {
         #expect(count("6", sixes) > 2 * count("7", sixes), "lucky digits should be typed more often than others: \(sixes)")
     }
 
+    @Test("when no number without 4 is left, applicants who avoid 4 draw from every number rather than leave")
+    func fourAcceptedWhenNothingElseIsLeft() throws {
+        let (scenario, book) = try Self.load(population: """
+              - cohort: drawers
+                count: 90
+                user: new_vehicle_owner
+                vehicle: small_car
+                office: chengde-main
+                arrivals: {per_day: 90}
+                mode: random_only
+                wants: {avoid_digits: "4"}
+                registers: {share: 1, within: 1 working days}
+            """, changes: "{pools.small-car.publish.when_available_below: 0}", pools: "pools: [{pool: small-car, published: 1}]")
+        var serials: [String] = []
+        _ = ScenarioRunner.run(scenario, book: book, onEvent: { event in
+            if case .reserved(let reservation) = event.kind { serials.append(reservation.serial) }
+        })
+        // One segment of 100 numbers, about a fifth of them with a 4: 90 applicants need some of those.
+        #expect(serials.count == 90)
+        let withFour = serials.filter { $0.contains("4") }
+        #expect(!withFour.isEmpty && withFour.count < 30, "\(serials)")
+        #expect(serials.prefix(60).allSatisfy { !$0.contains("4") }, "4s only once the others are gone")
+    }
+
     @Test("applicants from another region: home-only kinds are refused, cross-region kinds get in")
     func locality() throws {
         let (scenario, book) = try Self.load(population: """

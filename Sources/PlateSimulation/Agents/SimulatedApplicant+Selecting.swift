@@ -66,7 +66,7 @@ extension SimulatedApplicant {
         let engine = world.engine
         guard let application else { return finish(world) }
         let facts = world.facts(at: now)
-        let withoutFour = cohort.wants.avoidDigits.contains("4") && facts.withoutFourOption
+        let withoutFour = cohort.wants.avoidDigits.contains("4") && facts.withoutFourOption && !acceptsFour
         switch engine.draw(application, withoutFour: withoutFour, generator: &generator, at: now) {
         case .success(let batch):
             let typist = world.typists[self.cohort]
@@ -81,6 +81,10 @@ extension SimulatedApplicant {
             if typist.score(favourite) <= 0, drawsLeft > 0, generator.chance(0.5) { return think(now, cohort) }
             next = .confirmBackup
             if makes(.backup) { return backup.expiresAt.adding(seconds: 1) }
+            return think(now, cohort)
+        case .failure(.poolExhausted(.random)) where withoutFour:
+            // No number without 4 is left: rather a 4 than no number at all.
+            acceptsFour = true
             return think(now, cohort)
         case .failure(let rejection):
             return recover(rejection, now, cohort, world)

@@ -21,6 +21,8 @@ struct SimulatedApplicant {
     var pendingMistakes: Mistake = []
     /// Exact wanted serials not tried yet.
     var wishes: [String]
+    /// Set once draws without 4 came back empty: the applicant then draws from every number.
+    var acceptsFour = false
     var kept: String?
     var keptExpires: Instant?
     /// Actions taken, to stop a confused applicant from looping for ever.
