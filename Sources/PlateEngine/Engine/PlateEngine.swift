@@ -13,7 +13,8 @@ public final class PlateEngine {
     public let regionIDs: [String]
     /// Each region's epochs in `regionIDs` order, held by reference; sessions keep their region's slot.
     let epochRules: [[RulesInForce]]
-    public internal(set) var registry: VehicleRegistry
+    /// Unchecked exclusivity (see the bookkeeping below): changed only by `markRegistered`, which calls out to nothing.
+    @exclusivity(unchecked) public internal(set) var registry: VehicleRegistry
     let gateway: SMSGateway
     /// Pools in `poolKeys` order; sessions keep their pool's slot so the hot path never hashes a key.
     let poolList: [NumberPool]
@@ -27,9 +28,11 @@ public final class PlateEngine {
     /// Open sessions; steps change them in place.
     var sessions = SessionTable()
     /// VIN files by slot: a session keeps its file's slot, so steps change the file in place without hashing the VIN.
-    var fileList: [VehicleFile] = []
-    var fileSlots: [String: Int] = [:]
-    var blacklist: [String: BlacklistEntry] = [:]
+    /// Unchecked exclusivity (see the bookkeeping below): files change in place only in `withFile` and
+    /// `fileSlot`, whose closures touch nothing but the file or index entry.
+    @exclusivity(unchecked) var fileList: [VehicleFile] = []
+    @exclusivity(unchecked) var fileSlots: [String: Int] = [:]
+    @exclusivity(unchecked) var blacklist: [String: BlacklistEntry] = [:]
     // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
     // exclusivity check cost more than the access. Sound because every access is a plain read or write,
     // or a mutating call into code that never calls back into the engine (heap, generator, pool).
