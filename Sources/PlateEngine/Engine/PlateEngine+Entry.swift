@@ -45,7 +45,7 @@ extension PlateEngine {
     public func reenter(user: UserAccount, region: String, vin: String, at instant: Instant) -> Result<ReentryRoute, Rejection> {
         let opened = open(user: user, region: region, at: instant)
         guard case .success(let id) = opened else { return opened.map { .start($0) } }
-        guard let fileSlot = fileSlots[vin] else { return .success(.start(id)) }
+        guard let fileSlot = fileSlot(vin: vin) else { return .success(.start(id)) }
         let file = fileList[fileSlot]
         guard file.user == user.id else {
             close(id)

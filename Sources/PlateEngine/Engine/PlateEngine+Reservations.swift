@@ -35,7 +35,7 @@ extension PlateEngine {
     /// Registration at the office (注册登记) within the validity period; the number is then the vehicle's for good.
     public func register(vin: String, at instant: Instant) -> Result<Reservation, Rejection> {
         advance(to: instant)
-        guard let slot = fileSlots[vin] else { return .failure(.noReservation) }
+        guard let slot = fileSlot(vin: vin) else { return .failure(.noReservation) }
         guard let reservation = fileList[slot].reservation else { return .failure(fileList[slot].succeeded ? .reservationLapsed : .noReservation) }
         fileList[slot].reservation = nil
         // Files are made only after the registry check, so a real file always has its record's slot.
