@@ -58,16 +58,19 @@ struct SessionTable {
     /// Drops a session; does nothing when it is not open.
     mutating func remove(_ id: ApplicationID) {
         guard let slot = slot(of: id) else { return }
-        slots[slot] = Self.closed
         isOpen[slot] = false
         count -= 1
         // Trim closed sessions at the front once they are at least half the array: amortised O(1) per close.
         while front < isOpen.count, !isOpen[front] { front += 1 }
         if front == isOpen.count {
+            // Everything is closed (the usual case when sessions close in turn): no placeholder to store.
             slots.removeAll(keepingCapacity: true)
             isOpen.removeAll(keepingCapacity: true)
             front = 0
-        } else if front * 2 >= isOpen.count {
+            return
+        }
+        slots[slot] = Self.closed
+        if front * 2 >= isOpen.count {
             slots.removeFirst(front)
             isOpen.removeFirst(front)
             base += front

@@ -90,7 +90,7 @@ extension PlateEngine {
         guard record.credentialKind == credential.kind, record.credential == credential.number else { return .failure(.credentialMismatch) }
         if let selected = app.vehicle, record.kind != selected { return .failure(.vehicleKindMismatch(selected: selected, actual: record.kind)) }
         if record.registered { return .failure(.alreadyRegistered) }
-        guard let slot = fileSlots[vin] else { return .success((nil, registrySlot)) }
+        guard let slot = fileSlot(record: registrySlot) else { return .success((nil, registrySlot)) }
         let file = fileList[slot]
         if file.user != app.user.id { return .failure(.vinBelongsToAnotherUser) }
         if let reservation = file.reservation { return .failure(.alreadyReserved(serial: reservation.serial, validUntil: reservation.lastValidDay)) }
@@ -133,8 +133,9 @@ extension PlateEngine {
             if app.practiceFile == nil { app.practiceFile = VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!) }
         } else if app.fileSlot == nil {
             // Another session of the user may have opened the file since this one's VIN check.
-            app.fileSlot = fileSlot(vin: vin, orNew: VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!,
-                                                                 registrySlot: app.registrySlot))
+            let record = app.registrySlot!
+            app.fileSlot = fileSlot(record: record, orNew: VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!,
+                                                                       registrySlot: record))
         }
         let (office, vehicle) = withFile(&app) { ($0.office, $0.vehicle) }
         let left = remaining(app, rules)!
@@ -142,16 +143,12 @@ extension PlateEngine {
         return .success(ServiceNotes(office: office, vehicle: vehicle, vin: vin, selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws))
     }
 
-    /// The slot of `vin`'s file, adding `file` when there is none.
-    func fileSlot(vin: String, orNew file: @autoclosure () -> VehicleFile) -> Int {
-        let next = fileList.count
-        // One hash: the index entry is read and, if new, written in place.
-        let slot = { (slot: inout Int?) -> Int in
-            if slot == nil { slot = next }
-            return slot!
-        }(&fileSlots[vin])
-        if slot == next { fileList.append(file()) }
-        return slot
+    /// The slot of the file of the vehicle in registry slot `record`, adding `file` when there is none.
+    func fileSlot(record: Int, orNew file: @autoclosure () -> VehicleFile) -> Int {
+        if let slot = fileSlot(record: record) { return slot }
+        fileList.append(file())
+        fileOfRecord[record] = Int32(fileList.count - 1)
+        return fileList.count - 1
     }
 
     /// The VIN file of a session: the engine's for real sessions, the session's own in practice.

@@ -15,19 +15,28 @@ extension PlateEngine {
     public func open(user: UserAccount, region: String, at instant: Instant) -> Result<ApplicationID, Rejection> {
         advance(to: instant)
         defer { nextApplication += 1 }
-        switch admit(user: user, region: region, id: ApplicationID(nextApplication), at: instant, practice: false) {
+        let id = ApplicationID(nextApplication)
+        switch admittedRegion(user: user, region: region, at: instant, practice: false) {
         case .failure(let rejection):
             emit(instant, .entryRefused(user: user.id, region: region, rejection))
             return .failure(rejection)
-        case .success(let app):
-            sessions.insert(app)
-            emit(instant, .applicationOpened(app.id, user: user.id, region: region))
-            return .success(app.id)
+        case .success(let slot):
+            // Built straight into the table: handing a whole session through a Result copied it twice.
+            sessions.insert(Application(id: id, user: user, region: region, regionSlot: slot, practice: false))
+            emit(instant, .applicationOpened(id, user: user.id, region: region))
+            return .success(id)
         }
     }
 
     /// Entry checks shared by real and practice sessions; only real ones record a blacklist hit.
     func admit(user: UserAccount, region: String, id: ApplicationID, at instant: Instant, practice: Bool) -> Result<Application, Rejection> {
+        admittedRegion(user: user, region: region, at: instant, practice: practice).map {
+            Application(id: id, user: user, region: region, regionSlot: $0, practice: practice)
+        }
+    }
+
+    /// The entry checks themselves; on success, the region's slot.
+    func admittedRegion(user: UserAccount, region: String, at instant: Instant, practice: Bool) -> Result<Int, Rejection> {
         guard let slot = regionIDs.firstIndex(of: region) else { return .failure(.unknownRegion(region)) }
         let rules = rules(regionSlot: slot, at: instant)
         if !blacklist.isEmpty, let until = blacklist[user.id]?.until, instant.date(in: rules.zone) <= until {
@@ -38,14 +47,14 @@ extension PlateEngine {
             return .failure(.localityNotAllowed(kind: user.kind, home: user.home, region: region))
         }
         if rules.locality.needsCounterSigning(user.kind), !user.counterSigned { return .failure(.counterSigningRequired) }
-        return .success(Application(id: id, user: user, region: region, regionSlot: slot, practice: practice))
+        return .success(slot)
     }
 
     /// Re-entry: routes a returning applicant by the VIN's state, exactly as the seed article describes.
     public func reenter(user: UserAccount, region: String, vin: String, at instant: Instant) -> Result<ReentryRoute, Rejection> {
         let opened = open(user: user, region: region, at: instant)
         guard case .success(let id) = opened else { return opened.map { .start($0) } }
-        guard let fileSlot = fileSlots[vin] else { return .success(.start(id)) }
+        guard let fileSlot = fileSlot(vin: vin) else { return .success(.start(id)) }
         let file = fileList[fileSlot]
         guard file.user == user.id else { return refuseReentry(id, .vinBelongsToAnotherUser, at: instant) }
         var app = sessions[id]!

@@ -35,7 +35,7 @@ extension PlateEngine {
     /// Registration at the office (注册登记) within the validity period; the number is then the vehicle's for good.
     public func register(vin: String, at instant: Instant) -> Result<Reservation, Rejection> {
         advance(to: instant)
-        guard let slot = fileSlots[vin] else {
+        guard let slot = fileSlot(vin: vin) else {
             emit(instant, .registrationRefused(vin: vin, .noReservation))
             return .failure(.noReservation)
         }

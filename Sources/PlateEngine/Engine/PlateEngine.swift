@@ -13,7 +13,8 @@ public final class PlateEngine {
     public let regionIDs: [String]
     /// Each region's epochs in `regionIDs` order, held by reference; sessions keep their region's slot.
     let epochRules: [[RulesInForce]]
-    public internal(set) var registry: VehicleRegistry
+    /// Unchecked exclusivity (see the bookkeeping below): changed only by `markRegistered`, which calls out to nothing.
+    @exclusivity(unchecked) public internal(set) var registry: VehicleRegistry
     let gateway: SMSGateway
     /// Pools in `poolKeys` order; sessions keep their pool's slot so the hot path never hashes a key.
     let poolList: [NumberPool]
@@ -27,9 +28,13 @@ public final class PlateEngine {
     /// Open sessions; steps change them in place.
     var sessions = SessionTable()
     /// VIN files by slot: a session keeps its file's slot, so steps change the file in place without hashing the VIN.
-    var fileList: [VehicleFile] = []
-    var fileSlots: [String: Int] = [:]
-    var blacklist: [String: BlacklistEntry] = [:]
+    /// Unchecked exclusivity (see the bookkeeping below): files change in place only in `withFile` and
+    /// `fileSlot`, whose closures touch nothing but the file or index entry.
+    @exclusivity(unchecked) var fileList: [VehicleFile] = []
+    /// File slot per registry slot, -1 for none: files exist only for registry vehicles, and the registry
+    /// is fixed once the engine has it, so a session that has looked its VIN up reaches the file without hashing.
+    @exclusivity(unchecked) var fileOfRecord: [Int32]
+    @exclusivity(unchecked) var blacklist: [String: BlacklistEntry] = [:]
     // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
     // exclusivity check cost more than the access. Sound because every access is a plain read or write,
     // or a mutating call into code that never calls back into the engine (heap, generator, pool).
@@ -55,8 +60,7 @@ public final class PlateEngine {
         self.books = byRegion
         self.regionIDs = byRegion.keys.sorted()
         self.registry = registry
-        // One file per registered vehicle at most; sizing it now avoids rehashing large values mid-run.
-        fileSlots.reserveCapacity(registry.count)
+        fileOfRecord = Array(repeating: -1, count: registry.count)
         self.gateway = gateway
         self.smsGenerator = Xoshiro256(seed: seed, stream: "sms-codes")
         self.publishGenerator = Xoshiro256(seed: seed, stream: "segment-publication")
@@ -108,13 +112,22 @@ public final class PlateEngine {
     public func application(_ id: ApplicationID) -> Application? { sessions[id] }
 
     /// The per-VIN file (quotas, reservation).
-    public func file(vin: String) -> VehicleFile? { fileSlots[vin].map { fileList[$0] } }
+    public func file(vin: String) -> VehicleFile? { fileSlot(vin: vin).map { fileList[$0] } }
+
+    /// The slot of `vin`'s file, if it has one.
+    func fileSlot(vin: String) -> Int? { registry.slot(vin: vin).flatMap { fileSlot(record: $0) } }
+
+    /// The slot of the file of the vehicle in registry slot `record`, if it has one.
+    func fileSlot(record: Int) -> Int? {
+        let slot = fileOfRecord[record]
+        return slot >= 0 ? Int(slot) : nil
+    }
 
     /// Every open session by id (snapshots in tests).
     var applications: [ApplicationID: Application] { sessions.all }
 
     /// Every VIN file by VIN (snapshots in tests).
-    var files: [String: VehicleFile] { fileSlots.mapValues { fileList[$0] } }
+    var files: [String: VehicleFile] { Dictionary(uniqueKeysWithValues: fileList.map { ($0.vin, $0) }) }
 
     /// The user's blacklist standing.
     public func blacklistEntry(user: String) -> BlacklistEntry? { blacklist[user] }

@@ -66,6 +66,7 @@ struct CredentialMatcher: Sendable {
 
     /// Whether the whole of `text` matches; nil when `Regex` must decide (non-ASCII or long text).
     func matches(_ text: String) -> Bool? {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ matches($0) }) { return answer }
         var text = text
         return text.withUTF8 { matches($0) }
     }

@@ -76,11 +76,18 @@ public struct VIN: Hashable, Sendable, CustomStringConvertible {
     /// The whole validation on bytes: length, characters, model year and check digit.
     static func isValidASCII(_ text: String) -> Bool {
         guard text.utf8.count == length else { return false }
+        // Contiguous bytes when the string has them (native strings do): indexing beats the UTF-8 view's iterator.
+        return text.utf8.withContiguousStorageIfAvailable(isValidASCII) ?? isValidASCII(Array(text.utf8))
+    }
+
+    /// `isValidASCII` on the text's UTF-8 bytes.
+    static func isValidASCII(_ bytes: some Collection<UInt8>) -> Bool {
+        guard bytes.count == length else { return false }
         // Tables read once into locals: each static access checks its lazy initialisation.
         let byteValues = byteValues, weights = weights, forbiddenYears = forbiddenModelYearBytes
         var sum = 0, index = 0
         var check: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             guard byte < 128 else { return false }
             let value = byteValues[Int(byte)]
             guard value >= 0 else { return false }
