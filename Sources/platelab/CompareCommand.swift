@@ -10,7 +10,7 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Run a scenario as it is and under rule changes (or other rule sets), with the same seed, and compare.",
         discussion: """
-            Writes compare.md beside one report folder per run to Reports/<scenario>-compare/ (or --out). Every run \
+            Writes compare.md and compare.html (with charts) beside one report folder per run to Reports/<scenario>-compare/ (or --out). Every run \
             uses the same random streams, so each applicant arrives at the same instant and wants the same things. \
             Exit status: 0 every run meets the scenario's expectations, 1 one does not, 2 invalid or unreadable input.
             """
@@ -60,6 +60,8 @@ struct CompareCommand: ParsableCommand {
             }
             let markdown = CompareReport.markdown(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
             try Data(markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("compare.md")))
+            let html = CompareHTML.render(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
+            try Data(html.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("compare.html")))
             if let junit { try Data(JUnitReport.render(runs: runs).utf8).write(to: URL(fileURLWithPath: junit)) }
         } catch {
             printError("cannot write the reports to \(folder): \(error.localizedDescription)")
@@ -71,7 +73,7 @@ struct CompareCommand: ParsableCommand {
             print("\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"
                   + (run.result.passed ? "" : " — expectations FAILED"))
         }
-        print("comparison in \(folder)/compare.md")
+        print("comparison in \(folder)/compare.md and compare.html")
         if runs.contains(where: { !$0.result.passed }) { throw ExitCode(1) }
     }
 

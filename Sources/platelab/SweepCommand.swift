@@ -11,7 +11,7 @@ struct SweepCommand: ParsableCommand {
         commandName: "sweep",
         abstract: "Run a scenario over a grid of rule values (every combination), in parallel, with one table per outcome.",
         discussion: """
-            Writes sweep.csv and sweep.md to Reports/<scenario>-sweep/ (or --out). With --shard I/N only every N-th grid \
+            Writes sweep.csv, sweep.md and sweep.html (a chart per outcome) to Reports/<scenario>-sweep/ (or --out). With --shard I/N only every N-th grid \
             point (starting at the I-th) runs and a part file is written instead; `platelab merge` combines the parts into \
             the same sweep.csv and sweep.md as one whole run. Exit status: 0 done, 2 invalid input or grid.
             """
@@ -78,7 +78,7 @@ struct SweepCommand: ParsableCommand {
             try ReportFiles.prepare(folder)
             if part == .whole {
                 try SweepFiles.write(sweep, to: folder)
-                print("\(grid.count) grid points; results in \(folder)/sweep.md and sweep.csv")
+                print("\(grid.count) grid points; results in \(folder)/sweep.html, sweep.md and sweep.csv")
             } else {
                 let file = (folder as NSString).appendingPathComponent("sweep-part-\(part.index)-of-\(part.count).json")
                 try Data(SweepPart.encode(sweep, shard: part).utf8).write(to: URL(fileURLWithPath: file))
@@ -122,6 +122,7 @@ enum SweepFiles {
         try ReportFiles.prepare(folder)
         try Data(SweepReport.csv(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.csv")))
         try Data(SweepReport.markdown(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.md")))
+        try Data(SweepHTML.render(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.html")))
     }
 }
 
@@ -163,7 +164,7 @@ struct MergeCommand: ParsableCommand {
                 printError("cannot write the results to \(folder): \(error.localizedDescription)")
                 throw ExitCode(2)
             }
-            print("merged \(parts.count) parts, \(sweep.rows.count) grid points; results in \(folder)/sweep.md and sweep.csv")
+            print("merged \(parts.count) parts, \(sweep.rows.count) grid points; results in \(folder)/sweep.html, sweep.md and sweep.csv")
         }
     }
 }

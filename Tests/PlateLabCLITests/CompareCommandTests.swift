@@ -19,6 +19,7 @@ struct CompareCommandTests {
         #expect(report.contains("| applicants | 2400 | 2400 | 0 |"), "common random numbers: the same applicants arrive")
         let lapsed = try #require(report.split(separator: "\n").first { $0.hasPrefix("| lapsed |") })
         #expect(lapsed.contains("| +"), "a shorter validity makes more reservations lapse: \(lapsed)")
+        #expect(try RunCommandTests.read(out, "compare.html").contains("id=\"chart-compare-headline\""))
         for folder in ["baseline", "variant-1-validity-3"] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/\(folder)/summary.json"))
         }

@@ -11,7 +11,7 @@ struct SweepCommandTests {
         let whole = RunCommandTests.temporaryFolder(), sequential = RunCommandTests.temporaryFolder(), sharded = RunCommandTests.temporaryFolder()
         let outcome = try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.validity, "--vary", Self.lapses, "--out", whole)
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(outcome.stdout == "4 grid points; results in \(whole)/sweep.md and sweep.csv\n")
+        #expect(outcome.stdout == "4 grid points; results in \(whole)/sweep.html, sweep.md and sweep.csv\n")
         #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.validity, "--vary", Self.lapses,
                                   "--jobs", "1", "--out", sequential).status == 0)
         for shard in ["1/3", "2/3", "3/3"] {
@@ -21,7 +21,7 @@ struct SweepCommandTests {
         let parts = (1...3).map { "\(sharded)/sweep-part-\($0)-of-3.json" }
         let merged = try CLIRunner.run(["merge"] + parts)
         #expect(merged.status == 0, "\(merged.stderr)")
-        for file in ["sweep.csv", "sweep.md"] {
+        for file in ["sweep.csv", "sweep.md", "sweep.html"] {
             let expected = try RunCommandTests.read(whole, file)
             #expect(try RunCommandTests.read(sequential, file) == expected, "\(file): sequential differs")
             #expect(try RunCommandTests.read(sharded, file) == expected, "\(file): merged shards differ")

@@ -1,0 +1,115 @@
+import PlateEngine
+import PlateRules
+import PlateSimulation
+
+/// `compare.html`: `compare.md` for people, with charts — a baseline and its variants side by side on one
+/// self-contained page in the style of `report.html` (no scripts, prints on A4, parses as XML). Same runs, same bytes.
+public enum CompareHTML {
+    /// The whole page.
+    public static func render(baseline: ComparedRun, variants: [ComparedRun], zone: UTCOffset) -> String {
+        let runs = [baseline] + variants
+        let figures = runs.map { RunFigures($0.result.tally) }
+        return HTMLPage(
+            title: "\(baseline.result.scenario.name) – PlateLab comparison",
+            header: header(runs, zone: zone),
+            sections: [
+                expectations(runs), headline(runs, figures), whoGains(runs, figures), rejections(runs, figures),
+                pools(runs, figures, zone: zone), quotaUse(runs, figures),
+            ],
+            footer: "Written by PlateLab \(HTMLEscaping.escape(PlateLabVersion.current)) from the runs above. "
+                + "Each run’s own report (<code>report.html</code>, with its data files) is in the folder of that run beside this page."
+        ).rendered
+    }
+
+    static func header(_ runs: [ComparedRun], zone: UTCOffset) -> String {
+        let scenario = runs[0].result.scenario
+        var out = "<p class=\"kicker\">PlateLab comparison · online licence-plate pre-selection (互联网预选机动车号牌)</p>\n"
+        out += "<h1>Comparison: \(HTMLEscaping.escape(scenario.name))</h1>\n"
+        if let description = scenario.description { out += "<p class=\"description\">\(HTMLEscaping.escape(description))</p>\n" }
+        out += banner(runs)
+        out += HTMLReport.paragraph("Every run uses the same scenario, seed and random streams (common random numbers): each applicant "
+                                    + "arrives at the same instant and wants the same things, so the differences below come from the rules alone. "
+                                    + "“Δ” columns give each variant minus the baseline.")
+        out += HTMLPage.meta([
+            ("Scenario file", HTMLPage.code(runs[0].provenance.scenarioFile)),
+            ("Period", HTMLEscaping.escape(scenario.start.formatted(in: zone) + " – " + scenario.until.formatted(in: zone))),
+            ("Runs", HTMLEscaping.escape(runs.map(\.label).joined(separator: ", "))),
+            ("PlateLab version", HTMLEscaping.escape(runs[0].provenance.version)),
+        ])
+        out += "<h3>Runs and their rules</h3>\n" + HTMLPage.table(CompareTables.runs(runs), classes: "code-wraps")
+        return out
+    }
+
+    /// Pass or fail per run, in words and symbol as well as colour.
+    static func banner(_ runs: [ComparedRun]) -> String {
+        let checks = runs[0].result.verdicts.count + runs[0].result.steps.filter(\.checked).count
+        guard checks > 0 else {
+            return "<p class=\"banner none\" role=\"status\"><strong>NO CHECKS</strong> — this scenario sets no expectations.</p>\n"
+        }
+        let failing = runs.compactMap { run -> String? in
+            let failed = run.result.verdicts.filter { !$0.holds }.count + run.result.steps.filter { $0.failure != nil }.count
+            return failed == 0 ? nil : "\(run.label) fails \(failed) of \(checks)"
+        }
+        if failing.isEmpty {
+            return "<p class=\"banner pass\" role=\"status\"><strong>✓ PASS</strong> — every run meets all \(checks) of the scenario’s checks.</p>\n"
+        }
+        return "<p class=\"banner fail\" role=\"status\"><strong>✗ FAIL</strong> — \(HTMLEscaping.escape(failing.joined(separator: "; "))); "
+            + "see <a href=\"#expectations\">Expectations</a>.</p>\n"
+    }
+
+    static func figure(_ chart: GroupedBarChart) -> String { HTMLReport.figure(chart.svg, caption: chart.caption) }
+
+    /// A table with a column per run (and per difference): in smaller type once there are more than three runs.
+    static func table(_ table: ReportTable, _ runs: [ComparedRun]) -> String { HTMLPage.table(table, classes: runs.count > 3 ? "wide" : "") }
+
+    static func expectations(_ runs: [ComparedRun]) -> HTMLPage.Section {
+        let body = runs[0].result.verdicts.isEmpty ? HTMLReport.paragraph("This scenario sets no run-level expectations.")
+            : HTMLReport.paragraph("What the scenario file requires of every run, and what each run observed.")
+                + table(CompareTables.expectations(runs), runs)
+        return .init(id: "expectations", title: "Expectations", body: body)
+    }
+
+    static func headline(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {
+        .init(id: "headline", title: "Headline", body: figure(CompareCharts.headline(runs, figures))
+              + table(CompareTables.measures("table-compare-headline", heading: "Measure", runs, figures, rows: CompareReport.headlineRows()), runs))
+    }
+
+    static func whoGains(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {
+        .init(id: "who-gains", title: "Who gains, who loses",
+              body: HTMLReport.paragraph("Reservation rate (reserved per arrival) and median time from arrival to reservation, per cohort; "
+                                         + "a cohort gains under a variant when more of it reserve, or as many reserve sooner.")
+                + figure(CompareCharts.cohortRate(runs, figures)) + figure(CompareCharts.cohortWait(runs, figures))
+                + HTMLPage.table(CompareTables.whoGains(runs, figures), classes: "wide"))
+    }
+
+    static func rejections(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {
+        guard let chart = CompareCharts.rejections(runs, figures) else {
+            return .init(id: "rejections", title: "Rejections by reason", body: HTMLReport.paragraph("No run rejected any step."))
+        }
+        return .init(id: "rejections", title: "Rejections by reason",
+                     body: HTMLReport.paragraph("Every refused step, by the reason the platform gave; an applicant may be refused more than once.")
+                        + figure(chart)
+                        + table(CompareTables.measures("table-compare-rejections", heading: "Reason", runs, figures,
+                                                       rows: CompareTables.rejectionRows(figures), code: true), runs))
+    }
+
+    static func pools(_ runs: [ComparedRun], _ figures: [RunFigures], zone: UTCOffset) -> HTMLPage.Section {
+        let charts = ComparePoolCharts.charts(runs, figures, zone: zone)
+        var body = HTMLReport.paragraph(
+            charts.isEmpty ? "No office pool’s availability differs between the runs; the table below gives when each ran out."
+                : "Available numbers (号池公示) over time for each office pool whose availability differs between the runs, "
+                    + "sampled hourly; times are local (UTC\(zone)). Pools not drawn were the same in every run.")
+        for chart in charts { body += HTMLReport.figure(chart.svg, caption: chart.caption) }
+        body += HTMLPage.table(CompareTables.pools(runs, figures, zone: zone), classes: "wide")
+        return .init(id: "pools", title: "Pools (号池)", body: body)
+    }
+
+    static func quotaUse(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {
+        .init(id: "quota-use", title: "Quota use",
+              body: HTMLReport.paragraph("Mean used per applicant who reached the selection screen.")
+                + table(CompareTables.measures("table-compare-quota-use", heading: "Measure", runs, figures, rows: [
+                    CompareReport.Row("self-compose numbers used") { .decimal($0.meanSelfCompose) },
+                    CompareReport.Row("random draws used") { .decimal($0.meanDraws) },
+                ]), runs))
+    }
+}

@@ -1,0 +1,52 @@
+/// The tables of `sweep.html`: the grid, every outcome of every point, and one outcome over the grid.
+enum SweepTables {
+    typealias Column = ReportTable.Column
+    typealias Cell = ReportTable.Cell
+
+    static func grid(_ grid: SweepGrid) -> ReportTable {
+        var t = ReportTable("table-sweep-grid", [Column("Rule path", "path", numeric: false), Column("Values, in the order swept", "values", numeric: false),
+                                                Column("Count", "count")])
+        for axis in grid.axes { t.add([.code(axis.path), .text(axis.values.joined(separator: ", ")), .count(axis.values.count)]) }
+        return t
+    }
+
+    /// Outcomes per table of all outcomes: as many as fit the page's width beside the point's values.
+    static func outcomesPerTable(_ grid: SweepGrid) -> Int { max(3, 10 - 2 * grid.axes.count) }
+
+    /// Point | each path | each outcome, a few outcomes per table (named `table-sweep-outcomes-1`, ...).
+    static func all(_ sweep: SweepResult, _ outcomes: [SweepOutcome]) -> [ReportTable] {
+        let size = outcomesPerTable(sweep.grid)
+        return stride(from: 0, to: outcomes.count, by: size).enumerated().map { index, start in
+            all(sweep, Array(outcomes[start..<min(start + size, outcomes.count)]), name: "table-sweep-outcomes-\(index + 1)")
+        }
+    }
+
+    static func all(_ sweep: SweepResult, _ outcomes: [SweepOutcome], name: String) -> ReportTable {
+        var t = ReportTable(name, [Column("Point", "point")] + sweep.grid.axes.map { Column($0.path, $0.path, numeric: false) }
+                            + outcomes.map { Column($0.columnTitle, $0.key) })
+        for row in sweep.rows {
+            t.add([.count(row.point + 1)] + row.values.map { Cell.name($0) } + outcomes.map { $0.cell(row.outcomes[$0.index]) })
+        }
+        return t
+    }
+
+    /// With two paths, a grid: the first path's values down, the second's across. Otherwise one row per point.
+    static func outcome(_ sweep: SweepResult, _ outcome: SweepOutcome) -> ReportTable {
+        let axes = sweep.grid.axes
+        var rows: [Int: SweepRow] = [:]
+        for row in sweep.rows { rows[row.point] = row }
+        let name = "table-sweep-" + outcome.key.replacingOccurrences(of: "_", with: "-")
+        func value(_ point: Int) -> Cell { outcome.cell(rows[point]?.outcomes[outcome.index]) }
+        guard axes.count == 2 else {
+            var t = ReportTable(name, axes.map { Column($0.path, $0.path, numeric: false) } + [Column(outcome.columnTitle, outcome.key)])
+            for point in 0..<sweep.grid.count { t.add(sweep.grid.values(at: point).map { Cell.name($0) } + [value(point)]) }
+            return t
+        }
+        var t = ReportTable(name, [Column("\(axes[0].path) ↓ \(axes[1].path) →", axes[0].path, numeric: false)]
+                            + axes[1].values.map { Column("\(axes[1].path) = \($0)", $0) })
+        for (i, first) in axes[0].values.enumerated() {
+            t.add([.name(first)] + axes[1].values.indices.map { value(i * axes[1].values.count + $0) })
+        }
+        return t
+    }
+}

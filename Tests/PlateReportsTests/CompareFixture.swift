@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import PlateEngine
+import PlateRules
+import PlateSimulation
+@testable import PlateReports
+
+/// A baseline and two variants of `ReportFixture`'s scenario, run with common random numbers as `platelab compare` does.
+/// One variant's label holds markup characters, which must come out escaped.
+enum CompareFixture {
+    /// Variants: a label, a change file's name and its overlay text.
+    static let variants: [(label: String, file: String, text: String)] = [
+        ("validity <3> & \"short\"", "changes/validity-3.yaml",
+         "schema: platelab/changes/v1\nname: validity 3\nset: {reservation.valid_for: 3 working days}\n"),
+        ("quota-5", "changes/quota-5.yaml",
+         "schema: platelab/changes/v1\nname: quota 5\nset: {self_compose.total: 5}\n"),
+    ]
+
+    /// The runs; with `scenario` (relative to the repository) and `changes` files, those instead of the inline ones.
+    static func runs(scenario file: String? = nil, changes: [String] = []) throws -> (baseline: ComparedRun, variants: [ComparedRun], zone: UTCOffset) {
+        let shown = file ?? "Scenarios/inline.yaml", path = ReportFixture.repository.appendingPathComponent(shown).path
+        let overlays: [(label: String, file: String, text: String)] = file == nil ? variants : try changes.map { change in
+            let url = change.hasPrefix("/") ? URL(fileURLWithPath: change) : ReportFixture.repository.appendingPathComponent(change)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            return (((change as NSString).lastPathComponent as NSString).deletingPathExtension, change, text)
+        }
+        func run(_ label: String, _ change: (file: String, text: String)?) throws -> (ComparedRun, UTCOffset) {
+            var extra: [RuleOverlay] = []
+            if let change {
+                let loaded = ChangesLoader.load(text: change.text, file: change.file)
+                #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
+                extra.append(try #require(loaded.overlay))
+            }
+            let loaded = file == nil ? ScenarioLoader.load(text: ReportFixture.text, file: path, overlays: extra)
+                : try ScenarioLoader.load(file: path, overlays: extra)
+            #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
+            let scenario = try #require(loaded.scenario), book = try #require(loaded.book)
+            let result = ScenarioRunner.run(scenario, book: book)
+            let changeFiles = change.map { [$0.file] } ?? []
+            let provenance = RunProvenance(scenarioFile: shown, book: book, scenarioChangeFiles: scenario.changeFiles, inlineChanges: false,
+                                           extraChangeFiles: changeFiles, seed: result.seed,
+                                           command: (["platelab", "run", shown] + changeFiles.flatMap { ["--changes", $0] }
+                                                     + ["--seed", String(result.seed)]).joined(separator: " "))
+            return (ComparedRun(label: label, result: result, provenance: provenance), book.base.region.utcOffset)
+        }
+        let (baseline, zone) = try run("Baseline", nil)
+        let others = try overlays.map { try run($0.label, ($0.file, $0.text)).0 }
+        return (baseline, others, zone)
+    }
+}
