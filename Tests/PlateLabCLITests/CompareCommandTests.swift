@@ -41,6 +41,22 @@ struct CompareCommandTests {
         #expect(junit.contains("<testsuite name=\"Chengde smoke — Baseline\"") && junit.contains("<testsuite name=\"Chengde smoke — closed\""))
     }
 
+    @Test("--rules swaps the whole rule set for a variant, labelled by its file name")
+    func swappedRules() throws {
+        let rules = try CLIRunner.mutatedCopy(of: "Scenarios/regions/hebei-chengde.yaml", replacing: "valid_for: 5 working days",
+                                              with: "valid_for: 10 working days", name: "chengde-10-days.yaml")
+        let out = RunCommandTests.temporaryFolder()
+        let outcome = try CLIRunner.run("compare", "Scenarios/blacklist-wave.yaml", "--rules", rules, "--out", out)
+        // Ten days to register: fewer lapses than the scenario expects, so that run fails its expectations (exit 1).
+        #expect(outcome.status == 1, "\(outcome.stdout)\(outcome.stderr)")
+        #expect(outcome.stdout.contains("chengde-10-days: Scenarios/blacklist-wave.yaml:"))
+        let report = try RunCommandTests.read(out, "compare.md")
+        #expect(report.contains("| Measure | Baseline | chengde-10-days | Δ chengde-10-days |"))
+        #expect(report.contains("`platelab run Scenarios/blacklist-wave.yaml --rules \(rules) --seed 20261102`"))
+        let lapsed = try #require(report.split(separator: "\n").first { $0.hasPrefix("| lapsed |") })
+        #expect(lapsed.contains("| −"), "more time to register means fewer lapses: \(lapsed)")
+    }
+
     @Test("compare needs a variant: exit 64 with a usage message")
     func needsAVariant() throws {
         let outcome = try CLIRunner.run("compare", "Scenarios/smoke.yaml")
