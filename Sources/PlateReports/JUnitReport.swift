@@ -52,19 +52,8 @@ public enum JUnitReport {
             + suites.joined() + "</testsuites>\n"
     }
 
-    /// Text escaped for XML attributes and content.
+    /// Text escaped for XML attributes and content; line breaks kept in attribute values as `&#10;`.
     static func xml(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            default: out.append(c)
-            }
-        }
-        return out
+        HTMLEscaping.escape(text).replacingOccurrences(of: "\n", with: "&#10;")
     }
 }
