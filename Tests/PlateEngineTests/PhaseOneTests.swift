@@ -93,3 +93,15 @@ struct PhaseOneTests {
         #expect(engine.confirmBasicInfo(id, code: code, at: EngineFixture.start.adding(seconds: 300)) == .failure(.smsCodeExpired))
     }
 }
+
+@Test("stage changes can be left out of the events while every outcome is still reported")
+func withoutStageChanges() throws {
+    let (engine, sms) = EngineFixture.engine()
+    engine.reportsStageChanges = false
+    var driver = Driver(engine: engine, sms: sms)
+    let id = try driver.selection()
+    _ = try engine.confirmSelfCompose(id, numbers: ["A01"], at: driver.tick(8)).get()
+    #expect(!engine.events.contains { if case .stageChanged = $0.kind { true } else { false } })
+    #expect(engine.events.contains { if case .basicInfoCompleted = $0.kind { true } else { false } })
+    #expect(engine.events.contains { if case .reserved = $0.kind { true } else { false } })
+}

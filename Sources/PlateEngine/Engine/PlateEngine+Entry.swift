@@ -98,7 +98,7 @@ extension PlateEngine {
             return body(&app)
         }(&sessions[slot: slot])
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
-        if after != before { emit(instant, .stageChanged(id, from: before, to: after)) }
+        if after != before, reportsStageChanges { emit(instant, .stageChanged(id, from: before, to: after)) }
         return result
     }
 

@@ -50,6 +50,9 @@ public final class PlateEngine {
     public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
     /// Called for every event as it happens.
     public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
+    /// Whether stage changes are reported (`stageChanged`, one per step): listeners that fold only outcomes
+    /// (the scenario runner's tally) turn them off, as they are most of all events.
+    @exclusivity(unchecked) public var reportsStageChanges = true
     /// Whether anyone keeps or receives events: one flag for `emit` to read.
     @exclusivity(unchecked) private var listening = true
 
