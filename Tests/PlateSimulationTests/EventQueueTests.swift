@@ -1,4 +1,5 @@
 import Testing
+import PlateEngine
 import PlateRules
 @testable import PlateSimulation
 
@@ -33,22 +34,23 @@ struct EventQueueTests {
 
 @Suite("Random streams")
 struct RandomStreamsTests {
-    @Test("a stream's draws do not depend on how much other streams drew")
+    @Test("a purpose's stream does not depend on how much other streams drew")
     func commonRandomNumbers() {
-        var a = RandomStreams(seed: 42), b = RandomStreams(seed: 42)
-        _ = b.with("choices/local owners") { g in (0..<1000).map { _ in g.next() } }
-        let fromA = a.with("arrivals/local owners") { g in (0..<5).map { _ in g.next() } }
-        let fromB = b.with("arrivals/local owners") { g in (0..<5).map { _ in g.next() } }
-        #expect(fromA == fromB)
-        #expect(a.with("arrivals/local owners") { $0.next() } != fromA[0])
+        var other = Xoshiro256(seed: 42, stream: "plans/local owners")
+        _ = (0..<1000).map { _ in other.next() }
+        var a = Xoshiro256(seed: 42, stream: "arrivals/local owners"), b = Xoshiro256(seed: 42, stream: "arrivals/local owners")
+        #expect((0..<5).map { _ in a.next() } == (0..<5).map { _ in b.next() })
     }
 
-    @Test("different seeds and purposes give different streams; units lie in 0 ..< 1")
+    @Test("different seeds and purposes give different streams; units lie in 0 ..< 1, ints in their range")
     func distinctStreams() {
-        var a = RandomStreams(seed: 1), b = RandomStreams(seed: 2)
-        #expect(a.with("x") { $0.next() } != b.with("x") { $0.next() })
-        #expect(a.with("y") { $0.next() } != a.with("z") { $0.next() })
-        let units = (0..<1000).map { _ in a.unit("u") }
+        var a = Xoshiro256(seed: 1, stream: "x"), b = Xoshiro256(seed: 2, stream: "x"), c = Xoshiro256(seed: 1, stream: "y")
+        #expect(a.next() != b.next())
+        #expect(a.next() != c.next())
+        let units = (0..<1000).map { _ in a.unit() }
         #expect(units.allSatisfy { (0..<1).contains($0) } && Set(units).count == 1000)
+        let ints = (0..<1000).map { _ in a.int(in: 3...5) }
+        #expect(Set(ints) == [3, 4, 5])
+        #expect(!(0..<100).contains { _ in a.chance(0) })
     }
 }

@@ -28,16 +28,3 @@ struct DayProfile {
         return hour * 3600 + Int(generator.next() % 3600)
     }
 }
-
-extension Xoshiro256 {
-    /// A uniform value in 0 ..< 1.
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
-
-    /// Whether an event of probability `share` happens.
-    mutating func chance(_ share: Double) -> Bool { share > 0 && unit() < share }
-
-    /// A uniform integer in `range`.
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-    }
-}
