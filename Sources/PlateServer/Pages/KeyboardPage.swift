@@ -10,12 +10,13 @@ enum KeyboardPage {
         let screen = practice.screen(at: now)
         let active = s.draft[s.active]
         let enabled = (try? practice.keyboard(prefix: active).get())
+        let width = s.poolKey.flatMap { s.engine.pool($0) }?.format.shapes.map(\.length).max() ?? 5
         var entries = ""
         for (n, entry) in s.draft.enumerated() {
             let complete = (try? practice.keyboard(prefix: entry).get())?.isComplete ?? false
             entries += "<form method=\"post\" action=\"\(w.base)/entry\" class=\"inline\"><input type=\"hidden\" name=\"entry\" value=\"\(n)\">"
                 + "<button type=\"submit\" class=\"key entry\(complete ? " complete" : "")\">\(n + 1)</button></form> "
-                + w.plate(entry, active: n == s.active) + (complete ? " ✓" : "") + "<br>"
+                + w.plate(entry, active: n == s.active, width: width) + (complete ? " ✓" : "") + "<br>"
         }
         let keyboard = keys.map { key in
             w.button("key", Text(String(key), String(key)), fields: [("key", String(key))], disabled: !(enabled?.allows(key) ?? false), classes: "key")

@@ -39,6 +39,7 @@ enum Layout {
     .plate.active{outline:3px solid #e0b84f}.plate.nev{background:#3c9d4e}.countdown{font-weight:bold;color:#c60}
     table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.tabs form button{background:#fff;color:#1d4e89}
     .tabs form button.current{background:#1d4e89;color:#fff}.invalid-stamp{color:#d33;font-weight:bold;font-size:1.3em;border:3px solid #d33;padding:.2em .5em;display:inline-block;transform:rotate(-4deg)}
+    button.secondary:disabled,.tabs form button:disabled{background:#eee;color:#aaa;border-color:#ccc}
     label{display:block;margin:.4em 0}input[type=text]{font-size:1em;padding:.3em;font-family:monospace}details{display:inline-block}
     """
 

@@ -82,9 +82,10 @@ struct Writer {
                          speed: session.clock.speed, enables: enables)
     }
 
-    func plate(_ serial: String, active: Bool = false) -> String {
+    /// A plate: province, authority letter and the serial, typed positions filled and the rest shown as '_'.
+    func plate(_ serial: String, active: Bool = false, width: Int = 5) -> String {
         let rules = session.engine.books[session.region]!.base
         let nev = session.notes?.vehicle != nil && session.notes?.vehicle != .smallCar
-        return "<span class=\"plate\(active ? " active" : "")\(nev ? " nev" : "")\">\(HTML.escape(rules.region.province + String(rules.region.authority)))·\(HTML.escape(serial.isEmpty ? "_____" : serial))</span>"
+        return "<span class=\"plate\(active ? " active" : "")\(nev ? " nev" : "")\">\(HTML.escape(rules.region.province + String(rules.region.authority)))·\(HTML.escape(serial + String(repeating: "_", count: max(0, width - serial.count))))</span>"
     }
 }

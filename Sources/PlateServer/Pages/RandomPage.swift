@@ -11,9 +11,10 @@ enum RandomPage {
         var batchHTML = ""
         if let batch = app.batch {
             let expired = batch.expiresAt <= now
+            let kept = batch.backupKept || app.backups.contains { $0.batch == batch.number }
             let candidates = batch.candidates.map { serial in
                 "<li>" + w.plate(serial) + " " + w.button("keep", Text("保留为备选", "Keep as backup"), fields: [("serial", serial)],
-                                                     disabled: batch.backupKept || expired, classes: "secondary") + "</li>"
+                                                     disabled: kept || expired, classes: "secondary") + "</li>"
             }.joined()
             batchHTML = "<h2>\(w.t("第 \(batch.number) 批", "Batch \(batch.number)"))\(batch.withoutFour ? w.t("（不含4）", " (without 4)") : "")</h2>"
                 + (expired ? "<p>\(w.t("本批已过期。", "This batch has expired."))</p>"
