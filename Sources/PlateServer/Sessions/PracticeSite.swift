@@ -72,7 +72,7 @@ public actor PracticeSite {
     public func pool(session id: String, office: String?, vehicle: String?) -> SiteResponse {
         withSession(id) { s, now, _ in
             let officeID = (try? Field.token(office, name: Text("车管所", "office"), maxLength: 64)) ?? s.officeChoice?.office.id
-            let kind = vehicle.flatMap(VehicleKind.init(rawValue:)) ?? s.officeChoice.map { _ in s.notes?.vehicle ?? .smallCar } ?? .smallCar
+            let kind = vehicle.flatMap(VehicleKind.init(rawValue:)) ?? s.practice?.application.vehicle ?? .smallCar
             return Pages.pool(s, office: officeID, vehicle: kind, at: now)
         }
     }

@@ -48,7 +48,7 @@ enum TraineeFlow {
                 s.identityCode = $0.code
             })
         case .confirmIdentity(let code):
-            return outcome(practice.confirmIdentity(code: code, at: now).map { screen in
+            return outcome(practice.confirmIdentity(code: code, at: now).map { _ in
                 s.draft = [""]
                 s.active = 0
             })
