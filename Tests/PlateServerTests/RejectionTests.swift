@@ -154,3 +154,32 @@ struct RejectionTests {
         #expect(names.count == 44)
     }
 }
+
+/// The random tab's timed and counted refusals.
+@Suite("Practice site: random draws run out and expire")
+struct RandomLimitTests {
+    @Test("a batch expires after its countdown; a backup outlives it; draws run out, then the office")
+    func expiryAndUsedUp() async throws {
+        let (site, clock) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client, situation: "self_compose_used_up")
+            _ = try await trainee.post("enter")
+            var page = try await trainee.post("draw").body
+            let first = Trainee.candidates(in: page)
+            page = try await trainee.post("keep", [("serial", first[0])]).body
+            clock.advance(seconds: 91)
+            page = try await trainee.get().body
+            #expect(page.contains("本批已过期"))
+            let late = try await trainee.post("keep", [("serial", first[1])])
+            #expect(Trainee.reason(in: late.body) == "batch_expired" || Trainee.reason(in: late.body) == "backup_already_kept")
+            for _ in 0..<4 { page = try await trainee.post("draw").body }
+            #expect(page.contains("class=\"remaining-draws\">0<"))
+            clock.advance(seconds: 100)
+            let expired = try await trainee.post("confirm-backup", [("serial", first[0])])
+            #expect(Trainee.reason(in: expired.body) == "backup_expired")
+            let more = try await trainee.post("draw")
+            // Both quotas gone: the refusal, and the page that sends the trainee to the office.
+            #expect(Trainee.reason(in: more.body) == "draws_used_up" && more.body.contains("请到车管所办理"))
+        }
+    }
+}
