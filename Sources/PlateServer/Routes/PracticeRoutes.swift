@@ -69,8 +69,13 @@ public enum PracticeRoutes {
         html(.page(Pages.message(Text("表单内容过长或格式不正确。", "The form is too long or not well formed."), language: .zh), status: 400))
     }
 
+    /// The browser may load nothing from anywhere: only the page's own inline style and script, forms to this site.
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
     static func html(_ response: SiteResponse) -> Response {
-        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
+                                   .contentSecurityPolicy: contentSecurityPolicy, .xContentTypeOptions: "nosniff"]
+        if let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy") { headers[referrerPolicy] = "no-referrer" }
         if let location = response.location { headers[.location] = location }
         return Response(status: .init(code: response.status), headers: headers,
                         body: ResponseBody(byteBuffer: ByteBuffer(string: response.html)))
