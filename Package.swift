@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -31,6 +32,11 @@ let package = Package(
             name: "PlateReports",
             dependencies: ["PlateSimulation", "PlateEngine", "PlateRules", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The practice site (模拟选号): the real engine in practice mode behind a Hummingbird server.
+        .target(
+            name: "PlateServer",
+            dependencies: ["PlateEngine", "PlateRules", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "platelab",
             dependencies: [
@@ -38,6 +44,7 @@ let package = Package(
                 "PlateEngine",
                 "PlateSimulation",
                 "PlateReports",
+                "PlateServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +75,15 @@ let package = Package(
         .testTarget(
             name: "PlateReportsTests",
             dependencies: ["PlateReports", "PlateSimulation"]
+        ),
+        .testTarget(
+            name: "PlateServerTests",
+            dependencies: [
+                "PlateServer",
+                "PlateEngine",
+                "PlateRules",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         // Runs the built `platelab` executable end to end: exit codes and output word for word.
         .testTarget(

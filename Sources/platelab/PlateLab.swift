@@ -2,7 +2,7 @@ import ArgumentParser
 import PlateReports
 
 @main
-struct PlateLab: ParsableCommand {
+struct PlateLab: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "platelab",
         abstract: "Simulate and test the rules of online licence-plate pre-selection (互联网预选机动车号牌).",
@@ -11,6 +11,6 @@ struct PlateLab: ParsableCommand {
             64 wrong command-line usage.
             """,
         version: PlateLabVersion.current,
-        subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, MergeCommand.self, ExplainCommand.self, CheckCommand.self, RulesCommand.self, SchemaCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, MergeCommand.self, ExplainCommand.self, CheckCommand.self, RulesCommand.self, SchemaCommand.self, BenchCommand.self, ServeCommand.self]
     )
 }

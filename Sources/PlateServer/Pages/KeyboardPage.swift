@@ -1,0 +1,39 @@
+import PlateEngine
+import PlateRules
+
+/// Self-compose (自编): the numbers being typed and the virtual keyboard, each key enabled from the engine's pool.
+enum KeyboardPage {
+    static let keys = Array("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ")
+
+    static func render(_ w: Writer, practice: PracticeSession, box: String, at now: Instant, wall: Int64) -> String {
+        let s = w.session
+        let screen = practice.screen(at: now)
+        let active = s.draft[s.active]
+        let enabled = (try? practice.keyboard(prefix: active).get())
+        let width = s.poolKey.flatMap { s.engine.pool($0) }?.format.shapes.map(\.length).max() ?? 5
+        var entries = ""
+        for (n, entry) in s.draft.enumerated() {
+            let complete = (try? practice.keyboard(prefix: entry).get())?.isComplete ?? false
+            entries += "<form method=\"post\" action=\"\(w.base)/entry\" class=\"inline\"><input type=\"hidden\" name=\"entry\" value=\"\(n)\">"
+                + "<button type=\"submit\" class=\"key entry\(complete ? " complete" : "")\">\(n + 1)</button></form> "
+                + w.plate(entry, active: n == s.active, width: width) + (complete ? " ✓" : "") + "<br>"
+        }
+        let keyboard = keys.map { key in
+            w.button("key", Text(String(key), String(key)), fields: [("key", String(key))], disabled: !(enabled?.allows(key) ?? false), classes: "key")
+        }.joined()
+        let typed = s.draft.filter { !$0.isEmpty }
+        let allComplete = !typed.isEmpty && typed.allSatisfy { (try? practice.keyboard(prefix: $0).get())?.isComplete ?? false }
+        let countdown = screen.confirmAllowedAt.flatMap { $0 > now ? " (" + w.countdown(until: $0, at: now, wall: wall, enables: "confirm") + " s)" : nil } ?? ""
+        let body = """
+        \(box)
+        \(SelectionTabs.render(w, current: .selfCompose, screen: screen))
+        <p>\(w.t("只能用下面的虚拟键盘输入号码；号池中无法组成可选号码的键不可用。号码按输入顺序依次核对，第一个可用的号码自动选定。",
+                 "Numbers are typed only on the keyboard below; keys that cannot lead to an available number are disabled. The numbers are checked in the order entered; the first available one is reserved."))</p>
+        <div class="entries">\(entries)</div>
+        <div class="keyboard">\(keyboard)</div>
+        <div>\(w.button("erase", Text("退格", "Backspace"), classes: "secondary"))\(w.button("clear", Text("清空", "Clear"), classes: "secondary"))\(s.draft.count < screen.perConfirm ? w.button("add", Text("再输入一个号码", "Add a number"), classes: "secondary") : "")</div>
+        <p>\(w.button("compose", Text("确认选号", "Confirm"), id: "confirm", disabled: !allComplete))\(countdown)</p>
+        """
+        return w.page(Text("预选号牌：自编选号", "Pre-select: self-compose"), body)
+    }
+}

@@ -1,0 +1,45 @@
+import PlateRules
+
+/// The pages without a session: the start page and the trainer panel.
+enum LandingPage {
+    static func render(language: Language, regionName: String) -> String {
+        let t = { (zh: String, en: String) in HTML.escape(language == .zh ? zh : en) }
+        let body = """
+        <p>\(t("模拟选号功能与正式选号功能流程完全相同，不校验基础信息的准确性，不保存任何信息，所选号牌号码均无效！",
+               "Practice selection runs exactly the real flow, but verifies no basic information, saves nothing, and any number chosen is invalid."))</p>
+        <form method="post" action="/start"><input type="hidden" name="lang" value="\(language.rawValue)">
+        <button type="submit">\(t("开始模拟选号", "Start a practice selection"))</button></form>
+        <p><a href="/trainer?lang=\(language.rawValue)">\(t("培训老师面板", "Trainer panel"))</a></p>
+        """
+        return Layout.page(title: language == .zh ? "\(regionName)模拟选号" : "Practice plate selection (\(regionName))", language: language,
+                           toggle: "<a href=\"/?lang=\(language.other.rawValue)\">\(language == .zh ? "English" : "中文")</a>", body: body)
+    }
+
+    static func trainer(language: Language, sessions: Int, capacity: Int) -> String {
+        let t = { (zh: String, en: String) in HTML.escape(language == .zh ? zh : en) }
+        let situations: [(String, Text)] = [
+            ("normal", Situation.normal.title), ("pool_nearly_exhausted", Situation.poolNearlyExhausted.title),
+            ("blacklisted", Situation.blacklisted.title),
+            ("other_region", Text("异地用户（选择下面的用户类型）", "User from another region (pick the user kind below)")),
+            ("outside_service_hours", Situation.outsideServiceHours.title), ("self_compose_used_up", Situation.selfComposeUsedUp.title),
+        ]
+        let radios = situations.enumerated().map { n, item in
+            "<label><input type=\"radio\" name=\"situation\" value=\"\(item.0)\"\(n == 0 ? " checked" : "")> \(HTML.escape(item.1.in(language)))</label>"
+        }.joined()
+        let kinds = UserKind.allCases.map { kind in
+            "<option value=\"\(kind.rawValue)\">\(HTML.escape(language == .zh ? kind.chineseName : RejectionMessages.english(kind)))</option>"
+        }.joined()
+        let speeds = [1, 2, 5, 10, 30, 60].map { "<option value=\"\($0)\"\($0 == 1 ? " selected" : "")>×\($0)</option>" }.joined()
+        let body = """
+        <p>\(t("选择情景，为学员开始一次模拟选号；学员打开新页面的地址即可练习。", "Pick a situation and start a trainee in it; the trainee practises at the address of the new page."))</p>
+        <form method="post" action="/trainer/start"><input type="hidden" name="lang" value="\(language.rawValue)">
+        <fieldset><legend>\(t("情景", "Situation"))</legend>\(radios)</fieldset>
+        <label>\(t("异地用户类型", "User kind (another region)")) <select name="kind">\(kinds)</select></label>
+        <label>\(t("倒计时倍速", "Countdown speed")) <select name="speed">\(speeds)</select></label>
+        <button type="submit">\(t("开始", "Start"))</button></form>
+        <p>\(t("当前练习会话：\(sessions) / \(capacity)", "Practice sessions now: \(sessions) / \(capacity)"))</p>
+        """
+        return Layout.page(title: language == .zh ? "培训老师面板" : "Trainer panel", language: language,
+                           toggle: "<a href=\"/trainer?lang=\(language.other.rawValue)\">\(language == .zh ? "English" : "中文")</a>", body: body)
+    }
+}

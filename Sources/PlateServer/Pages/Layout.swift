@@ -1,0 +1,52 @@
+/// The frame of every page: title, language toggle, style and the one small countdown script.
+enum Layout {
+    static func page(title: String, language: Language, toggle: String?, body: String) -> String {
+        let toggleLink = toggle.map { "<div class=\"toggle\">\($0)</div>" } ?? ""
+        return """
+        <!DOCTYPE html>
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTML.escape(title))</title>
+        <style>\(style)</style></head>
+        <body><header><span class="brand">\(language == .zh ? "模拟选号（练习）" : "Practice selection (模拟选号)")</span>\(toggleLink)</header>
+        <main>
+        <p class="practice-banner">\(language == .zh ? "练习模式：不校验基础信息，不保存任何信息，所选号牌号码均无效。" : "Practice mode: nothing is verified or saved, and any number chosen is invalid.")</p>
+        <h1>\(HTML.escape(title))</h1>
+        \(body)
+        </main>
+        <script>\(script)</script>
+        </body></html>
+        """
+    }
+
+    /// A countdown in trainee seconds that ticks in the browser; `enables` names a button kept disabled until it ends.
+    static func countdown(traineeSeconds: Int64, wallMilliseconds: Int64, speed: Int, enables: String? = nil) -> String {
+        let target = enables.map { " data-enables=\"\(HTML.escape($0))\"" } ?? ""
+        return "<span class=\"countdown\" data-ms=\"\(wallMilliseconds)\" data-speed=\"\(speed)\"\(target)>\(max(0, traineeSeconds))</span>"
+    }
+
+    static let style = """
+    body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;background:#f4f6f9;color:#222}
+    header{background:#1d4e89;color:#fff;padding:.6em 1em;display:flex;justify-content:space-between;align-items:center}
+    header a{color:#fff}.brand{font-weight:bold}main{max-width:860px;margin:1em auto;background:#fff;padding:1em 1.5em;border-radius:6px}
+    .practice-banner{background:#fff4d6;border:1px solid #e0b84f;padding:.4em .8em;font-size:.9em}
+    .message{padding:.6em .8em;border-radius:4px;margin:.8em 0}.rejection{background:#fde8e8;border:1px solid #d33}
+    .invalid{background:#fde8e8;border:1px dashed #d33}.ok{background:#e7f6e7;border:1px solid #3a3}
+    form.inline{display:inline-block;margin:.15em}button{font-size:1em;padding:.35em .9em;border-radius:4px;border:1px solid #1d4e89;background:#1d4e89;color:#fff;cursor:pointer}
+    button:disabled{background:#ccc;border-color:#bbb;color:#777;cursor:not-allowed}button.key{min-width:2.4em;background:#fff;color:#1d4e89}
+    button.key:disabled{background:#eee;color:#bbb}button.secondary{background:#fff;color:#1d4e89}
+    .plate{display:inline-block;font-size:1.6em;letter-spacing:.1em;background:#1d4e89;color:#fff;padding:.2em .6em;border-radius:4px;font-family:monospace}
+    .plate.active{outline:3px solid #e0b84f}.plate.nev{background:#3c9d4e}.countdown{font-weight:bold;color:#c60}
+    table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.tabs form button{background:#fff;color:#1d4e89}
+    .tabs form button.current{background:#1d4e89;color:#fff}.invalid-stamp{color:#d33;font-weight:bold;font-size:1.3em;border:3px solid #d33;padding:.2em .5em;display:inline-block;transform:rotate(-4deg)}
+    button.secondary:disabled,.tabs form button:disabled{background:#eee;color:#aaa;border-color:#ccc}
+    label{display:block;margin:.4em 0}input[type=text]{font-size:1em;padding:.3em;font-family:monospace}details{display:inline-block}
+    """
+
+    static let script = """
+    document.querySelectorAll('[data-ms]').forEach(function(el){var ms=+el.dataset.ms,sp=+el.dataset.speed,end=Date.now()+ms;
+    var b=el.dataset.enables?document.getElementById(el.dataset.enables):null;if(b&&ms>0)b.disabled=true;
+    function tick(){var left=Math.max(0,end-Date.now());el.textContent=Math.ceil(left*sp/1000);
+    if(left<=0){if(b&&!b.dataset.blocked)b.disabled=false;return}setTimeout(tick,250)}tick()});
+    """
+}

@@ -1,0 +1,91 @@
+import PlateEngine
+import PlateRules
+
+/// Chooses and renders the page of a session's current step, with the outcome of the step just taken.
+enum Pages {
+    static func current(_ s: TraineeSession, at now: Instant, wall: Int64, outcome: Outcome) -> SiteResponse {
+        let w = Writer(s)
+        let box = w.outcome(outcome)
+        let status: Int
+        if case .invalid(let problem) = outcome { status = problem.status } else { status = 200 }
+        guard s.seenDescription else { return .page(DescriptionPage.render(w, box: box), status: status) }
+        guard let practice = s.practice else { return .page(EntryRefusedPage.render(w, box: box), status: status) }
+        let html: String
+        switch practice.stage {
+        case .choosingOffice: html = PhaseOnePages.office(w, box: box, at: now)
+        case .readingNotice: html = PhaseOnePages.notice(w, box: box)
+        case .enteringVehicle: html = PhaseOnePages.vehicle(w, box: box)
+        case .confirmingBasicInfo: html = PhaseOnePages.confirmCode(w, box: box, at: now, wall: wall)
+        case .serviceNotes: html = PhaseOnePages.serviceNotes(w, box: box, at: now)
+        case .identityCheck(let ends): html = IdentityPage.render(w, box: box, countdownEnds: ends, at: now, wall: wall)
+        case .selecting(.selfCompose): html = KeyboardPage.render(w, practice: practice, box: box, at: now, wall: wall)
+        case .selecting(.random): html = RandomPage.render(w, practice: practice, box: box, at: now, wall: wall)
+        case .done(let reservation): html = DonePage.render(w, reservation: reservation, box: box)
+        case .goToOffice: html = w.page(Text("请到车管所办理", "Go to the vehicle office"), box + w.p(RejectionMessages.text(.goToOffice, zone: s.zone)))
+        }
+        return .page(html, status: status)
+    }
+
+    static func pool(_ s: TraineeSession, office: String?, vehicle: VehicleKind, at now: Instant) -> SiteResponse {
+        .page(PoolPage.render(Writer(s), office: office, vehicle: vehicle, at: now))
+    }
+
+    /// A page with only a message (unknown or expired sessions, refusals to start).
+    static func message(_ text: Text, language: Language) -> String {
+        Layout.page(title: text.in(language), language: language, toggle: nil,
+                    body: "<div class=\"message invalid\">\(HTML.escape(text.in(language)))</div><p><a href=\"/\">\(language == .zh ? "返回首页" : "Back to the start")</a></p>")
+    }
+}
+
+/// Writes one session's page in its language.
+struct Writer {
+    let session: TraineeSession
+    let language: Language
+    let base: String
+
+    init(_ session: TraineeSession) {
+        self.session = session
+        language = session.language
+        base = "/s/\(session.id)"
+    }
+
+    /// Escaped text in the session's language.
+    func t(_ zh: String, _ en: String) -> String { HTML.escape(language == .zh ? zh : en) }
+    func t(_ text: Text) -> String { HTML.escape(text.in(language)) }
+    func p(_ text: Text) -> String { "<p>\(t(text))</p>" }
+
+    func button(_ action: String, _ label: Text, fields: [(String, String)] = [], id: String? = nil, disabled: Bool = false,
+                classes: String = "") -> String {
+        HTML.button("\(base)/\(action)", label.in(language), fields: fields, id: id, disabled: disabled, classes: classes)
+    }
+
+    func page(_ title: Text, _ body: String) -> String {
+        let toggle = HTML.button("\(base)/lang", language == .zh ? "English" : "中文", fields: [("lang", language.other.rawValue)], classes: "secondary")
+        return Layout.page(title: title.in(language), language: language, toggle: toggle, body: body)
+    }
+
+    func outcome(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .done: return ""
+        case .rejected(let rejection):
+            return "<div class=\"message rejection\" data-reason=\"\(rejection.name)\">\(t(RejectionMessages.text(rejection, zone: session.zone)))</div>"
+        case .invalid(let problem):
+            return "<div class=\"message invalid\" data-reason=\"invalid_input\">\(t(problem.message))</div>"
+        }
+    }
+
+    func time(_ instant: Instant) -> String { HTML.escape(Clock.dateTime(instant, zone: session.zone)) }
+
+    func countdown(until instant: Instant, at now: Instant, wall: Int64, enables: String? = nil) -> String {
+        Layout.countdown(traineeSeconds: instant.secondsSinceEpoch - now.secondsSinceEpoch,
+                         wallMilliseconds: session.clock.wallMilliseconds(until: instant, wall: wall),
+                         speed: session.clock.speed, enables: enables)
+    }
+
+    /// A plate: province, authority letter and the serial, typed positions filled and the rest shown as '_'.
+    func plate(_ serial: String, active: Bool = false, width: Int = 5) -> String {
+        let rules = session.engine.books[session.region]!.base
+        let nev = session.notes?.vehicle != nil && session.notes?.vehicle != .smallCar
+        return "<span class=\"plate\(active ? " active" : "")\(nev ? " nev" : "")\">\(HTML.escape(rules.region.province + String(rules.region.authority)))·\(HTML.escape(serial + String(repeating: "_", count: max(0, width - serial.count))))</span>"
+    }
+}

@@ -1,0 +1,18 @@
+import PlateEngine
+import PlateRules
+
+/// The two tabs of phase 2 step 2 and the remaining counts.
+enum SelectionTabs {
+    static func render(_ w: Writer, current: SelectionMode, screen: SelectionScreen) -> String {
+        let tabs = SelectionMode.allCases.map { mode in
+            w.button("mode", mode == .selfCompose ? Text("自编选号", "Self-compose") : Text("随机选号", "Random"),
+                     fields: [("mode", mode.rawValue)], classes: mode == current ? "current" : "")
+        }.joined()
+        return """
+        <div class="tabs">\(tabs)</div>
+        <p class="remaining">\(w.t("剩余自编次数", "Self-compose chances left")): <strong class="remaining-self">\(screen.selfComposeRemaining)</strong>
+        · \(w.t("一次最多输入", "numbers at once")): <strong>\(screen.perConfirm)</strong>
+        · \(w.t("剩余随机次数", "random draws left")): <strong class="remaining-draws">\(screen.drawsRemaining)</strong></p>
+        """
+    }
+}

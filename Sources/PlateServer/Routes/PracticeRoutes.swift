@@ -1,0 +1,83 @@
+import Hummingbird
+import PlateRules
+
+/// The practice site's routes: HTML forms posted to `/s/{session}/{action}`, pages by GET.
+public enum PracticeRoutes {
+    /// Largest form body accepted; longer bodies are refused before parsing.
+    static let maxBody = 4096
+
+    public static func router(site: PracticeSite, regionName: String) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/") { request, _ in
+            html(.page(LandingPage.render(language: language(request), regionName: regionName)))
+        }
+        router.post("/start") { request, context in
+            let form = try await readForm(request)
+            return await start(site, situation: .normal, speed: 1, language: form.flatMap { $0["lang"] }.flatMap(Language.init) ?? .zh)
+        }
+        router.get("/trainer") { request, _ in
+            let count = await site.sessionCount()
+            return html(.page(LandingPage.trainer(language: language(request), sessions: count, capacity: site.configuration.maxSessions)))
+        }
+        router.post("/trainer/start") { request, _ in
+            guard let form = try await readForm(request) else { return invalidForm() }
+            let language = form["lang"].flatMap(Language.init) ?? .zh
+            guard let situation = Situation(name: form["situation"] ?? "", kind: form["kind"]) else {
+                return html(.page(Pages.message(Text("请选择一个情景（异地用户须选择用户类型）。", "Pick a situation (and a user kind for another region)."),
+                                                language: language), status: 400))
+            }
+            guard let text = form["speed"], text.count <= 3, let speed = Int(text) else {
+                return html(.page(Pages.message(Text("倒计时倍速须为整数。", "The speed factor must be a whole number."), language: language), status: 400))
+            }
+            return await start(site, situation: situation, speed: speed, language: language)
+        }
+        router.get("/s/:session") { _, context in
+            html(await site.show(session: context.parameters.get("session") ?? ""))
+        }
+        router.get("/s/:session/pool") { request, context in
+            let query = request.uri.queryParameters
+            return html(await site.pool(session: context.parameters.get("session") ?? "",
+                                        office: query.get("office"), vehicle: query.get("vehicle")))
+        }
+        router.post("/s/:session/:action") { request, context in
+            guard let form = try await readForm(request) else { return invalidForm() }
+            return html(await site.perform(session: context.parameters.get("session") ?? "",
+                                           action: context.parameters.get("action") ?? "", form: form))
+        }
+        return router
+    }
+
+    private static func start(_ site: PracticeSite, situation: Situation, speed: Int, language: Language) async -> Response {
+        switch await site.startTrainee(situation, speed: speed, language: language) {
+        case .success(let id): return html(.redirect("/s/\(id)"))
+        case .failure(let problem): return html(.page(Pages.message(problem.message, language: language), status: problem.status))
+        }
+    }
+
+    private static func language(_ request: Request) -> Language {
+        request.uri.queryParameters.get("lang").flatMap(Language.init) ?? .zh
+    }
+
+    /// The form fields of a POST body, or nil when it is too long or not a form.
+    private static func readForm(_ request: Request) async throws -> [String: String]? {
+        var request = request
+        guard let buffer = try? await request.collectBody(upTo: maxBody) else { return nil }
+        return FormDecoding.decode(String(buffer: buffer))
+    }
+
+    private static func invalidForm() -> Response {
+        html(.page(Pages.message(Text("表单内容过长或格式不正确。", "The form is too long or not well formed."), language: .zh), status: 400))
+    }
+
+    /// The browser may load nothing from anywhere: only the page's own inline style and script, forms to this site.
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+    static func html(_ response: SiteResponse) -> Response {
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
+                                   .contentSecurityPolicy: contentSecurityPolicy, .xContentTypeOptions: "nosniff"]
+        if let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy") { headers[referrerPolicy] = "no-referrer" }
+        if let location = response.location { headers[.location] = location }
+        return Response(status: .init(code: response.status), headers: headers,
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: response.html)))
+    }
+}

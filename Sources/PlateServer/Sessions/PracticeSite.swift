@@ -1,0 +1,123 @@
+import PlateEngine
+import PlateRules
+
+/// The practice site's state: the engines and the trainee sessions, all in memory, one request at a time.
+///
+/// Engines and practice sessions never leave this actor; requests hand in validated actions and get pages back.
+public actor PracticeSite {
+    let configuration: SiteConfiguration
+    let worlds: Worlds
+    private var sessions: [String: TraineeSession] = [:]
+    private var lastSweep: Int64 = 0
+
+    public init(configuration: SiteConfiguration) {
+        self.configuration = configuration
+        let wall = Instant(wallMilliseconds: configuration.wallClock())
+        worlds = Worlds(book: configuration.book, start: wall, seed: configuration.seed)
+    }
+
+    /// Sessions in memory now (after dropping expired ones).
+    public func sessionCount() -> Int {
+        sweep(configuration.wallClock(), force: true)
+        return sessions.count
+    }
+
+    /// Starts a trainee in `situation`; the new session's id, or why not.
+    public func startTrainee(_ situation: Situation, speed: Int, language: Language) -> Result<String, InputProblemText> {
+        let wall = configuration.wallClock()
+        sweep(wall, force: true)
+        guard sessions.count < configuration.maxSessions else {
+            return .failure(InputProblemText(message: Text("练习人数已满（\(configuration.maxSessions)），请稍后再试。",
+                                                  "The practice site is full (\(configuration.maxSessions) sessions); try again later."), status: 503))
+        }
+        guard (1...Self.maxSpeed).contains(speed) else {
+            return .failure(InputProblemText(message: Text("倒计时倍速须为1至\(Self.maxSpeed)。", "The speed factor must be 1 to \(Self.maxSpeed)."), status: 400))
+        }
+        var id = SessionID.make()
+        while sessions[id] != nil { id = SessionID.make() }
+        var generator = SystemRandomNumberGenerator()
+        let origin = worlds.origin(for: situation, wall: Instant(wallMilliseconds: wall))
+        let session = TraineeSession(id: id, situation: situation, engine: worlds.engine(for: situation), user: worlds.user(for: situation),
+                                     region: worlds.region, zone: worlds.zone, seed: generator.next(),
+                                     clock: TraineeClock(origin: origin, wallStart: wall, speed: speed), language: language, wall: wall)
+        if situation == .selfComposeUsedUp {
+            let reached = TrainerSetup.useUpSelfCompose(session, takenSerials: worlds.takenSerials, at: origin)
+            session.clock = TraineeClock(origin: reached, wallStart: wall, speed: speed)
+        }
+        sessions[id] = session
+        return .success(id)
+    }
+
+    public static let maxSpeed = 120
+
+    /// The page of a session's current step.
+    public func show(session id: String) -> SiteResponse {
+        withSession(id) { s, now, wall in Pages.current(s, at: now, wall: wall, outcome: .done) }
+    }
+
+    /// Runs a step named `action` with its form fields, answering with the page it leads to.
+    public func perform(session id: String, action name: String, form: [String: String]) -> SiteResponse {
+        withSession(id) { s, now, wall in
+            switch TraineeAction.parse(name, form: form) {
+            case .failure(let problem):
+                return Pages.current(s, at: now, wall: wall, outcome: .invalid(problem))
+            case .success(let action):
+                let outcome = TraineeFlow.perform(action, on: s, at: now)
+                return Pages.current(s, at: now, wall: wall, outcome: outcome)
+            }
+        }
+    }
+
+    /// The published pool (号池公示) of an office for a vehicle kind, as the session's engine has it.
+    public func pool(session id: String, office: String?, vehicle: String?) -> SiteResponse {
+        withSession(id) { s, now, _ in
+            let officeID = (try? Field.token(office, name: Text("车管所", "office"), maxLength: 64)) ?? s.officeChoice?.office.id
+            let kind = vehicle.flatMap(VehicleKind.init(rawValue:)) ?? s.practice?.application.vehicle ?? .smallCar
+            return Pages.pool(s, office: officeID, vehicle: kind, at: now)
+        }
+    }
+
+    private func withSession(_ id: String, _ body: (TraineeSession, Instant, Int64) -> SiteResponse) -> SiteResponse {
+        let wall = configuration.wallClock()
+        sweep(wall, force: false)
+        guard SessionID.isWellFormed(id) else {
+            return .page(Pages.message(Text("会话编号格式不正确。", "The session id is not well formed."), language: .zh), status: 400)
+        }
+        guard let session = sessions[id], !expired(session, wall: wall) else {
+            sessions[id] = nil
+            return .page(Pages.message(Text("找不到该模拟选号会话，或会话已过期。请重新开始。",
+                                            "No such practice session, or it has expired. Please start again."), language: .zh), status: 404)
+        }
+        session.lastSeen = wall
+        return body(session, session.clock.now(wall: wall), wall)
+    }
+
+    func sessionForTests(_ id: String) -> TraineeSession? { sessions[id] }
+
+    private func expired(_ session: TraineeSession, wall: Int64) -> Bool {
+        wall - session.lastSeen > Int64(configuration.idleTimeout) * 1000
+    }
+
+    /// Drops expired sessions, at most once a second unless forced.
+    private func sweep(_ wall: Int64, force: Bool) {
+        guard force || wall - lastSweep >= 1000 else { return }
+        lastSweep = wall
+        sessions = sessions.filter { !expired($0.value, wall: wall) }
+    }
+}
+
+/// A refusal to start a trainee, in both languages, with its HTTP status.
+public struct InputProblemText: Error, Sendable {
+    public let message: Text
+    public let status: Int
+}
+
+extension PracticeSite {
+    /// Another applicant takes `serial` from the pool a trainee chose while the trainee types (a test seam:
+    /// only tests call it; no route reaches it). False when the session or number is not there.
+    func takeNumberFromOutside(_ serial: String, pooledFor id: String) -> Bool {
+        guard let session = sessionForTests(id), let key = session.poolKey, let pool = session.engine.pool(key) else { return false }
+        if case .success = pool.take(serial, mode: .selfCompose, at: session.clock.now(wall: configuration.wallClock())) { return true }
+        return false
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import PlateRules
+
+/// How the practice site runs: its rules, limits and clock.
+public struct SiteConfiguration: Sendable {
+    public var book: RuleBook
+    /// Most trainee sessions kept in memory; a new trainee beyond it is asked to come back later.
+    public var maxSessions: Int
+    /// A session unused this long (wall seconds) is dropped.
+    public var idleTimeout: Int
+    /// Seeds the practice engines' pools (the trainee ids and SMS streams come from the system generator).
+    public var seed: UInt64
+    public var wallClock: WallClock
+
+    public init(book: RuleBook, maxSessions: Int = 1000, idleTimeout: Int = 1800, seed: UInt64 = 1,
+                wallClock: @escaping WallClock = SiteConfiguration.systemWallClock) {
+        self.book = book
+        self.maxSessions = maxSessions
+        self.idleTimeout = idleTimeout
+        self.seed = seed
+        self.wallClock = wallClock
+    }
+
+    /// The system's wall clock in milliseconds since 1970: read only at the edge, once per request.
+    public static let systemWallClock: WallClock = { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+}
+
+/// What the site answers: a page, or a redirect to one.
+public struct SiteResponse: Sendable {
+    public var status: Int
+    public var html: String
+    public var location: String?
+
+    static func page(_ html: String, status: Int = 200) -> SiteResponse { SiteResponse(status: status, html: html, location: nil) }
+    static func redirect(_ location: String) -> SiteResponse { SiteResponse(status: 303, html: "", location: location) }
+}

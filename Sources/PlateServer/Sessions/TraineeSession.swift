@@ -1,0 +1,53 @@
+import PlateEngine
+import PlateRules
+
+/// One trainee's practice: the engine's `PracticeSession` plus what the pages show (codes, draft numbers).
+///
+/// Lives only in the site's memory; nothing is written anywhere.
+final class TraineeSession {
+    let id: String
+    let situation: Situation
+    let engine: PlateEngine
+    let user: UserAccount
+    let region: String
+    let zone: UTCOffset
+    let seed: UInt64
+    var clock: TraineeClock
+    var language: Language
+    /// Wall milliseconds of the last request, for expiry.
+    var lastSeen: Int64
+    /// Nil until the trainee passes the service description (or when entry was refused).
+    var practice: PracticeSession?
+    var seenDescription = false
+    var entryRefusal: Rejection?
+    var officeChoice: OfficeChoice?
+    var codeSent: CodeSent?
+    var notes: ServiceNotes?
+    var identity: IdentityCheck?
+    /// The latest identity code (a resend replaces it).
+    var identityCode: CodeSent?
+    /// The numbers being typed on the virtual keyboard, and which one the keys type into.
+    var draft: [String] = [""]
+    var active = 0
+
+    init(id: String, situation: Situation, engine: PlateEngine, user: UserAccount, region: String, zone: UTCOffset,
+         seed: UInt64, clock: TraineeClock, language: Language, wall: Int64) {
+        self.id = id
+        self.situation = situation
+        self.engine = engine
+        self.user = user
+        self.region = region
+        self.zone = zone
+        self.seed = seed
+        self.clock = clock
+        self.language = language
+        lastSeen = wall
+    }
+
+    var stage: Application.Stage? { practice?.stage }
+
+    func rules(at instant: Instant) -> RuleSet { engine.rules(region, at: instant)! }
+
+    /// The pool key of the chosen office and vehicle kind.
+    var poolKey: PoolKey? { officeChoice?.pool }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import PlateRules
+import PlateServer
+
+/// `platelab serve`: the practice site (模拟选号) for trainees, on 127.0.0.1.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the practice selection site (模拟选号) on 127.0.0.1 from the real engine in practice mode.",
+        discussion: """
+            Pages in Chinese with an English toggle; the trainer panel is at /trainer. Nothing is saved: \
+            sessions live in memory, expire after --idle-minutes and are at most --max-sessions. \
+            Exit status: 0 stopped, 2 unreadable or invalid rules, 64 wrong command-line usage.
+            """
+    )
+
+    @Option(help: "A rule-set file (default: the bundled 承德 rules, Scenarios/regions/hebei-chengde.yaml).")
+    var rules: String = "Scenarios/regions/hebei-chengde.yaml"
+
+    @Option(help: "Port on 127.0.0.1 (0: any free port, printed on start).")
+    var port: Int = 8080
+
+    @Option(help: "Most practice sessions kept in memory.")
+    var maxSessions: Int = 1000
+
+    @Option(help: "Minutes after which an unused practice session is dropped.")
+    var idleMinutes: Int = 30
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535, found \(port)") }
+        guard maxSessions > 0 else { throw ValidationError("--max-sessions must be positive") }
+        guard idleMinutes > 0 else { throw ValidationError("--idle-minutes must be positive") }
+    }
+
+    func run() async throws {
+        let result: RuleSetLoader.Result
+        do {
+            result = try RuleSetLoader.load(file: rules)
+        } catch {
+            print(error.description)
+            throw ExitCode(2)
+        }
+        guard let book = result.book, !result.diagnostics.hasErrors else {
+            result.diagnostics.normalized().forEach { print($0) }
+            throw ExitCode(2)
+        }
+        let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleMinutes * 60))
+        let app = PracticeServer.application(site: site, regionName: book.base.region.name, port: port) { port in
+            // Unbuffered, so a script reading the pipe sees the address at once.
+            FileHandle.standardOutput.write(Data("platelab serve: practice site on http://127.0.0.1:\(port)/ (trainer panel: /trainer)\n".utf8))
+        }
+        try await app.runService()
+    }
+}
