@@ -72,7 +72,7 @@ public enum MarkdownReport {
     }
 
     static func rejections(_ tally: RunTally) -> String {
-        var out = "## Rejections by reason\n\n"
+        let out = "## Rejections by reason\n\n"
         guard !tally.rejections.isEmpty else { return out + "No step was rejected.\n\n" }
         let active = tally.cohortNames.indices.filter { tally.cohorts[$0].applicants > 0 }
         var t = MarkdownTable(["Reason", "All"] + active.map { tally.cohortNames[$0] })
