@@ -67,7 +67,7 @@ enum PhaseOnePages {
         <p>\(w.t("请再次确认信息准确无误：", "Please check the information once more:")) \(w.t("车辆识别代号", "VIN")) <code>\(HTML.escape(s.practice?.application.vin ?? ""))</code></p>
         <div class="message ok">\(w.t("练习模式：短信验证码直接显示在这里：", "Practice: the SMS code is shown here instead of sent:")) <strong class="sms-code">\(HTML.escape(code))</strong></div>
         <form method="post" action="\(w.base)/code"><label>\(w.t("短信验证码", "SMS code"))
-        <input type="text" name="code" maxlength="8" size="8" inputmode="numeric" autocomplete="off"></label>
+        <input type="text" name="code" maxlength="16" size="\(max(code.count, 6))" inputmode="numeric" autocomplete="off"></label>
         <button type="submit">\(w.t("提交", "Submit"))</button></form>
         \(w.button("resend", Text("重新获取验证码", "Send a new code"), id: "resend", classes: "secondary"))\(resend)
         """

@@ -50,8 +50,10 @@ enum TraineeAction: Sendable {
         case "resend": return .success(.resendCode)
         case "code", "identity":
             let code = (form["code"] ?? "").trimmed
-            guard (4...8).contains(code.count), code.allSatisfy(\.isDigitASCII) else {
-                return .failure(InputProblem(Text("验证码须为4至8位数字。", "The code must be 4 to 8 digits.")))
+            // Only the form is checked here; whether the code is right (and long enough) is the engine's call,
+            // as the rule set says how many digits codes have.
+            guard (1...16).contains(code.count), code.allSatisfy(\.isDigitASCII) else {
+                return .failure(InputProblem(Text("验证码须为数字（最多16位）。", "The code is digits only (at most 16).")))
             }
             return .success(name == "code" ? .confirmCode(code) : .confirmIdentity(code))
         case "begin": return .success(.startSelection)
