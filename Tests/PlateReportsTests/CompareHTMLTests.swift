@@ -87,18 +87,6 @@ struct CompareHTMLTests {
         #expect(ComparePoolCharts.differing([figures[0], figures[0]]).isEmpty)
     }
 
-    /// Not a check: writes the page for a look (`.ci/screenshot-report.sh`) when `PLATELAB_WRITE_HTML` is set. A value of
-    /// `SCENARIO.yaml:CHANGES.yaml,...` (relative to the repository) compares that scenario instead of the fixture.
-    @Test("writes /tmp/platelab-compare.html when PLATELAB_WRITE_HTML is set")
-    func writeForScreenshot() throws {
-        guard let value = ProcessInfo.processInfo.environment["PLATELAB_WRITE_HTML"] else { return }
-        let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
-        let (baseline, variants, zone) = parts.count == 2 && parts[0].hasSuffix(".yaml")
-            ? try CompareFixture.runs(scenario: parts[0], changes: parts[1].split(separator: ",").map(String.init))
-            : try CompareFixture.runs()
-        try Data(CompareHTML.render(baseline: baseline, variants: variants, zone: zone).utf8)
-            .write(to: URL(fileURLWithPath: "/tmp/platelab-compare.html"))
-    }
 
     /// The `<svg>` element with `id`, as text.
     static func element(_ id: String, in html: String) -> Substring? {

@@ -126,13 +126,4 @@ struct HTMLReportTests {
         #expect(html.contains("<span class=\"fail\">✗ FAIL</span>"))
         #expect(html.contains("<span class=\"pass\">✓ pass</span>"))
     }
-
-    /// Not a check: writes the page for a look (`.ci/screenshot-report.sh`) when `PLATELAB_WRITE_HTML` is set;
-    /// a value ending in `.yaml` names a scenario file to run instead of the fixture.
-    @Test("writes /tmp/platelab-report.html when PLATELAB_WRITE_HTML is set")
-    func writeForScreenshot() throws {
-        guard let value = ProcessInfo.processInfo.environment["PLATELAB_WRITE_HTML"] else { return }
-        let (result, provenance, zone) = try ReportFixture.run(file: value.hasSuffix(".yaml") ? value : nil)
-        try Data(HTMLReport.render(result, provenance, zone: zone).utf8).write(to: URL(fileURLWithPath: "/tmp/platelab-report.html"))
-    }
 }

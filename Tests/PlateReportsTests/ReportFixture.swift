@@ -50,11 +50,10 @@ enum ReportFixture {
           lapsed: {at_most: 0}
         """
 
-    /// Loads `text` as if it stood in `Scenarios/` (or the scenario file at `file`, relative to the repository), runs it,
-    /// and gives what the reports need.
-    static func run(file: String? = nil) throws -> (RunResult, RunProvenance, UTCOffset) {
-        let shown = file ?? "Scenarios/inline.yaml", path = repository.appendingPathComponent(shown).path
-        let loaded = file == nil ? ScenarioLoader.load(text: text, file: path) : try ScenarioLoader.load(file: path)
+    /// Loads `text` as if it stood in `Scenarios/`, runs it, and gives what the reports need.
+    static func run() throws -> (RunResult, RunProvenance, UTCOffset) {
+        let shown = "Scenarios/inline.yaml", path = repository.appendingPathComponent(shown).path
+        let loaded = ScenarioLoader.load(text: text, file: path)
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
         let scenario = try #require(loaded.scenario), book = try #require(loaded.book)
         let result = ScenarioRunner.run(scenario, book: book)

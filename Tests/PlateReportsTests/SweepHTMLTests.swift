@@ -81,15 +81,4 @@ struct SweepHTMLTests {
         #expect(html.contains("self_compose.total = &lt;5&gt;"))
         #expect(!html.contains("<&>") && !html.contains("<5>"))
     }
-
-    /// Not a check: writes the page for a look when `PLATELAB_WRITE_HTML` is set; a value of comma-separated `.json` files names
-    /// the sweep part files (`platelab sweep --shard I/N`) of a whole sweep to render instead of the hand-made one.
-    @Test("writes /tmp/platelab-sweep.html when PLATELAB_WRITE_HTML is set")
-    func writeForScreenshot() throws {
-        guard let value = ProcessInfo.processInfo.environment["PLATELAB_WRITE_HTML"] else { return }
-        let files = value.split(separator: ",").map(String.init).filter { $0.hasSuffix(".json") }
-        let sweep = files.isEmpty ? try Self.sweep(Self.twoPaths)
-            : try SweepPart.merge(files.map { try SweepPart.decode(Data(contentsOf: URL(fileURLWithPath: $0)), file: $0).get() }).get()
-        try Data(SweepHTML.render(sweep).utf8).write(to: URL(fileURLWithPath: "/tmp/platelab-sweep.html"))
-    }
 }
