@@ -16,14 +16,10 @@ enum CompareFixture {
          "schema: platelab/changes/v1\nname: quota 5\nset: {self_compose.total: 5}\n"),
     ]
 
-    /// The runs; with `scenario` (relative to the repository) and `changes` files, those instead of the inline ones.
-    static func runs(scenario file: String? = nil, changes: [String] = []) throws -> (baseline: ComparedRun, variants: [ComparedRun], zone: UTCOffset) {
-        let shown = file ?? "Scenarios/inline.yaml", path = ReportFixture.repository.appendingPathComponent(shown).path
-        let overlays: [(label: String, file: String, text: String)] = file == nil ? variants : try changes.map { change in
-            let url = change.hasPrefix("/") ? URL(fileURLWithPath: change) : ReportFixture.repository.appendingPathComponent(change)
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return (((change as NSString).lastPathComponent as NSString).deletingPathExtension, change, text)
-        }
+    /// The baseline and the inline variants, run on the fixture scenario.
+    static func runs() throws -> (baseline: ComparedRun, variants: [ComparedRun], zone: UTCOffset) {
+        let shown = "Scenarios/inline.yaml", path = ReportFixture.repository.appendingPathComponent(shown).path
+        let overlays = variants
         func run(_ label: String, _ change: (file: String, text: String)?) throws -> (ComparedRun, UTCOffset) {
             var extra: [RuleOverlay] = []
             if let change {
@@ -31,8 +27,7 @@ enum CompareFixture {
                 #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
                 extra.append(try #require(loaded.overlay))
             }
-            let loaded = file == nil ? ScenarioLoader.load(text: ReportFixture.text, file: path, overlays: extra)
-                : try ScenarioLoader.load(file: path, overlays: extra)
+            let loaded = ScenarioLoader.load(text: ReportFixture.text, file: path, overlays: extra)
             #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
             let scenario = try #require(loaded.scenario), book = try #require(loaded.book)
             let result = ScenarioRunner.run(scenario, book: book)
