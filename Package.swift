@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Release builds of the simulation's modules optimise across module boundaries, so the engine's generic
+/// and small public functions are specialised and inlined where the runner calls them.
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "PlateLab",
     products: [
@@ -18,15 +22,18 @@ let package = Package(
     targets: [
         .target(
             name: "PlateRules",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: hotPath
         ),
         .target(
             name: "PlateEngine",
-            dependencies: ["PlateRules", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: ["PlateRules", .product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: hotPath
         ),
         .target(
             name: "PlateSimulation",
-            dependencies: ["PlateEngine", "PlateRules", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: ["PlateEngine", "PlateRules", .product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: hotPath
         ),
         .target(
             name: "PlateReports",

@@ -40,6 +40,27 @@ import Testing
         #expect(VIN.withCheckDigit("LFV3A23C0K301234") == nil)
     }
 
+    @Test func withCheckDigitOnBytesAgreesWithTheCharacterPath() {
+        // Legal characters, a few illegal ones (I, O, lower case, a model-year-only misfit) and the odd wrong length.
+        let alphabet = Array("0123456789ABCDEFGHJKLMNPRSTUVWXYZIOa")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            let length = next(20) == 0 ? 16 : 17
+            let text = String((0..<length).map { _ in alphabet[next(alphabet.count)] })
+            var reference: String?
+            var chars = Array(text)
+            if let digit = VIN.checkDigit(for: chars) {
+                chars[VIN.checkIndex] = digit
+                reference = (try? VIN(validating: String(chars)))?.text
+            }
+            #expect(VIN.withCheckDigit(text) == reference, "\(text)")
+        }
+    }
+
     @Test(arguments: [("", 0), ("1M8GDM9AXKP04278", 16), ("1M8GDM9AXKP0427880", 18)])
     func wrongLengthIsReportedFirst(text: String, count: Int) {
         #expect(throws: VINProblem.wrongLength(found: count)) { try VIN(validating: text) }

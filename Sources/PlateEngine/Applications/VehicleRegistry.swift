@@ -22,7 +22,8 @@ public struct VehicleRecord: Hashable, Sendable {
 /// Records sit in an array with a VIN index, so the engine can keep a record's slot and reach it again without hashing.
 public struct VehicleRegistry: Sendable {
     private var records: [VehicleRecord] = []
-    private var slots: [String: Int] = [:]
+    /// Record slots by packed VIN: no string hashing or comparing on the hot path.
+    private var slots: [VINKey: Int] = [:]
 
     public init(_ records: [VehicleRecord] = []) {
         self.records.reserveCapacity(records.count)
@@ -37,21 +38,23 @@ public struct VehicleRegistry: Sendable {
     }
 
     /// The record for a VIN.
-    public func record(vin: String) -> VehicleRecord? { slots[vin].map { records[$0] } }
+    public func record(vin: String) -> VehicleRecord? { slot(vin: vin).map { records[$0] } }
 
     /// Adds or replaces a record.
     public mutating func add(_ record: VehicleRecord) {
+        // A record whose VIN is malformed can never be looked up; it is kept, unreachable, as before.
+        guard let key = VINKey(record.vin) else { return records.append(record) }
         let next = records.count
         // One hash: the index entry is read and, if new, written in place.
         let slot = { (slot: inout Int?) -> Int in
             if slot == nil { slot = next }
             return slot!
-        }(&slots[record.vin])
+        }(&slots[key])
         if slot == next { records.append(record) } else { records[slot] = record }
     }
 
     /// The slot of a VIN's record, stable for the registry's life.
-    func slot(vin: String) -> Int? { slots[vin] }
+    func slot(vin: String) -> Int? { VINKey(vin).flatMap { slots[$0] } }
 
     /// The record in `slot`.
     func record(at slot: Int) -> VehicleRecord { records[slot] }

@@ -58,9 +58,11 @@ final class SimulationWorld {
     static func userID(_ number: Int) -> String { "u" + String(number) }
 
     /// The VIN of simulated applicant `number`: a valid check digit, unique per applicant.
-    static func vin(_ number: Int) -> String { VIN.withCheckDigit(vinStem + "0K" + zeroPadded(number, width: 7))! }
+    static func vin(_ number: Int) -> String { VIN.withCheckDigit(ascii: digits(number, width: 7, after: vinPrefix))! }
 
     static let vinStem = "LPLSM23C"
+    /// The VIN up to the applicant number: the stem, a check-digit placeholder and the model year.
+    private static let vinPrefix = Array((vinStem + "0K").utf8)
 
     /// The applicant number in a simulated applicant's account id (`u123`), or nil for other accounts.
     static func number(ofUser id: String) -> Int? {
@@ -87,7 +89,21 @@ final class SimulationWorld {
     }
 
     /// The certificate number recorded for simulated applicant `number`.
-    static func certificate(_ number: Int) -> String { "SIM" + zeroPadded(number, width: 12) }
+    static func certificate(_ number: Int) -> String { String(decoding: digits(number, width: 12, after: certificatePrefix), as: UTF8.self) }
+
+    private static let certificatePrefix = Array("SIM".utf8)
+
+    /// `prefix` followed by `number` in `width` zero-padded decimal digits, as bytes: a million of each are made per run.
+    private static func digits(_ number: Int, width: Int, after prefix: [UInt8]) -> [UInt8] {
+        var bytes = prefix + repeatElement(UInt8(ascii: "0"), count: width)
+        var rest = number
+        for index in bytes.indices.suffix(width).reversed() {
+            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        precondition(number >= 0 && rest == 0, "simulated applicant numbers have at most \(width) digits")
+        return bytes
+    }
 
     /// The office an applicant picks among those offering its vehicle, by its plan; nil when none does.
     func office(for applicant: SimulatedApplicant, at instant: Instant) -> String? {
