@@ -97,11 +97,11 @@ public enum MarkdownReport {
         var out = "## Time to reservation\n\nFrom arrival on the platform to the reservation.\n\n"
         var t = MarkdownTable(["Cohort", "Reserved", "Median", "90th percentile", "Longest"])
         for (index, name) in tally.cohortNames.enumerated() where tally.cohorts[index].applicants > 0 {
-            let w = WaitStatistics(tally.waits[index])
+            let w = WaitStatistics(sorted: tally.sortedWaits[index])
             t.add([name, String(w.count), WaitStatistics.readable(w.median), WaitStatistics.readable(w.p90), WaitStatistics.readable(w.max)])
         }
         out += t.rendered + "\n"
-        let all = WaitStatistics(tally.waits.flatMap { $0 })
+        let all = WaitStatistics(sorted: tally.sortedAllWaits)
         var h = MarkdownTable(["Waited", "Reservations", "Share"])
         for (index, bucket) in WaitStatistics.buckets.enumerated() {
             h.add([bucket.label, String(all.histogram[index]), percent(all.histogram[index], of: all.count)])

@@ -9,11 +9,11 @@ public enum SummaryJSON {
     public static func render(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> String {
         let tally = result.tally
         func at(_ instant: Instant?) -> JSONValue { instant.map { .string($0.formatted(in: zone)) } ?? .null }
-        let waits = WaitStatistics(tally.waits.flatMap { $0 })
+        let waits = WaitStatistics(sorted: tally.sortedAllWaits)
         let cohorts: [JSONValue] = tally.cohortNames.indices.map { index in
             .object([("name", .string(tally.cohortNames[index]))] + counts(tally.cohorts[index])
                     + [("rejections", reasons(tally.cohortRejections[index])),
-                       ("time_to_reservation", wait(WaitStatistics(tally.waits[index])))])
+                       ("time_to_reservation", wait(WaitStatistics(sorted: tally.sortedWaits[index])))])
         }
         let pools: [JSONValue] = tally.pools.map { pool in
             .object([

@@ -13,8 +13,11 @@ public struct WaitStatistics: Sendable {
     /// Reservations per bucket of `buckets`.
     public let histogram: [Int]
 
-    public init(_ waits: [Int64]) {
-        let sorted = waits.sorted()
+    public init(_ waits: [Int64]) { self.init(sorted: waits.sorted()) }
+
+    /// The statistics of waits already in ascending order (a run's tally keeps them so).
+    public init(sorted: [Int64]) {
+        assert(zip(sorted, sorted.dropFirst()).allSatisfy { $0 <= $1 }, "waits out of order")
         count = sorted.count
         func rank(_ q: Double) -> Int64? { sorted.isEmpty ? nil : sorted[Swift.max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1)] }
         median = rank(0.5)

@@ -40,6 +40,29 @@ struct PhaseTwoTests {
         #expect(try engine.keyboard(id, prefix: "A").get().enabled == ["0"])
         #expect(try engine.keyboard(id, prefix: "A0").get().enabled == Array("0123456789"))
         #expect(try engine.keyboard(id, prefix: "B").get().enabled.isEmpty)
+        // The cursor types the same prefix key by key.
+        var cursor = try engine.keyboardCursor(id).get()
+        #expect(cursor.keys.enabled == ["A"])
+        #expect(cursor.press(UInt8(ascii: "A")).enabled == ["0"])
+        #expect(cursor.press(UInt8(ascii: "0")).enabled == Array("0123456789"))
+        #expect(cursor.press(UInt8(ascii: "7")).isComplete && cursor.text == "A07")
+    }
+
+    @Test("the keyboard cursor is refused off the self-compose tab and for unknown sessions")
+    func keyboardCursorNeedsTheSelfComposeTab() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        _ = try engine.switchMode(id, to: .random, at: driver.tick(1)).get()
+        guard case .failure(.wrongStep(let expected, let current)) = engine.keyboardCursor(id) else {
+            Issue.record("a cursor on the random tab")
+            return
+        }
+        #expect(expected == [.selfCompose] && current == .random)
+        guard case .failure(.unknownApplication) = engine.keyboardCursor(ApplicationID(9999)) else {
+            Issue.record("a cursor for no session")
+            return
+        }
     }
 
     @Test("confirm waits for the interval and for complete numbers")

@@ -30,6 +30,23 @@ struct PoolKeyboardTests {
         #expect(!pool.keyboard(prefix: "12").isComplete)
     }
 
+    @Test func aCursorReadsThePoolLiveAsOthersTakeNumbers() {
+        let pool = Self.pool()
+        var cursor = KeyboardCursor(pool: pool)
+        #expect(cursor.keys.enabled == ["0", "A"])
+        #expect(cursor.press(UInt8(ascii: "A")).enabled == ["0", "1", "2", "3"])
+        // Someone else takes A2 while this applicant is typing: the next press no longer offers it.
+        #expect(pool.take("A2", mode: .selfCompose, at: PoolFixture.start) == .success(pool.index(of: "A2")!))
+        #expect(cursor.press(UInt8(ascii: "2")).isComplete == false)
+        var other = KeyboardCursor(pool: pool)
+        other.press(UInt8(ascii: "A"))
+        #expect(other.keys.enabled == ["0", "1", "3"])
+        #expect(other.press(UInt8(ascii: "3")).isComplete && other.text == "A3")
+        // A key outside the alphabet leads nowhere, and nothing after it does either.
+        var lost = KeyboardCursor(pool: pool)
+        #expect(lost.press(UInt8(ascii: "I")).isEmpty && lost.press(UInt8(ascii: "0")).isEmpty && !lost.keys.isComplete)
+    }
+
     @Test func digitsComeBeforeLettersWhateverTheFormatLists() {
         let format = PoolFixture.format(["X"], letters: "BA", digits: "10")
         let pool = PoolFixture.published(PoolFixture.rules(format, size: 4), segments: 1)

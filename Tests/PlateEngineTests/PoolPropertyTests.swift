@@ -167,6 +167,10 @@ struct PoolPropertyTests {
                 for prefix in prefixes.union(["", "9", "A"]).sorted() {
                     let keys = pool.keyboard(prefix: prefix), expected = model.keys(prefix)
                     #expect(keys.enabled == expected.enabled && keys.isComplete == expected.complete, "\(context) '\(prefix)'")
+                    // Typed key by key, the cursor agrees with the whole-prefix query.
+                    var cursor = KeyboardCursor(pool: pool)
+                    for byte in prefix.utf8 { cursor.press(byte) }
+                    #expect(cursor.keys == keys && cursor.text == prefix, "\(context) cursor '\(prefix)'")
                 }
             }
             // A number reserved twice would have failed the take checks; the counts agree on the survivors.

@@ -105,6 +105,14 @@ extension PlateEngine {
         return keyboard(stage: stage, poolSlot: poolSlot, prefix: prefix)
     }
 
+    /// The virtual keyboard for typing one number key by key (see `KeyboardCursor`); refused off the self-compose tab.
+    public func keyboardCursor(_ id: ApplicationID) -> Result<KeyboardCursor, Rejection> {
+        guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
+        let stage = sessions[slot: slot].stage.name
+        guard stage == .selfCompose else { return .failure(.wrongStep(expected: [.selfCompose], current: stage)) }
+        return .success(KeyboardCursor(pool: poolList[sessions[slot: slot].poolSlot!]))
+    }
+
     func keyboard(_ app: Application, prefix: String) -> Result<KeyboardKeys, Rejection> {
         keyboard(stage: app.stage.name, poolSlot: app.poolSlot, prefix: prefix)
     }

@@ -12,6 +12,9 @@ public struct KeyboardKeys: Hashable, Sendable {
     /// The enabled keys as ASCII codes, in keyboard order: cheaper than `enabled` for code that compares keys.
     public var enabledASCII: [UInt8] { bytes }
 
+    /// The enabled keys as ASCII codes, in keyboard order, without building an array (typists read them key by key).
+    public var enabledKeys: EnabledKeys { EnabledKeys(mask: mask, labels: labels) }
+
     /// The enabled characters, in keyboard order.
     public var enabled: [Character] { labels.pick(mask, from: labels.characters) }
 
@@ -57,5 +60,20 @@ final class KeyLabels: Sendable {
             mask &= mask - 1
         }
         return picked
+    }
+}
+
+/// The enabled keys of a `KeyboardKeys` as ASCII codes, in keyboard order, read straight from its mask.
+public struct EnabledKeys: Sequence, IteratorProtocol {
+    var mask: UInt64
+    let labels: KeyLabels
+
+    /// How many keys are enabled.
+    public var count: Int { mask.nonzeroBitCount }
+
+    public mutating func next() -> UInt8? {
+        guard mask != 0 else { return nil }
+        defer { mask &= mask - 1 }
+        return labels.bytes[mask.trailingZeroBitCount]
     }
 }

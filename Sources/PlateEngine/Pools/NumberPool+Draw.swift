@@ -2,7 +2,8 @@ extension NumberPool {
     /// Draws `k` distinct numbers uniformly among those available to random (only those without the
     /// digit 4 when `withoutFour`), fewer when fewer exist; in draw order. Reserves nothing.
     public func draw(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> [String] {
-        drawIndices(count: k, withoutFour: withoutFour, generator: &generator).map { serial(at: $0)! }
+        let population = withoutFour ? randomAvailable.preferredCount : randomAvailable.count
+        return Self.sample(k, from: population, generator: &generator).map { serialText[Int(randomAvailable.members[$0])] }
     }
 
     /// `draw(count:withoutFour:generator:)` returning global indices; O(k) expected, never scans the pool.

@@ -58,6 +58,7 @@ extension NumberPool {
         state.append(contentsOf: repeatElement(NumberState.unpublished.rawValue, count: size))
         leafNode.append(contentsOf: repeatElement(0, count: size))
         leafCode.append(contentsOf: repeatElement(0, count: size))
+        serialText.append(contentsOf: repeatElement("", count: size))
         randomAvailable.grow(to: state.count)
 
         var first = "", last = ""
@@ -76,6 +77,7 @@ extension NumberPool {
             let local = slot * size + (index - numbers.lowerBound)
             leafNode[local] = tries[trieOfShape[shape]].insert(codes)
             leafCode[local] = codes[codes.count - 1]
+            serialText[local] = serial
             if hasFour { state[local] = NumberState.hasFourFlag }
             counts.published += 1
             setState(local, to: .available)

@@ -52,6 +52,9 @@ public final class NumberPool {
     @exclusivity(unchecked) var state: [UInt8] = []
     @exclusivity(unchecked) var leafNode: [Int32] = []
     @exclusivity(unchecked) var leafCode: [UInt8] = []
+    /// The serial's text, rendered once at publication: draws show ten candidates a batch, and unranking
+    /// each again cost more than the rest of the draw. Serials are short, so these are small strings (16 bytes, no heap).
+    @exclusivity(unchecked) var serialText: [String] = []
     /// Random-available numbers; the preferred part holds those without the digit 4.
     @exclusivity(unchecked) var randomAvailable = PartitionedIndexSet()
     @exclusivity(unchecked) var coolingUntil: [Int32: Instant] = [:]
@@ -168,7 +171,7 @@ public final class NumberPool {
 
     /// Approximate bytes of per-number and per-prefix storage (array capacities; dictionaries estimated).
     public var storageBytes: Int {
-        let perNumber = state.capacity + leafNode.capacity * 4 + leafCode.capacity + randomAvailable.storageBytes
+        let perNumber = state.capacity + leafNode.capacity * 4 + leafCode.capacity + serialText.capacity * 16 + randomAvailable.storageBytes
         let perSlot = slotSegment.capacity * 8 + (slotFirst.capacity + slotLast.capacity) * 16
             + (slotPublishedAt.capacity + slotOpensAt.capacity) * 8 + slotIsOpen.capacity + slotAvailable.capacity * 4
             + slotOfSegment.capacity * 12

@@ -80,6 +80,12 @@ struct PrefixTrie {
         return node
     }
 
+    /// The child of `node` at `depth` (`depth < length - 1`) along `code`, or nil when no published number continues so.
+    @inline(__always) func child(of node: Int, depth: Int, code: Int) -> Int? {
+        let child = children[depth][node * width + code]
+        return child != 0 ? Int(child) - 1 : nil
+    }
+
     /// Bytes held, counting array capacities.
     var storageBytes: Int {
         children.reduce(0) { $0 + $1.capacity * 4 } + open.reduce(0) { $0 + $1.capacity * 8 }

@@ -31,8 +31,8 @@ struct RunFigures {
         total = tally.total
         cohorts = tally.cohorts
         cohortNames = tally.cohortNames
-        waits = WaitStatistics(tally.waits.flatMap { $0 })
-        cohortWaits = tally.waits.map(WaitStatistics.init)
+        waits = WaitStatistics(sorted: tally.sortedAllWaits)
+        cohortWaits = tally.sortedWaits.map { WaitStatistics(sorted: $0) }
         rejections = tally.rejections
         pools = tally.pools
         func mean(_ histogram: [Int: Int]) -> Double? {

@@ -122,7 +122,7 @@ enum ReportCharts {
     }
 
     static func timeToReservation(_ result: RunResult) -> BarChart {
-        let all = WaitStatistics(result.tally.waits.flatMap { $0 })
+        let all = WaitStatistics(sorted: result.tally.sortedAllWaits)
         return BarChart(
             id: waitsID, title: "Time to reservation",
             caption: "Each bar counts reservations by how long the applicant took from arriving on the platform to reserving a number "

@@ -80,14 +80,14 @@ enum ReportTables {
                                            Column("Median", "median_seconds"), Column("90th percentile", "p90_seconds"),
                                            Column("Longest", "max_seconds")])
         for index in activeCohorts(tally) {
-            let w = WaitStatistics(tally.waits[index])
+            let w = WaitStatistics(sorted: tally.sortedWaits[index])
             t.add([.name(tally.cohortNames[index]), .count(w.count), .duration(w.median), .duration(w.p90), .duration(w.max)])
         }
         return t
     }
 
     static func waitHistogram(_ tally: RunTally) -> ReportTable {
-        let all = WaitStatistics(tally.waits.flatMap { $0 })
+        let all = WaitStatistics(sorted: tally.sortedAllWaits)
         var t = ReportTable("table-wait-histogram", [Column("Waited", "waited", numeric: false), Column("Reservations", "reservations"),
                                                     Column("Share", "share_percent")])
         for (index, bucket) in WaitStatistics.buckets.enumerated() {

@@ -27,7 +27,7 @@ public struct SweepRow: Hashable, Sendable {
     /// The row of a finished run.
     public init(point: Int, values: [String], result: RunResult) {
         let tally = result.tally, t = tally.total
-        let waits = WaitStatistics(tally.waits.flatMap { $0 })
+        let waits = WaitStatistics(sorted: tally.sortedAllWaits)
         self.init(point: point, values: values, outcomes: [
             t.applicants, t.reserved, t.applicants == 0 ? 0 : Int((Double(t.reserved) * 1000 / Double(t.applicants)).rounded()),
             t.reservedSelfCompose, t.reservedRandom, t.registered, t.lapsed, t.blacklisted, t.blacklistHits, t.sentToOffice, t.rejections,

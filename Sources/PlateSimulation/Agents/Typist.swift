@@ -28,14 +28,17 @@ struct Typist {
     /// enabled, else any enabled key that is not avoided.
     func type(on engine: PlateEngine, _ id: ApplicationID, pattern: String?, birthday: String?, excluding typed: [String],
               generator: inout Xoshiro256) -> String? {
-        var prefix = ""
+        guard case .success(var cursor) = engine.keyboardCursor(id) else { return nil }
         var wish = birthday.map { Array($0.utf8) } ?? []
         let shape = pattern.map { Array($0.utf8) } ?? []
         for position in 0..<16 {
-            guard case .success(let keys) = engine.keyboard(id, prefix: prefix) else { return nil }
-            if keys.isComplete, !typed.contains(prefix) { return prefix }
-            let enabled = keys.enabledASCII
-            if enabled.isEmpty { return nil }
+            let keys = cursor.keys
+            if keys.isComplete {
+                let number = cursor.text
+                if !typed.contains(number) { return number }
+            }
+            let enabled = keys.enabledKeys
+            if enabled.count == 0 { return nil }
             let key: UInt8
             if position < shape.count, shape[position] != UInt8(ascii: "?"), enabled.contains(shape[position]) {
                 key = shape[position]
@@ -45,14 +48,14 @@ struct Typist {
             } else {
                 key = pick(enabled, &generator)
             }
-            prefix.unicodeScalars.append(Unicode.Scalar(key))
+            cursor.press(key)
         }
         return nil
     }
 
     /// A lucky key most of the time when one is enabled, else any key that is not avoided (any key at all
     /// when every enabled one is avoided). Counts, then picks, so the hot path builds no arrays.
-    func pick(_ enabled: [UInt8], _ generator: inout Xoshiro256) -> UInt8 {
+    func pick(_ enabled: EnabledKeys, _ generator: inout Xoshiro256) -> UInt8 {
         var luckyCount = 0, allowed = 0
         for key in enabled {
             if lucky[Int(key)] { luckyCount += 1 }
@@ -67,7 +70,8 @@ struct Typist {
             if chosen == 0 { return key }
             chosen -= 1
         }
-        return enabled[0]
+        var first = enabled
+        return first.next()!  // unreachable: `chosen` is below the count of eligible keys
     }
 
     /// How much an applicant likes a serial: lucky digits count for, avoided digits against.

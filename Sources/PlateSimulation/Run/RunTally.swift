@@ -15,6 +15,9 @@ public final class RunTally {
     public private(set) var days: [Int: DayTally] = [:]
     /// Seconds from arrival to reservation, per cohort, in order of reservation.
     public private(set) var waits: [[Int64]]
+    /// The waits sorted, per cohort and all together: reports take order statistics of them many times, so they are sorted once.
+    public private(set) lazy var sortedWaits: [[Int64]] = waits.map { $0.sorted() }
+    public private(set) lazy var sortedAllWaits: [Int64] = waits.flatMap { $0 }.sorted()
     public private(set) var pools: [PoolTally]
     /// Self-compose numbers and draws used per applicant who reached the selection screen, filled at the end.
     public internal(set) var selfComposeUse: [Int: Int] = [:]
@@ -26,9 +29,10 @@ public final class RunTally {
     private var applicantOfNumber: [Int32]
     private var applicantOfUser: [String: Int32] = [:]
     private var applicantOfVIN: [String: Int32] = [:]
+    /// How many scripted users hold each VIN (they may share one).
+    private var scriptedHolders: [String: Int] = [:]
     /// By session id (sessions are numbered from 1); -1 for sessions of nobody tracked.
     private var applicantOfSession: [Int32] = []
-    private var vins: [String] = []
     private var cohortOf: [Int32] = []
     private var arrivals: [Instant] = []
     private var reached: [Reached] = []
@@ -45,6 +49,9 @@ public final class RunTally {
     init(cohortNames: [String], pools: [PoolKey], zone: UTCOffset, population: Int) {
         self.cohortNames = cohortNames
         applicantOfNumber = Array(repeating: -1, count: population)
+        cohortOf.reserveCapacity(population)
+        arrivals.reserveCapacity(population)
+        reached.reserveCapacity(population)
         self.zone = zone
         cohorts = Array(repeating: CohortTally(), count: cohortNames.count)
         cohortRejections = Array(repeating: [:], count: cohortNames.count)
@@ -62,8 +69,8 @@ public final class RunTally {
         } else {
             applicantOfUser[user] = applicant
             applicantOfVIN[vin] = applicant
+            scriptedHolders[vin, default: 0] += 1
         }
-        vins.append(vin)
         cohortOf.append(Int32(cohort))
         arrivals.append(instant)
         reached.append([])
@@ -167,9 +174,11 @@ public final class RunTally {
         }
     }
 
-    /// Every applicant's VIN, in arrival order with its cohort (for end-of-run quota use).
-    var applicantVINs: [(vin: String, cohort: Int)] {
-        zip(vins, cohortOf).map { ($0, Int($1)) }
+    /// How many arrived applicants hold `vin`: its simulated applicant, if arrived, and any scripted users.
+    func holders(ofVIN vin: String) -> Int {
+        var simulated = 0
+        if let number = SimulationWorld.number(ofVIN: vin), number < applicantOfNumber.count, applicantOfNumber[number] >= 0 { simulated = 1 }
+        return simulated + (scriptedHolders.isEmpty ? 0 : scriptedHolders[vin, default: 0])
     }
 
     private func day(_ instant: Instant) -> Int { instant.date(in: zone).daysSinceEpoch }
@@ -197,11 +206,14 @@ public final class RunTally {
 
 extension RunTally {
     /// Records how much of each quota every applicant with a VIN file used (read from the engine's files at the end).
+    ///
+    /// Walks the files rather than looking each applicant's VIN up: a million random lookups cost more than the rest of the fold.
     func noteQuotaUse(_ engine: PlateEngine) {
-        for (vin, _) in applicantVINs {
-            guard let file = engine.file(vin: vin) else { continue }
-            selfComposeUse[file.selfComposeUsed, default: 0] += 1
-            drawUse[file.drawsUsed, default: 0] += 1
+        for file in engine.vehicleFiles {
+            let holders = holders(ofVIN: file.vin)
+            guard holders > 0 else { continue }
+            selfComposeUse[file.selfComposeUsed, default: 0] += holders
+            drawUse[file.drawsUsed, default: 0] += holders
         }
     }
 }
