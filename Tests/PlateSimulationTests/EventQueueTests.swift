@@ -21,6 +21,32 @@ struct EventQueueTests {
         #expect(queue.now == t0.adding(seconds: 10))
     }
 
+    @Test("events soon and days ahead come out in one order, as a sorted list would give them")
+    func soonAndLaterInterleave() {
+        var queue = EventQueue<Int>(start: t0)
+        var model: [(at: Int64, priority: Int, sequence: Int)] = []
+        var generator = Xoshiro256(seed: 7)
+        var now = t0.secondsSinceEpoch
+        var taken: [Int] = [], expected: [Int] = []
+        for step in 0..<5000 {
+            if generator.chance(0.6) {
+                // Seconds to days ahead, some in the past, on both sides of the queue's horizon.
+                let ahead = [Int64(-30), 0, 5, 3599, 3600, 3601, 86_400 * 3][generator.int(in: 0...6)] + Int64(generator.int(in: 0...3))
+                let priority = generator.int(in: -2...2)
+                queue.schedule(step, at: Instant(secondsSinceEpoch: now + ahead), priority: priority)
+                model.append((max(now, now + ahead), priority, step))
+            } else if let (at, event) = queue.next(until: Instant(secondsSinceEpoch: now + 86_400 * 10)) {
+                taken.append(event)
+                let first = model.indices.min { (model[$0].at, model[$0].priority, model[$0].sequence) < (model[$1].at, model[$1].priority, model[$1].sequence) }!
+                expected.append(model.remove(at: first).sequence)
+                #expect(at.secondsSinceEpoch >= now)
+                now = at.secondsSinceEpoch
+            }
+        }
+        #expect(taken == expected && taken.count > 1000)
+        #expect(queue.count == model.count)
+    }
+
     @Test("nothing past the limit is taken, and nothing is scheduled in the past")
     func limitsAndPast() {
         var queue = EventQueue<Int>(start: t0)
