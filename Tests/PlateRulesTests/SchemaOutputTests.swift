@@ -50,6 +50,10 @@ struct SchemaOutputTests {
         let i = try #require(Instant(iso8601: "2026-12-01T00:30+08:00"))
         #expect(i.formatted(in: UTCOffset(seconds: 0)) == "2026-11-30T16:30:00+00:00")
         #expect(i.date(in: UTCOffset(seconds: 8 * 3600)) == CivilDate(year: 2026, month: 12, day: 1))
+        // The local day number is the date's, on both sides of midnight and of the epoch.
+        #expect(i.localDay(in: UTCOffset(seconds: 8 * 3600)) == CivilDate(year: 2026, month: 12, day: 1)!.daysSinceEpoch)
+        #expect(i.localDay(in: UTCOffset(seconds: 0)) == CivilDate(year: 2026, month: 11, day: 30)!.daysSinceEpoch)
+        #expect(Instant(secondsSinceEpoch: -1).localDay(in: UTCOffset(seconds: 0)) == -1)
         #expect(Instant(iso8601: "2026-12-01T08:00") == nil)
         #expect(CivilDate(year: 2026, month: 11, day: 24)?.weekday == .tue)
         #expect(CivilDate(daysSinceEpoch: CivilDate(year: 2024, month: 2, day: 29)!.daysSinceEpoch) == CivilDate(year: 2024, month: 2, day: 29))

@@ -21,9 +21,10 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The local date at this instant in a zone `offset` from UTC.
-    public func date(in offset: UTCOffset) -> CivilDate {
-        CivilDate(daysSinceEpoch: Int(floorDiv(secondsSinceEpoch + Int64(offset.seconds), 86_400)))
-    }
+    public func date(in offset: UTCOffset) -> CivilDate { CivilDate(daysSinceEpoch: localDay(in: offset)) }
+
+    /// The local date at this instant in a zone `offset` from UTC, as days since 1970-01-01: `date(in:)` without the calendar arithmetic.
+    public func localDay(in offset: UTCOffset) -> Int { Int(floorDiv(secondsSinceEpoch + Int64(offset.seconds), 86_400)) }
 
     /// The local time of day at this instant in a zone `offset` from UTC.
     public func timeOfDay(in offset: UTCOffset) -> TimeOfDay {

@@ -10,7 +10,7 @@ extension SimulatedApplicant {
         actions += 1
         guard actions <= Self.patience else { return finish(world) }
         let engine = world.engine
-        let cohort = world.cohorts[self.cohort]
+        let cohort = world.habits[self.cohort]
         switch next {
         case .open:
             switch engine.open(user: world.account(self), region: world.region, at: now) {
@@ -81,18 +81,18 @@ extension SimulatedApplicant {
     private var id: ApplicationID { application ?? ApplicationID(0) }
 
     /// Moves on to `step` after a think time.
-    private mutating func proceed(_ step: Next, _ now: Instant, _ cohort: Cohort) -> Instant {
+    private mutating func proceed(_ step: Next, _ now: Instant, _ cohort: Habits) -> Instant {
         next = step
         return think(now, cohort)
     }
 
     /// A think time after `now`, from the applicant's own stream.
-    mutating func think(_ now: Instant, _ cohort: Cohort) -> Instant {
+    mutating func think(_ now: Instant, _ cohort: Habits) -> Instant {
         now.adding(seconds: Int64(generator.int(in: cohort.think)))
     }
 
     /// On success moves on to `step`; on a rejection tries to recover.
-    private mutating func outcome<T>(_ result: Result<T, Rejection>, then step: Next, _ now: Instant, _ cohort: Cohort,
+    private mutating func outcome<T>(_ result: Result<T, Rejection>, then step: Next, _ now: Instant, _ cohort: Habits,
                                      _ world: SimulationWorld) -> Instant? {
         switch result {
         case .success: proceed(step, now, cohort)
@@ -101,7 +101,7 @@ extension SimulatedApplicant {
     }
 
     /// What a sensible applicant does after a rejection: wait and retry, ask for a new code, or give up.
-    mutating func recover(_ rejection: Rejection, _ now: Instant, _ cohort: Cohort, _ world: SimulationWorld) -> Instant? {
+    mutating func recover(_ rejection: Rejection, _ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         switch rejection {
         case .invalidVIN, .smsCodeWrong:
             return think(now, cohort)  // types it again, correctly this time

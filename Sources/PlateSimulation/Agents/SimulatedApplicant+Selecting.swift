@@ -3,21 +3,21 @@ import PlateRules
 
 extension SimulatedApplicant {
     /// On the selection screen: self-compose first unless the cohort draws only.
-    mutating func select(_ screen: SelectionScreen, _ now: Instant, _ cohort: Cohort, _ world: SimulationWorld) -> Instant? {
+    mutating func select(_ screen: SelectionScreen, _ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         if screen.mode == .random || cohort.mode == .randomOnly { return switchToRandom(now, cohort, world) }
         next = .compose
         return composeTime(screen.confirmAllowedAt, now, cohort)
     }
 
     /// When the applicant presses confirm: after typing, and after the countdown unless it misses it.
-    private mutating func composeTime(_ allowed: Instant?, _ now: Instant, _ cohort: Cohort) -> Instant {
+    private mutating func composeTime(_ allowed: Instant?, _ now: Instant, _ cohort: Habits) -> Instant {
         let typed = think(now, cohort)
         guard let allowed, !makes(.countdown) else { return typed }
         return max(allowed, typed)
     }
 
     /// Self-compose: types up to N numbers (wanted serials first) and confirms them in order.
-    mutating func compose(_ now: Instant, _ cohort: Cohort, _ world: SimulationWorld) -> Instant? {
+    mutating func compose(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
         guard let application, case .success(let screen) = engine.screen(application, at: now) else { return finish(world) }
         let count = min(screen.perConfirm, screen.selfComposeRemaining)
@@ -52,7 +52,7 @@ extension SimulatedApplicant {
     }
 
     /// Moves to the random tab, or leaves when the cohort never draws.
-    mutating func switchToRandom(_ now: Instant, _ cohort: Cohort, _ world: SimulationWorld) -> Instant? {
+    mutating func switchToRandom(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         guard cohort.mode != .selfComposeOnly, let application else { return finish(world) }
         if world.engine.application(application)?.stage.name != .random {
             guard case .success = world.engine.switchMode(application, to: .random, at: now) else { return finish(world) }
@@ -62,11 +62,11 @@ extension SimulatedApplicant {
     }
 
     /// Random: draws a batch, keeps the favourite as a backup, and either confirms it or tries another batch.
-    mutating func draw(_ now: Instant, _ cohort: Cohort, _ world: SimulationWorld) -> Instant? {
+    mutating func draw(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
         guard let application else { return finish(world) }
         let facts = world.facts(at: now)
-        let withoutFour = cohort.wants.avoidDigits.contains("4") && facts.withoutFourOption && !acceptsFour
+        let withoutFour = cohort.avoidsFour && facts.withoutFourOption && !acceptsFour
         switch engine.draw(application, withoutFour: withoutFour, generator: &generator, at: now) {
         case .success(let batch):
             let typist = world.typists[self.cohort]
@@ -92,7 +92,7 @@ extension SimulatedApplicant {
     }
 
     /// A number is reserved: plan the registration (or the lapse and, maybe, a return while blacklisted).
-    mutating func reserved(_ reservation: Reservation, _ cohort: Cohort, _ world: SimulationWorld) -> Instant? {
+    mutating func reserved(_ reservation: Reservation, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let at = reservation.reservedAt
         _ = finish(world)
         if plan.registers {
@@ -105,14 +105,14 @@ extension SimulatedApplicant {
     }
 
     /// When the applicant goes to the office: a day within the cohort's delay, between 09:00 and 17:00.
-    private func registrationTime(after reservedAt: Instant, _ cohort: Cohort, _ world: SimulationWorld) -> Instant {
+    private func registrationTime(after reservedAt: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant {
         let day = reservedAt.date(in: world.zone)
         let steps: Int = switch cohort.registerWithin {
         case .workingDays(let n), .days(let n): Int(plan.registerDelay * Double(n + 1))
         default: 0
         }
         let date: CivilDate = switch cohort.registerWithin {
-        case .workingDays: steps == 0 ? day : world.facts(at: reservedAt).calendar.date(day, plus: .workingDays(steps)) ?? day
+        case .workingDays: steps == 0 ? day : world.date(day, plusWorkingDays: steps, at: reservedAt) ?? day
         default: day.adding(days: steps)
         }
         let at = Instant(date: date, offset: world.zone).adding(seconds: 9 * 3600 + Int64(plan.registerHour * 8 * 3600))

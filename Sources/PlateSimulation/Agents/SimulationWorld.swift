@@ -18,6 +18,7 @@ final class SimulationWorld {
     let region: String
     let zone: UTCOffset
     let cohorts: [Cohort]
+    let habits: [Habits]
     let typists: [Typist]
     /// Every simulated applicant's VIN, by applicant number.
     let vins: [String]
@@ -30,6 +31,7 @@ final class SimulationWorld {
         self.region = book.base.region.id
         self.zone = book.base.region.utcOffset
         self.cohorts = cohorts
+        self.habits = cohorts.map(Habits.init)
         self.typists = cohorts.map { Typist(wants: $0.wants) }
         self.vins = vins
         facts = book.epochs.map { epoch in
@@ -44,14 +46,30 @@ final class SimulationWorld {
         }
     }
 
+    /// `n` working days after `day` in the calendar in force at `instant`, remembered: a million registrations
+    /// ask about some hundred days, and each answer walks the calendar day by day.
+    func date(_ day: CivilDate, plusWorkingDays n: Int, at instant: Instant) -> CivilDate? {
+        let key = WorkingDaysKey(epoch: book.epochIndex(at: instant), day: day.daysSinceEpoch, n: n)
+        if let known = workingDays[key] { return known }
+        let answer = facts[key.epoch].calendar.date(day, plus: .workingDays(n))
+        workingDays[key] = answer
+        return answer
+    }
+
+    private struct WorkingDaysKey: Hashable {
+        let epoch: Int, day: Int, n: Int
+    }
+    private var workingDays: [WorkingDaysKey: CivilDate?] = [:]
+
     /// The rule facts in force at `instant`.
     func facts(at instant: Instant) -> Facts { facts[book.epochIndex(at: instant)] }
 
     /// The account of a simulated applicant (its id is also its phone).
     func account(_ applicant: SimulatedApplicant) -> UserAccount {
-        let cohort = cohorts[applicant.cohort]
         let id = Self.userID(applicant.number)
-        return UserAccount(id: id, kind: cohort.user, home: cohort.home ?? region, phone: id, counterSigned: applicant.plan.counterSigned)
+        // Fields read in place: copying the whole cohort out costs more than the account.
+        return UserAccount(id: id, kind: cohorts[applicant.cohort].user, home: cohorts[applicant.cohort].home ?? region, phone: id,
+                           counterSigned: applicant.plan.counterSigned)
     }
 
     /// The account id of simulated applicant `number`.

@@ -4,7 +4,7 @@ import PlateRules
 /// How an applicant picks numbers: on the pool-aware keyboard, or among drawn candidates, by their wants.
 ///
 /// Keys are handled as ASCII codes: comparing `Character`s cost more than the keyboard queries themselves.
-struct Typist {
+final class Typist {
     let wants: Cohort.Wants
     /// Lucky and avoided keys by ASCII code.
     private let lucky: [Bool]

@@ -181,7 +181,7 @@ public final class RunTally {
         return simulated + (scriptedHolders.isEmpty ? 0 : scriptedHolders[vin, default: 0])
     }
 
-    private func day(_ instant: Instant) -> Int { instant.date(in: zone).daysSinceEpoch }
+    private func day(_ instant: Instant) -> Int { instant.localDay(in: zone) }
 
     private func reject(_ applicant: Int32, _ rejection: Rejection) {
         let name = rejection.name

@@ -1,0 +1,21 @@
+import PlateRules
+
+/// What an acting applicant reads of its cohort, copied out once per cohort: copying a whole `Cohort`
+/// (its names and lists) on every action cost more in reference counting than the action itself.
+struct Habits {
+    let vehicle: VehicleKind
+    let mode: Cohort.Mode
+    /// Think time between steps in seconds.
+    let think: ClosedRange<Int>
+    /// Whether the cohort avoids the digit 4, and so draws without it when the platform offers that.
+    let avoidsFour: Bool
+    let registerWithin: RuleDuration
+
+    init(_ cohort: Cohort) {
+        vehicle = cohort.vehicle
+        mode = cohort.mode
+        think = cohort.think
+        avoidsFour = cohort.wants.avoidDigits.contains("4")
+        registerWithin = cohort.registerWithin
+    }
+}
