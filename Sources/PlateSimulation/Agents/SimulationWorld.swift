@@ -96,15 +96,20 @@ final class SimulationWorld {
 
     /// The applicant number in a simulated applicant's VIN (its last seven digits), or nil for other VINs.
     static func number(ofVIN vin: String) -> Int? {
-        let utf8 = Array(vin.utf8)
-        guard utf8.count == 17, utf8[9] == UInt8(ascii: "K"), vin.hasPrefix(vinStem) else { return nil }
-        var n = 0
-        for byte in utf8[10...] {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            n = n * 10 + Int(byte - UInt8(ascii: "0"))
+        var vin = vin
+        // On the string's own bytes: copying them into an array cost an allocation per registration.
+        return vin.withUTF8 { utf8 -> Int? in
+            guard utf8.count == 17, utf8[9] == UInt8(ascii: "K"), utf8.starts(with: vinStemBytes) else { return nil }
+            var n = 0
+            for byte in utf8[10...] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                n = n * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return n
         }
-        return n
     }
+
+    private static let vinStemBytes = Array(vinStem.utf8)
 
     /// The certificate number recorded for simulated applicant `number`.
     static func certificate(_ number: Int) -> String { String(decoding: digits(number, width: 12, after: certificatePrefix), as: UTF8.self) }

@@ -2,23 +2,27 @@ import PlateEngine
 import PlateRules
 
 /// The run's counts, folded from engine events as they happen; reports render this and nothing else.
+///
+/// The counts the fold changes are marked `@exclusivity(unchecked)`: a fold touched a dozen of them, each
+/// with a run-time exclusivity check costing more than the count. Sound because the fold calls out to
+/// nothing while it changes them, so no two accesses can overlap.
 public final class RunTally {
     /// Cohort names, then `scripted users` for the scripted ones.
     public let cohortNames: [String]
     let zone: UTCOffset
-    public private(set) var total = CohortTally()
-    public private(set) var cohorts: [CohortTally]
+    @exclusivity(unchecked) public private(set) var total = CohortTally()
+    @exclusivity(unchecked) public private(set) var cohorts: [CohortTally]
     /// Rejections by reason name, overall and per cohort.
-    public private(set) var rejections: [String: Int] = [:]
-    public private(set) var cohortRejections: [[String: Int]]
+    @exclusivity(unchecked) public private(set) var rejections: [String: Int] = [:]
+    @exclusivity(unchecked) public private(set) var cohortRejections: [[String: Int]]
     /// Per local day (days since 1970-01-01).
-    public private(set) var days: [Int: DayTally] = [:]
+    @exclusivity(unchecked) public private(set) var days: [Int: DayTally] = [:]
     /// Seconds from arrival to reservation, per cohort, in order of reservation.
-    public private(set) var waits: [[Int64]]
+    @exclusivity(unchecked) public private(set) var waits: [[Int64]]
     /// The waits sorted, per cohort and all together: reports take order statistics of them many times, so they are sorted once.
     public private(set) lazy var sortedWaits: [[Int64]] = waits.map { $0.sorted() }
     public private(set) lazy var sortedAllWaits: [Int64] = waits.flatMap { $0 }.sorted()
-    public private(set) var pools: [PoolTally]
+    @exclusivity(unchecked) public private(set) var pools: [PoolTally]
     /// Self-compose numbers and draws used per applicant who reached the selection screen, filled at the end.
     public internal(set) var selfComposeUse: [Int: Int] = [:]
     public internal(set) var drawUse: [Int: Int] = [:]
@@ -26,16 +30,16 @@ public final class RunTally {
     // Who is who: applicants are numbered in arrival order; the engine names them by account, session and VIN.
     // Simulated applicants are found by the number in their account id and VIN (no hashing on the hot path);
     // scripted users, few, by dictionary.
-    private var applicantOfNumber: [Int32]
+    @exclusivity(unchecked) private var applicantOfNumber: [Int32]
     private var applicantOfUser: [String: Int32] = [:]
     private var applicantOfVIN: [String: Int32] = [:]
     /// How many scripted users hold each VIN (they may share one).
     private var scriptedHolders: [String: Int] = [:]
     /// By session id (sessions are numbered from 1); -1 for sessions of nobody tracked.
-    private var applicantOfSession: [Int32] = []
-    private var cohortOf: [Int32] = []
-    private var arrivals: [Instant] = []
-    private var reached: [Reached] = []
+    @exclusivity(unchecked) private var applicantOfSession: [Int32] = []
+    @exclusivity(unchecked) private var cohortOf: [Int32] = []
+    @exclusivity(unchecked) private var arrivals: [Instant] = []
+    @exclusivity(unchecked) private var reached: [Reached] = []
     private var poolSlots: [PoolKey: Int] = [:]
 
     /// Milestones an applicant reached, each counted once.
@@ -107,7 +111,7 @@ public final class RunTally {
         case .applicationOpened(let id, let user, _):
             guard let applicant = applicant(user: user) else { return }
             if id.value >= applicantOfSession.count {
-                applicantOfSession += Array(repeating: -1, count: id.value - applicantOfSession.count + 1)
+                applicantOfSession.append(contentsOf: repeatElement(-1, count: id.value - applicantOfSession.count + 1))
             }
             applicantOfSession[id.value] = applicant
             mark(applicant, .entered) { $0.entered += 1 }
