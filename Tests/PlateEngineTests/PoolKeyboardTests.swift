@@ -42,6 +42,10 @@ struct PoolKeyboardTests {
         other.press(UInt8(ascii: "A"))
         #expect(other.keys.enabled == ["0", "1", "3"])
         #expect(other.press(UInt8(ascii: "3")).isComplete && other.text == "A3")
+        // Cleared, the cursor starts the next number from the first key.
+        other.clear()
+        #expect(other.text.isEmpty && other.keys == pool.keyboard(prefix: ""))
+        #expect(other.press(UInt8(ascii: "0")).enabled == ["0", "1", "2", "3"])
         // A key outside the alphabet leads nowhere, and nothing after it does either.
         var lost = KeyboardCursor(pool: pool)
         #expect(lost.press(UInt8(ascii: "I")).isEmpty && lost.press(UInt8(ascii: "0")).isEmpty && !lost.keys.isComplete)

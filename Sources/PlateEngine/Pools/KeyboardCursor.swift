@@ -20,6 +20,13 @@ public struct KeyboardCursor {
         keys = pool.keyboard(prefix: "")
     }
 
+    /// Clears what was typed, for the next number: the cursor keeps its storage, so a typist reuses one per confirm.
+    public mutating func clear() {
+        typed.removeAll(keepingCapacity: true)
+        for t in nodes.indices { nodes[t] = 0 }
+        keys = pool.keyboard(prefix: "")
+    }
+
     /// The typed characters as text.
     public var text: String { String(decoding: typed, as: UTF8.self) }
 

@@ -21,12 +21,23 @@ extension NumberPool {
         picks.reserveCapacity(k)
         // Few picks: a linear list of swaps beats hashing; many: a dictionary keeps it O(k).
         if k <= 32 {
-            var swapped: [(position: Int, value: Int)] = []
-            func value(at p: Int) -> Int { swapped.last(where: { $0.position == p })?.value ?? p }
-            for i in 0..<k {
-                let j = Int.random(in: i..<n, using: &generator)
-                picks.append(value(at: j))
-                swapped.append((j, value(at: i)))
+            // On the stack: a draw of ten candidates allocated more for this list than for its result.
+            withUnsafeTemporaryAllocation(of: (position: Int, value: Int).self, capacity: max(k, 1)) { swapped in
+                var count = 0
+                func value(at p: Int) -> Int {
+                    var s = count - 1
+                    while s >= 0 {
+                        if swapped[s].position == p { return swapped[s].value }
+                        s -= 1
+                    }
+                    return p
+                }
+                for i in 0..<k {
+                    let j = Int.random(in: i..<n, using: &generator)
+                    picks.append(value(at: j))
+                    swapped.initializeElement(at: count, to: (j, value(at: i)))
+                    count += 1
+                }
             }
         } else {
             var swapped: [Int: Int] = [:]

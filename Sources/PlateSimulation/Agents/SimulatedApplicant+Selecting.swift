@@ -24,11 +24,13 @@ extension SimulatedApplicant {
         guard count > 0 else { return switchToRandom(now, cohort, world) }
         var numbers: [String] = []
         while numbers.count < count, !wishes.isEmpty { numbers.append(wishes.removeFirst()) }
-        while numbers.count < count,
-              let typed = world.typists[self.cohort].type(on: engine, application, pattern: plan.pattern,
-                                                          birthday: numbers.isEmpty ? plan.birthday : nil,
-                                                          excluding: numbers, generator: &generator) {
-            numbers.append(typed)
+        if numbers.count < count, case .success(var keyboard) = engine.keyboardCursor(application) {
+            let typist = world.typists[self.cohort]
+            while numbers.count < count,
+                  let typed = typist.type(on: &keyboard, pattern: plan.pattern, birthday: numbers.isEmpty ? plan.birthday : nil,
+                                          excluding: numbers, generator: &generator) {
+                numbers.append(typed)
+            }
         }
         guard !numbers.isEmpty else { return switchToRandom(now, cohort, world) }
         switch engine.confirmSelfCompose(application, numbers: numbers, at: now) {

@@ -26,9 +26,9 @@ final class Typist {
     /// At each position: the pattern's character there when its key is enabled, else the next digit
     /// of a birthday when its key is enabled, else a lucky digit (most of the time) when one is
     /// enabled, else any enabled key that is not avoided.
-    func type(on engine: PlateEngine, _ id: ApplicationID, pattern: String?, birthday: String?, excluding typed: [String],
+    func type(on cursor: inout KeyboardCursor, pattern: String?, birthday: String?, excluding typed: [String],
               generator: inout Xoshiro256) -> String? {
-        guard case .success(var cursor) = engine.keyboardCursor(id) else { return nil }
+        cursor.clear()
         var wish = birthday.map { Array($0.utf8) } ?? []
         let shape = pattern.map { Array($0.utf8) } ?? []
         for position in 0..<16 {
