@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "PlateSimulation",
-            dependencies: ["PlateEngine", "PlateRules", .product(name: "HeapModule", package: "swift-collections")],
+            dependencies: ["PlateEngine", "PlateRules"],
             swiftSettings: hotPath
         ),
         .target(

@@ -91,17 +91,14 @@ final class SerialEngine: Sendable {
         return result
     }
 
-    /// The shape of a member given as UTF-8 bytes, or nil; the same answer as `check`, without building a rejection.
+    /// The shape whose counter ranks `bytes`, or nil: the first shape whose characters fit, as `check` picks it.
     ///
-    /// A text with a byte outside the format's characters is never a member (see `check`), so bytes decide alone.
-    func memberShape(_ bytes: [UInt8]) -> Int? {
+    /// Rules and withheld serials are left to the counter (its automaton accepts only rule-abiding serials, and
+    /// withheld ranks are skipped), so ranking there answers as `check` would without checking twice. A text with a
+    /// byte outside the format's characters is never a member (see `check`), so bytes decide alone.
+    func rankingShape(_ bytes: [UInt8]) -> Int? {
         guard lengths.contains(bytes.count), bytes.allSatisfy({ allowed[Int($0)] }) else { return nil }
-        guard let shape = alphabets.indices.first(where: { j in
-            alphabets[j].count == bytes.count && zip(alphabets[j], bytes).allSatisfy { $0.contains($1) }
-        }) else { return nil }
-        if constraints.violation(bytes) != nil { return nil }
-        if !withheld.isEmpty, withheld.contains(bytes) { return nil }
-        return shape
+        return alphabets.indices.first { j in alphabets[j].count == bytes.count && zip(alphabets[j], bytes).allSatisfy { $0.contains($1) } }
     }
 
     /// Length, shape and rule checks, withheld ignored; `bytes` must all be allowed characters.

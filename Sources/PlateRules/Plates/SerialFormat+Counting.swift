@@ -21,7 +21,7 @@ extension SerialFormat {
     /// The shape and 0-based rank of `serial`, or nil when it is not a member.
     public func rank(of serial: String) -> (shapeIndex: Int, rank: Int)? {
         let bytes = Array(serial.utf8)
-        guard let shape = engine.memberShape(bytes), let rank = engine.counters[shape].rank(bytes) else { return nil }
+        guard let shape = engine.rankingShape(bytes), let rank = engine.counters[shape].rank(bytes) else { return nil }
         return (shape, rank)
     }
 

@@ -1,4 +1,3 @@
-import HeapModule
 import PlateRules
 
 /// Simulated time: events jump from instant to instant, ordered by (instant, priority, sequence),
@@ -25,8 +24,8 @@ public struct EventQueue<Event> {
     private static var sequenceBits: UInt64 { 40 }
     private static var priorityRange: ClosedRange<Int> { -(1 << 23)...((1 << 23) - 1) }
 
-    private var soon = Heap<Entry>()
-    private var later = Heap<Entry>()
+    private var soon = BinaryHeap<Entry>()
+    private var later = BinaryHeap<Entry>()
     private var sequence: UInt64 = 0
     /// The instant of the event last taken; time never runs backwards.
     public private(set) var now: Instant
