@@ -16,7 +16,11 @@ extension SimulatedApplicant {
         return max(allowed, typed)
     }
 
-    /// Self-compose: types up to N numbers (wanted serials first) and confirms them in order.
+    /// Self-compose: enters its wanted serials first, then one number typed on the keyboard, and confirms them in order.
+    ///
+    /// One typed number is all that can matter: the keyboard completes only numbers available to self-compose,
+    /// and here typing and confirming happen at one instant, so the first typed number is always reserved and
+    /// anything typed after it would never be tried.
     mutating func compose(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
         guard let application, case .success(let screen) = engine.screen(application, at: now) else { return finish(world) }
@@ -24,13 +28,10 @@ extension SimulatedApplicant {
         guard count > 0 else { return switchToRandom(now, cohort, world) }
         var numbers: [String] = []
         while numbers.count < count, !wishes.isEmpty { numbers.append(wishes.removeFirst()) }
-        if numbers.count < count, case .success(var keyboard) = engine.keyboardCursor(application) {
-            let typist = world.typists[self.cohort]
-            while numbers.count < count,
-                  let typed = typist.type(on: &keyboard, pattern: plan.pattern, birthday: numbers.isEmpty ? plan.birthday : nil,
-                                          excluding: numbers, generator: &generator) {
-                numbers.append(typed)
-            }
+        if numbers.count < count, case .success(var keyboard) = engine.keyboardCursor(application),
+           let typed = world.typists[self.cohort].type(on: &keyboard, pattern: plan.pattern, birthday: numbers.isEmpty ? plan.birthday : nil,
+                                                       excluding: numbers, generator: &generator) {
+            numbers.append(typed)
         }
         guard !numbers.isEmpty else { return switchToRandom(now, cohort, world) }
         switch engine.confirmSelfCompose(application, numbers: numbers, at: now) {
