@@ -15,7 +15,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
-        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
@@ -27,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "PlateEngine",
-            dependencies: ["PlateRules", .product(name: "HeapModule", package: "swift-collections")],
+            dependencies: ["PlateRules"],
             swiftSettings: hotPath
         ),
         .target(

@@ -47,28 +47,6 @@ struct EventQueueTests {
         #expect(queue.count == model.count)
     }
 
-    @Test("the binary heap gives back every element, duplicates included, smallest first")
-    func binaryHeapSorts() {
-        var generator = Xoshiro256(seed: 3)
-        var heap = BinaryHeap<Int>()
-        var inserted: [Int] = [], removed: [Int] = []
-        for _ in 0..<2000 {
-            if heap.isEmpty || generator.chance(0.55) {
-                let value = generator.int(in: 0...50)
-                heap.insert(value)
-                inserted.append(value)
-            } else {
-                let smallest = heap.min
-                let value = heap.removeMin()
-                #expect(value == smallest && value == inserted.min())
-                inserted.remove(at: inserted.firstIndex(of: value)!)
-                removed.append(value)
-            }
-        }
-        while !heap.isEmpty { removed.append(heap.removeMin()) }
-        #expect(removed.count > 1000 && heap.count == 0 && heap.min == nil)
-    }
-
     @Test("nothing past the limit is taken, and nothing is scheduled in the past")
     func limitsAndPast() {
         var queue = EventQueue<Int>(start: t0)

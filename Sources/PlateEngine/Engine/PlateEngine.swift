@@ -1,4 +1,3 @@
-import HeapModule
 import PlateRules
 
 /// The pre-selection engine: hosts regions, their pools, applications, reservations and the blacklist.
@@ -38,7 +37,7 @@ public final class PlateEngine {
     // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
     // exclusivity check cost more than the access. Sound because every access is a plain read or write,
     // or a mutating call into code that never calls back into the engine (heap, generator, pool).
-    @exclusivity(unchecked) var timers = Heap<EngineTimer>()
+    @exclusivity(unchecked) var timers = BinaryHeap<EngineTimer>()
     @exclusivity(unchecked) var timerSequence = 0
     @exclusivity(unchecked) var nextApplication = 1
     @exclusivity(unchecked) var smsGenerator: Xoshiro256

@@ -1,4 +1,3 @@
-import HeapModule
 import PlateRules
 
 /// One office's number pool (号池) of one kind: which numbers are published, free, taken or cooling.
@@ -61,7 +60,7 @@ public final class NumberPool {
 
     @exclusivity(unchecked) var availableSelfComposeByShape: [Int]
     @exclusivity(unchecked) var availableRandomByShape: [Int]
-    @exclusivity(unchecked) var timers = Heap<PoolTimer>() { didSet { refreshDue() } }
+    @exclusivity(unchecked) var timers = BinaryHeap<PoolTimer>() { didSet { refreshDue() } }
     @exclusivity(unchecked) var nextTimerSequence = 0
     /// The latest instant the pool was given.
     @exclusivity(unchecked) var now: Instant?

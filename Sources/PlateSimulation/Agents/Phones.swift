@@ -20,6 +20,12 @@ final class Phones: SMSGateway {
         return named[phone] ?? ""
     }
 
+    /// The latest code on simulated applicant `number`'s phone, or an empty string when none came.
+    func code(ofApplicant number: Int) -> String { numbered[number] ?? "" }
+
+    /// A code of the same length as `code` that is certainly wrong (every digit changed).
+    static func wrong(_ code: String) -> String { String(code.map { $0 == "0" ? "1" : "0" }) }
+
     /// A code of the same length that is certainly wrong (every digit changed).
-    func wrongCode(_ phone: String) -> String { String(code(phone).map { $0 == "0" ? "1" : "0" }) }
+    func wrongCode(_ phone: String) -> String { Self.wrong(code(phone)) }
 }

@@ -31,8 +31,7 @@ extension SimulatedApplicant {
             let credential = Credential(.certificate, SimulationWorld.certificate(number))
             return outcome(engine.submitVehicle(id, vin: vin, credential: credential, at: now), then: .basicCode, now, cohort, world)
         case .basicCode:
-            let phone = SimulationWorld.userID(number)
-            let code = makes(.sms) ? world.phones.wrongCode(phone) : world.phones.code(phone)
+            let code = makes(.sms) ? Phones.wrong(world.phones.code(ofApplicant: number)) : world.phones.code(ofApplicant: number)
             return outcome(engine.confirmBasicInfo(id, code: code, at: now), then: .startSelection, now, cohort, world)
         case .startSelection:
             switch engine.startSelection(id, at: now) {
@@ -44,8 +43,7 @@ extension SimulatedApplicant {
                 return recover(rejection, now, cohort, world)
             }
         case .identityCode:
-            let phone = SimulationWorld.userID(number)
-            let code = makes(.sms) ? world.phones.wrongCode(phone) : world.phones.code(phone)
+            let code = makes(.sms) ? Phones.wrong(world.phones.code(ofApplicant: number)) : world.phones.code(ofApplicant: number)
             switch engine.confirmIdentity(id, code: code, at: now) {
             case .success(let screen):
                 return select(screen, now, cohort, world)

@@ -81,6 +81,11 @@ final class Typist {
 
     /// The candidate liked best; ties go to the earliest.
     func favourite(_ candidates: [String]) -> String? {
-        candidates.enumerated().max { a, b in (score(a.element), -a.offset) < (score(b.element), -b.offset) }?.element
+        var best: String?, bestScore = Int.min
+        for candidate in candidates {
+            let score = score(candidate)
+            if score > bestScore { (best, bestScore) = (candidate, score) }
+        }
+        return best
     }
 }
