@@ -14,6 +14,14 @@ struct VINKey: Hashable {
         self = key
     }
 
+    /// A key no VIN packs to (real keys use 48 and 54 bits), for index entries without a VIN.
+    static let placeholder = VINKey(high: .max, low: .max)
+
+    private init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
     private init?(utf8: UnsafeBufferPointer<UInt8>) {
         guard utf8.count == 17 else { return nil }
         var high: UInt64 = 0, low: UInt64 = 0

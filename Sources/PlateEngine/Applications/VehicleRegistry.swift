@@ -23,18 +23,18 @@ public struct VehicleRecord: Hashable, Sendable {
 public struct VehicleRegistry: Sendable {
     private var records: [VehicleRecord] = []
     /// Record slots by packed VIN: no string hashing or comparing on the hot path.
-    private var slots: [VINKey: Int] = [:]
+    private var index = VINIndex()
 
     public init(_ records: [VehicleRecord] = []) {
         self.records.reserveCapacity(records.count)
-        slots.reserveCapacity(records.count)
+        index = VINIndex(capacity: records.count)
         for record in records { add(record) }
     }
 
     /// An empty registry with room for `capacity` records.
     public init(capacity: Int) {
         records.reserveCapacity(capacity)
-        slots.reserveCapacity(capacity)
+        index = VINIndex(capacity: capacity)
     }
 
     /// The record for a VIN.
@@ -42,19 +42,18 @@ public struct VehicleRegistry: Sendable {
 
     /// Adds or replaces a record.
     public mutating func add(_ record: VehicleRecord) {
-        // A record whose VIN is malformed can never be looked up; it is kept, unreachable, as before.
-        guard let key = VINKey(record.vin) else { return records.append(record) }
         let next = records.count
-        // One hash: the index entry is read and, if new, written in place.
-        let slot = { (slot: inout Int?) -> Int in
-            if slot == nil { slot = next }
-            return slot!
-        }(&slots[key])
+        // A record whose VIN is malformed is kept, so slots follow the order added, but lookups take VINs only: it is never found.
+        guard let key = VINKey(record.vin) else {
+            index.appendUnkeyed(slot: next)
+            return records.append(record)
+        }
+        let slot = index.slot(of: key, orAppend: next)
         if slot == next { records.append(record) } else { records[slot] = record }
     }
 
     /// The slot of a VIN's record, stable for the registry's life.
-    func slot(vin: String) -> Int? { VINKey(vin).flatMap { slots[$0] } }
+    func slot(vin: String) -> Int? { VINKey(vin).flatMap { index.slot(of: $0) } }
 
     /// The record in `slot`.
     func record(at slot: Int) -> VehicleRecord { records[slot] }
