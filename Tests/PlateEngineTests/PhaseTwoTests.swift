@@ -65,6 +65,34 @@ struct PhaseTwoTests {
         }
     }
 
+    @Test("a listener may call back into the engine: a step's events arrive after the step, in order")
+    func listenersMayCallBack() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        var seen: [String] = []
+        engine.onEvent = { event in
+            switch event.kind {
+            case .reserved(let reservation):
+                // The step is over: its session shows the reservation, and closing it is allowed.
+                if case .done(let done)? = engine.application(reservation.application)?.stage { seen.append("reserved " + done.serial) }
+                engine.close(reservation.application)
+            case .pool: seen.append("pool")
+            default: seen.append("other")
+            }
+        }
+        _ = try engine.confirmSelfCompose(id, numbers: ["A05"], at: driver.tick(8)).get()
+        #expect(seen.first == "reserved A05")
+        #expect(engine.application(id) == nil)
+        // Events of the step come in the order the log keeps.
+        let logged = engine.events.suffix(seen.count).map { event -> String in
+            if case .reserved(let r) = event.kind { return "reserved " + r.serial }
+            if case .pool = event.kind { return "pool" }
+            return "other"
+        }
+        #expect(logged == seen)
+    }
+
     @Test("confirm waits for the interval and for complete numbers")
     func confirmNeedsIntervalAndCompleteNumbers() throws {
         let (engine, sms) = EngineFixture.engine()

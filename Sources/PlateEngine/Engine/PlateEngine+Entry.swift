@@ -92,11 +92,15 @@ extension PlateEngine {
         // In place, stage read inside: copying a session out costs more than the step itself.
         // Step bodies never touch `sessions`.
         var before = Application.Stage.Name.choosingOffice, after = before
+        precondition(!inStep, "engine steps do not nest")
+        inStep = true
         let result = { (app: inout Application) -> Result<T, Rejection> in
             before = app.stage.name
             defer { after = app.stage.name }
             return body(&app)
         }(&sessions[slot: slot])
+        inStep = false
+        deliverHeldEvents()
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
         if after != before, reportsStageChanges { emit(instant, .stageChanged(id, from: before, to: after)) }
         return result

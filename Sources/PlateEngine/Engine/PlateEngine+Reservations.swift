@@ -55,7 +55,8 @@ extension PlateEngine {
     func fire(_ timer: EngineTimer) {
         switch timer.action {
         case .lapse(let slot): lapse(file: slot, at: timer.at)
-        case .liftBlacklist(let user):
+        case .liftBlacklist(let index):
+            let user = liftUsers[Int(index)]
             guard var entry = blacklist[user], entry.liftsAt == timer.at else { return }
             entry.until = nil
             entry.liftsAt = nil
@@ -86,7 +87,8 @@ extension PlateEngine {
             entry.until = lifted.adding(days: -1)
             entry.liftsAt = Instant(date: lifted, offset: zone)
             emit(instant, .blacklisted(user: reservation.user, until: entry.until!))
-            schedule(entry.liftsAt!, .liftBlacklist(user: reservation.user))
+            liftUsers.append(reservation.user)
+            schedule(entry.liftsAt!, .liftBlacklist(userIndex: Int32(liftUsers.count - 1)))
         }
         blacklist[reservation.user] = entry
     }

@@ -25,7 +25,14 @@ public final class PlateEngine {
     /// Pool keys sorted, for deterministic iteration.
     public let poolKeys: [PoolKey]
     /// Open sessions; steps change them in place.
-    var sessions = SessionTable()
+    ///
+    /// Unchecked exclusivity (see the bookkeeping below): a step borrows its session for the whole step, and
+    /// nothing in a step reaches `sessions` again: step bodies never do, and listeners, which might, get the
+    /// step's events only after it (`emit`). Its run-time checks cost a few percent of a million-applicant run.
+    @exclusivity(unchecked) var sessions = SessionTable()
+    /// Whether a step has a session borrowed: events wait in `heldEvents` until it ends.
+    @exclusivity(unchecked) var inStep = false
+    @exclusivity(unchecked) private var heldEvents: [EngineEvent] = []
     /// VIN files by slot: a session keeps its file's slot, so steps change the file in place without hashing the VIN.
     /// Unchecked exclusivity (see the bookkeeping below): files change in place only in `withFile` and
     /// `fileSlot`, whose closures touch nothing but the file or index entry.
@@ -38,6 +45,8 @@ public final class PlateEngine {
     // exclusivity check cost more than the access. Sound because every access is a plain read or write,
     // or a mutating call into code that never calls back into the engine (heap, generator, pool).
     @exclusivity(unchecked) var timers = BinaryHeap<EngineTimer>()
+    /// Users whose blacklisting a `liftBlacklist` timer ends, by the timer's index.
+    @exclusivity(unchecked) var liftUsers: [String] = []
     @exclusivity(unchecked) var timerSequence = 0
     @exclusivity(unchecked) var nextApplication = 1
     @exclusivity(unchecked) var smsGenerator: Xoshiro256
@@ -161,11 +170,26 @@ public final class PlateEngine {
     }
 
     /// Records an event; the event is not even built when nobody keeps or receives events (bulk runs).
+    ///
+    /// Inside a step the event is held and delivered when the step ends (`deliverHeldEvents`): a listener
+    /// then never runs while the step has its session borrowed, so it may call back into the engine.
     func emit(_ at: Instant, _ kind: @autoclosure () -> EngineEvent.Kind) {
         guard listening else { return }
         let event = EngineEvent(at: at, kind: kind())
         if keepsEventLog { events.append(event) }
-        onEvent?(event)
+        guard let onEvent else { return }
+        if inStep { heldEvents.append(event) } else { onEvent(event) }
+    }
+
+    /// Delivers the events held during a step, in order.
+    func deliverHeldEvents() {
+        guard !heldEvents.isEmpty else { return }
+        var held: [EngineEvent] = []
+        swap(&held, &heldEvents)
+        for event in held { onEvent?(event) }
+        // The buffer is reused unless a listener's own steps held events meanwhile.
+        held.removeAll(keepingCapacity: true)
+        if heldEvents.isEmpty { heldEvents = held }
     }
 
     func schedule(_ at: Instant, _ action: EngineTimerAction) {
@@ -201,5 +225,6 @@ typealias EngineTimer = TimedAction<EngineTimerAction>
 enum EngineTimerAction {
     /// The reservation on the VIN file in this slot lapses.
     case lapse(file: Int)
-    case liftBlacklist(user: String)
+    /// The blacklisting of user `liftUsers[index]` ends (an index, so timers hold no strings and move as plain bytes).
+    case liftBlacklist(userIndex: Int32)
 }

@@ -37,10 +37,16 @@ public final class RunTally {
     private var scriptedHolders: [String: Int] = [:]
     /// By session id (sessions are numbered from 1); -1 for sessions of nobody tracked.
     @exclusivity(unchecked) private var applicantOfSession: [Int32] = []
-    @exclusivity(unchecked) private var cohortOf: [Int32] = []
-    @exclusivity(unchecked) private var arrivals: [Instant] = []
-    @exclusivity(unchecked) private var reached: [Reached] = []
+    /// By applicant, in arrival order: one record, so an event about an applicant last seen days ago misses the cache once.
+    @exclusivity(unchecked) private var members: [Member] = []
     private var poolSlots: [PoolKey: Int] = [:]
+
+    /// What the tally keeps per applicant.
+    private struct Member {
+        let arrival: Instant
+        let cohort: Int32
+        var reached: Reached
+    }
 
     /// Milestones an applicant reached, each counted once.
     struct Reached: OptionSet {
@@ -53,9 +59,7 @@ public final class RunTally {
     init(cohortNames: [String], pools: [PoolKey], zone: UTCOffset, population: Int) {
         self.cohortNames = cohortNames
         applicantOfNumber = Array(repeating: -1, count: population)
-        cohortOf.reserveCapacity(population)
-        arrivals.reserveCapacity(population)
-        reached.reserveCapacity(population)
+        members.reserveCapacity(population)
         self.zone = zone
         cohorts = Array(repeating: CohortTally(), count: cohortNames.count)
         cohortRejections = Array(repeating: [:], count: cohortNames.count)
@@ -64,24 +68,26 @@ public final class RunTally {
         for (slot, key) in pools.enumerated() { poolSlots[key] = slot }
     }
 
-    /// Notes an arriving applicant: a simulated one by its number, a scripted one by account and VIN.
-    @discardableResult
-    func arrive(number: Int?, user: String, vin: String, cohort: Int, at instant: Instant) -> Int {
-        let applicant = Int32(cohortOf.count)
-        if let number {
-            applicantOfNumber[number] = applicant
-        } else {
-            applicantOfUser[user] = applicant
-            applicantOfVIN[vin] = applicant
-            scriptedHolders[vin, default: 0] += 1
-        }
-        cohortOf.append(Int32(cohort))
-        arrivals.append(instant)
-        reached.append([])
+    /// Notes an arriving simulated applicant, known by its number.
+    func arrive(applicant number: Int, cohort: Int, at instant: Instant) {
+        applicantOfNumber[number] = Int32(members.count)
+        arrived(cohort: cohort, at: instant)
+    }
+
+    /// Notes an arriving scripted user, known by account and VIN.
+    func arrive(user: String, vin: String, cohort: Int, at instant: Instant) {
+        let applicant = Int32(members.count)
+        applicantOfUser[user] = applicant
+        applicantOfVIN[vin] = applicant
+        scriptedHolders[vin, default: 0] += 1
+        arrived(cohort: cohort, at: instant)
+    }
+
+    private func arrived(cohort: Int, at instant: Instant) {
+        members.append(Member(arrival: instant, cohort: Int32(cohort), reached: []))
         total.applicants += 1
         cohorts[cohort].applicants += 1
         days[day(instant), default: DayTally()].arrivals += 1
-        return Int(applicant)
     }
 
     private func applicant(user: String) -> Int32? {
@@ -118,7 +124,7 @@ public final class RunTally {
         case .entryRefused(let user, _, let rejection):
             guard let applicant = applicant(user: user) else { return }
             reject(applicant, rejection)
-            if !reached[Int(applicant)].contains(.entered) { mark(applicant, .refused) { $0.refused += 1 } }
+            if !members[Int(applicant)].reached.contains(.entered) { mark(applicant, .refused) { $0.refused += 1 } }
         case .stepRejected(let id, let rejection):
             guard let applicant = applicant(session: id) else { return }
             reject(applicant, rejection)
@@ -138,7 +144,8 @@ public final class RunTally {
                 $0.reserved += 1
                 if selfComposed { $0.reservedSelfCompose += 1 } else { $0.reservedRandom += 1 }
             }
-            waits[Int(cohortOf[Int(applicant)])].append(reservation.reservedAt.secondsSinceEpoch - arrivals[Int(applicant)].secondsSinceEpoch)
+            let member = members[Int(applicant)]
+            waits[Int(member.cohort)].append(reservation.reservedAt.secondsSinceEpoch - member.arrival.secondsSinceEpoch)
             if selfComposed { days[day(event.at), default: DayTally()].reservedSelfCompose += 1 } else { days[day(event.at), default: DayTally()].reservedRandom += 1 }
         case .registered(let vin, _):
             guard let applicant = applicant(vin: vin) else { return }
@@ -190,21 +197,21 @@ public final class RunTally {
     private func reject(_ applicant: Int32, _ rejection: Rejection) {
         let name = rejection.name
         rejections[name, default: 0] += 1
-        cohortRejections[Int(cohortOf[Int(applicant)])][name, default: 0] += 1
+        cohortRejections[Int(members[Int(applicant)].cohort)][name, default: 0] += 1
         count(applicant) { $0.rejections += 1 }
     }
 
     /// Counts a milestone the first time an applicant reaches it.
     private func mark(_ applicant: Int32, _ milestone: Reached, _ body: (inout CohortTally) -> Void) {
         let index = Int(applicant)
-        guard !reached[index].contains(milestone) else { return }
-        reached[index].insert(milestone)
+        guard !members[index].reached.contains(milestone) else { return }
+        members[index].reached.insert(milestone)
         count(applicant, body)
     }
 
     private func count(_ applicant: Int32, _ body: (inout CohortTally) -> Void) {
         body(&total)
-        body(&cohorts[Int(cohortOf[Int(applicant)])])
+        body(&cohorts[Int(members[Int(applicant)].cohort)])
     }
 }
 

@@ -101,7 +101,7 @@ public enum ScenarioRunner {
                 let applicantNumber = firstNumber[c] + n
                 let plan = ApplicantPlan(cohorts[c], &planStreams[c])
                 agents.append(SimulatedApplicant(cohort: c, number: applicantNumber, plan: plan, wishes: cohorts[c].wants.exact))
-                tally.arrive(number: applicantNumber, user: SimulationWorld.userID(applicantNumber), vin: vins[applicantNumber], cohort: c, at: now)
+                tally.arrive(applicant: applicantNumber, cohort: c, at: now)
                 let agent = agents.count - 1
                 schedule(agent, agents[agent].act(at: now, in: world))
                 if n + 1 < arrivals[c].count {
@@ -112,7 +112,7 @@ public enum ScenarioRunner {
             case .script(let userIndex, let stepIndex):
                 let user = Int(userIndex), index = Int(stepIndex)
                 if arrivedScripts.insert(user).inserted {
-                    tally.arrive(number: nil, user: scripts[user].account.id, vin: scripts[user].vin, cohort: cohorts.count, at: now)
+                    tally.arrive(user: scripts[user].account.id, vin: scripts[user].vin, cohort: cohorts.count, at: now)
                 }
                 let step = scripts[user].script.steps[index]
                 if case .sms(.late) = step.action, !scripts[user].lateDeferred {
