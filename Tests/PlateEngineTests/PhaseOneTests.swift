@@ -94,14 +94,25 @@ struct PhaseOneTests {
     }
 }
 
-@Test("stage changes can be left out of the events while every outcome is still reported")
+@Test("stage changes and selection steps can be left out of the events while every outcome is still reported")
 func withoutStageChanges() throws {
     let (engine, sms) = EngineFixture.engine()
     engine.reportsStageChanges = false
+    engine.reportsSelectionSteps = false
     var driver = Driver(engine: engine, sms: sms)
     let id = try driver.selection()
-    _ = try engine.confirmSelfCompose(id, numbers: ["A01"], at: driver.tick(8)).get()
+    _ = try engine.switchMode(id, to: .random, at: driver.tick(1)).get()
+    var generator = Xoshiro256(seed: 1)
+    let batch = try engine.draw(id, generator: &generator, at: driver.tick(1)).get()
+    _ = try engine.keepBackup(id, serial: batch.candidates[0], at: driver.tick(1)).get()
+    _ = try engine.confirmBackup(id, serial: batch.candidates[0], at: driver.tick(1)).get()
     #expect(!engine.events.contains { if case .stageChanged = $0.kind { true } else { false } })
+    #expect(!engine.events.contains {
+        switch $0.kind {
+        case .drawn, .backupKept, .selfComposeAttempted, .movedToRandom: true
+        default: false
+        }
+    })
     #expect(engine.events.contains { if case .basicInfoCompleted = $0.kind { true } else { false } })
     #expect(engine.events.contains { if case .reserved = $0.kind { true } else { false } })
 }

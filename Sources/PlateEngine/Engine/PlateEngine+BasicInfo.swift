@@ -147,6 +147,7 @@ extension PlateEngine {
     func fileSlot(record: Int, orNew file: @autoclosure () -> VehicleFile) -> Int {
         if let slot = fileSlot(record: record) { return slot }
         fileList.append(file())
+        fileLapsesAt.append(.min)
         fileOfRecord[record] = Int32(fileList.count - 1)
         return fileList.count - 1
     }

@@ -26,6 +26,7 @@ extension PlateEngine {
         app.stage = .done(reservation)
         if !app.practice {
             emit(instant, .reserved(reservation))
+            fileLapsesAt[app.fileSlot!] = lapses.secondsSinceEpoch
             schedule(lapses, .lapse(file: app.fileSlot!))
             replenish(slot, at: instant)
         }
@@ -46,6 +47,7 @@ extension PlateEngine {
             return .failure(refusal)
         }
         fileList[slot].reservation = nil
+        fileLapsesAt[slot] = .min
         // Files are made only after the registry check, so a real file always has its record's slot.
         registry.markRegistered(slot: fileList[slot].registrySlot!)
         emit(instant, .registered(vin: vin, serial: reservation.serial))
@@ -68,8 +70,10 @@ extension PlateEngine {
 
     /// An unregistered reservation lapses: the number returns after the reuse delay and the owner may be blacklisted.
     func lapse(file slot: Int, at instant: Instant) {
-        guard let reservation = fileList[slot].reservation, reservation.lapsesAt == instant else { return }
+        // Most timers find their reservation registered: the compact deadline list says so without touching the file.
+        guard fileLapsesAt[slot] == instant.secondsSinceEpoch, let reservation = fileList[slot].reservation else { return }
         fileList[slot].reservation = nil
+        fileLapsesAt[slot] = .min
         let vin = reservation.vin
         let rules = rules(reservation.pool.region, at: instant)!
         let pool = pool(reservation.pool)!

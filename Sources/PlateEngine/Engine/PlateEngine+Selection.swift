@@ -90,7 +90,7 @@ extension PlateEngine {
     func routeAfterSelfComposeUsedUp(_ app: inout Application, rules: RulesInForce, at instant: Instant) {
         if remaining(app, rules)!.draws > 0 {
             app.stage = .selecting(.random)
-            if !app.practice { emit(instant, .movedToRandom(app.id)) }
+            if !app.practice, reportsSelectionSteps { emit(instant, .movedToRandom(app.id)) }
         } else {
             app.stage = .goToOffice
             if !app.practice { emit(instant, .sentToOffice(app.id)) }

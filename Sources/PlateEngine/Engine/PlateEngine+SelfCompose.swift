@@ -48,7 +48,7 @@ extension PlateEngine {
         }
         withFile(&app) { $0.selfComposeUsed += numbers.count }
         let now = remaining(app, rules)!.selfCompose
-        if !app.practice { emit(instant, .selfComposeAttempted(app.id, tried: numbers, remaining: now)) }
+        if !app.practice, reportsSelectionSteps { emit(instant, .selfComposeAttempted(app.id, tried: numbers, remaining: now)) }
         app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
         if now == 0 { routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant) }
         return .failure(.allTaken(tried: numbers, remaining: now))

@@ -40,6 +40,9 @@ public final class PlateEngine {
     /// File slot per registry slot, -1 for none: files exist only for registry vehicles, and the registry
     /// is fixed once the engine has it, so a session that has looked its VIN up reaches the file without hashing.
     @exclusivity(unchecked) var fileOfRecord: [Int32]
+    /// When each file's reservation lapses, in seconds since the epoch (`Int64.min` for none), by file slot: a
+    /// million lapse timers mostly find the reservation registered, and this list answers without the file.
+    @exclusivity(unchecked) var fileLapsesAt: [Int64] = []
     @exclusivity(unchecked) var blacklist: [String: BlacklistEntry] = [:]
     // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
     // exclusivity check cost more than the access. Sound because every access is a plain read or write,
@@ -61,6 +64,9 @@ public final class PlateEngine {
     /// Whether stage changes are reported (`stageChanged`, one per step): listeners that fold only outcomes
     /// (the scenario runner's tally) turn them off, as they are most of all events.
     @exclusivity(unchecked) public var reportsStageChanges = true
+    /// Whether the steps of selecting are reported (`drawn`, `backupKept`, `selfComposeAttempted`, `movedToRandom`):
+    /// their outcomes (reservations, rejections) are reported either way, so outcome folds turn them off too.
+    @exclusivity(unchecked) public var reportsSelectionSteps = true
     /// Whether anyone keeps or receives events: one flag for `emit` to read.
     @exclusivity(unchecked) private var listening = true
 

@@ -52,8 +52,9 @@ public enum ScenarioRunner {
         let phones = Phones(population: vins.count)
         let engine = PlateEngine(books: [book], registry: registry, gateway: phones, seed: seed, start: scenario.start)
         engine.keepsEventLog = false
-        // The tally needs no stage changes; an event log (or a trace) gets every event.
+        // The tally folds outcomes only, not stage changes or selection steps; an event log (or a trace) gets every event.
         engine.reportsStageChanges = onEvent != nil
+        engine.reportsSelectionSteps = onEvent != nil
         PoolSetup.apply(scenario.pools, to: engine, seed: seed, at: scenario.start)
 
         let tally = RunTally(cohortNames: cohorts.map(\.name) + ["scripted users"], pools: engine.poolKeys, zone: zone,
