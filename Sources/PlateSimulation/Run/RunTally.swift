@@ -138,7 +138,8 @@ public final class RunTally {
             guard let applicant = applicant(session: id) else { return }
             mark(applicant, .office) { $0.sentToOffice += 1 }
         case .reserved(let reservation):
-            guard let applicant = applicant(user: reservation.user) else { return }
+            // By the session, which its opening mapped to the applicant: no account id to parse.
+            guard let applicant = applicant(session: reservation.application) else { return }
             let selfComposed = reservation.mode == .selfCompose
             mark(applicant, .reserved) {
                 $0.reserved += 1

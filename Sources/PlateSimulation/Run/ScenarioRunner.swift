@@ -40,12 +40,12 @@ public enum ScenarioRunner {
         for cohort in cohorts { firstNumber.append(firstNumber.last! + cohort.count) }
         var scripts = ScriptedRun.sessions(for: scenario, region: region, seed: seed)
 
-        let vins = (0..<firstNumber.last!).map(SimulationWorld.vin)
+        let (vins, certificates) = SimulationWorld.papers(count: firstNumber.last!)
         var registry = VehicleRegistry(capacity: vins.count + scripts.count)
         for (index, cohort) in cohorts.enumerated() {
             for number in firstNumber[index]..<firstNumber[index + 1] {
                 registry.add(VehicleRecord(vin: vins[number], kind: cohort.vehicle, credentialKind: .certificate,
-                                           credential: SimulationWorld.certificate(number)))
+                                           credential: certificates[number]))
             }
         }
         for record in ScriptedRun.records(scripts) { registry.add(record) }
