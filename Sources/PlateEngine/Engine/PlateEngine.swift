@@ -58,9 +58,10 @@ public final class PlateEngine {
     @exclusivity(unchecked) public private(set) var now: Instant
     /// Every event, in order, when `keepsEventLog` is on (tests); reports subscribe with `onEvent` instead.
     public private(set) var events: [EngineEvent] = []
-    public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
-    /// Called for every event as it happens.
-    public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
+    /// Read by every event; unchecked exclusivity as the bookkeeping below (set between operations, read without calling out).
+    @exclusivity(unchecked) public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
+    /// Called for every event as it happens (after the step that raised it, see `emit`).
+    @exclusivity(unchecked) public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
     /// Whether stage changes are reported (`stageChanged`, one per step): listeners that fold only outcomes
     /// (the scenario runner's tally) turn them off, as they are most of all events.
     @exclusivity(unchecked) public var reportsStageChanges = true

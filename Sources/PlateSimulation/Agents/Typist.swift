@@ -28,7 +28,8 @@ final class Typist {
     /// enabled, else any enabled key that is not avoided.
     func type(on cursor: inout KeyboardCursor, pattern: String?, birthday: String?, excluding typed: [String],
               generator: inout Xoshiro256) -> String? {
-        cursor.clear()
+        // A fresh cursor already shows the first keys; one that typed a number starts over.
+        if !cursor.typed.isEmpty { cursor.clear() }
         var wish = birthday.map { Array($0.utf8) } ?? []
         let shape = pattern.map { Array($0.utf8) } ?? []
         for position in 0..<16 {

@@ -15,8 +15,15 @@ public final class RunTally {
     /// Rejections by reason name, overall and per cohort.
     @exclusivity(unchecked) public private(set) var rejections: [String: Int] = [:]
     @exclusivity(unchecked) public private(set) var cohortRejections: [[String: Int]]
-    /// Per local day (days since 1970-01-01).
-    @exclusivity(unchecked) public private(set) var days: [Int: DayTally] = [:]
+    /// Per local day (days since 1970-01-01) on which anything was counted.
+    public var days: [Int: DayTally] {
+        var days: [Int: DayTally] = [:]
+        for (offset, counts) in dayCounts.enumerated() where counts != DayTally() { days[firstDay + offset] = counts }
+        return days
+    }
+    /// Counts by day from `firstDay`: an array, as a day is counted several times per applicant.
+    @exclusivity(unchecked) private var dayCounts: [DayTally] = []
+    private var firstDay = 0
     /// Seconds from arrival to reservation, per cohort, in order of reservation.
     @exclusivity(unchecked) public private(set) var waits: [[Int64]]
     /// The waits sorted, per cohort and all together: reports take order statistics of them many times, so they are sorted once.
@@ -87,7 +94,7 @@ public final class RunTally {
         members.append(Member(arrival: instant, cohort: Int32(cohort), reached: []))
         total.applicants += 1
         cohorts[cohort].applicants += 1
-        days[day(instant), default: DayTally()].arrivals += 1
+        countDay(instant) { $0.arrivals += 1 }
     }
 
     private func applicant(user: String) -> Int32? {
@@ -147,30 +154,30 @@ public final class RunTally {
             }
             let member = members[Int(applicant)]
             waits[Int(member.cohort)].append(reservation.reservedAt.secondsSinceEpoch - member.arrival.secondsSinceEpoch)
-            if selfComposed { days[day(event.at), default: DayTally()].reservedSelfCompose += 1 } else { days[day(event.at), default: DayTally()].reservedRandom += 1 }
+            countDay(event.at) { if selfComposed { $0.reservedSelfCompose += 1 } else { $0.reservedRandom += 1 } }
         case .registered(let vin, _):
             guard let applicant = applicant(vin: vin) else { return }
             mark(applicant, .registered) { $0.registered += 1 }
-            days[day(event.at), default: DayTally()].registered += 1
+            countDay(event.at) { $0.registered += 1 }
         case .registrationRefused(let vin, let rejection):
             guard let applicant = applicant(vin: vin) else { return }
             reject(applicant, rejection)
         case .lapsed(_, _, let user):
             guard let applicant = applicant(user: user) else { return }
             mark(applicant, .lapsed) { $0.lapsed += 1 }
-            days[day(event.at), default: DayTally()].lapsed += 1
+            countDay(event.at) { $0.lapsed += 1 }
         case .blacklisted(let user, _):
             guard let applicant = applicant(user: user) else { return }
             mark(applicant, .blacklisted) { $0.blacklisted += 1 }
-            days[day(event.at), default: DayTally()].blacklisted += 1
+            countDay(event.at) { $0.blacklisted += 1 }
         case .blacklistLifted(let user):
             guard let applicant = applicant(user: user) else { return }
             count(applicant) { $0.blacklistLifted += 1 }
-            days[day(event.at), default: DayTally()].blacklistLifted += 1
+            countDay(event.at) { $0.blacklistLifted += 1 }
         case .blacklistHit(let user):
             guard let applicant = applicant(user: user) else { return }
             count(applicant) { $0.blacklistHits += 1 }
-            days[day(event.at), default: DayTally()].blacklistHits += 1
+            countDay(event.at) { $0.blacklistHits += 1 }
         case .pool(let key, let poolEvent):
             if let slot = poolSlots[key] { pools[slot].fold(poolEvent) }
         case .stageChanged, .selfComposeAttempted, .movedToRandom, .drawn, .backupKept:
@@ -193,7 +200,18 @@ public final class RunTally {
         return simulated + (scriptedHolders.isEmpty ? 0 : scriptedHolders[vin, default: 0])
     }
 
-    private func day(_ instant: Instant) -> Int { instant.localDay(in: zone) }
+    /// Counts something on the local day of `instant`.
+    private func countDay(_ instant: Instant, _ count: (inout DayTally) -> Void) {
+        let day = instant.localDay(in: zone)
+        if dayCounts.isEmpty { firstDay = day }
+        if day < firstDay {
+            dayCounts.insert(contentsOf: repeatElement(DayTally(), count: firstDay - day), at: 0)
+            firstDay = day
+        }
+        let offset = day - firstDay
+        if offset >= dayCounts.count { dayCounts.append(contentsOf: repeatElement(DayTally(), count: offset - dayCounts.count + 1)) }
+        count(&dayCounts[offset])
+    }
 
     private func reject(_ applicant: Int32, _ rejection: Rejection) {
         let name = rejection.name
