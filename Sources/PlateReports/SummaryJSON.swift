@@ -7,12 +7,17 @@ public enum SummaryJSON {
     public static let schema = "platelab/summary/v1"
 
     public static func render(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> String {
+        value(result, provenance, zone: zone).rendered() + "\n"
+    }
+
+    /// The summary as a JSON value (its keys unique in every object).
+    static func value(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> JSONValue {
         let tally = result.tally
         func at(_ instant: Instant?) -> JSONValue { instant.map { .string($0.formatted(in: zone)) } ?? .null }
         let waits = WaitStatistics(sorted: tally.sortedAllWaits)
         let cohorts: [JSONValue] = tally.cohortNames.indices.map { index in
             .object([("name", .string(tally.cohortNames[index]))] + counts(tally.cohorts[index])
-                    + [("rejections", reasons(tally.cohortRejections[index])),
+                    + [("rejections_by_reason", reasons(tally.cohortRejections[index])),
                        ("time_to_reservation", wait(WaitStatistics(sorted: tally.sortedWaits[index])))])
         }
         let pools: [JSONValue] = tally.pools.map { pool in
@@ -47,7 +52,7 @@ public enum SummaryJSON {
                 ("outcome", .string(step.outcome.description)), ("failure", step.failure.map(JSONValue.string) ?? .null),
             ])
         }
-        let root = JSONValue.object([
+        return JSONValue.object([
             ("schema", .string(schema)),
             ("scenario", .object([("name", .string(result.scenario.name)), ("file", .string(provenance.scenarioFile)),
                                   ("description", result.scenario.description.map(JSONValue.string) ?? .null)])),
@@ -60,7 +65,7 @@ public enum SummaryJSON {
             ("passed", .bool(result.passed)),
             ("totals", .object(counts(tally.total))),
             ("cohorts", .array(cohorts)),
-            ("rejections", reasons(tally.rejections)),
+            ("rejections_by_reason", reasons(tally.rejections)),
             ("time_to_reservation", wait(waits)),
             ("quota_use", .object([("self_compose_numbers", histogram(tally.selfComposeUse)), ("draws", histogram(tally.drawUse))])),
             ("pools", .array(pools)),
@@ -68,7 +73,6 @@ public enum SummaryJSON {
             ("expectations", .array(expectations)),
             ("scripted_steps", .array(steps)),
         ])
-        return root.rendered() + "\n"
     }
 
     static func counts(_ c: CohortTally) -> [(String, JSONValue)] {
