@@ -195,4 +195,17 @@ struct BlacklistMidSessionTests {
         #expect(engine.startSelection(b, at: later) == .failure(.blacklistedUntil(CivilDate(year: 2028, month: 12, day: 4)!)))
         #expect(engine.events.last { if case .blacklistHit = $0.kind { true } else { false } }?.at == later)
     }
+
+    @Test("a session found clear of the blacklist is checked again once the blacklist changes")
+    func clearanceIsForgottenWhenTheBlacklistChanges() throws {
+        let (engine, sms) = EngineFixture.engine()
+        // Someone else is blacklisted, so the list is not empty and the session's user is looked up.
+        engine.blacklistForTraining(user: "somebody-else", until: CivilDate(year: 2027, month: 1, day: 1)!)
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.basicInfo()
+        _ = try engine.startSelection(id, at: driver.tick(5)).get()
+        engine.blacklistForTraining(user: driver.user.id, until: CivilDate(year: 2027, month: 1, day: 1)!)
+        #expect(engine.confirmIdentity(id, code: sms.latestCode(for: driver.user.phone)!, at: driver.tick(15))
+                == .failure(.blacklistedUntil(CivilDate(year: 2027, month: 1, day: 1)!)))
+    }
 }

@@ -74,6 +74,8 @@ public struct Application: Hashable, Sendable {
     var practiceFile: VehicleFile?
     /// A practice session's own SMS-code stream.
     var practiceCodes = Xoshiro256(seed: 0)
+    /// The engine's blacklist version at which the user was last found not blacklisted (-1: never checked).
+    var clearOfBlacklistAt = -1
 
     init(id: ApplicationID, user: UserAccount, region: String, regionSlot: Int, practice: Bool) {
         self.id = id

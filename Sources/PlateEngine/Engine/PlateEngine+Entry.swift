@@ -121,10 +121,17 @@ extension PlateEngine {
 
     /// Phase 2 needs a user who is not blacklisted (a lapse may blacklist them mid-session)
     /// and the service hours.
-    func requirePhaseTwo(_ app: Application, _ rules: RulesInForce, at instant: Instant) -> Rejection? {
-        if !blacklist.isEmpty, let until = blacklist[app.user.id]?.until, instant.date(in: rules.zone) <= until {
-            if !app.practice { emit(instant, .blacklistHit(user: app.user.id)) }
-            return .blacklistedUntil(until)
+    ///
+    /// A session remembers the blacklist version at which its user was found clear: the blacklist changes a few
+    /// times a day, and looking the user up on every step of phase 2 cost more than the rest of the check.
+    func requirePhaseTwo(_ app: inout Application, _ rules: RulesInForce, at instant: Instant) -> Rejection? {
+        if !blacklist.isEmpty, app.clearOfBlacklistAt != blacklistVersion {
+            if let until = blacklist[app.user.id]?.until, instant.date(in: rules.zone) <= until {
+                if !app.practice { emit(instant, .blacklistHit(user: app.user.id)) }
+                return .blacklistedUntil(until)
+            }
+            // Clear now, and until the blacklist changes: an entry whose last day has passed stays passed.
+            app.clearOfBlacklistAt = blacklistVersion
         }
         guard !rules.isOpen(at: instant) else { return nil }
         return .outsideServiceHours(opensAt: rules.serviceHours.nextOpening(after: instant, offset: rules.zone, calendar: rules.calendar))

@@ -11,7 +11,7 @@ extension PlateEngine {
               at instant: Instant) -> Result<RandomBatch, Rejection> {
         if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
-        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
+        if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
         let left = remaining(app, rules)!
         guard left.draws > 0 else {
             if left.selfCompose == 0 {
@@ -65,7 +65,7 @@ extension PlateEngine {
     func confirmBackup(_ app: inout Application, serial: String, at instant: Instant) -> Result<Reservation, Rejection> {
         if let wrong = require(app, .random, .selfCompose) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
-        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
+        if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
         guard let backup = app.backups.last(where: { $0.serial == serial }) else { return .failure(.noBackup(serial)) }
         guard instant < backup.expiresAt else { return .failure(.backupExpired(serial)) }
         guard let index = poolList[app.poolSlot!].index(of: serial),

@@ -63,7 +63,7 @@ extension PlateEngine {
             entry.until = nil
             entry.liftsAt = nil
             entry.lapses = 0
-            blacklist[user] = entry
+            updateBlacklist(user) { $0 = entry }
             emit(timer.at, .blacklistLifted(user: user))
         }
     }
@@ -94,7 +94,7 @@ extension PlateEngine {
             liftUsers.append(reservation.user)
             schedule(entry.liftsAt!, .liftBlacklist(userIndex: Int32(liftUsers.count - 1)))
         }
-        blacklist[reservation.user] = entry
+        updateBlacklist(reservation.user) { $0 = entry }
     }
 }
 

@@ -25,7 +25,7 @@ extension PlateEngine {
     func startSelection(_ app: inout Application, at instant: Instant) -> Result<IdentityCheck, Rejection> {
         if let wrong = require(app, .serviceNotes) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
-        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
+        if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
         guard let left = remaining(app, rules) else { return .failure(.wrongStep(expected: [.serviceNotes], current: app.stage.name)) }
         if left.selfCompose == 0, left.draws == 0 {
             app.stage = .goToOffice
@@ -50,7 +50,7 @@ extension PlateEngine {
     func confirmIdentity(_ app: inout Application, code: String, at instant: Instant) -> Result<SelectionScreen, Rejection> {
         guard case .identityCheck(let ends) = app.stage else { return .failure(.wrongStep(expected: [.identityCheck], current: app.stage.name)) }
         let rules = rules(of: app, at: instant)
-        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
+        if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
         if instant < ends { return .failure(.countdownRunning(secondsLeft: Int(ends.secondsSinceEpoch - instant.secondsSinceEpoch))) }
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
         app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))

@@ -11,7 +11,7 @@ extension PlateEngine {
     func confirmSelfCompose(_ app: inout Application, numbers: [String], at instant: Instant) -> Result<Reservation, Rejection> {
         if let wrong = require(app, .selfCompose) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
-        if let refused = requirePhaseTwo(app, rules, at: instant) { return .failure(refused) }
+        if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
         let left = remaining(app, rules)!.selfCompose
         guard left > 0 else {
             routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant)

@@ -43,7 +43,10 @@ public final class PlateEngine {
     /// When each file's reservation lapses, in seconds since the epoch (`Int64.min` for none), by file slot: a
     /// million lapse timers mostly find the reservation registered, and this list answers without the file.
     @exclusivity(unchecked) var fileLapsesAt: [Int64] = []
-    @exclusivity(unchecked) var blacklist: [String: BlacklistEntry] = [:]
+    /// Unchecked exclusivity (see the bookkeeping below). Change it only through `updateBlacklist`, which keeps `blacklistVersion`.
+    @exclusivity(unchecked) private(set) var blacklist: [String: BlacklistEntry] = [:]
+    /// Counts changes to the blacklist, so sessions can remember that their user was clear (`requirePhaseTwo`).
+    @exclusivity(unchecked) private(set) var blacklistVersion = 0
     // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
     // exclusivity check cost more than the access. Sound because every access is a plain read or write,
     // or a mutating call into code that never calls back into the engine (heap, generator, pool).
@@ -149,6 +152,12 @@ public final class PlateEngine {
 
     /// Every VIN file by VIN (snapshots in tests).
     var files: [String: VehicleFile] { Dictionary(uniqueKeysWithValues: fileList.map { ($0.vin, $0) }) }
+
+    /// Changes `user`'s blacklist entry (nil removes it) and counts the change.
+    func updateBlacklist(_ user: String, _ change: (inout BlacklistEntry?) -> Void) {
+        change(&blacklist[user])
+        blacklistVersion += 1
+    }
 
     /// The user's blacklist standing.
     public func blacklistEntry(user: String) -> BlacklistEntry? { blacklist[user] }
