@@ -42,7 +42,7 @@ extension PlateEngine {
         }
         guard let reservation = fileList[slot].reservation else {
             let refusal: Rejection = !fileList[slot].succeeded ? .noReservation
-                : registry.record(at: fileList[slot].registrySlot!).registered ? .alreadyRegistered : .reservationLapsed
+                : registry.isRegistered(slot: fileList[slot].registrySlot!) ? .alreadyRegistered : .reservationLapsed
             emit(instant, .registrationRefused(vin: vin, refusal))
             return .failure(refusal)
         }

@@ -37,22 +37,27 @@ public final class RunTally {
     // Who is who: applicants are numbered in arrival order; the engine names them by account, session and VIN.
     // Simulated applicants are found by the number in their account id and VIN (no hashing on the hot path);
     // scripted users, few, by dictionary.
-    @exclusivity(unchecked) private var applicantOfNumber: [Int32]
     private var applicantOfUser: [String: Int32] = [:]
     private var applicantOfVIN: [String: Int32] = [:]
     /// How many scripted users hold each VIN (they may share one).
     private var scriptedHolders: [String: Int] = [:]
     /// By session id (sessions are numbered from 1); -1 for sessions of nobody tracked.
     @exclusivity(unchecked) private var applicantOfSession: [Int32] = []
-    /// By applicant, in arrival order: one record, so an event about an applicant last seen days ago misses the cache once.
-    @exclusivity(unchecked) private var members: [Member] = []
+    /// By applicant: simulated ones at their number (one record, so an event about an applicant last seen days
+    /// ago misses the cache once), scripted users after them in arrival order.
+    @exclusivity(unchecked) private var members: [Member]
+    /// How many simulated applicants there are (numbered from 0).
+    private let population: Int
     private var poolSlots: [PoolKey: Int] = [:]
 
     /// What the tally keeps per applicant.
     private struct Member {
-        let arrival: Instant
-        let cohort: Int32
+        var arrival: Instant
+        /// -1 until the applicant arrives.
+        var cohort: Int32
         var reached: Reached
+
+        static let notArrived = Member(arrival: Instant(secondsSinceEpoch: 0), cohort: -1, reached: [])
     }
 
     /// Milestones an applicant reached, each counted once.
@@ -65,8 +70,8 @@ public final class RunTally {
 
     init(cohortNames: [String], pools: [PoolKey], zone: UTCOffset, population: Int) {
         self.cohortNames = cohortNames
-        applicantOfNumber = Array(repeating: -1, count: population)
-        members.reserveCapacity(population)
+        members = Array(repeating: .notArrived, count: population)
+        self.population = population
         self.zone = zone
         cohorts = Array(repeating: CohortTally(), count: cohortNames.count)
         cohortRejections = Array(repeating: [:], count: cohortNames.count)
@@ -77,7 +82,7 @@ public final class RunTally {
 
     /// Notes an arriving simulated applicant, known by its number.
     func arrive(applicant number: Int, cohort: Int, at instant: Instant) {
-        applicantOfNumber[number] = Int32(members.count)
+        members[number] = Member(arrival: instant, cohort: Int32(cohort), reached: [])
         arrived(cohort: cohort, at: instant)
     }
 
@@ -87,29 +92,27 @@ public final class RunTally {
         applicantOfUser[user] = applicant
         applicantOfVIN[vin] = applicant
         scriptedHolders[vin, default: 0] += 1
+        members.append(Member(arrival: instant, cohort: Int32(cohort), reached: []))
         arrived(cohort: cohort, at: instant)
     }
 
     private func arrived(cohort: Int, at instant: Instant) {
-        members.append(Member(arrival: instant, cohort: Int32(cohort), reached: []))
         total.applicants += 1
         cohorts[cohort].applicants += 1
         countDay(instant) { $0.arrivals += 1 }
     }
 
     private func applicant(user: String) -> Int32? {
-        if let number = SimulationWorld.number(ofUser: user), number < applicantOfNumber.count {
-            let applicant = applicantOfNumber[number]
-            return applicant >= 0 ? applicant : nil
+        if let number = SimulationWorld.number(ofUser: user), number < population {
+            return members[number].cohort >= 0 ? Int32(number) : nil
         }
         return applicantOfUser[user]
     }
 
     private func applicant(vin: String) -> Int32? {
         if !applicantOfVIN.isEmpty, let applicant = applicantOfVIN[vin] { return applicant }
-        guard let number = SimulationWorld.number(ofVIN: vin), number < applicantOfNumber.count else { return nil }
-        let applicant = applicantOfNumber[number]
-        return applicant >= 0 ? applicant : nil
+        guard let number = SimulationWorld.number(ofVIN: vin), number < population else { return nil }
+        return members[number].cohort >= 0 ? Int32(number) : nil
     }
 
     private func applicant(session id: ApplicationID) -> Int32? {
@@ -196,7 +199,7 @@ public final class RunTally {
     /// How many arrived applicants hold `vin`: its simulated applicant, if arrived, and any scripted users.
     func holders(ofVIN vin: String) -> Int {
         var simulated = 0
-        if let number = SimulationWorld.number(ofVIN: vin), number < applicantOfNumber.count, applicantOfNumber[number] >= 0 { simulated = 1 }
+        if let number = SimulationWorld.number(ofVIN: vin), number < population, members[number].cohort >= 0 { simulated = 1 }
         return simulated + (scriptedHolders.isEmpty ? 0 : scriptedHolders[vin, default: 0])
     }
 
