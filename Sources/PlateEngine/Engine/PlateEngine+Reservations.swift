@@ -54,17 +54,17 @@ extension PlateEngine {
         return .success(reservation)
     }
 
-    func fire(_ timer: EngineTimer) {
-        switch timer.action {
-        case .lapse(let slot): lapse(file: slot, at: timer.at)
+    func fire(_ action: EngineTimerAction, at instant: Instant) {
+        switch action {
+        case .lapse(let slot): lapse(file: slot, at: instant)
         case .liftBlacklist(let index):
             let user = liftUsers[Int(index)]
-            guard var entry = blacklist[user], entry.liftsAt == timer.at else { return }
+            guard var entry = blacklist[user], entry.liftsAt == instant else { return }
             entry.until = nil
             entry.liftsAt = nil
             entry.lapses = 0
             updateBlacklist(user) { $0 = entry }
-            emit(timer.at, .blacklistLifted(user: user))
+            emit(instant, .blacklistLifted(user: user))
         }
     }
 

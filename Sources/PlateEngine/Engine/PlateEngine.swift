@@ -50,10 +50,9 @@ public final class PlateEngine {
     // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
     // exclusivity check cost more than the access. Sound because every access is a plain read or write,
     // or a mutating call into code that never calls back into the engine (heap, generator, pool).
-    @exclusivity(unchecked) var timers = BinaryHeap<EngineTimer>()
+    @exclusivity(unchecked) var timers = TimerQueue<EngineTimerAction>()
     /// Users whose blacklisting a `liftBlacklist` timer ends, by the timer's index.
     @exclusivity(unchecked) var liftUsers: [String] = []
-    @exclusivity(unchecked) var timerSequence = 0
     @exclusivity(unchecked) var nextApplication = 1
     @exclusivity(unchecked) var smsGenerator: Xoshiro256
     @exclusivity(unchecked) var publishGenerator: Xoshiro256
@@ -170,10 +169,9 @@ public final class PlateEngine {
         guard instant > now else { return }
         // Pools catch up to each engine timer before it fires, so a lapse's number-return timer
         // that falls due within this same call is applied in time order.
-        while let timer = timers.min, timer.at <= instant {
-            advancePools(to: timer.at)
-            _ = timers.popMin()
-            fire(timer)
+        while let (at, action) = timers.next(upTo: instant) {
+            advancePools(to: at)
+            fire(action, at: at)
         }
         advancePools(to: instant)
         now = instant
@@ -209,8 +207,7 @@ public final class PlateEngine {
     }
 
     func schedule(_ at: Instant, _ action: EngineTimerAction) {
-        timerSequence += 1
-        timers.insert(EngineTimer(at: at, sequence: timerSequence, action: action))
+        timers.schedule(action, at: at)
     }
 
     /// Publishes new segments when the pool runs low, per the rules in force.
@@ -233,9 +230,6 @@ public final class PlateEngine {
         }
     }
 }
-
-/// A timed consequence in the engine (lapses, blacklist ends).
-typealias EngineTimer = TimedAction<EngineTimerAction>
 
 /// What an engine timer does when it is due.
 enum EngineTimerAction {
