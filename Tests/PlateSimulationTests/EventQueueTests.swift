@@ -31,7 +31,7 @@ struct EventQueueTests {
         for step in 0..<5000 {
             if generator.chance(0.6) {
                 // Seconds to days ahead, some in the past, on both sides of the queue's horizon.
-                let ahead = [Int64(-30), 0, 5, 3599, 3600, 3601, 86_400 * 3][generator.int(in: 0...6)] + Int64(generator.int(in: 0...3))
+                let ahead = [Int64(-30), 0, 5, 59, 60, 61, 3600, 86_400 * 3][generator.int(in: 0...7)] + Int64(generator.int(in: 0...3))
                 let priority = generator.int(in: -2...2)
                 queue.schedule(step, at: Instant(secondsSinceEpoch: now + ahead), priority: priority)
                 model.append((max(now, now + ahead), priority, step))

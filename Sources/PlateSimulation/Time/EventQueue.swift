@@ -4,11 +4,12 @@ import PlateRules
 /// Simulated time: events jump from instant to instant, ordered by (instant, priority, sequence),
 /// so ties are deterministic and never depend on insertion into a hash table.
 ///
-/// Events due within `horizon` of the clock when scheduled go straight into a heap; later ones (registrations
-/// and returns days ahead) wait in buckets by the hour they fall in and join the heap when the clock reaches
-/// that hour. Most events are an applicant's next click seconds away, so the heap stays about as small as the
-/// number of applicants on the platform at once, and the million registrations never climb a deep heap. A
-/// bucket joins before any event at or after its hour is taken, so the order is exactly that of one heap.
+/// Events due within a minute of the clock when scheduled go straight into a heap; later ones (registrations
+/// and returns days ahead) wait in buckets by the minute they fall in and join the heap when the clock reaches
+/// that minute. Most events are an applicant's next click seconds away, so the heap stays about as small as the
+/// number of applicants on the platform at once, and the million registrations never climb a deep heap (with
+/// hourly buckets an hour's registrations sat in it: 375 events on average against 27). A bucket joins
+/// before any event at or after its minute is taken, so the order is exactly that of one heap.
 public struct EventQueue<Event> {
     private struct Entry: Comparable {
         /// Seconds since the epoch, then priority and sequence packed in one word: two comparisons, not three.
@@ -20,16 +21,16 @@ public struct EventQueue<Event> {
         static func == (lhs: Entry, rhs: Entry) -> Bool { (lhs.at, lhs.order) == (rhs.at, rhs.order) }
     }
 
-    /// How far ahead an event still counts as soon.
-    static var horizon: Int64 { 3600 }
+    /// How far ahead an event still counts as soon, and the width of the buckets for the others.
+    static var horizon: Int64 { 60 }
     /// Priorities occupy the top 24 bits of `order` (offset so that negative ones sort first), sequences the rest.
     private static var sequenceBits: UInt64 { 40 }
     private static var priorityRange: ClosedRange<Int> { -(1 << 23)...((1 << 23) - 1) }
 
     private var soon = BinaryHeap<Entry>()
-    /// Events an hour or more ahead by the hour they fall in (hours since the epoch), and those hours in order.
+    /// Later events by the bucket they fall in (`horizon`s since the epoch), and those buckets in order.
     private var later: [Int64: [Entry]] = [:]
-    private var laterHours = BinaryHeap<Int64>()
+    private var laterBuckets = BinaryHeap<Int64>()
     private var laterCount = 0
     private var sequence: UInt64 = 0
     /// The instant of the event last taken; time never runs backwards.
@@ -49,23 +50,23 @@ public struct EventQueue<Event> {
         if at - now.secondsSinceEpoch < Self.horizon {
             soon.insert(entry)
         } else {
-            let hour = Self.hour(of: at)
-            if later[hour, default: []].isEmpty { laterHours.insert(hour) }
-            later[hour, default: []].append(entry)
+            let bucket = Self.bucket(of: at)
+            if later[bucket, default: []].isEmpty { laterBuckets.insert(bucket) }
+            later[bucket, default: []].append(entry)
             laterCount += 1
         }
     }
 
-    /// Hours since the epoch, rounded down.
-    private static func hour(of seconds: Int64) -> Int64 { seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600) }
+    /// The bucket of an instant: `horizon`s since the epoch, rounded down.
+    private static func bucket(of seconds: Int64) -> Int64 { seconds >= 0 ? seconds / horizon : -((-seconds + horizon - 1) / horizon) }
 
     /// The next event up to `limit`, advancing the clock to it; nil when none is due by then.
     public mutating func next(until limit: Instant) -> (at: Instant, event: Event)? {
-        // Buckets whose hour starts by the earliest queued event join the heap first: every event left in a
+        // Buckets that start by the earliest queued event join the heap first: every event left in a
         // bucket is then later than the heap's first.
-        while let hour = laterHours.min, soon.min.map({ hour * 3600 <= $0.at }) ?? true {
-            _ = laterHours.removeMin()
-            let bucket = later.removeValue(forKey: hour) ?? []
+        while let first = laterBuckets.min, soon.min.map({ first * Self.horizon <= $0.at }) ?? true {
+            _ = laterBuckets.removeMin()
+            let bucket = later.removeValue(forKey: first) ?? []
             laterCount -= bucket.count
             for entry in bucket { soon.insert(entry) }
         }
