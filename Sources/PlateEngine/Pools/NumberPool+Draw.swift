@@ -2,15 +2,18 @@ extension NumberPool {
     /// Draws `k` distinct numbers uniformly among those available to random (only those without the
     /// digit 4 when `withoutFour`), fewer when fewer exist; in draw order. Reserves nothing.
     public func draw(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> [String] {
-        let population = withoutFour ? randomAvailable.preferredCount : randomAvailable.count
-        return Self.sample(k, from: population, generator: &generator).map { serialText[Int(randomAvailable.members[$0])] }
+        drawLocals(count: k, withoutFour: withoutFour, generator: &generator).map { serialText[$0] }
     }
 
     /// `draw(count:withoutFour:generator:)` returning global indices; O(k) expected, never scans the pool.
     public func drawIndices(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> [Int] {
+        drawLocals(count: k, withoutFour: withoutFour, generator: &generator).map(globalIndex(ofLocal:))
+    }
+
+    /// The draw as local positions, lazily: each caller maps them once to what it returns.
+    private func drawLocals(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> LazyMapSequence<[Int], Int> {
         let population = withoutFour ? randomAvailable.preferredCount : randomAvailable.count
-        let picks = Self.sample(k, from: population, generator: &generator)
-        return picks.map { globalIndex(ofLocal: Int(randomAvailable.members[$0])) }
+        return Self.sample(k, from: population, generator: &generator).lazy.map { [randomAvailable] in Int(randomAvailable.members[$0]) }
     }
 
     /// `min(k, n)` distinct positions of `0..<n`, each ordered sample equally likely: a Fisher–Yates
