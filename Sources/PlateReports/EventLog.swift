@@ -44,8 +44,9 @@ public final class EventLog {
         case .stageChanged(let id, let from, let to): (name, session, detail) = ("stage", id.description, from.rawValue + " -> " + to.rawValue)
         case .basicInfoCompleted(let id, let v): (name, session, vin) = ("basic_info_completed", id.description, v)
         case .identityConfirmed(let id): (name, session) = ("identity_confirmed", id.description)
-        case .selfComposeAttempted(let id, let tried, let remaining):
-            (name, session, detail) = ("all_taken", id.description, tried.joined(separator: " ") + "; \(remaining) left")
+        case .selfComposeConfirmed(let id, let c):
+            (name, session, serial) = (c.allTaken ? "all_taken" : "self_compose_reserved", id.description, c.reserved ?? "")
+            detail = "attempt \(c.attempt): " + c.entered.joined(separator: " ") + "; \(c.tried) tried; \(c.remaining) left"
         case .movedToRandom(let id): (name, session) = ("moved_to_random", id.description)
         case .sentToOffice(let id): (name, session) = ("sent_to_office", id.description)
         case .drawn(let id, let candidates, let left): (name, session, detail) = ("drawn", id.description, candidates.joined(separator: " ") + "; \(left) left")

@@ -14,6 +14,7 @@ public enum MarkdownReport {
         out += "## Outcomes per cohort\n\n" + cohorts(tally).rendered + "\n"
         out += rejections(tally)
         out += quotaUse(tally)
+        out += selfCompose(tally)
         out += waits(tally)
         out += blacklist(tally)
         out += pools(tally, zone: zone)
@@ -91,6 +92,16 @@ public enum MarkdownReport {
             t.add([String(used), String(tally.selfComposeUse[used] ?? 0), String(tally.drawUse[used] ?? 0)])
         }
         return out + t.rendered + "\n"
+    }
+
+    static func selfCompose(_ tally: RunTally) -> String {
+        var out = "## Self-compose (自编)\n\n" + SelfComposeText.intro + "\n\n"
+        guard tally.total.selfCompose.confirms > 0 else { return out + "Nobody confirmed a self-composed number.\n\n" }
+        out += SelfComposeTables.summary(tally).markdown + "\n"
+        out += "### Success by attempt\n\n" + SelfComposeText.attempts + "\n\n" + SelfComposeTables.attempts(tally).markdown + "\n"
+        out += "### Numbers tried per confirm\n\n" + SelfComposeTables.numbersPerConfirm(tally).markdown + "\n"
+        out += "### Self-composed numbers used per applicant, by cohort\n\n" + SelfComposeTables.quotaUseByCohort(tally).markdown + "\n"
+        return out
     }
 
     static func waits(_ tally: RunTally) -> String {

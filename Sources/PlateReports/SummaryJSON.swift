@@ -18,7 +18,8 @@ public enum SummaryJSON {
         let cohorts: [JSONValue] = tally.cohortNames.indices.map { index in
             .object([("name", .string(tally.cohortNames[index]))] + counts(tally.cohorts[index])
                     + [("rejections_by_reason", reasons(tally.cohortRejections[index])),
-                       ("time_to_reservation", wait(WaitStatistics(sorted: tally.sortedWaits[index])))])
+                       ("time_to_reservation", wait(WaitStatistics(sorted: tally.sortedWaits[index]))),
+                       ("self_compose", selfCompose(tally.cohorts[index].selfCompose, use: tally.cohortSelfComposeUse[index]))])
         }
         let pools: [JSONValue] = tally.pools.map { pool in
             .object([
@@ -68,6 +69,7 @@ public enum SummaryJSON {
             ("rejections_by_reason", reasons(tally.rejections)),
             ("time_to_reservation", wait(waits)),
             ("quota_use", .object([("self_compose_numbers", histogram(tally.selfComposeUse)), ("draws", histogram(tally.drawUse))])),
+            ("self_compose", selfCompose(tally.total.selfCompose, use: tally.selfComposeUse)),
             ("pools", .array(pools)),
             ("days", .array(days)),
             ("expectations", .array(expectations)),
@@ -80,8 +82,23 @@ public enum SummaryJSON {
          ("basic_info_completed", .int(c.basicInfoCompleted)), ("identity_confirmed", .int(c.identityConfirmed)),
          ("reserved", .int(c.reserved)), ("reserved_self_compose", .int(c.reservedSelfCompose)), ("reserved_random", .int(c.reservedRandom)),
          ("registered", .int(c.registered)), ("lapsed", .int(c.lapsed)), ("sent_to_office", .int(c.sentToOffice)),
+         ("moved_to_random", .int(c.movedToRandom)),
          ("blacklisted", .int(c.blacklisted)), ("blacklist_hits", .int(c.blacklistHits)), ("blacklist_lifted", .int(c.blacklistLifted)),
          ("rejections", .int(c.rejections))]
+    }
+
+    /// Self-compose confirms: counts, the share that found all N taken, numbers per confirm, success by attempt, quota use.
+    static func selfCompose(_ s: SelfComposeTally, use: [Int: Int]) -> JSONValue {
+        .object([
+            ("confirms", .int(s.confirms)), ("confirms_all_taken", .int(s.allTaken)),
+            ("all_taken_share", s.allTakenShare.map { .double(($0 * 10_000).rounded() / 10_000) } ?? .null),
+            ("numbers_tried", .int(s.numbersTried)),
+            ("confirms_by_numbers_tried", .object(s.triedPerConfirm.indices.map { (String($0 + 1), .int(s.triedPerConfirm[$0])) })),
+            ("by_attempt", .array(s.confirmsAtAttempt.indices.map { k in
+                .object([("attempt", .int(k + 1)), ("confirms", .int(s.confirmsAtAttempt[k])), ("reserved", .int(s.reservedAtAttempt[k]))])
+            })),
+            ("applicants_by_numbers_used", histogram(use)),
+        ])
     }
 
     /// Rejection counts by reason, most frequent first, then by name.

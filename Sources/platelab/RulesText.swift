@@ -29,7 +29,9 @@ enum RulesText {
             + "\(sms.maxAttempts) attempts, lock-out \(clock(sms.lockout)); identity countdown \(clock(v.identityCountdown))"))
         out.append(row("", "certificate \(v.format(for: .certificate).pattern); import certificate \(v.format(for: .importCertificate).pattern)"))
         let s = rules.selfCompose
-        out.append(row("Self-compose", "\(s.total) per vehicle, \(s.perConfirm) per confirm, \(clock(s.confirmInterval)) between confirms"))
+        out.append(row("Self-compose", "\(s.total) per vehicle, \(s.perConfirm) per confirm, \(clock(s.confirmInterval)) between confirms; "
+            + (s.keyboard == .published ? "keyboard of the published pool (taken numbers typable, refused at confirm)"
+                                        : "keyboard of available numbers only")))
         let d = rules.random
         out.append(row("Random", "\(d.draws) draws of \(d.candidates) candidates; batch expires \(clock(d.batchExpires)), "
             + "backup \(clock(d.backupExpires)); without-4 option: \(d.withoutFourOption ? "yes" : "no")"))

@@ -166,7 +166,7 @@ struct SeveralRegionsTests {
         #expect(engine.poolKeys.filter { $0.region == "hebei-chengde" }.count == 5)
         let sz = try #require(engine.pool(PoolKey(region: "guangdong-shenzhen", office: "shenzhen-main", pool: "small-car")))
         // Shenzhen's first segment is not open to both: self-compose has nothing for 7 days, random has all.
-        #expect(sz.keyboard(prefix: "").enabled.isEmpty)
+        #expect(sz.keyboard(prefix: "", rule: .available).enabled.isEmpty)
         #expect(sz.counts.availableSelfCompose == 0 && sz.counts.availableRandom == 5_000)
         let driver = UserAccount(id: "d", kind: .ownerDriver, home: "hebei-chengde", phone: "1")
         let owner = UserAccount(id: "o", kind: .newVehicleOwner, home: "hebei-chengde", phone: "2")

@@ -31,17 +31,18 @@ struct PhaseTwoTests {
                                           confirmAllowedAt: driver.time.adding(seconds: 8)))
     }
 
-    @Test("the keyboard enables only keys that can still lead to an available self-compose number")
+    @Test("the keyboard enables only keys that lead to a number of a segment open to self-compose")
     func keyboard() throws {
         let (engine, sms) = EngineFixture.engine()
         var driver = Driver(engine: engine, sms: sms)
         let id = try driver.selection()
-        #expect(try engine.keyboard(id, prefix: "").get().enabled == ["A"])
-        #expect(try engine.keyboard(id, prefix: "A").get().enabled == ["0"])
-        #expect(try engine.keyboard(id, prefix: "A0").get().enabled == Array("0123456789"))
-        #expect(try engine.keyboard(id, prefix: "B").get().enabled.isEmpty)
+        // A00–A09 are open to self-compose; A10–A19 are random-only for 7 days.
+        #expect(try engine.keyboard(id, prefix: "", at: driver.time).get().enabled == ["A"])
+        #expect(try engine.keyboard(id, prefix: "A", at: driver.time).get().enabled == ["0"])
+        #expect(try engine.keyboard(id, prefix: "A0", at: driver.time).get().enabled == Array("0123456789"))
+        #expect(try engine.keyboard(id, prefix: "B", at: driver.time).get().enabled.isEmpty)
         // The cursor types the same prefix key by key.
-        var cursor = try engine.keyboardCursor(id).get()
+        var cursor = try engine.keyboardCursor(id, at: driver.time).get()
         #expect(cursor.keys.enabled == ["A"])
         #expect(cursor.press(UInt8(ascii: "A")).enabled == ["0"])
         #expect(cursor.press(UInt8(ascii: "0")).enabled == Array("0123456789"))
@@ -54,12 +55,12 @@ struct PhaseTwoTests {
         var driver = Driver(engine: engine, sms: sms)
         let id = try driver.selection()
         _ = try engine.switchMode(id, to: .random, at: driver.tick(1)).get()
-        guard case .failure(.wrongStep(let expected, let current)) = engine.keyboardCursor(id) else {
+        guard case .failure(.wrongStep(let expected, let current)) = engine.keyboardCursor(id, at: driver.time) else {
             Issue.record("a cursor on the random tab")
             return
         }
         #expect(expected == [.selfCompose] && current == .random)
-        guard case .failure(.unknownApplication) = engine.keyboardCursor(ApplicationID(9999)) else {
+        guard case .failure(.unknownApplication) = engine.keyboardCursor(ApplicationID(9999), at: driver.time) else {
             Issue.record("a cursor for no session")
             return
         }
@@ -140,6 +141,57 @@ struct PhaseTwoTests {
         #expect(engine.screen(b, at: second.time).map(\.selfComposeRemaining) == .success(4))
     }
 
+    @Test("on the published-pool keyboard a number someone reserved can still be typed in full, and fails only at confirm")
+    func publishedKeyboardOffersTakenNumbers() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var first = Driver(engine: engine, sms: sms)
+        var (b, second) = try first.rivalAfterReserving("A01")
+        #expect(try engine.keyboard(b, prefix: "A0", at: second.time).get().enabled == Array("0123456789"))
+        var cursor = try engine.keyboardCursor(b, at: second.time).get()
+        for key in "A01".utf8 { cursor.press(key) }
+        #expect(cursor.keys.isComplete && cursor.text == "A01")
+        // Confirmed with another taken-looking entry after it: both are tried, both cost, the countdown restarts.
+        let confirmed = second.tick(8)
+        #expect(engine.confirmSelfCompose(b, numbers: ["A01", "A01"], at: confirmed) == .failure(.allTaken(tried: ["A01", "A01"], remaining: 4)))
+        #expect(try engine.screen(b, at: second.time).get().confirmAllowedAt == confirmed.adding(seconds: 8))
+        guard case .selfComposeConfirmed(b, let judged)? = engine.events.last(where: {
+            if case .selfComposeConfirmed = $0.kind { true } else { false }
+        })?.kind else {
+            Issue.record("no confirm event")
+            return
+        }
+        #expect(judged == SelfComposeConfirm(attempt: 1, entered: ["A01", "A01"], tried: 2, reserved: nil, remaining: 4))
+    }
+
+    @Test("on a keyboard of available numbers (keyboard: available) a reserved number cannot be typed")
+    func availableKeyboardHidesTakenNumbers() throws {
+        let (engine, sms) = EngineFixture.engine("\nchanges:\n  - {from: 2026-12-01, set: {self_compose.keyboard: available}}\n")
+        var first = Driver(engine: engine, sms: sms)
+        var (b, second) = try first.rivalAfterReserving("A01")
+        #expect(try engine.keyboard(b, prefix: "A0", at: second.time).get().enabled == Array("023456789"))
+        var cursor = try engine.keyboardCursor(b, at: second.time).get()
+        for key in "A0".utf8 { cursor.press(key) }
+        #expect(!cursor.keys.allows("1"))
+        #expect(!cursor.press(UInt8(ascii: "1")).isComplete)
+        // At confirm the check is the same: a number taken since it was typed still costs its chance.
+        #expect(engine.confirmSelfCompose(b, numbers: ["A01"], at: second.tick(8)) == .failure(.allTaken(tried: ["A01"], remaining: 5)))
+    }
+
+    @Test("the confirm countdown starts whenever the self-compose page is entered, coming back from random too")
+    func countdownRestartsOnReturnFromRandom() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var driver = Driver(engine: engine, sms: sms)
+        let id = try driver.selection()
+        _ = try engine.switchMode(id, to: .random, at: driver.tick(30)).get()
+        let back = driver.tick(5)
+        let screen = try engine.switchMode(id, to: .selfCompose, at: back).get()
+        #expect(screen.confirmAllowedAt == back.adding(seconds: 8))
+        #expect(engine.confirmSelfCompose(id, numbers: ["A03"], at: driver.tick(3)) == .failure(.countdownRunning(secondsLeft: 5)))
+        // Pressing the tab already shown does not restart it.
+        _ = try engine.switchMode(id, to: .selfCompose, at: driver.tick(1)).get()
+        #expect(engine.confirmSelfCompose(id, numbers: ["A03"], at: driver.tick(4)).map(\.serial) == .success("A03"))
+    }
+
     @Test("self-compose used up moves the user to random automatically; both used up sends them to the office")
     func quotasRunOut() throws {
         let (engine, sms) = EngineFixture.engine()
@@ -217,6 +269,7 @@ struct PhaseTwoTests {
         _ = try engine.draw(id, generator: &generator, at: driver.tick(1)).get()
         let screen = try engine.switchMode(id, to: .selfCompose, at: driver.tick(1)).get()
         #expect(screen.mode == .selfCompose && screen.selfComposeRemaining == 6)
+        #expect(screen.confirmAllowedAt == driver.time.adding(seconds: 8))
         _ = try engine.confirmSelfCompose(id, numbers: ["A03"], at: driver.tick(8)).get()
     }
 

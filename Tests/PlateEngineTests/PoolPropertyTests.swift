@@ -64,13 +64,18 @@ struct NaivePool {
                 if sc { counts.availableSelfCompose += 1 }
             default: break
             }
+            if isOpenToSelfCompose(serial) { counts.offeredSelfCompose += 1 }
         }
         return counts
     }
 
-    /// Keys by scanning every self-compose-available number for the prefix.
-    func keys(_ prefix: String) -> (enabled: [Character], complete: Bool) {
-        let open = published.filter { isAvailable($0, selfCompose: true) }
+    /// Whether the serial's segment is published and open to self-compose now, whatever the number's state.
+    func isOpenToSelfCompose(_ serial: String) -> Bool { opensAt[serial].map { $0 <= now } ?? false }
+
+    /// Keys by scanning every number the keyboard offers for the prefix: of a segment open to self-compose
+    /// (`published`), and available too (`available`).
+    func keys(_ prefix: String, rule: KeyboardRule) -> (enabled: [Character], complete: Bool) {
+        let open = published.filter { rule == .published ? isOpenToSelfCompose($0) : isAvailable($0, selfCompose: true) }
         let next = Set(open.filter { $0.count > prefix.count && $0.hasPrefix(prefix) }.map { Array($0)[prefix.count] })
         return (alphabet.filter(next.contains), open.contains(prefix))
     }
@@ -165,12 +170,21 @@ struct PoolPropertyTests {
                 }
                 let prefixes = Set(model.published.flatMap { serial in (0...serial.count).map { String(serial.prefix($0)) } })
                 for prefix in prefixes.union(["", "9", "A"]).sorted() {
-                    let keys = pool.keyboard(prefix: prefix), expected = model.keys(prefix)
-                    #expect(keys.enabled == expected.enabled && keys.isComplete == expected.complete, "\(context) '\(prefix)'")
-                    // Typed key by key, the cursor agrees with the whole-prefix query.
-                    var cursor = KeyboardCursor(pool: pool)
-                    for byte in prefix.utf8 { cursor.press(byte) }
-                    #expect(cursor.keys == keys && cursor.text == prefix, "\(context) cursor '\(prefix)'")
+                    for rule in KeyboardRule.allCases {
+                        let keys = pool.keyboard(prefix: prefix, rule: rule), expected = model.keys(prefix, rule: rule)
+                        #expect(keys.enabled == expected.enabled && keys.isComplete == expected.complete, "\(context) \(rule) '\(prefix)'")
+                        // Typed key by key, the cursor agrees with the whole-prefix query.
+                        var cursor = KeyboardCursor(pool: pool, rule: rule)
+                        for byte in prefix.utf8 { cursor.press(byte) }
+                        #expect(cursor.keys == keys && cursor.text == prefix, "\(context) \(rule) cursor '\(prefix)'")
+                        // Whatever the rule, a number the keyboard completes is a published member of a segment open to self-compose.
+                        if keys.isComplete {
+                            switch pool.availability(of: prefix) {
+                            case .notMember, .unpublished: Issue.record("\(context) \(rule): '\(prefix)' completes but is no published member")
+                            default: #expect(model.isOpenToSelfCompose(prefix), "\(context) \(rule): '\(prefix)' completes outside the open segments")
+                            }
+                        }
+                    }
                 }
             }
             // A number reserved twice would have failed the take checks; the counts agree on the survivors.

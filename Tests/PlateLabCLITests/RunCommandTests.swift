@@ -28,7 +28,7 @@ struct RunCommandTests {
         let outcome = try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", out, "--junit", out + "/junit.xml")
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("Chengde smoke (seed 20261201): 301 applicants, "))
-        #expect(outcome.stdout.hasSuffix("all 6 checks hold; reports in \(out)/\n"))
+        #expect(outcome.stdout.hasSuffix("all 7 checks hold; reports in \(out)/\n"))
         for file in ["summary.json", "report.md", "report.html", "data/chart-funnel.csv", "events.csv", "junit.xml"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + file), "\(file) missing")
         }
@@ -36,7 +36,7 @@ struct RunCommandTests {
         #expect(summary.hasPrefix("{\n  \"schema\": \"platelab/summary/v1\","))
         #expect(summary.contains("\"command\": \"platelab run Scenarios/smoke.yaml --seed 20261201\""))
         let junit = try Self.read(out, "junit.xml")
-        #expect(junit.contains("<testsuite name=\"Chengde smoke\" tests=\"6\" failures=\"0\" errors=\"0\">"))
+        #expect(junit.contains("<testsuite name=\"Chengde smoke\" tests=\"7\" failures=\"0\" errors=\"0\">"))
     }
 
     @Test("a broken expectation exits 1 and says where it was written and what was observed")
@@ -48,7 +48,7 @@ struct RunCommandTests {
         let line = try #require(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("at_least: 100000") }) + 1
         #expect(outcome.stdout.hasPrefix("\(file):\(line):3: expectation failed: reserved: expected at least 100000, observed 301\n"))
-        #expect(outcome.stdout.hasSuffix("1 of 6 checks failed; reports in \(out)/\n"))
+        #expect(outcome.stdout.hasSuffix("1 of 7 checks failed; reports in \(out)/\n"))
         #expect(!FileManager.default.fileExists(atPath: out + "/events.csv"))
         let junit = try Self.read(out, "junit.xml")
         #expect(junit.contains("failures=\"1\""))

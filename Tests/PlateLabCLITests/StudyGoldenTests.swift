@@ -23,6 +23,14 @@ struct StudyGoldenTests {
         ])
     }
 
+    @Test("compare: self-compose quota 10 and one number per confirm against the year-end rush")
+    func selfComposeStudy() throws {
+        try Self.compareGolden("Reports/chengde-year-end-rush-compare", ["compare.md", "compare.html"], arguments: [
+            "compare", "Scenarios/chengde-year-end-rush.yaml", "--changes", "Scenarios/changes/quota-10.yaml",
+            "--changes", "Scenarios/changes/per-confirm-1.yaml",
+        ])
+    }
+
     @Test("sweep: validity and blacklist threshold over the blacklist wave")
     func sweepStudy() throws {
         try Self.compareGolden("Reports/blacklist-wave-sweep", ["sweep.md", "sweep.csv", "sweep.html"], arguments: [

@@ -35,9 +35,10 @@ struct ChartDataTests {
     func namesAndHeaders() throws {
         let (_, files, names) = try Self.files()
         #expect(names == ["chart-pool-availability.csv", "chart-pool-events.csv", "chart-reservations-per-day.csv", "chart-funnel.csv",
-                          "chart-blacklist-per-day.csv", "chart-quota-use.csv", "chart-time-to-reservation.csv",
+                          "chart-blacklist-per-day.csv", "chart-quota-use.csv", "chart-self-compose-attempts.csv", "chart-time-to-reservation.csv",
                           "table-expectations.csv", "table-funnel.csv", "table-cohorts.csv", "table-rejections.csv", "table-quota-use.csv",
-                          "table-waits.csv", "table-wait-histogram.csv", "table-blacklist.csv", "table-pools.csv",
+                          "table-self-compose.csv", "table-self-compose-attempts.csv", "table-self-compose-numbers-per-confirm.csv",
+                          "table-self-compose-use-by-cohort.csv", "table-waits.csv", "table-wait-histogram.csv", "table-blacklist.csv", "table-pools.csv",
                           "table-pool-daily-lows.csv", "table-days.csv", "table-scripted-steps.csv"])
         for (name, rows) in files {
             let header = try #require(rows.first, "\(name) is empty")

@@ -103,6 +103,6 @@ struct RuleSetLoaderTests {
         let text = try minimal().replacingOccurrences(of: "  per_confirm: 5", with: "  per_confrm: 5")
         let result = RuleSetLoader.load(text: text, file: "dir/x.yaml")
         #expect(result.diagnostics.map(\.description).first
-                == "dir/x.yaml:26:3: error: self_compose.per_confrm: unknown key 'per_confrm'; did you mean 'per_confirm'? Allowed here: total, per_confirm, confirm_interval, reference.")
+                == "dir/x.yaml:26:3: error: self_compose.per_confrm: unknown key 'per_confrm'; did you mean 'per_confirm'? Allowed here: total, per_confirm, confirm_interval, keyboard, reference.")
     }
 }

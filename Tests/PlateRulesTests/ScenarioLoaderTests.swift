@@ -73,7 +73,7 @@ struct ScenarioLoaderTests {
 
     @Test("references into the rule set are checked, with line and column")
     func references() throws {
-        let result = try mutated("  - {pool: small-car, published: 40}", "  - {pool: small-cars, published: 40, taken: 1.5}")
+        let result = try mutated("  - {pool: small-car, published: 40, taken: 0.6}", "  - {pool: small-cars, published: 40, taken: 1.5}")
         let pool = try #require(result.diagnostics.first { $0.path == "pools[0].pool" })
         let poolLine = try line(startingWith: "  - {pool:")
         #expect(pool.location.line == poolLine && pool.location.column == 12)
@@ -108,7 +108,7 @@ struct ScenarioModelTests {
         let scenario = try #require(result.scenario)
         #expect(scenario.name == "Chengde smoke" && scenario.seed == 20_261_201)
         #expect(scenario.start == Instant(iso8601: "2026-12-01T08:00+08:00"))
-        #expect(scenario.pools == [PoolState(pool: "small-car", office: nil, published: 40, taken: 0)])
+        #expect(scenario.pools == [PoolState(pool: "small-car", office: nil, published: 40, taken: 0.6)])
         let cohort = try #require(scenario.population.first)
         #expect(cohort.count == 300 && cohort.user == .newVehicleOwner && cohort.mode == .selfComposeThenRandom)
         #expect(cohort.arrivals == .perDay(100, pattern: "office_hours"))

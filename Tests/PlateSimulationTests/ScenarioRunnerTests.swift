@@ -116,7 +116,8 @@ struct ScenarioRunnerTests {
                 registers: {share: 1, within: 1 working days}
             """
         }
-        let (scenario, book) = try Self.load(population: cohort("eights", "{avoid_digits: \"4\", patterns: [\"????8\"], pattern_share: 1}")
+        let (scenario, book) = try Self.load(population: cohort("eights", "{avoid_digits: \"4\", patterns: [\"????8\"], pattern_share: 1, "
+                                                                 + "birthday_share: 0, repeat_share: 0, run_share: 0}")
                                              + "\n" + cohort("sixes", "{lucky_digits: \"6\"}"),
                                              until: "2026-12-10T23:00", pools: "pools: [{pool: small-car, published: 10}]")
         var serials: [String: [String]] = [:]

@@ -110,6 +110,8 @@ public struct VehicleFile: Hashable, Sendable {
     public let office: String
     public let vehicle: VehicleKind
     public internal(set) var selfComposeUsed = 0
+    /// Self-compose confirms judged so far (all taken or reserved).
+    public internal(set) var selfComposeConfirms = 0
     public internal(set) var drawsUsed = 0
     public internal(set) var reservation: Reservation?
     public internal(set) var succeeded = false

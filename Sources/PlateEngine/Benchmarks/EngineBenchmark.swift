@@ -73,17 +73,27 @@ public enum EngineBenchmark {
               case .success(let check) = engine.startSelection(id, at: time),
               case .success(let screen) = engine.confirmIdentity(id, code: gateway.last, at: check.countdownEnds) else { return false }
         time = screen.confirmAllowedAt ?? time
-        var typed = ""
-        while case .success(let keys) = engine.keyboard(id, prefix: typed), !keys.isComplete {
-            // The typist reads key codes, as the scenario runner's does: building Characters is not the flow's work.
-            let enabled = keys.enabledASCII
-            guard !enabled.isEmpty else { break }
-            typed.unicodeScalars.append(Unicode.Scalar(enabled[Int(choices.next() % UInt64(enabled.count))]))
+        // The published-pool keyboard offers taken numbers too: type again after the countdown until one is free.
+        while true {
+            var typed = ""
+            while case .success(let keys) = engine.keyboard(id, prefix: typed, at: time), !keys.isComplete {
+                // The typist reads key codes, as the scenario runner's does: building Characters is not the flow's work.
+                let enabled = keys.enabledASCII
+                guard !enabled.isEmpty else { break }
+                typed.unicodeScalars.append(Unicode.Scalar(enabled[Int(choices.next() % UInt64(enabled.count))]))
+            }
+            switch engine.confirmSelfCompose(id, numbers: [typed], at: time) {
+            case .success(let reservation):
+                _ = engine.register(vin: reservation.vin, at: tick(1))
+                engine.close(id)
+                return true
+            case .failure(.allTaken(_, let remaining)) where remaining > 0:
+                time = engine.application(id)?.confirmAllowedAt ?? time
+            case .failure:
+                engine.close(id)
+                return false
+            }
         }
-        guard case .success(let reservation) = engine.confirmSelfCompose(id, numbers: [typed], at: time) else { return false }
-        _ = engine.register(vin: reservation.vin, at: tick(1))
-        engine.close(id)
-        return true
     }
 
     /// Opens selection around the clock, so simulated time can run straight through; load the rules with it.

@@ -19,7 +19,9 @@ public struct EngineEvent: Hashable, Sendable {
         case stageChanged(ApplicationID, from: Application.Stage.Name, to: Application.Stage.Name)
         case basicInfoCompleted(ApplicationID, vin: String)
         case identityConfirmed(ApplicationID)
-        case selfComposeAttempted(ApplicationID, tried: [String], remaining: Int)
+        /// A self-compose confirm was judged: a number reserved, or all entered numbers taken.
+        case selfComposeConfirmed(ApplicationID, SelfComposeConfirm)
+        /// Self-compose used up with draws left: the platform moved the session to random by itself.
         case movedToRandom(ApplicationID)
         case sentToOffice(ApplicationID)
         case drawn(ApplicationID, candidates: [String], drawsLeft: Int)

@@ -90,36 +90,42 @@ extension PlateEngine {
     func routeAfterSelfComposeUsedUp(_ app: inout Application, rules: RulesInForce, at instant: Instant) {
         if remaining(app, rules)!.draws > 0 {
             app.stage = .selecting(.random)
-            if !app.practice, reportsSelectionSteps { emit(instant, .movedToRandom(app.id)) }
+            if !app.practice { emit(instant, .movedToRandom(app.id)) }
         } else {
             app.stage = .goToOffice
             if !app.practice { emit(instant, .sentToOffice(app.id)) }
         }
     }
 
-    /// The virtual keyboard: which keys are enabled after typing `prefix`.
-    public func keyboard(_ id: ApplicationID, prefix: String) -> Result<KeyboardKeys, Rejection> {
+    /// The virtual keyboard at `instant`: which keys are enabled after typing `prefix`, per the keyboard rule in force.
+    public func keyboard(_ id: ApplicationID, prefix: String, at instant: Instant) -> Result<KeyboardKeys, Rejection> {
+        advance(to: instant)
         guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
-        // Only the two fields: borrowing the whole session across the call would copy it.
+        // Only the fields it needs: borrowing the whole session across the call would copy it.
         let stage = sessions[slot: slot].stage.name, poolSlot = sessions[slot: slot].poolSlot
-        return keyboard(stage: stage, poolSlot: poolSlot, prefix: prefix)
+        let rule = rules(regionSlot: sessions[slot: slot].regionSlot, at: instant).selfCompose.keyboard
+        return keyboard(stage: stage, poolSlot: poolSlot, rule: rule, prefix: prefix)
     }
 
-    /// The virtual keyboard for typing one number key by key (see `KeyboardCursor`); refused off the self-compose tab.
-    public func keyboardCursor(_ id: ApplicationID) -> Result<KeyboardCursor, Rejection> {
+    /// The virtual keyboard at `instant` for typing one number key by key (see `KeyboardCursor`); refused off the self-compose tab.
+    public func keyboardCursor(_ id: ApplicationID, at instant: Instant) -> Result<KeyboardCursor, Rejection> {
+        advance(to: instant)
         guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
         let stage = sessions[slot: slot].stage.name
-        guard stage == .selfCompose else { return .failure(.wrongStep(expected: [.selfCompose], current: stage)) }
-        return .success(KeyboardCursor(pool: poolList[sessions[slot: slot].poolSlot!]))
+        guard stage == .selfCompose, let poolSlot = sessions[slot: slot].poolSlot else {
+            return .failure(.wrongStep(expected: [.selfCompose], current: stage))
+        }
+        let rule = rules(regionSlot: sessions[slot: slot].regionSlot, at: instant).selfCompose.keyboard
+        return .success(KeyboardCursor(pool: poolList[poolSlot], rule: rule))
     }
 
-    func keyboard(_ app: Application, prefix: String) -> Result<KeyboardKeys, Rejection> {
-        keyboard(stage: app.stage.name, poolSlot: app.poolSlot, prefix: prefix)
+    func keyboard(_ app: Application, prefix: String, at instant: Instant) -> Result<KeyboardKeys, Rejection> {
+        keyboard(stage: app.stage.name, poolSlot: app.poolSlot, rule: rules(of: app, at: instant).selfCompose.keyboard, prefix: prefix)
     }
 
-    private func keyboard(stage: Application.Stage.Name, poolSlot: Int?, prefix: String) -> Result<KeyboardKeys, Rejection> {
-        guard stage == .selfCompose else { return .failure(.wrongStep(expected: [.selfCompose], current: stage)) }
-        return .success(poolList[poolSlot!].keyboard(prefix: prefix))
+    private func keyboard(stage: Application.Stage.Name, poolSlot: Int?, rule: KeyboardRule, prefix: String) -> Result<KeyboardKeys, Rejection> {
+        guard stage == .selfCompose, let poolSlot else { return .failure(.wrongStep(expected: [.selfCompose], current: stage)) }
+        return .success(poolList[poolSlot].keyboard(prefix: prefix, rule: rule))
     }
 
     /// Switches between the self-compose and random tabs.
@@ -133,6 +139,10 @@ extension PlateEngine {
         let left = remaining(app, rules)!
         if mode == .selfCompose, left.selfCompose == 0 { return .failure(.selfComposeUsedUp) }
         if mode == .random, left.draws == 0 { return .failure(.drawsUsedUp) }
+        if mode == .selfCompose, app.stage != .selecting(.selfCompose) {
+            // Entering the self-compose page starts the confirm countdown (用户刚进入到自编页面 …倒计时), coming back from random too.
+            app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
+        }
         app.stage = .selecting(mode)
         return .success(screen(app, rules))
     }

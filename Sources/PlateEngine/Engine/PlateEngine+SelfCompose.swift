@@ -42,13 +42,29 @@ extension PlateEngine {
         }
         for (tried, index) in indices.enumerated() {
             if let reservation = reserve(&app, index: index, serial: numbers[tried], mode: .selfCompose, rules: rules, at: instant) {
-                withFile(&app) { $0.selfComposeUsed += tried + 1 }
+                let attempt = withFile(&app) { file in
+                    file.selfComposeUsed += tried + 1
+                    file.selfComposeConfirms += 1
+                    return file.selfComposeConfirms
+                }
+                if !app.practice {
+                    let left = remaining(app, rules)!.selfCompose
+                    emit(instant, .selfComposeConfirmed(app.id, SelfComposeConfirm(attempt: attempt, entered: numbers, tried: tried + 1,
+                                                                                   reserved: reservation.serial, remaining: left)))
+                }
                 return .success(reservation)
             }
         }
-        withFile(&app) { $0.selfComposeUsed += numbers.count }
+        let attempt = withFile(&app) { file in
+            file.selfComposeUsed += numbers.count
+            file.selfComposeConfirms += 1
+            return file.selfComposeConfirms
+        }
         let now = remaining(app, rules)!.selfCompose
-        if !app.practice, reportsSelectionSteps { emit(instant, .selfComposeAttempted(app.id, tried: numbers, remaining: now)) }
+        if !app.practice {
+            emit(instant, .selfComposeConfirmed(app.id, SelfComposeConfirm(attempt: attempt, entered: numbers, tried: numbers.count,
+                                                                           reserved: nil, remaining: now)))
+        }
         app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
         if now == 0 { routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant) }
         return .failure(.allTaken(tried: numbers, remaining: now))

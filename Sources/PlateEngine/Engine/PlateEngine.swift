@@ -67,8 +67,9 @@ public final class PlateEngine {
     /// Whether stage changes are reported (`stageChanged`, one per step): listeners that fold only outcomes
     /// (the scenario runner's tally) turn them off, as they are most of all events.
     @exclusivity(unchecked) public var reportsStageChanges = true
-    /// Whether the steps of selecting are reported (`drawn`, `backupKept`, `selfComposeAttempted`, `movedToRandom`):
-    /// their outcomes (reservations, rejections) are reported either way, so outcome folds turn them off too.
+    /// Whether the steps of drawing are reported (`drawn`, `backupKept`): their outcomes (reservations, rejections)
+    /// are reported either way, so outcome folds turn them off too. Self-compose confirms and the move to random
+    /// are outcomes, always reported.
     @exclusivity(unchecked) public var reportsSelectionSteps = true
     /// Whether anyone keeps or receives events: one flag for `emit` to read.
     @exclusivity(unchecked) private var listening = true
@@ -220,6 +221,16 @@ public final class PlateEngine {
             events += pool.publishIfLow(rules: poolRules, at: instant, generator: &publishGenerator)
         }
         for event in events { emit(event.instant, .pool(poolKeys[slot], event)) }
+    }
+
+    /// Sets a pool up as it stands when `segments` segments were published long before `instant` (a scenario's
+    /// start): publishes those missing, and every segment is open to self-compose, its random-only period long over.
+    public func setUpPublished(_ key: PoolKey, segments: Int, at instant: Instant) {
+        guard var rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pool(key) else { return }
+        rules.segments.randomOnlyFor = .seconds(0)
+        var events = pool.publish(segments: segments - pool.publishedSegments, rules: rules, at: instant, generator: &publishGenerator)
+        events += pool.openEverySegment(at: instant)
+        for event in events { emit(event.instant, .pool(key, event)) }
     }
 
     /// Publishes `segments` segments now, whatever the policy (scenario set-up, trainer situations).

@@ -3,7 +3,7 @@ public struct KeyboardKeys: Hashable, Sendable {
     /// Enabled keys as a bit mask over the pool alphabet's codes; kept as a mask so a query allocates nothing.
     let mask: UInt64
     let labels: KeyLabels
-    /// Whether the prefix itself is a complete number available to self-compose.
+    /// Whether the prefix itself is a complete number the keyboard offers.
     public let isComplete: Bool
 
     /// Enabled characters as ASCII bytes, in keyboard order (digits, then letters, as the format orders them).

@@ -1,7 +1,10 @@
+import PlateRules
+
 extension NumberPool {
-    /// The keys enabled after `prefix` has been typed: characters that continue it towards a number
-    /// available to self-compose, and whether it already is one. O(prefix + alphabet).
-    public func keyboard(prefix: String) -> KeyboardKeys {
+    /// The keys enabled after `prefix` has been typed on a keyboard following `rule`: characters that continue
+    /// it towards a number the keyboard offers (of a segment open to self-compose; under `.available` only
+    /// if it is available now), and whether it already is one. O(prefix + alphabet).
+    public func keyboard(prefix: String, rule: KeyboardRule) -> KeyboardKeys {
         let utf8 = prefix.utf8
         let typed = utf8.count
         var mask: UInt64 = 0
@@ -9,13 +12,13 @@ extension NumberPool {
         // One read of the pool's tries; walking them by index borrows each instead of copying its arrays.
         let tries = self.tries, alphabet = self.alphabet
         for t in tries.indices {
-            let length = tries[t].length
+            let length = tries[t].length, masks = tries[t].masks(rule)
             if length > typed {
-                if let node = tries[t].descend(utf8, depth: typed, alphabet: alphabet) { mask |= tries[t].open[typed][node] }
+                if let node = tries[t].descend(utf8, depth: typed, alphabet: alphabet) { mask |= masks[typed][node] }
             } else if length == typed, let node = tries[t].descend(utf8, depth: typed - 1, alphabet: alphabet) {
                 // The last character picks a bit of the last-level node.
                 let code = alphabet.code(utf8[utf8.index(before: utf8.endIndex)])
-                isComplete = isComplete || (code >= 0 && tries[t].open[typed - 1][node] & (UInt64(1) << UInt64(code)) != 0)
+                isComplete = isComplete || (code >= 0 && masks[typed - 1][node] & (UInt64(1) << UInt64(code)) != 0)
             }
         }
         return KeyboardKeys(mask: mask, labels: alphabet.labels, isComplete: isComplete)

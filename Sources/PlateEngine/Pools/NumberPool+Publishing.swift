@@ -81,6 +81,7 @@ extension NumberPool {
             if hasFour { state[local] = NumberState.hasFourFlag }
             counts.published += 1
             setState(local, to: .available)
+            if isOpen { offerToSelfCompose(local, shape: shape) }
         }
         slotFirst.append(first)
         slotLast.append(last)

@@ -49,6 +49,12 @@ extension NumberPool {
         tries[trieOfShape[shape]].setOpen(available, node: leafNode[local], code: leafCode[local])
     }
 
+    /// Puts a published number on the published-pool keyboard: its segment is open to self-compose (for good).
+    func offerToSelfCompose(_ local: Int, shape: Int) {
+        counts.offeredSelfCompose += 1
+        tries[trieOfShape[shape]].setOffered(node: leafNode[local], code: leafCode[local])
+    }
+
     /// Reports counts that fell to zero or rose from it since the last check, in mode order self-compose, random, any.
     func noteTransitions(at instant: Instant) {
         // Three calls rather than a loop over a literal array: this runs on every take.

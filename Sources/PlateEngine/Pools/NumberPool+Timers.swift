@@ -30,10 +30,22 @@ extension NumberPool {
     func openSegment(_ slot: Int, at instant: Instant) {
         guard !slotIsOpen[slot] else { return }
         slotIsOpen[slot] = true
-        for local in slot * size ..< (slot + 1) * size where numberState(local) == .available {
-            changeSelfCompose(local, shape: shapeIndex(ofIndex: globalIndex(ofLocal: local)), available: true)
+        for local in slot * size ..< (slot + 1) * size {
+            let state = numberState(local)
+            guard state != .unpublished else { continue }
+            let shape = shapeIndex(ofIndex: globalIndex(ofLocal: local))
+            offerToSelfCompose(local, shape: shape)
+            if state == .available { changeSelfCompose(local, shape: shape, available: true) }
         }
         pendingEvents.append(.segmentOpenedToSelfCompose(segment: slotSegment[slot], at: instant))
+    }
+
+    /// Opens every published segment to self-compose now (a pool set up as published long ago); returns the events since the last report.
+    func openEverySegment(at instant: Instant) -> [PoolEvent] {
+        let effective = applyDue(until: instant)
+        for slot in slotIsOpen.indices where !slotIsOpen[slot] { openSegment(slot, at: effective) }
+        noteTransitions(at: effective)
+        return drainEvents()
     }
 
     func returnNumber(_ local: Int, at instant: Instant) {

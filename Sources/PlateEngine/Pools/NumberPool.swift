@@ -26,6 +26,8 @@ public final class NumberPool {
     public let allocator: SegmentAllocator
     /// Numbers per segment (the allocator's).
     public var segmentSize: Int { size }
+    /// Segments this office has published.
+    public var publishedSegments: Int { slotSegment.count }
     /// The pool's totals, as of the latest instant it was given.
     @exclusivity(unchecked) public internal(set) var counts = PoolCounts()
 

@@ -51,10 +51,12 @@ public enum PoolBenchmark {
         guard !serials.isEmpty else { return figures }
         let prefixes = serials.map { serial in String(serial.prefix(Int.random(in: 0...serial.count, using: &generator))) }
         let queries = 1_000_000
-        let keyboard = measure {
-            for i in 0..<queries { sink &+= pool.keyboard(prefix: prefixes[i % prefixes.count]).bytes.count }
+        for rule in KeyboardRule.allCases {
+            let keyboard = measure {
+                for i in 0..<queries { sink &+= pool.keyboard(prefix: prefixes[i % prefixes.count], rule: rule).bytes.count }
+            }
+            figures.append(("pool: keyboard query (\(rule.rawValue))", keyboard / Double(queries)))
         }
-        figures.append(("pool: keyboard query", keyboard / Double(queries)))
 
         let pairs = 200_000
         let takeRelease = measure {

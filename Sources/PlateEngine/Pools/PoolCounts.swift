@@ -2,6 +2,8 @@
 public struct PoolCounts: Hashable, Sendable {
     /// Numbers in the office's published segments.
     public internal(set) var published = 0
+    /// Published numbers of segments open to self-compose, taken or not: what the published-pool keyboard offers.
+    public internal(set) var offeredSelfCompose = 0
     /// Available numbers open to self-compose.
     public internal(set) var availableSelfCompose = 0
     /// Available numbers open to random draws.

@@ -1,9 +1,13 @@
+import PlateRules
+
 /// The published numbers of one serial length as a prefix tree for the virtual keyboard.
 ///
 /// Nodes exist only for prefixes of published numbers and are created at publication. Each node keeps
-/// a bit mask over the alphabet: bit `c` is set when some self-compose-available number continues the
-/// prefix with character `c`. A keyboard query is then a walk down the prefix plus one mask read.
-/// Leaves are not stored: the last level's masks say everything, so a node costs 13 bytes plus,
+/// two bit masks over the alphabet, one per keyboard rule: in `open`, bit `c` is set when some
+/// self-compose-available number continues the prefix with character `c`; in `offered`, when some number
+/// of a segment open to self-compose does, taken or not (the published pool). A keyboard query is then a
+/// walk down the prefix plus one mask read.
+/// Leaves are not stored: the last level's masks say everything, so a node costs 21 bytes plus,
 /// above the last level, `width` child slots; numbers keep their last-level node and code themselves.
 struct PrefixTrie {
     let length: Int
@@ -12,6 +16,8 @@ struct PrefixTrie {
     private var children: [[Int32]]
     /// `open[d][node]`: codes that lead to a self-compose-available number.
     private(set) var open: [[UInt64]]
+    /// `offered[d][node]`: codes that lead to a number of a segment open to self-compose; only ever grows.
+    private(set) var offered: [[UInt64]]
     /// `parent[d][node]` for d ≥ 1, and the code that leads to the node from it.
     private var parent: [[Int32]]
     private var codeInParent: [[UInt8]]
@@ -22,6 +28,7 @@ struct PrefixTrie {
         self.width = width
         children = (0..<(length - 1)).map { $0 == 0 ? [Int32](repeating: 0, count: width) : [] }
         open = (0..<length).map { $0 == 0 ? [0] : [] }
+        offered = open
         parent = (0..<length).map { $0 == 0 ? [-1] : [] }
         codeInParent = (0..<length).map { $0 == 0 ? [0] : [] }
     }
@@ -38,6 +45,7 @@ struct PrefixTrie {
             }
             let id = open[depth + 1].count
             open[depth + 1].append(0)
+            offered[depth + 1].append(0)
             parent[depth + 1].append(Int32(node))
             codeInParent[depth + 1].append(codes[depth])
             if depth + 1 < length - 1 { children[depth + 1].append(contentsOf: repeatElement(0, count: width)) }
@@ -64,6 +72,25 @@ struct PrefixTrie {
         }
     }
 
+    /// Marks the number ending with `code` under last-level `node` as offered to self-compose (its segment opened).
+    mutating func setOffered(node: Int32, code: UInt8) {
+        var depth = length - 1
+        var node = Int(node)
+        var bit = UInt64(1) << UInt64(code)
+        while true {
+            let before = offered[depth][node]
+            offered[depth][node] = before | bit
+            // Ancestors change only when this node turns non-empty.
+            guard depth > 0, before == 0 else { return }
+            bit = UInt64(1) << UInt64(codeInParent[depth][node])
+            node = Int(parent[depth][node])
+            depth -= 1
+        }
+    }
+
+    /// The masks a keyboard following `rule` reads.
+    @inline(__always) func masks(_ rule: KeyboardRule) -> [[UInt64]] { rule == .published ? offered : open }
+
     /// The node reached by the first `depth` characters of `utf8` (`depth < length`), or nil when no published number starts so.
     func descend(_ utf8: String.UTF8View, depth: Int, alphabet: PoolAlphabet) -> Int? {
         var node = 0
@@ -88,7 +115,7 @@ struct PrefixTrie {
 
     /// Bytes held, counting array capacities.
     var storageBytes: Int {
-        children.reduce(0) { $0 + $1.capacity * 4 } + open.reduce(0) { $0 + $1.capacity * 8 }
+        children.reduce(0) { $0 + $1.capacity * 4 } + (open + offered).reduce(0) { $0 + $1.capacity * 8 }
             + parent.reduce(0) { $0 + $1.capacity * 4 } + codeInParent.reduce(0) { $0 + $1.capacity }
     }
 }

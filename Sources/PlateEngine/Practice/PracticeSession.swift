@@ -57,7 +57,10 @@ public final class PracticeSession {
         engine.confirmIdentity(&application, code: code, at: instant)
     }
 
-    public func keyboard(prefix: String) -> Result<KeyboardKeys, Rejection> { engine.keyboard(application, prefix: prefix) }
+    /// The virtual keyboard after `prefix`, following the keyboard rule in force at `instant`.
+    public func keyboard(prefix: String, at instant: Instant) -> Result<KeyboardKeys, Rejection> {
+        engine.keyboard(application, prefix: prefix, at: instant)
+    }
 
     public func screen(at instant: Instant) -> SelectionScreen { engine.screen(application, engine.rules(of: application, at: instant)) }
 

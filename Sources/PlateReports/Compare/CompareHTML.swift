@@ -105,11 +105,8 @@ public enum CompareHTML {
     }
 
     static func quotaUse(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {
-        .init(id: "quota-use", title: "Quota use",
-              body: HTMLReport.paragraph("Mean used per applicant who reached the selection screen.")
-                + table(CompareTables.measures("table-compare-quota-use", heading: "Measure", runs, figures, rows: [
-                    CompareReport.Row("self-compose numbers used") { .decimal($0.meanSelfCompose) },
-                    CompareReport.Row("random draws used") { .decimal($0.meanDraws) },
-                ]), runs))
+        .init(id: "quota-use", title: "Quota use and self-compose (自编)",
+              body: HTMLReport.paragraph(CompareReport.quotaText)
+                + table(CompareTables.measures("table-compare-quota-use", heading: "Measure", runs, figures, rows: CompareReport.quotaRows()), runs))
     }
 }

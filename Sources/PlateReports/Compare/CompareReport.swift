@@ -17,12 +17,25 @@ public enum CompareReport {
         out += whoGains(runs, figures)
         out += "## Rejections by reason\n\n" + table(runs, figures, rows: rejectionRows(figures)) + "\n"
         out += "## Pools\n\n" + pools(runs, figures, zone: zone)
-        out += "## Quota use\n\nMean used per applicant who reached the selection screen.\n\n"
-            + table(runs, figures, rows: [
-                Row("self-compose numbers used") { .decimal($0.meanSelfCompose) },
-                Row("random draws used") { .decimal($0.meanDraws) },
-            ]) + "\n"
+        out += "## Quota use and self-compose (自编)\n\n" + quotaText + "\n\n" + table(runs, figures, rows: quotaRows()) + "\n"
         return out
+    }
+
+    static let quotaText = "Means are per applicant with a VIN file; a confirm checks up to N entered numbers in order, and one "
+        + "that finds all of them taken costs all N."
+
+    /// Quota use and self-compose contention, the same rows in `compare.md` and `compare.html`.
+    static func quotaRows() -> [Row] {
+        [
+            Row("self-compose numbers used (mean)") { .decimal($0.meanSelfCompose) },
+            Row("random draws used (mean)") { .decimal($0.meanDraws) },
+            Row("self-compose confirms") { .count($0.total.selfCompose.confirms) },
+            Row("confirms that found all N taken") { .count($0.total.selfCompose.allTaken) },
+            Row("share of confirms all taken") { .share($0.total.selfCompose.allTakenShare) },
+            Row("numbers tried per confirm (mean)") { .decimal($0.total.selfCompose.meanTriedPerConfirm) },
+            Row("moved to random (self-compose used up)") { .count($0.total.movedToRandom) },
+            Row("sent to the office") { .count($0.total.sentToOffice) },
+        ]
     }
 
     static func header(_ runs: [ComparedRun]) -> String {

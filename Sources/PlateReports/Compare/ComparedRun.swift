@@ -23,7 +23,7 @@ struct RunFigures {
     let cohortWaits: [WaitStatistics]
     let rejections: [String: Int]
     let pools: [PoolTally]
-    /// Mean self-compose numbers and draws used per applicant who reached selection.
+    /// Mean self-compose numbers and draws used per applicant with a VIN file.
     let meanSelfCompose: Double?
     let meanDraws: Double?
 

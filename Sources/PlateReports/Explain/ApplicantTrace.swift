@@ -23,7 +23,7 @@ public final class ApplicantTrace {
         case .basicInfoCompleted(let id, let vin):
             mine = sessions.contains(id.value)
             if mine { vins.insert(vin) }
-        case .stepRejected(let id, _), .stageChanged(let id, _, _), .identityConfirmed(let id), .selfComposeAttempted(let id, _, _),
+        case .stepRejected(let id, _), .stageChanged(let id, _, _), .identityConfirmed(let id), .selfComposeConfirmed(let id, _),
              .movedToRandom(let id), .sentToOffice(let id), .drawn(let id, _, _), .backupKept(let id, _):
             mine = sessions.contains(id.value)
         case .reserved(let reservation): mine = reservation.user == account
@@ -71,8 +71,11 @@ public final class ApplicantTrace {
         case .stageChanged(let id, let from, let to): "\(id) \(from.rawValue) → \(to.rawValue)"
         case .basicInfoCompleted(let id, let vin): "\(id) basic information confirmed for VIN \(vin)"
         case .identityConfirmed(let id): "\(id) identity confirmed (phase 2)"
-        case .selfComposeAttempted(let id, let tried, let remaining):
-            "\(id) all taken: \(tried.joined(separator: ", ")); \(remaining) self-composed numbers left"
+        case .selfComposeConfirmed(let id, let c) where c.allTaken:
+            "\(id) confirm \(c.attempt): all taken: \(c.entered.joined(separator: ", ")); \(c.remaining) self-composed numbers left"
+        case .selfComposeConfirmed(let id, let c):
+            "\(id) confirm \(c.attempt): \(c.entered.prefix(c.tried).joined(separator: ", ")) tried, \(c.reserved ?? "") free; "
+                + "\(c.remaining) self-composed numbers left"
         case .movedToRandom(let id): "\(id) self-compose used up: moved to random"
         case .sentToOffice(let id): "\(id) both quotas used up: go to the office"
         case .drawn(let id, let candidates, let left): "\(id) drew \(candidates.joined(separator: " ")); \(left) draws left"

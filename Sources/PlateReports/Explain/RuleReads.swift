@@ -10,13 +10,13 @@ enum RuleReads {
             switch to {
             case .confirmingBasicInfo: ["verification.credentials", "verification.sms.digits", "verification.sms.valid_for"]
             case .identityCheck: ["service_hours", "verification.identity_countdown"]
-            case .selfCompose: ["self_compose.total", "self_compose.per_confirm", "self_compose.confirm_interval"]
+            case .selfCompose: ["self_compose.total", "self_compose.per_confirm", "self_compose.confirm_interval", "self_compose.keyboard"]
             case .random: ["random.draws", "random.candidates"]
             case .goToOffice: ["self_compose.total", "random.draws"]
             default: []
             }
         case .basicInfoCompleted, .identityConfirmed: ["verification.sms.valid_for", "verification.sms.max_attempts"]
-        case .selfComposeAttempted: ["self_compose.total", "self_compose.per_confirm", "self_compose.confirm_interval"]
+        case .selfComposeConfirmed: ["self_compose.total", "self_compose.per_confirm", "self_compose.confirm_interval", "self_compose.keyboard"]
         case .movedToRandom, .sentToOffice: ["self_compose.total", "random.draws"]
         case .drawn: ["random.draws", "random.candidates", "random.batch_expires"]
         case .backupKept: ["random.backup_expires"]
@@ -44,6 +44,7 @@ enum RuleReads {
         case .countdownRunning: ["verification.identity_countdown", "self_compose.confirm_interval"]
         case .tooManyNumbers: ["self_compose.per_confirm"]
         case .allTaken, .selfComposeUsedUp: ["self_compose.total", "self_compose.per_confirm"]
+        case .notOffered: ["self_compose.keyboard"]
         case .drawsUsedUp: ["random.draws"]
         case .goToOffice: ["self_compose.total", "random.draws"]
         case .withoutFourNotOffered: ["random.without_four_option"]

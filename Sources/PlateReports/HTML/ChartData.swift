@@ -40,6 +40,7 @@ public enum ChartData {
             (ReportCharts.funnelID + ".csv", ReportTables.funnel(tally.total).csv),
             (ReportCharts.blacklistID + ".csv", blacklist),
             (ReportCharts.quotaUseID + ".csv", ReportTables.quotaUse(tally).csv),
+            (ReportCharts.selfComposeID + ".csv", SelfComposeTables.attempts(tally).csv),
             (ReportCharts.waitsID + ".csv", ReportTables.waitHistogram(tally).csv),
         ]
     }
@@ -49,7 +50,8 @@ public enum ChartData {
         let tally = result.tally
         return [
             ReportTables.expectations(result), ReportTables.funnel(tally.total), ReportTables.cohorts(tally), ReportTables.rejections(tally),
-            ReportTables.quotaUse(tally), ReportTables.waits(tally), ReportTables.waitHistogram(tally), ReportTables.blacklist(tally.total),
+            ReportTables.quotaUse(tally), SelfComposeTables.summary(tally), SelfComposeTables.attempts(tally),
+            SelfComposeTables.numbersPerConfirm(tally), SelfComposeTables.quotaUseByCohort(tally), ReportTables.waits(tally), ReportTables.waitHistogram(tally), ReportTables.blacklist(tally.total),
             ReportTables.pools(tally, zone: zone), ReportTables.dailyLows(tally, zone: zone), ReportTables.days(tally),
             ReportTables.scripted(result, zone: zone),
         ]

@@ -81,6 +81,19 @@ extension HTMLReport {
         return section("quota-use", result, figure(chart.svg, caption: chart.caption) + body)
     }
 
+    static func selfComposeSection(_ result: RunResult) -> String {
+        let tally = result.tally
+        guard tally.total.selfCompose.confirms > 0 else {
+            return section("self-compose", result, paragraph(SelfComposeText.intro) + paragraph("Nobody confirmed a self-composed number."))
+        }
+        let chart = ReportCharts.selfComposeAttempts(result)
+        return section("self-compose", result, paragraph(SelfComposeText.intro) + table(SelfComposeTables.summary(tally))
+                       + figure(chart.svg, caption: chart.caption) + "<h3>Success by attempt</h3>\n" + paragraph(SelfComposeText.attempts)
+                       + table(SelfComposeTables.attempts(tally))
+                       + "<h3>Numbers tried per confirm</h3>\n" + table(SelfComposeTables.numbersPerConfirm(tally))
+                       + "<h3>Self-composed numbers used per applicant, by cohort</h3>\n" + table(SelfComposeTables.quotaUseByCohort(tally)))
+    }
+
     static func waitsSection(_ result: RunResult) -> String {
         let chart = ReportCharts.timeToReservation(result)
         return section("waits", result, paragraph("From arrival on the platform to the reservation.") + figure(chart.svg, caption: chart.caption)

@@ -20,6 +20,7 @@ public enum HTMLReport {
         out += funnelSection(result)
         out += rejectionsSection(result)
         out += quotaSection(result)
+        out += selfComposeSection(result)
         out += waitsSection(result)
         out += blacklistSection(result, zone: zone)
         out += poolsSection(result, zone: zone)
@@ -34,7 +35,7 @@ public enum HTMLReport {
     /// The sections in page order: anchor and heading.
     static func sections(_ result: RunResult) -> [(id: String, title: String)] {
         [("expectations", "Expectations"), ("funnel", "Outcome funnel and cohorts"), ("rejections", "Rejections by reason"),
-         ("quota-use", "Quota use"), ("waits", "Time to reservation"), ("blacklist", "Blacklist"), ("pools", "Pools (号池)"),
+         ("quota-use", "Quota use"), ("self-compose", "Self-compose (自编)"), ("waits", "Time to reservation"), ("blacklist", "Blacklist"), ("pools", "Pools (号池)"),
          ("days", "Day by day")] + (result.steps.isEmpty ? [] : [("scripted", "Scripted users")])
     }
 

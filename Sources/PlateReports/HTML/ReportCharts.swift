@@ -9,6 +9,7 @@ enum ReportCharts {
     static let funnelID = "chart-funnel"
     static let blacklistID = "chart-blacklist-per-day"
     static let quotaUseID = "chart-quota-use"
+    static let selfComposeID = "chart-self-compose-attempts"
     static let waitsID = "chart-time-to-reservation"
 
     /// The pools worth a panel: those whose availability moved, or that were replenished or ran out.
@@ -119,6 +120,22 @@ enum ReportCharts {
             series: [.init(name: "Self-composed numbers used", values: rows.map(\.selfCompose)),
                      .init(name: "Random draws used", values: rows.map(\.draws))],
             layout: .grouped, valueLabels: true)
+    }
+
+    static func selfComposeAttempts(_ result: RunResult) -> BarChart {
+        let s = result.tally.total.selfCompose
+        let attempts = s.confirmsAtAttempt.indices
+        return BarChart(
+            id: selfComposeID, title: "Self-compose confirms by attempt: a number reserved, or all N taken",
+            caption: "Each stack counts the confirms that were a vehicle's first, second, … attempt: the lower part reserved a number, "
+                + "the upper part found every entered number already taken (the share reserved is written above). Stacks that shrink "
+                + "slowly to the right mean applicants spend many attempts on taken numbers.",
+            xLabel: "Attempt (a vehicle's k-th confirm, all sessions)", yLabel: "Confirms (count)",
+            categories: attempts.map { String($0 + 1) },
+            series: [.init(name: "Reserved a number", values: attempts.map { s.reservedAtAttempt[$0] }),
+                     .init(name: "All N taken", values: attempts.map { s.confirmsAtAttempt[$0] - s.reservedAtAttempt[$0] })],
+            layout: .stacked, valueLabels: true,
+            valueNotes: attempts.map { "(" + percent(s.reservedAtAttempt[$0], of: s.confirmsAtAttempt[$0]) + ")" })
     }
 
     static func timeToReservation(_ result: RunResult) -> BarChart {

@@ -1,6 +1,6 @@
 import PlateRules
 
-/// One table of the report, built once and written twice: as an HTML table for people and as CSV
+/// One table of the report, built once and written as an HTML table and Markdown for people and as CSV
 /// (snake_case header, plain numbers, seconds and percentages without units) for spreadsheets.
 struct ReportTable {
     struct Column {
@@ -66,6 +66,14 @@ struct ReportTable {
     mutating func add(_ row: [Cell]) { rows.append(row) }
 
     var csv: String { CSVRow.render(columns.map(\.key)) + rows.map { CSVRow.render($0.map(\.value)) }.joined() }
+
+    /// The same table in Markdown, numbers right-aligned.
+    var markdown: String {
+        var t = MarkdownTable(columns.map(\.title))
+        t.rightAligned = Set(columns.indices.filter { columns[$0].numeric })
+        for row in rows { t.add(row.map { $0.look == .code ? "`\($0.text)`" : $0.text }) }
+        return t.rendered
+    }
 
     var html: String {
         var out = "<table id=\"\(name)\" class=\"data\"><thead><tr>"

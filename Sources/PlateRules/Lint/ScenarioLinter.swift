@@ -3,6 +3,36 @@ enum ScenarioLinter {
     /// Checks that need only the scenario.
     static func lint(_ scenario: YAMLNode) -> [Diagnostic] {
         stepsHaveOneAction(scenario) + startBeforeUntil(scenario) + cohortNamesUnique(scenario) + userNamesUnique(scenario)
+            + stylesFit(scenario) + typingGivenOnce(scenario)
+    }
+
+    /// Keys of `wants` whose shares pick one typing style per applicant.
+    static let styleShares = ["pattern_share", "birthday_share", "repeat_share", "run_share", "initials_share"]
+
+    /// The style shares of a cohort pick one style per applicant, so together they are at most 1.
+    static func stylesFit(_ scenario: YAMLNode) -> [Diagnostic] {
+        (scenario["population"]?.items ?? []).enumerated().compactMap { index, cohort in
+            guard let wants = cohort["wants"] else { return nil }
+            let shares = styleShares.compactMap { key in wants[key]?.scalar.flatMap(Double.init).map { (key, $0) } }
+            let total = shares.reduce(0) { $0 + $1.1 }
+            guard total > 1 + 1e-9 else { return nil }
+            let written = shares.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+            return error(wants, "population[\(index)].wants", "the style shares add up to \(total) (\(written)); each applicant has one "
+                         + "style, so they may add up to at most 1 (the rest type lucky digits). Shares left out take their defaults: "
+                         + "write 0 to leave a style out")
+        }
+    }
+
+    /// Typing takes time per key or per number, not both.
+    static func typingGivenOnce(_ scenario: YAMLNode) -> [Diagnostic] {
+        (scenario["population"]?.items ?? []).enumerated().compactMap { index, cohort in
+            guard let typing = cohort["typing"], typing.entries != nil else { return nil }
+            switch (typing["per_key"] != nil, typing["per_number"] != nil) {
+            case (true, true): return error(typing, "population[\(index)].typing", "give either 'per_key' or 'per_number', not both")
+            case (false, false): return error(typing, "population[\(index)].typing", "give 'per_key' or 'per_number'")
+            default: return nil
+            }
+        }
     }
 
     /// Checks of the scenario's references into its rules: pools, offices, regions, metrics.

@@ -67,8 +67,9 @@ enum RuleSetDecoder {
     }
 
     static func decodeSelfCompose(_ r: NodeReader) -> SelfComposeRules? {
-        guard let total = r.int("total"), let per = r.int("per_confirm"), let interval = r.seconds("confirm_interval") else { return nil }
-        return SelfComposeRules(total: total, perConfirm: per, confirmInterval: interval)
+        guard let total = r.int("total"), let per = r.int("per_confirm"), let interval = r.seconds("confirm_interval"),
+              let keyboard = r.choice("keyboard", as: KeyboardRule.self) else { return nil }
+        return SelfComposeRules(total: total, perConfirm: per, confirmInterval: interval, keyboard: keyboard)
     }
 
     static func decodeRandom(_ r: NodeReader) -> RandomDrawRules? {

@@ -13,7 +13,7 @@ public struct Cohort: Hashable, Sendable {
         case burst(on: CivilDate, pattern: String)
     }
 
-    /// What applicants type on the keyboard.
+    /// What applicants type on the keyboard: the preferences that make demand concentrate on a few numbers.
     public struct Wants: Hashable, Sendable {
         public let luckyDigits: [Character]
         public let avoidDigits: [Character]
@@ -22,6 +22,43 @@ public struct Cohort: Hashable, Sendable {
         /// Positional shapes aimed for: `?` any key, other characters wanted at that position.
         public let patterns: [String]
         public let patternShare: Double
+        /// Share who repeat digits (AABBB, 88, 666) or alternate them (ABABA).
+        public let repeatShare: Double
+        /// Share who type runs (12345, 54321).
+        public let runShare: Double
+        /// Letters wanted where the shape takes letters (initials), most wanted first.
+        public let initials: [Character]
+        public let initialsShare: Double
+        /// How strongly applicants agree on the same keys: key `k` of the preference order (0 first) is
+        /// picked with weight 1 / (k + 1)^popularity; 0 picks uniformly among the keys they like.
+        public let popularity: Double
+        /// Chance to keep to one's style for the next number after each confirm that found all taken.
+        public let persistence: Double
+
+        public init(luckyDigits: [Character] = [], avoidDigits: [Character] = [], exact: [String] = [], birthdayShare: Double = 0,
+                    patterns: [String] = [], patternShare: Double = 0, repeatShare: Double = 0, runShare: Double = 0,
+                    initials: [Character] = [], initialsShare: Double = 0, popularity: Double = 0, persistence: Double = 1) {
+            self.luckyDigits = luckyDigits
+            self.avoidDigits = avoidDigits
+            self.exact = exact
+            self.birthdayShare = birthdayShare
+            self.patterns = patterns
+            self.patternShare = patternShare
+            self.repeatShare = repeatShare
+            self.runShare = runShare
+            self.initials = initials
+            self.initialsShare = initialsShare
+            self.popularity = popularity
+            self.persistence = persistence
+        }
+    }
+
+    /// How long typing one number on the virtual keyboard takes.
+    public enum TypingPace: Hashable, Sendable {
+        /// Seconds per key press, uniform between the bounds.
+        case perKey(ClosedRange<Int>)
+        /// Seconds per whole number, uniform between the bounds.
+        case perNumber(ClosedRange<Int>)
     }
 
     /// Shares of steps done wrong.
@@ -45,6 +82,7 @@ public struct Cohort: Hashable, Sendable {
     public let mode: Mode
     /// Think time between steps in seconds, inclusive bounds.
     public let think: ClosedRange<Int>
+    public let typing: TypingPace
     public let mistakes: Mistakes
     /// Share who register within the validity.
     public let registerShare: Double

@@ -37,20 +37,40 @@ enum ScenarioDecoder {
         } else {
             return nil
         }
-        let wants = r.child("wants")
         let think = r.child("think")
         let mistakes = r.child("mistakes")
         func share(_ reader: NodeReader?, _ key: String) -> Double { reader?.string(key).flatMap(Double.init) ?? 0 }
         let low = think?.seconds("min") ?? 0, high = think?.seconds("max") ?? low
+        guard let wants = r.child("wants").flatMap(decodeWants), let typing = r.child("typing").flatMap(decodeTyping) else { return nil }
         return Cohort(name: name, count: count, user: user, home: r.string("home"), counterSigned: signed, vehicle: vehicle,
                       office: r.string("office"), arrivals: arrivals,
-                      wants: Cohort.Wants(luckyDigits: Array(wants?.string("lucky_digits") ?? ""), avoidDigits: Array(wants?.string("avoid_digits") ?? ""),
-                                          exact: wants?.strings("exact") ?? [], birthdayShare: share(wants, "birthday_share"),
-                                          patterns: wants?.strings("patterns") ?? [], patternShare: share(wants, "pattern_share")),
-                      mode: mode, think: min(low, high)...max(low, high),
+                      wants: wants, mode: mode, think: min(low, high)...max(low, high), typing: typing,
                       mistakes: Cohort.Mistakes(wrongVIN: share(mistakes, "wrong_vin"), wrongSMS: share(mistakes, "wrong_sms"),
                                                 missedCountdown: share(mistakes, "missed_countdown"), expiredBackup: share(mistakes, "expired_backup")),
                       registerShare: registerShare, registerWithin: within, returnsWhenBlacklisted: returns)
+    }
+
+    /// The cohort's preferences; every key has a default, so all are present in a validated tree.
+    static func decodeWants(_ r: NodeReader) -> Cohort.Wants? {
+        func number(_ key: String) -> Double? { r.string(key).flatMap(Double.init) }
+        guard let lucky = r.string("lucky_digits"), let avoid = r.string("avoid_digits"), let exact = r.strings("exact"),
+              let birthday = number("birthday_share"), let repeats = number("repeat_share"), let runs = number("run_share"),
+              let initials = r.string("initials"), let initialsShare = number("initials_share"), let patterns = r.strings("patterns"),
+              let patternShare = number("pattern_share"), let popularity = number("popularity"), let persistence = number("persistence")
+        else { return nil }
+        return Cohort.Wants(luckyDigits: Array(lucky), avoidDigits: Array(avoid), exact: exact, birthdayShare: birthday,
+                            patterns: patterns, patternShare: patternShare, repeatShare: repeats, runShare: runs,
+                            initials: Array(initials), initialsShare: initialsShare, popularity: popularity, persistence: persistence)
+    }
+
+    /// Seconds per key or per number; the linter has checked that exactly one is given.
+    static func decodeTyping(_ r: NodeReader) -> Cohort.TypingPace? {
+        func range(_ key: String) -> ClosedRange<Int>? {
+            guard let node = r.child(key), let low = node.seconds("min"), let high = node.seconds("max") else { return nil }
+            return min(low, high)...max(low, high)
+        }
+        if let perKey = range("per_key") { return .perKey(perKey) }
+        return range("per_number").map(Cohort.TypingPace.perNumber)
     }
 
     static func decodeUser(_ r: NodeReader, zone: UTCOffset) -> ScriptedUser? {

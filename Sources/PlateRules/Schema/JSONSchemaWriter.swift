@@ -33,6 +33,7 @@ public enum JSONSchemaWriter {
             case .exact(let value): return .object([("const", .string(value))])
             case .identifier: return .object([("type", .string("string")), ("pattern", .string("^[a-z0-9][a-z0-9_-]*$"))])
             case .singleCharacter: return .object([("type", .string("string")), ("minLength", .int(1)), ("maxLength", .int(1))])
+            case .characterSet(_, _, true): return .object([("type", .string("string"))])
             case .free, .characterSet: return .object([("type", .string("string")), ("minLength", .int(1))])
             }
         case .integer(let min, let max):

@@ -92,6 +92,10 @@ public enum RuleSetSchema {
         SchemaField("total", .integer(min: 0, max: nil), "Self-composed numbers allowed per vehicle.", example: "20"),
         SchemaField("per_confirm", .integer(min: 1, max: nil), "Numbers entered at once (N), checked in order.", example: "5"),
         SchemaField("confirm_interval", clock, "Minimum interval between confirmations.", example: "8s"),
+        SchemaField("keyboard", .choice(KeyboardRule.allCases.map(\.rawValue)), optional: "published",
+                    "Keys enabled on the virtual keyboard: `published`, towards any number of the published pool open to self-compose "
+                    + "(号池公示), taken or not; `available`, towards numbers available now. Numbers are checked at confirm either way.",
+                    example: "published"),
     ])
 
     static let random = SchemaObject("Random draws.", [

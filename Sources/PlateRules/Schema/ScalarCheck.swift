@@ -17,9 +17,9 @@ enum ScalarCheck {
                 return text == value ? nil : "expected '\(value)', found \(found)"
             case .singleCharacter(let hint, let allowed):
                 return text.count == 1 && allowed(text.first!) ? nil : "expected \(hint), found \(found)"
-            case .characterSet(let hint, let allowed):
+            case .characterSet(let hint, let allowed, let allowsEmpty):
                 if let bad = text.first(where: { !allowed($0) }) { return "expected \(hint), found '\(bad)' in \(found)" }
-                if text.isEmpty { return "expected at least one of \(hint), found nothing" }
+                if text.isEmpty, !allowsEmpty { return "expected at least one of \(hint), found nothing" }
                 if let repeated = firstRepeated(text) { return "'\(repeated)' is listed twice in \(found)" }
                 return nil
             }

@@ -2,11 +2,13 @@
 public enum ScenarioMetrics {
     /// Counts over the whole run.
     public static let counts = ["applicants", "reserved", "reserved_self_compose", "reserved_random", "registered", "lapsed",
-                                "blacklisted", "blacklist_hits", "blacklist_lifted", "sent_to_office", "rejections"]
+                                "blacklisted", "blacklist_hits", "blacklist_lifted", "sent_to_office", "moved_to_random", "rejections",
+                                "confirms", "confirms_all_taken"]
     /// Per-pool metrics, written `pool.<pool id>.<metric>`.
     public static let pool = ["exhausted", "exhausted_self_compose", "exhausted_random", "segments_published"]
     /// Per-cohort metrics, written `cohort.<name>.<metric>`.
-    public static let cohort = ["applicants", "reserved", "lapsed", "blacklisted", "blacklist_hits"]
+    public static let cohort = ["applicants", "reserved", "reserved_self_compose", "reserved_random", "lapsed", "blacklisted",
+                                "blacklist_hits", "sent_to_office", "moved_to_random", "confirms", "confirms_all_taken"]
 
     /// One line for the schema's description.
     static let summary = counts.joined(separator: ", ") + ", rejected.<reason>, pool.<id>.(" + pool.joined(separator: "|")

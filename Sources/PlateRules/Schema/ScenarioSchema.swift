@@ -35,7 +35,7 @@ public enum ScenarioSchema {
     static let poolState = SchemaObject("The state of a pool at the start.", [
         SchemaField("pool", .text(.identifier), "Pool id of the rule set (every office offering it).", example: "small-car"),
         SchemaField("office", .text(.identifier), optional: nil, "Only this office's pool."),
-        SchemaField("published", .integer(min: 0, max: nil), "Segments published before the start.", example: "400"),
+        SchemaField("published", .integer(min: 0, max: nil), "Segments published before the start, open to self-compose by then.", example: "400"),
         SchemaField("taken", .share, optional: "0", "Share of the published numbers already taken.", example: "0.6"),
     ])
 
@@ -46,16 +46,37 @@ public enum ScenarioSchema {
         SchemaField("burst_on", .date, optional: nil, "All arrive on this date instead (a rush).", example: "2026-12-28"),
     ])
 
-    static let wants = SchemaObject("What the applicants type on the keyboard.", [
-        SchemaField("lucky_digits", .text(.characterSet(hint: "digits 0-9", allowed: { $0.isASCII && $0.isNumber })), optional: nil,
-                    "Digits they prefer.", example: "\"68\""),
-        SchemaField("avoid_digits", .text(.characterSet(hint: "digits 0-9", allowed: { $0.isASCII && $0.isNumber })), optional: nil,
-                    "Digits they avoid (and draw without 4 when 4 is avoided).", example: "\"4\""),
-        SchemaField("exact", .list(.text(.free), minItems: 0, keyed: false), optional: "[]", "Exact serials tried first.", example: "[A8888]"),
-        SchemaField("birthday_share", .share, optional: "0", "Share who type a birthday-like number (MMDD).", example: "0.1"),
+    static let digits: SchemaType = .text(.characterSet(hint: "digits 0-9", allowed: { $0.isASCII && $0.isNumber }, allowsEmpty: true))
+
+    /// Preferences that make demand concentrate on a few numbers; the defaults are [assume] values that give
+    /// realistic contention (lucky 6 and 8, no 4, and some birthdays, repeats and runs).
+    static let wants = SchemaObject("What the applicants type on the keyboard: their preferences, shared by the cohort.", [
+        SchemaField("lucky_digits", digits, optional: "\"68\"", "Digits they prefer, most wanted first (\"\" for none).", example: "\"86\""),
+        SchemaField("avoid_digits", digits, optional: "\"4\"",
+                    "Digits they avoid unless nothing else is left, and draw without when 4 is among them (\"\" for none).", example: "\"4\""),
+        SchemaField("exact", .list(.text(.free), minItems: 0, keyed: false), optional: "[]",
+                    "Exact serials typed first, when the keyboard offers them.", example: "[A8888]"),
+        SchemaField("birthday_share", .share, optional: "0.1", "Share who type a birthday (MMDD).", example: "0.1"),
+        SchemaField("repeat_share", .share, optional: "0.2", "Share who repeat digits (AABBB, 88, 666) or alternate them (ABABA).",
+                    example: "0.2"),
+        SchemaField("run_share", .share, optional: "0.05", "Share who type runs (12345, 54321).", example: "0.05"),
+        SchemaField("initials", .text(.characterSet(hint: "capital letters A-Z", allowed: { $0.isASCII && $0.isUppercase }, allowsEmpty: true)),
+                    optional: "\"\"", "Letters they want where the plate takes letters, most wanted first.", example: "\"ZLW\""),
+        SchemaField("initials_share", .share, optional: "0", "Share who type their initials.", example: "0.1"),
         SchemaField("patterns", .list(.text(.free), minItems: 0, keyed: false), optional: "[]",
                     "Shapes they aim for, position by position: `?` any key, other characters wanted there.", example: "[\"???88\", \"A????\"]"),
         SchemaField("pattern_share", .share, optional: "0", "Share who aim for one of the patterns (picked uniformly).", example: "0.2"),
+        SchemaField("popularity", .number(min: 0, max: 10), optional: "1",
+                    "How strongly they agree on the same keys: the k-th key they like best is picked with weight 1/k^popularity "
+                    + "(0: any key they like, equally).", example: "1.2"),
+        SchemaField("persistence", .share, optional: "0.5",
+                    "After each confirm that found all N taken, the chance to keep their standard; the rest lower it a step: "
+                    + "they drop their style and settle for less popular keys (1: never lower it).", example: "0.5"),
+    ])
+
+    static let typing = SchemaObject("How long typing one number on the virtual keyboard takes; give one of the two.", [
+        SchemaField("per_key", .object(think), optional: nil, "Time per key press, uniform between the bounds.", example: "{min: 1s, max: 3s}"),
+        SchemaField("per_number", .object(think), optional: nil, "Time per whole number instead.", example: "{min: 5s, max: 20s}"),
     ])
 
     static let think = SchemaObject("Think time between steps, uniform between the bounds.", [
@@ -84,10 +105,12 @@ public enum ScenarioSchema {
         SchemaField("vehicle", .choice(VehicleKind.allCases.map(\.rawValue)), "Vehicle kind.", example: "small_car"),
         SchemaField("office", .text(.identifier), optional: nil, "Office id; default: spread over the offices offering the vehicle."),
         SchemaField("arrivals", .object(arrivals), "Arrival process."),
-        SchemaField("wants", .object(wants), optional: nil, "Number preferences."),
+        SchemaField("wants", .object(wants), optional: "{}", "Number preferences (each key has a default)."),
         SchemaField("mode", .choice(["self_compose_then_random", "random_only", "self_compose_only"]), optional: "self_compose_then_random",
                     "How they select."),
         SchemaField("think", .object(think), optional: nil, "Think times between steps."),
+        SchemaField("typing", .object(typing), optional: "{per_key: {min: 1s, max: 3s}}",
+                    "How long typing a number on the keyboard takes ([assume] 1-3 s a key by default).", example: "{per_number: {min: 5s, max: 20s}}"),
         SchemaField("mistakes", .object(mistakes), optional: nil, "Mistakes they make."),
         SchemaField("registers", .object(registers), "Registration behaviour (lapses produce blacklisting)."),
         SchemaField("returns_when_blacklisted", .share, optional: "0", "Share of blacklisted applicants who try again (blacklist hits).",

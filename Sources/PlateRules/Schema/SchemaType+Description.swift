@@ -11,7 +11,7 @@ extension SchemaType {
             case .identifier: return "an identifier of lower-case letters, digits, '-' and '_'"
             case .exact(let value): return "'\(value)'"
             case .singleCharacter(let hint, _): return hint
-            case .characterSet(let hint, _): return "a string of distinct \(hint)"
+            case .characterSet(let hint, _, let allowsEmpty): return "a string of distinct \(hint)" + (allowsEmpty ? " (\"\" for none)" : "")
             }
         case .integer(let min, let max):
             if let max { return "a whole number from \(min) to \(max)" }

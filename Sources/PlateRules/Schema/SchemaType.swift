@@ -68,8 +68,8 @@ public enum TextForm: Sendable {
     case exact(String)
     /// Exactly one character, described by `hint` (`冀`, `H`).
     case singleCharacter(hint: String, allowed: @Sendable (Character) -> Bool)
-    /// Distinct characters from a class, described by `hint`.
-    case characterSet(hint: String, allowed: @Sendable (Character) -> Bool)
+    /// Distinct characters from a class, described by `hint`; `""` only when `allowsEmpty` (to say "none").
+    case characterSet(hint: String, allowed: @Sendable (Character) -> Bool, allowsEmpty: Bool = false)
 }
 
 /// A mapping type: its fields in documentation order.

@@ -100,7 +100,9 @@ public struct SchemaValidator {
             if field.required, !misspelt.contains(field.name) {
                 report(node, path, "missing required key '\(field.name)': \(field.summary)")
             } else if field.defaultValue != nil {
-                checked.append(YAMLNode.Entry(key: field.name, keyLocation: node.location, value: Self.defaultNode(field, at: node.location)))
+                // Validated like a written value, so an object default (`wants: {}`) gets its own fields' defaults.
+                let value = validate(Self.defaultNode(field, at: node.location), as: field.type, path: path.isEmpty ? field.name : path + "." + field.name)
+                checked.append(YAMLNode.Entry(key: field.name, keyLocation: node.location, value: value))
             }
         }
         return YAMLNode(.mapping(checked), at: node.location)

@@ -9,11 +9,11 @@ enum KeyboardPage {
         let s = w.session
         let screen = practice.screen(at: now)
         let active = s.draft[s.active]
-        let enabled = (try? practice.keyboard(prefix: active).get())
+        let enabled = (try? practice.keyboard(prefix: active, at: now).get())
         let width = s.poolKey.flatMap { s.engine.pool($0) }?.format.shapes.map(\.length).max() ?? 5
         var entries = ""
         for (n, entry) in s.draft.enumerated() {
-            let complete = (try? practice.keyboard(prefix: entry).get())?.isComplete ?? false
+            let complete = (try? practice.keyboard(prefix: entry, at: now).get())?.isComplete ?? false
             entries += "<form method=\"post\" action=\"\(w.base)/entry\" class=\"inline\"><input type=\"hidden\" name=\"entry\" value=\"\(n)\">"
                 + "<button type=\"submit\" class=\"key entry\(complete ? " complete" : "")\">\(n + 1)</button></form> "
                 + w.plate(entry, active: n == s.active, width: width) + (complete ? " ✓" : "") + "<br>"
@@ -22,7 +22,7 @@ enum KeyboardPage {
             w.button("key", Text(String(key), String(key)), fields: [("key", String(key))], disabled: !(enabled?.allows(key) ?? false), classes: "key")
         }.joined()
         let typed = s.draft.filter { !$0.isEmpty }
-        let allComplete = !typed.isEmpty && typed.allSatisfy { (try? practice.keyboard(prefix: $0).get())?.isComplete ?? false }
+        let allComplete = !typed.isEmpty && typed.allSatisfy { (try? practice.keyboard(prefix: $0, at: now).get())?.isComplete ?? false }
         let countdown = screen.confirmAllowedAt.flatMap { $0 > now ? " (" + w.countdown(until: $0, at: now, wall: wall, enables: "confirm") + " s)" : nil } ?? ""
         let body = """
         \(box)

@@ -55,7 +55,7 @@ enum TraineeFlow {
         case .type(let key):
             guard case .selecting(.selfCompose) = practice.stage else { return .rejected(wrongStep(practice, .selfCompose)) }
             let prefix = s.draft[s.active]
-            switch practice.keyboard(prefix: prefix) {
+            switch practice.keyboard(prefix: prefix, at: now) {
             case .failure(let rejection): return .rejected(rejection)
             case .success(let keys):
                 guard keys.allows(key) else {

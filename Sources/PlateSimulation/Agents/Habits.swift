@@ -7,6 +7,7 @@ struct Habits {
     let mode: Cohort.Mode
     /// Think time between steps in seconds.
     let think: ClosedRange<Int>
+    let typing: Cohort.TypingPace
     /// Whether the cohort avoids the digit 4, and so draws without it when the platform offers that.
     let avoidsFour: Bool
     let registerWithin: RuleDuration
@@ -15,6 +16,7 @@ struct Habits {
         vehicle = cohort.vehicle
         mode = cohort.mode
         think = cohort.think
+        typing = cohort.typing
         avoidsFour = cohort.wants.avoidDigits.contains("4")
         registerWithin = cohort.registerWithin
     }

@@ -52,6 +52,8 @@ extension SimulatedApplicant {
             }
         case .compose:
             return compose(now, cohort, world)
+        case .confirmCompose:
+            return confirmCompose(now, cohort, world)
         case .draw:
             return draw(now, cohort, world)
         case .confirmBackup:
@@ -127,6 +129,9 @@ extension SimulatedApplicant {
     mutating func finish(_ world: SimulationWorld) -> Instant? {
         if let application { world.engine.close(application) }
         application = nil
+        // A million applicants stay in memory for the run: what they typed need not.
+        entered = []
+        tried = []
         next = .finished
         return nil
     }

@@ -6,48 +6,79 @@ extension SimulatedApplicant {
     mutating func select(_ screen: SelectionScreen, _ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         if screen.mode == .random || cohort.mode == .randomOnly { return switchToRandom(now, cohort, world) }
         next = .compose
-        return composeTime(screen.confirmAllowedAt, now, cohort)
+        return think(now, cohort)  // reads the page, then starts typing while the confirm countdown runs
     }
 
-    /// When the applicant presses confirm: after typing, and after the countdown unless it misses it.
-    private mutating func composeTime(_ allowed: Instant?, _ now: Instant, _ cohort: Habits) -> Instant {
-        let typed = think(now, cohort)
-        guard let allowed, !makes(.countdown) else { return typed }
-        return max(allowed, typed)
-    }
-
-    /// Self-compose: enters its wanted serials first, then one number typed on the keyboard, and confirms them in order.
+    /// Self-compose, typing: enters up to N numbers in order of preference (its exact wishes the keyboard offers,
+    /// then numbers of its style), each taking its typing time, then confirms once the countdown has ended.
     ///
-    /// One typed number is all that can matter: the keyboard completes only numbers available to self-compose,
-    /// and here typing and confirming happen at one instant, so the first typed number is always reserved and
-    /// anything typed after it would never be tried.
+    /// A keyboard of the published pool shows what the page loaded with, so all N are typed from it at once and
+    /// the confirm waits for the typing time; a live keyboard (`available`) is read again as each number is
+    /// typed, one number per action. Either way others reserve numbers in between.
     mutating func compose(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
         guard let application, case .success(let screen) = engine.screen(application, at: now) else { return finish(world) }
         let count = min(screen.perConfirm, screen.selfComposeRemaining)
         guard count > 0 else { return switchToRandom(now, cohort, world) }
-        var numbers: [String] = []
-        while numbers.count < count, !wishes.isEmpty { numbers.append(wishes.removeFirst()) }
-        if numbers.count < count, case .success(var keyboard) = engine.keyboardCursor(application),
-           let typed = world.typists[self.cohort].type(on: &keyboard, pattern: plan.pattern, birthday: numbers.isEmpty ? plan.birthday : nil,
-                                                       excluding: numbers, generator: &generator) {
-            numbers.append(typed)
+        guard case .success(var cursor) = engine.keyboardCursor(application, at: now) else { return switchToRandom(now, cohort, world) }
+        let typist = world.typists[self.cohort]
+        var typing: Int64 = 0
+        while entered.count < count {
+            guard let number = intention(typist, on: &cursor) else { break }
+            entered.append(number)
+            typing += typingTime(number, cohort)
+            if cursor.rule == .available, entered.count < count { return now.adding(seconds: typing) }
         }
-        guard !numbers.isEmpty else { return switchToRandom(now, cohort, world) }
-        switch engine.confirmSelfCompose(application, numbers: numbers, at: now) {
+        // Nothing new to type on this keyboard: on to random, as the cohort's mode says.
+        guard !entered.isEmpty else { return switchToRandom(now, cohort, world) }
+        next = .confirmCompose
+        let typed = now.adding(seconds: typing)
+        guard let allowed = screen.confirmAllowedAt, !makes(.countdown) else { return typed }
+        return max(allowed, typed)
+    }
+
+    /// The next number to enter: an exact wish the keyboard lets it type, else one of its style not entered before.
+    private mutating func intention(_ typist: Typist, on cursor: inout KeyboardCursor) -> String? {
+        while !wishes.isEmpty {
+            let wish = wishes.removeFirst()
+            // A wish the pool does not offer cannot be typed: the applicant falls back on the keyboard.
+            if let typed = typist.typeExactly(wish, on: &cursor), !tried.contains(typed), !entered.contains(typed) { return typed }
+        }
+        return typist.type(on: &cursor, style: plan.style, level: Int(standard), tried: tried, entered: entered, generator: &generator)
+    }
+
+    /// Seconds to type `number` at the cohort's pace, from the applicant's own stream.
+    private mutating func typingTime(_ number: String, _ cohort: Habits) -> Int64 {
+        switch cohort.typing {
+        case .perNumber(let range): return Int64(generator.int(in: range))
+        case .perKey(let range): return (0..<number.utf8.count).reduce(0) { total, _ in total + Int64(generator.int(in: range)) }
+        }
+    }
+
+    /// Self-compose, 确认选号: the entered numbers are checked in order; all taken costs N and sends it back to typing.
+    mutating func confirmCompose(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
+        let engine = world.engine
+        guard let application else { return finish(world) }
+        switch engine.confirmSelfCompose(application, numbers: entered, at: now) {
         case .success(let reservation):
             return reserved(reservation, cohort, world)
         case .failure(.allTaken(_, let remaining)):
+            tried += entered
+            entered.removeAll()
+            // Told that all N are taken, it settles for less, unless it persists (the cohort's persistence).
+            if !generator.chance(world.typists[self.cohort].wants.persistence), standard < .max { standard += 1 }
             if remaining > 0 {
-                let allowed = engine.application(application)?.confirmAllowedAt
-                return composeTime(allowed, now, cohort)
+                next = .compose
+                return think(now, cohort)  // reads why, then types new numbers
             }
-            // Self-compose used up: the engine moved the session to random or to the office.
+            // Self-compose used up: the engine moved the session to random, or to the office.
             guard engine.application(application)?.stage.name == .random, cohort.mode != .selfComposeOnly else { return finish(world) }
             next = .draw
             return think(now, cohort)
-        case .failure(.notInPool):
-            wishes.removeAll()  // a wanted serial this pool does not have: type on the keyboard instead
+        case .failure(.notInPool(let serial, _)), .failure(.notOffered(let serial)):
+            // Not on this keyboard (a wish typed before a rule changed): drop it and confirm the rest, or type anew.
+            entered.removeAll { $0 == serial }
+            if entered.isEmpty { next = .compose }
             return think(now, cohort)
         case .failure(let rejection):
             return recover(rejection, now, cohort, world)

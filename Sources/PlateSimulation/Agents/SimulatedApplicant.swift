@@ -5,7 +5,8 @@ import PlateRules
 struct SimulatedApplicant {
     /// The applicant's next action.
     enum Next: UInt8 {
-        case open, chooseOffice, acceptNotice, submit, basicCode, startSelection, identityCode, compose, draw, confirmBackup
+        /// `compose` types the next numbers on the self-compose page; `confirmCompose` presses 确认选号 with them.
+        case open, chooseOffice, acceptNotice, submit, basicCode, startSelection, identityCode, compose, confirmCompose, draw, confirmBackup
         case register, comeBack, finished
     }
 
@@ -19,8 +20,14 @@ struct SimulatedApplicant {
     var generator: Xoshiro256
     /// Mistakes still to make (each made once).
     var pendingMistakes: Mistake = []
-    /// Exact wanted serials not tried yet.
+    /// Exact wanted serials not typed yet.
     var wishes: [String]
+    /// The numbers typed on the self-compose page for the next confirm, in order.
+    var entered: [String] = []
+    /// Numbers confirmed and found taken: the applicant does not type them again.
+    var tried: [String] = []
+    /// How far the applicant has lowered its standard: 0 keeps to its style and liking (see `Typist`).
+    var standard: UInt8 = 0
     /// Set once draws without 4 came back empty: the applicant then draws from every number.
     var acceptsFour = false
     var kept: String?

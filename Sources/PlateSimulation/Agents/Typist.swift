@@ -1,17 +1,34 @@
+import Foundation
 import PlateEngine
 import PlateRules
 
-/// How an applicant picks numbers: on the pool-aware keyboard, or among drawn candidates, by their wants.
+/// How a cohort's applicants pick numbers: key by key on the virtual keyboard, or among drawn candidates, by their wants.
+///
+/// Every applicant of a cohort ranks the keys the same way (lucky digits in the order given, the other digits,
+/// initials, the other letters, avoided digits last) and picks an enabled key with weight 1 / (rank + 1)^popularity,
+/// so demand concentrates on a few numbers as real demand does. An applicant whose numbers were all taken may lower
+/// its standard (see `SimulatedApplicant.lowersStandard`): at standard level ℓ > 0 it drops its style and the ranks
+/// shift by ℓ, so the weights flatten towards less popular numbers.
 ///
 /// Keys are handled as ASCII codes: comparing `Character`s cost more than the keyboard queries themselves.
 final class Typist {
     let wants: Cohort.Wants
-    /// Lucky and avoided keys by ASCII code.
-    private let lucky: [Bool]
+    private let patterns: [[UInt8]]
+    private let initials: [UInt8]
+    /// Rank of each key by ASCII code (0 is liked best).
+    private let rank: [UInt8]
     private let avoided: [Bool]
+    private let lucky: [Bool]
+    /// `weights[level][rank]`: 1 / (rank + 1 + level)^popularity, for standard levels up to `maxLevel`.
+    private let weights: [[Double]]
+    private static let maxLevel = 63
+    /// Fresh tries at a number the applicant has not entered yet, each less choosy, before it gives up.
+    private static let tries = 8
 
     init(wants: Cohort.Wants) {
         self.wants = wants
+        patterns = wants.patterns.map { Array($0.utf8) }
+        initials = wants.initials.compactMap(\.asciiValue)
         func table(_ keys: [Character]) -> [Bool] {
             var table = Array(repeating: false, count: 256)
             for key in keys { if let code = key.asciiValue { table[Int(code)] = true } }
@@ -19,60 +36,105 @@ final class Typist {
         }
         lucky = table(wants.luckyDigits)
         avoided = table(wants.avoidDigits)
+        var order = wants.luckyDigits.compactMap(\.asciiValue)
+        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") where !order.contains(digit) && !avoided[Int(digit)] { order.append(digit) }
+        for letter in initials where !order.contains(letter) { order.append(letter) }
+        for letter in UInt8(ascii: "A")...UInt8(ascii: "Z") where !order.contains(letter) { order.append(letter) }
+        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") where !order.contains(digit) { order.append(digit) }
+        var rank = Array(repeating: UInt8(order.count), count: 256)
+        for (position, key) in order.enumerated() { rank[Int(key)] = UInt8(position) }
+        self.rank = rank
+        let exponent = wants.popularity
+        weights = (0...Self.maxLevel).map { level in
+            (0...order.count).map { rank in 1 / pow(Double(rank + 1 + level), exponent) }
+        }
     }
 
-    /// Types one number key by key on the virtual keyboard; nil when no key leads anywhere.
+    /// Types a number the applicant has not entered yet (neither in `tried` nor in `entered`); nil when it finds none.
     ///
-    /// At each position: the pattern's character there when its key is enabled, else the next digit
-    /// of a birthday when its key is enabled, else a lucky digit (most of the time) when one is
-    /// enabled, else any enabled key that is not avoided.
-    func type(on cursor: inout KeyboardCursor, pattern: String?, birthday: String?, excluding typed: [String],
+    /// `level` is the applicant's standard level: 0 keeps to its style and liking; each level above drops the style and
+    /// flattens the liking. A number it already entered sends it one level lower for the next try.
+    func type(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, tried: [String], entered: [String],
               generator: inout Xoshiro256) -> String? {
-        // A fresh cursor already shows the first keys; one that typed a number starts over.
-        if !cursor.typed.isEmpty { cursor.clear() }
-        var wish = birthday.map { Array($0.utf8) } ?? []
-        let shape = pattern.map { Array($0.utf8) } ?? []
-        for position in 0..<16 {
-            let keys = cursor.keys
-            if keys.isComplete {
-                let number = cursor.text
-                if !typed.contains(number) { return number }
-            }
-            let enabled = keys.enabledKeys
-            if enabled.count == 0 { return nil }
-            let key: UInt8
-            if position < shape.count, shape[position] != UInt8(ascii: "?"), enabled.contains(shape[position]) {
-                key = shape[position]
-            } else if let next = wish.first, enabled.contains(next) {
-                wish.removeFirst()
-                key = next
-            } else {
-                key = pick(enabled, &generator)
-            }
-            cursor.press(key)
+        for attempt in 0..<Self.tries {
+            let lowered = min(level + attempt, Self.maxLevel)
+            guard let number = typeOnce(on: &cursor, style: lowered == 0 ? style : .lucky, level: lowered, generator: &generator) else { return nil }
+            if !tried.contains(number), !entered.contains(number) { return number }
         }
         return nil
     }
 
-    /// A lucky key most of the time when one is enabled, else any key that is not avoided (any key at all
-    /// when every enabled one is avoided). Counts, then picks, so the hot path builds no arrays.
-    func pick(_ enabled: EnabledKeys, _ generator: inout Xoshiro256) -> UInt8 {
-        var luckyCount = 0, allowed = 0
-        for key in enabled {
-            if lucky[Int(key)] { luckyCount += 1 }
-            if !avoided[Int(key)] { allowed += 1 }
+    /// Types an exact serial key by key; nil when the keyboard does not let it be typed in full.
+    func typeExactly(_ serial: String, on cursor: inout KeyboardCursor) -> String? {
+        if !cursor.typed.isEmpty { cursor.clear() }
+        for key in serial.utf8 {
+            guard cursor.keys.enabledKeys.contains(key) else { return nil }
+            cursor.press(key)
         }
-        let useLucky = luckyCount > 0 && generator.chance(0.6)
-        let count = useLucky ? luckyCount : (allowed > 0 ? allowed : enabled.count)
-        var chosen = Int(generator.next() % UInt64(count))
-        for key in enabled {
-            let eligible = useLucky ? lucky[Int(key)] : (allowed == 0 || !avoided[Int(key)])
-            guard eligible else { continue }
-            if chosen == 0 { return key }
-            chosen -= 1
+        return cursor.keys.isComplete ? serial : nil
+    }
+
+    /// One number key by key: at each position the style's wish when its key is enabled, else a key by liking.
+    private func typeOnce(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, generator: inout Xoshiro256) -> String? {
+        // A fresh cursor already shows the first keys; one that typed a number starts over.
+        if !cursor.typed.isEmpty { cursor.clear() }
+        var wished = 0  // wish characters typed so far (birthday digits, initials)
+        for position in 0..<16 {
+            let keys = cursor.keys
+            if keys.isComplete { return cursor.text }
+            let enabled = keys.enabledKeys
+            if enabled.count == 0 { return nil }
+            var key: UInt8?
+            if let wish = wish(style, at: position, wished: wished, typed: cursor.typed), enabled.contains(wish) {
+                key = wish
+                if case .birthday = style { wished += 1 } else if case .initials = style { wished += 1 }
+            }
+            cursor.press(key ?? pick(enabled, level: level, &generator))
         }
-        var first = enabled
-        return first.next()!  // unreachable: `chosen` is below the count of eligible keys
+        return nil
+    }
+
+    /// The key a style wants at `position`, given what was typed; nil when it wants nothing in particular.
+    private func wish(_ style: TypingStyle, at position: Int, wished: Int, typed: [UInt8]) -> UInt8? {
+        switch style {
+        case .lucky:
+            return nil
+        case .pattern(let index):
+            let pattern = patterns[Int(index)]
+            guard position < pattern.count, pattern[position] != UInt8(ascii: "?") else { return nil }
+            return pattern[position]
+        case .birthday(let month, let day):
+            guard wished < 4 else { return nil }
+            let value = wished < 2 ? month : day
+            return UInt8(ascii: "0") + (wished % 2 == 0 ? value / 10 : value % 10)
+        case .initials:
+            return wished < initials.count ? initials[wished] : nil
+        case .repeats(let alternating):
+            let back = alternating ? 2 : 1
+            return typed.count >= back ? typed[typed.count - back] : nil
+        case .run(let descending):
+            guard let last = typed.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9") else { return nil }
+            if descending { return last > UInt8(ascii: "0") ? last - 1 : nil }
+            return last < UInt8(ascii: "9") ? last + 1 : nil
+        }
+    }
+
+    /// An enabled key by liking: weight 1 / (rank + 1 + level)^popularity, avoided keys only when every enabled key is
+    /// avoided. Sums, then picks, so the hot path builds no arrays.
+    func pick(_ enabled: EnabledKeys, level: Int, _ generator: inout Xoshiro256) -> UInt8 {
+        let weights = self.weights[min(level, Self.maxLevel)]
+        var total = 0.0
+        for key in enabled where !avoided[Int(key)] { total += weights[Int(rank[Int(key)])] }
+        let anyKey = total == 0
+        if anyKey { for key in enabled { total += weights[Int(rank[Int(key)])] } }
+        var target = generator.unit() * total
+        var last: UInt8 = 0
+        for key in enabled where anyKey || !avoided[Int(key)] {
+            target -= weights[Int(rank[Int(key)])]
+            last = key
+            if target < 0 { return key }
+        }
+        return last  // rounding left a sliver of the total: the last eligible key
     }
 
     /// How much an applicant likes a serial: lucky digits count for, avoided digits against.

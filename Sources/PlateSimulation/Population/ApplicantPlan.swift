@@ -11,15 +11,13 @@ struct ApplicantPlan {
     let wrongSMS: Bool
     let missesCountdown: Bool
     let letsBackupExpire: Bool
-    /// A birthday-like MMDD the applicant tries to type, if any.
-    let birthday: String?
+    /// How the applicant composes its numbers.
+    let style: TypingStyle
     let registers: Bool
     /// Where in the allowed registration delay the applicant registers (0 ..< 1), and the hour fraction.
     let registerDelay: Double
     let registerHour: Double
     let returnsWhenBlacklisted: Bool
-    /// A positional pattern the applicant aims for, if any.
-    let pattern: String?
     /// Days after the lapse that a returning applicant tries again.
     let returnAfterDays: Int
     /// Seeds the applicant's own stream (think times, keys, candidates).
@@ -33,16 +31,13 @@ struct ApplicantPlan {
         wrongSMS = generator.chance(cohort.mistakes.wrongSMS)
         missesCountdown = generator.chance(cohort.mistakes.missedCountdown)
         letsBackupExpire = generator.chance(cohort.mistakes.expiredBackup)
-        let month = generator.int(in: 1...12), day = generator.int(in: 1...28)
-        birthday = generator.chance(cohort.wants.birthdayShare) ? zeroPadded(month, width: 2) + zeroPadded(day, width: 2) : nil
+        let month = UInt8(generator.int(in: 1...12)), day = UInt8(generator.int(in: 1...28))
         registers = generator.unit() < cohort.registerShare
         registerDelay = generator.unit()
         registerHour = generator.unit()
         returnsWhenBlacklisted = generator.chance(cohort.returnsWhenBlacklisted)
         returnAfterDays = generator.int(in: 1...30)
         choices = generator.next()
-        // Drawn last and only when the cohort has patterns, so cohorts without them keep their streams.
-        let patterns = cohort.wants.patterns
-        pattern = !patterns.isEmpty && generator.chance(cohort.wants.patternShare) ? patterns[Int(generator.next() % UInt64(patterns.count))] : nil
+        style = TypingStyle(cohort.wants, month: month, day: day, &generator)
     }
 }

@@ -12,10 +12,14 @@ public struct CohortTally: Hashable, Sendable {
     public internal(set) var registered = 0
     public internal(set) var lapsed = 0
     public internal(set) var sentToOffice = 0
+    /// Moved to random by the platform because self-compose was used up (自编次数用完, 自动跳转随机).
+    public internal(set) var movedToRandom = 0
     public internal(set) var blacklisted = 0
     public internal(set) var blacklistHits = 0
     public internal(set) var blacklistLifted = 0
     public internal(set) var rejections = 0
+    /// Self-compose confirms and what came of them.
+    public internal(set) var selfCompose = SelfComposeTally()
 
     /// The value of a cohort metric name of the scenario schema.
     func metric(_ name: String) -> Int? {
@@ -30,7 +34,10 @@ public struct CohortTally: Hashable, Sendable {
         case "blacklist_hits": blacklistHits
         case "blacklist_lifted": blacklistLifted
         case "sent_to_office": sentToOffice
+        case "moved_to_random": movedToRandom
         case "rejections": rejections
+        case "confirms": selfCompose.confirms
+        case "confirms_all_taken": selfCompose.allTaken
         default: nil
         }
     }

@@ -30,9 +30,12 @@ public final class RunTally {
     public private(set) lazy var sortedWaits: [[Int64]] = waits.map { $0.sorted() }
     public private(set) lazy var sortedAllWaits: [Int64] = waits.flatMap { $0 }.sorted()
     @exclusivity(unchecked) public private(set) var pools: [PoolTally]
-    /// Self-compose numbers and draws used per applicant who reached the selection screen, filled at the end.
+    /// Self-compose numbers and draws used per applicant with a VIN file (numbers used → applicants), filled at the end.
     public internal(set) var selfComposeUse: [Int: Int] = [:]
     public internal(set) var drawUse: [Int: Int] = [:]
+    /// The same per cohort (scripted users last).
+    public internal(set) var cohortSelfComposeUse: [[Int: Int]]
+    public internal(set) var cohortDrawUse: [[Int: Int]]
 
     // Who is who: applicants are numbered in arrival order; the engine names them by account, session and VIN.
     // Simulated applicants are found by the number in their account id and VIN (no hashing on the hot path);
@@ -66,6 +69,7 @@ public final class RunTally {
         static let refused = Reached(rawValue: 1 << 0), entered = Reached(rawValue: 1 << 1), basicInfo = Reached(rawValue: 1 << 2)
         static let identity = Reached(rawValue: 1 << 3), reserved = Reached(rawValue: 1 << 4), registered = Reached(rawValue: 1 << 5)
         static let lapsed = Reached(rawValue: 1 << 6), office = Reached(rawValue: 1 << 7), blacklisted = Reached(rawValue: 1 << 8)
+        static let movedToRandom = Reached(rawValue: 1 << 9)
     }
 
     init(cohortNames: [String], pools: [PoolKey], zone: UTCOffset, population: Int) {
@@ -76,6 +80,8 @@ public final class RunTally {
         cohorts = Array(repeating: CohortTally(), count: cohortNames.count)
         cohortRejections = Array(repeating: [:], count: cohortNames.count)
         waits = Array(repeating: [], count: cohortNames.count)
+        cohortSelfComposeUse = Array(repeating: [:], count: cohortNames.count)
+        cohortDrawUse = Array(repeating: [:], count: cohortNames.count)
         self.pools = pools.map { PoolTally(key: $0) }
         for (slot, key) in pools.enumerated() { poolSlots[key] = slot }
     }
@@ -183,7 +189,13 @@ public final class RunTally {
             countDay(event.at) { $0.blacklistHits += 1 }
         case .pool(let key, let poolEvent):
             if let slot = poolSlots[key] { pools[slot].fold(poolEvent) }
-        case .stageChanged, .selfComposeAttempted, .movedToRandom, .drawn, .backupKept:
+        case .selfComposeConfirmed(let id, let confirm):
+            guard let applicant = applicant(session: id) else { return }
+            count(applicant) { $0.selfCompose.fold(confirm) }
+        case .movedToRandom(let id):
+            guard let applicant = applicant(session: id) else { return }
+            mark(applicant, .movedToRandom) { $0.movedToRandom += 1 }
+        case .stageChanged, .drawn, .backupKept:
             break
         }
     }
@@ -196,11 +208,16 @@ public final class RunTally {
         }
     }
 
-    /// How many arrived applicants hold `vin`: its simulated applicant, if arrived, and any scripted users.
-    func holders(ofVIN vin: String) -> Int {
-        var simulated = 0
-        if let number = SimulationWorld.number(ofVIN: vin), number < population, members[number].cohort >= 0 { simulated = 1 }
-        return simulated + (scriptedHolders.isEmpty ? 0 : scriptedHolders[vin, default: 0])
+    /// The cohorts of the arrived applicants holding `vin`, one entry each: its simulated applicant, if arrived, and any scripted users.
+    func holderCohorts(ofVIN vin: String) -> [Int] {
+        var cohorts: [Int] = []
+        if let number = SimulationWorld.number(ofVIN: vin), number < population, members[number].cohort >= 0 {
+            cohorts.append(Int(members[number].cohort))
+        }
+        if !scriptedHolders.isEmpty, let holders = scriptedHolders[vin] {
+            cohorts.append(contentsOf: repeatElement(cohortNames.count - 1, count: holders))
+        }
+        return cohorts
     }
 
     /// Counts something on the local day of `instant`.
@@ -243,10 +260,12 @@ extension RunTally {
     /// Walks the files rather than looking each applicant's VIN up: a million random lookups cost more than the rest of the fold.
     func noteQuotaUse(_ engine: PlateEngine) {
         for file in engine.vehicleFiles {
-            let holders = holders(ofVIN: file.vin)
-            guard holders > 0 else { continue }
-            selfComposeUse[file.selfComposeUsed, default: 0] += holders
-            drawUse[file.drawsUsed, default: 0] += holders
+            for cohort in holderCohorts(ofVIN: file.vin) {
+                selfComposeUse[file.selfComposeUsed, default: 0] += 1
+                drawUse[file.drawsUsed, default: 0] += 1
+                cohortSelfComposeUse[cohort][file.selfComposeUsed, default: 0] += 1
+                cohortDrawUse[cohort][file.drawsUsed, default: 0] += 1
+            }
         }
     }
 }
