@@ -53,6 +53,42 @@ struct RejectionTests {
         }
     }
 
+    @Test("the keyboard follows the rule set: on the published pool a number someone else took is typed in full and refused at confirm")
+    func publishedKeyboard() async throws {
+        let (site, clock) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client)
+            var page = try await trainee.confirmIdentity(try await trainee.throughPhaseOne(), clock: clock)
+            #expect(page.contains("已被他人预选的号码也能输入"))
+            page = try await trainee.typeFirstAvailableNumber(page)
+            let typed = String(try #require(page.firstMatch(of: /class="plate active">冀H·([0-9A-Z]+)</)).1)
+            #expect(await site.takeNumberFromOutside(typed, pooledFor: trainee.id))
+            page = try await trainee.post("clear").body
+            for key in typed { page = try await trainee.post("key", [("key", String(key))]).body }
+            #expect(page.contains("冀H·\(typed)") && page.contains("✓"), "the taken number types in full")
+            clock.advance(seconds: 8)
+            let refused = try await trainee.post("compose")
+            #expect(Trainee.reason(in: refused.body) == "all_taken" && refused.body.contains("剩余自编次数 9 次"))
+        }
+    }
+
+    @Test("the keyboard follows the rule set: on a live keyboard (available) a number someone else took cannot be typed")
+    func availableKeyboard() async throws {
+        let (site, clock) = SiteFixture.site(book: SiteFixture.availableKeyboardBook)
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client)
+            var page = try await trainee.confirmIdentity(try await trainee.throughPhaseOne(), clock: clock)
+            #expect(page.contains("当前无法组成可预选号码的键不可用") && !page.contains("已被他人预选的号码也能输入"))
+            page = try await trainee.typeFirstAvailableNumber(page)
+            let typed = String(try #require(page.firstMatch(of: /class="plate active">冀H·([0-9A-Z]+)</)).1)
+            #expect(await site.takeNumberFromOutside(typed, pooledFor: trainee.id))
+            page = try await trainee.post("clear").body
+            for key in typed.dropLast() { page = try await trainee.post("key", [("key", String(key))]).body }
+            let last = try await trainee.post("key", [("key", String(typed.last!))])
+            #expect(last.body.contains("当前不可用") && !last.body.contains("冀H·\(typed)<"), "the taken number's last key is disabled")
+        }
+    }
+
     @Test("trainer: another region refuses new-vehicle owners and organisations, admits the other kinds")
     func locality() async throws {
         let (site, _) = SiteFixture.site()

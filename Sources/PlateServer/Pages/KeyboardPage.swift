@@ -27,13 +27,28 @@ enum KeyboardPage {
         let body = """
         \(box)
         \(SelectionTabs.render(w, current: .selfCompose, screen: screen))
-        <p>\(w.t("只能用下面的虚拟键盘输入号码；号池中无法组成可选号码的键不可用。号码按输入顺序依次核对，第一个可用的号码自动选定。",
-                 "Numbers are typed only on the keyboard below; keys that cannot lead to an available number are disabled. The numbers are checked in the order entered; the first available one is reserved."))</p>
+        <p>\(explanation(w, s.rules(at: now).selfCompose.keyboard, perConfirm: screen.perConfirm))</p>
         <div class="entries">\(entries)</div>
         <div class="keyboard">\(keyboard)</div>
         <div>\(w.button("erase", Text("退格", "Backspace"), classes: "secondary"))\(w.button("clear", Text("清空", "Clear"), classes: "secondary"))\(s.draft.count < screen.perConfirm ? w.button("add", Text("再输入一个号码", "Add a number"), classes: "secondary") : "")</div>
         <p>\(w.button("compose", Text("确认选号", "Confirm"), id: "confirm", disabled: !allComplete))\(countdown)</p>
         """
         return w.page(Text("预选号牌：自编选号", "Pre-select: self-compose"), body)
+    }
+
+    /// What the keys mean under the rule set's keyboard rule, and how confirm checks the numbers.
+    static func explanation(_ w: Writer, _ rule: KeyboardRule, perConfirm: Int) -> String {
+        let checked = w.t("点击“确认选号”时，号码按输入顺序依次核对，第一个可预选的号码自动选定；\(perConfirm) 个号码都已被预选时，剩余自编个数减少 \(perConfirm) 个。",
+                          " On Confirm the numbers are checked in the order entered and the first free one is reserved; if all \(perConfirm) are already taken, your remaining self-compose count drops by \(perConfirm).")
+        switch rule {
+        case .published:
+            return w.t("只能用下面的虚拟键盘输入号码；号池公示范围以外的键不可用。已被他人预选的号码也能输入，确认时才核对。",
+                       "Numbers are typed only on the keyboard below; keys outside the published pool (号池公示) are disabled. A number someone else has already taken can still be typed: it is checked only when you confirm.")
+                + checked
+        case .available:
+            return w.t("只能用下面的虚拟键盘输入号码；当前无法组成可预选号码的键不可用。",
+                       "Numbers are typed only on the keyboard below; keys that cannot lead to a number free right now are disabled.")
+                + checked
+        }
     }
 }

@@ -59,8 +59,12 @@ enum TraineeFlow {
             case .failure(let rejection): return .rejected(rejection)
             case .success(let keys):
                 guard keys.allows(key) else {
-                    return .invalid(InputProblem(Text("键“\(key)”当前不可用：号池中没有以 \(prefix)\(key) 开头的可选号码。",
-                                                      "The key '\(key)' is disabled: no available number starts with \(prefix)\(key).")))
+                    let text = s.rules(at: now).selfCompose.keyboard == .published
+                        ? Text("键“\(key)”不可用：号池公示中没有以 \(prefix)\(key) 开头的号码。",
+                               "The key '\(key)' is disabled: no number of the published pool starts with \(prefix)\(key).")
+                        : Text("键“\(key)”当前不可用：号池中没有以 \(prefix)\(key) 开头的可预选号码。",
+                               "The key '\(key)' is disabled: no number free right now starts with \(prefix)\(key).")
+                    return .invalid(InputProblem(text))
                 }
                 s.draft[s.active] = prefix + String(key)
                 return .done

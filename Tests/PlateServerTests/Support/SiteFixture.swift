@@ -18,18 +18,24 @@ final class ManualWallClock: Sendable {
 }
 
 enum SiteFixture {
-    /// The repository's bundled 承德 rules.
-    static let book: RuleBook = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let result = try! RuleSetLoader.load(file: root.appendingPathComponent("Scenarios/regions/hebei-chengde.yaml").path)
-        return result.book!
+    static let chengdeFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios/regions/hebei-chengde.yaml").path
+
+    /// The repository's bundled 承德 rules (a keyboard of the published pool).
+    static let book: RuleBook = RuleSetLoader.load(text: try! String(contentsOfFile: chengdeFile, encoding: .utf8), file: chengdeFile).book!
+
+    /// The same rules with a live keyboard (`self_compose.keyboard: available`).
+    static let availableKeyboardBook: RuleBook = {
+        let text = try! String(contentsOfFile: chengdeFile, encoding: .utf8)
+        precondition(text.contains("  keyboard: published"), "the bundled rules no longer name their keyboard")
+        return RuleSetLoader.load(text: text.replacingOccurrences(of: "  keyboard: published", with: "  keyboard: available"), file: chengdeFile).book!
     }()
 
     /// A Tuesday morning in 承德, inside the service hours (the 2027-03-01 rules: 10 self-compose chances).
     static let morning = Instant(iso8601: "2027-03-02T10:00:00+08:00")!
 
-    static func site(at instant: Instant = morning, maxSessions: Int = 1000, idleTimeout: Int = 1800) -> (PracticeSite, ManualWallClock) {
+    static func site(at instant: Instant = morning, maxSessions: Int = 1000, idleTimeout: Int = 1800,
+                     book: RuleBook = book) -> (PracticeSite, ManualWallClock) {
         let clock = ManualWallClock(instant)
         let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleTimeout,
                                                                  seed: 7, wallClock: clock.read))
