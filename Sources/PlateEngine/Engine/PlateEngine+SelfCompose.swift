@@ -27,7 +27,10 @@ extension PlateEngine {
         for (entry, serial) in numbers.enumerated() where !lengths.contains(serial.count) {
             return .failure(.incompleteNumber(entry: entry + 1))
         }
-        var indices: [Int] = []
+        // Each entry's index, and whether it was free when checked: nothing changes within the step, so only free
+        // ones are worth taking (most entries in a contended pool are taken, and a take checks availability again).
+        var indices: [(index: Int, free: Bool)] = []
+        indices.reserveCapacity(numbers.count)
         for serial in numbers {
             guard let index = pool.index(of: serial) else {
                 // Only the rare invalid entry pays for the full check that says why.
@@ -37,10 +40,11 @@ extension PlateEngine {
             // Only numbers the keyboard offers count as tries; taken and cooling ones do (they were offered).
             switch pool.availability(index: index) {
             case .unpublished, .available(selfCompose: false, _): return .failure(.notOffered(serial: serial))
-            default: indices.append(index)
+            case .available(selfCompose: true, _): indices.append((index, true))
+            default: indices.append((index, false))
             }
         }
-        for (tried, index) in indices.enumerated() {
+        for (tried, (index, free)) in indices.enumerated() where free {
             if let reservation = reserve(&app, index: index, serial: numbers[tried], mode: .selfCompose, rules: rules, at: instant) {
                 let attempt = withFile(&app) { file in
                     file.selfComposeUsed += tried + 1

@@ -6,6 +6,10 @@ import PlateRules
 /// Like the platform's page, which keeps the typed characters in the browser, the cursor only advises:
 /// it reads the pool at every press (nodes are never removed, so its place stays valid while others
 /// take numbers or segments open), and the confirm is what the engine judges.
+///
+/// The enabled keys are kept as a bare mask over the pool alphabet's codes: a simulated typist presses
+/// some hundred million keys in a large run, and building a `KeyboardKeys` (which holds the key labels by
+/// reference) at every press cost more in reference counting than the press. `keys` builds one on demand.
 public struct KeyboardCursor {
     let pool: NumberPool
     /// Which numbers the keyboard offers.
@@ -14,8 +18,10 @@ public struct KeyboardCursor {
     public private(set) var typed: [UInt8] = []
     /// Per prefix tree of the pool: the node the typed characters reach, or -1 once no published number starts so.
     private var nodes: [Int]
-    /// The keys enabled now.
-    public private(set) var keys: KeyboardKeys
+    /// The enabled keys as a bit mask over the alphabet's codes (see `keyLabels`).
+    public private(set) var enabledMask: UInt64 = 0
+    /// Whether the typed characters are a complete number the keyboard offers.
+    public private(set) var isComplete = false
 
     /// A cursor at the start of a number on `pool`'s keyboard following `rule`.
     public init(pool: NumberPool, rule: KeyboardRule) {
@@ -23,14 +29,35 @@ public struct KeyboardCursor {
         self.rule = rule
         nodes = Array(repeating: 0, count: pool.tries.count)
         typed.reserveCapacity(8)
-        keys = pool.keyboard(prefix: "", rule: rule)
+        showFirstKeys()
+    }
+
+    /// The keys enabled now.
+    public var keys: KeyboardKeys { KeyboardKeys(mask: enabledMask, labels: pool.alphabet.labels, isComplete: isComplete) }
+
+    /// The ASCII label of each alphabet code: bit `c` of `enabledMask` is the key `keyLabels[c]`.
+    public var keyLabels: [UInt8] { pool.alphabet.labels.bytes }
+
+    /// Whether the key with ASCII code `key` is enabled now.
+    public func allows(_ key: UInt8) -> Bool {
+        let code = pool.alphabet.code(key)
+        return code >= 0 && enabledMask & (UInt64(1) << UInt64(code)) != 0
     }
 
     /// Clears what was typed, for the next number: the cursor keeps its storage, so a typist reuses one per confirm.
     public mutating func clear() {
         typed.removeAll(keepingCapacity: true)
         for t in nodes.indices { nodes[t] = 0 }
-        keys = pool.keyboard(prefix: "", rule: rule)
+        showFirstKeys()
+    }
+
+    /// The keys of an empty entry: every tree's root mask (no serial is empty, so nothing is complete yet).
+    private mutating func showFirstKeys() {
+        let tries = pool.tries, published = rule == .published
+        var mask: UInt64 = 0
+        for t in tries.indices { mask |= published ? tries[t].offered[0][0] : tries[t].open[0][0] }
+        enabledMask = mask
+        isComplete = false
     }
 
     /// The typed characters as text.
@@ -39,30 +66,40 @@ public struct KeyboardCursor {
     /// Types `key` (an ASCII byte, enabled or not, as a user may) and returns the keys enabled after it.
     @discardableResult
     public mutating func press(_ key: UInt8) -> KeyboardKeys {
+        type(key)
+        return keys
+    }
+
+    /// Types `key` (an ASCII byte, enabled or not); read `enabledMask` and `isComplete` after it.
+    ///
+    /// The trees' fields are read in place (`tries[t].open[d][n]`), not through methods of `PrefixTrie`: a method
+    /// call copied the tree out of the array, five retains and five releases per tree per key.
+    public mutating func type(_ key: UInt8) {
         let code = pool.alphabet.code(key)
         let depth = typed.count
         typed.append(key)
         var mask: UInt64 = 0
-        var isComplete = false
-        let tries = pool.tries
+        var complete = false
+        let tries = pool.tries, published = rule == .published
         for t in tries.indices where nodes[t] >= 0 {
-            let length = tries[t].length, masks = tries[t].masks(rule)
+            let length = tries[t].length
             guard code >= 0, depth < length else {
                 nodes[t] = -1
                 continue
             }
+            let node = nodes[t]
             if depth == length - 1 {
                 // The last character picks a bit of the last-level node.
-                isComplete = isComplete || masks[depth][nodes[t]] & (UInt64(1) << UInt64(code)) != 0
+                let last = published ? tries[t].offered[depth][node] : tries[t].open[depth][node]
+                complete = complete || last & (UInt64(1) << UInt64(code)) != 0
                 nodes[t] = -1
-            } else if let child = tries[t].child(of: nodes[t], depth: depth, code: code) {
-                nodes[t] = child
-                mask |= masks[depth + 1][child]
-            } else {
-                nodes[t] = -1
+                continue
             }
+            let child = Int(tries[t].children[depth][node * tries[t].width + code]) - 1
+            nodes[t] = child
+            if child >= 0 { mask |= published ? tries[t].offered[depth + 1][child] : tries[t].open[depth + 1][child] }
         }
-        keys = KeyboardKeys(mask: mask, labels: pool.alphabet.labels, isComplete: isComplete)
-        return keys
+        enabledMask = mask
+        isComplete = complete
     }
 }

@@ -13,7 +13,7 @@ struct PrefixTrie {
     let length: Int
     let width: Int
     /// `children[d][node * width + code]`: 1 + the child's id at depth d + 1, or 0; depths `0..<length - 1`.
-    private var children: [[Int32]]
+    private(set) var children: [[Int32]]
     /// `open[d][node]`: codes that lead to a self-compose-available number.
     private(set) var open: [[UInt64]]
     /// `offered[d][node]`: codes that lead to a number of a segment open to self-compose; only ever grows.
@@ -88,8 +88,11 @@ struct PrefixTrie {
         }
     }
 
-    /// The masks a keyboard following `rule` reads.
-    @inline(__always) func masks(_ rule: KeyboardRule) -> [[UInt64]] { rule == .published ? offered : open }
+    /// The mask of `node` at `depth` that a keyboard following `rule` reads; read in place, as returning the
+    /// masks array cost a retain and a release per key press.
+    @inline(__always) func mask(_ rule: KeyboardRule, depth: Int, node: Int) -> UInt64 {
+        rule == .published ? offered[depth][node] : open[depth][node]
+    }
 
     /// The node reached by the first `depth` characters of `utf8` (`depth < length`), or nil when no published number starts so.
     func descend(_ utf8: String.UTF8View, depth: Int, alphabet: PoolAlphabet) -> Int? {

@@ -68,28 +68,28 @@ final class Typist {
     func typeExactly(_ serial: String, on cursor: inout KeyboardCursor) -> String? {
         if !cursor.typed.isEmpty { cursor.clear() }
         for key in serial.utf8 {
-            guard cursor.keys.enabledKeys.contains(key) else { return nil }
-            cursor.press(key)
+            guard cursor.allows(key) else { return nil }
+            cursor.type(key)
         }
-        return cursor.keys.isComplete ? serial : nil
+        return cursor.isComplete ? serial : nil
     }
 
     /// One number key by key: at each position the style's wish when its key is enabled, else a key by liking.
     private func typeOnce(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, generator: inout Xoshiro256) -> String? {
         // A fresh cursor already shows the first keys; one that typed a number starts over.
         if !cursor.typed.isEmpty { cursor.clear() }
+        let labels = cursor.keyLabels
         var wished = 0  // wish characters typed so far (birthday digits, initials)
         for position in 0..<16 {
-            let keys = cursor.keys
-            if keys.isComplete { return cursor.text }
-            let enabled = keys.enabledKeys
-            if enabled.count == 0 { return nil }
+            if cursor.isComplete { return cursor.text }
+            let enabled = cursor.enabledMask
+            if enabled == 0 { return nil }
             var key: UInt8?
-            if let wish = wish(style, at: position, wished: wished, typed: cursor.typed), enabled.contains(wish) {
+            if let wish = wish(style, at: position, wished: wished, typed: cursor.typed), cursor.allows(wish) {
                 key = wish
                 if case .birthday = style { wished += 1 } else if case .initials = style { wished += 1 }
             }
-            cursor.press(key ?? pick(enabled, level: level, &generator))
+            cursor.type(key ?? pick(enabled, labels: labels, level: level, &generator))
         }
         return nil
     }
@@ -120,16 +120,35 @@ final class Typist {
     }
 
     /// An enabled key by liking: weight 1 / (rank + 1 + level)^popularity, avoided keys only when every enabled key is
-    /// avoided. Sums, then picks, so the hot path builds no arrays.
-    func pick(_ enabled: EnabledKeys, level: Int, _ generator: inout Xoshiro256) -> UInt8 {
+    /// avoided. `enabled` is a mask over alphabet codes, `labels` the key of each code. Sums, then picks, over the
+    /// mask's bits, so the hot path builds no arrays and counts no references.
+    func pick(_ enabled: UInt64, labels: [UInt8], level: Int, _ generator: inout Xoshiro256) -> UInt8 {
         let weights = self.weights[min(level, Self.maxLevel)]
-        var total = 0.0
-        for key in enabled where !avoided[Int(key)] { total += weights[Int(rank[Int(key)])] }
-        let anyKey = total == 0
-        if anyKey { for key in enabled { total += weights[Int(rank[Int(key)])] } }
+        var total = 0.0, eligible: UInt64 = 0
+        var bits = enabled
+        while bits != 0 {
+            let code = bits.trailingZeroBitCount
+            bits &= bits - 1
+            let key = Int(labels[code])
+            if !avoided[key] {
+                total += weights[Int(rank[key])]
+                eligible |= UInt64(1) << UInt64(code)
+            }
+        }
+        if eligible == 0 {
+            eligible = enabled
+            bits = enabled
+            while bits != 0 {
+                total += weights[Int(rank[Int(labels[bits.trailingZeroBitCount])])]
+                bits &= bits - 1
+            }
+        }
         var target = generator.unit() * total
         var last: UInt8 = 0
-        for key in enabled where anyKey || !avoided[Int(key)] {
+        bits = eligible
+        while bits != 0 {
+            let key = labels[bits.trailingZeroBitCount]
+            bits &= bits - 1
             target -= weights[Int(rank[Int(key)])]
             last = key
             if target < 0 { return key }
