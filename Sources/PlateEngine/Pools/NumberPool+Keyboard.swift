@@ -9,16 +9,30 @@ extension NumberPool {
         let typed = utf8.count
         var mask: UInt64 = 0
         var isComplete = false
-        // One read of the pool's tries; walking them by index borrows each instead of copying its arrays.
-        let tries = self.tries, alphabet = self.alphabet
+        // One read of the pool's tries, whose fields are then read in place: calling a method on `tries[t]` copied
+        // the tree out of the array (a retain and a release per array it holds).
+        let tries = self.tries, alphabet = self.alphabet, published = rule == .published
         for t in tries.indices {
             let length = tries[t].length
+            guard length >= typed else { continue }
+            // Down the prefix, all of it if the tree's numbers are longer, all but the last character if they are as long.
+            let steps = length > typed ? typed : typed - 1
+            var node = 0, depth = 0, code = -1
+            for byte in utf8 {
+                code = alphabet.code(byte)
+                guard code >= 0 else { node = -1; break }
+                guard depth < steps else { break }
+                node = Int(tries[t].children[depth][node * tries[t].width + code]) - 1
+                guard node >= 0 else { break }
+                depth += 1
+            }
+            guard node >= 0 else { continue }
             if length > typed {
-                if let node = tries[t].descend(utf8, depth: typed, alphabet: alphabet) { mask |= tries[t].mask(rule, depth: typed, node: node) }
-            } else if length == typed, let node = tries[t].descend(utf8, depth: typed - 1, alphabet: alphabet) {
+                mask |= published ? tries[t].offered[typed][node] : tries[t].open[typed][node]
+            } else {
                 // The last character picks a bit of the last-level node.
-                let code = alphabet.code(utf8[utf8.index(before: utf8.endIndex)])
-                isComplete = isComplete || (code >= 0 && tries[t].mask(rule, depth: typed - 1, node: node) & (UInt64(1) << UInt64(code)) != 0)
+                let last = published ? tries[t].offered[typed - 1][node] : tries[t].open[typed - 1][node]
+                isComplete = isComplete || last & (UInt64(1) << UInt64(code)) != 0
             }
         }
         return KeyboardKeys(mask: mask, labels: alphabet.labels, isComplete: isComplete)

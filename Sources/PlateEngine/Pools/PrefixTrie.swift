@@ -6,7 +6,8 @@ import PlateRules
 /// two bit masks over the alphabet, one per keyboard rule: in `open`, bit `c` is set when some
 /// self-compose-available number continues the prefix with character `c`; in `offered`, when some number
 /// of a segment open to self-compose does, taken or not (the published pool). A keyboard query is then a
-/// walk down the prefix plus one mask read.
+/// walk down the prefix plus one mask read; the keyboard code reads these fields in place (a method call on
+/// a tree held in an array copies it out, a retain and a release per array it holds).
 /// Leaves are not stored: the last level's masks say everything, so a node costs 21 bytes plus,
 /// above the last level, `width` child slots; numbers keep their last-level node and code themselves.
 struct PrefixTrie {
@@ -86,34 +87,6 @@ struct PrefixTrie {
             node = Int(parent[depth][node])
             depth -= 1
         }
-    }
-
-    /// The mask of `node` at `depth` that a keyboard following `rule` reads; read in place, as returning the
-    /// masks array cost a retain and a release per key press.
-    @inline(__always) func mask(_ rule: KeyboardRule, depth: Int, node: Int) -> UInt64 {
-        rule == .published ? offered[depth][node] : open[depth][node]
-    }
-
-    /// The node reached by the first `depth` characters of `utf8` (`depth < length`), or nil when no published number starts so.
-    func descend(_ utf8: String.UTF8View, depth: Int, alphabet: PoolAlphabet) -> Int? {
-        var node = 0
-        var level = 0
-        for byte in utf8 {
-            guard level < depth else { break }
-            let code = alphabet.code(byte)
-            guard code >= 0 else { return nil }
-            let child = children[level][node * width + code]
-            guard child != 0 else { return nil }
-            node = Int(child) - 1
-            level += 1
-        }
-        return node
-    }
-
-    /// The child of `node` at `depth` (`depth < length - 1`) along `code`, or nil when no published number continues so.
-    @inline(__always) func child(of node: Int, depth: Int, code: Int) -> Int? {
-        let child = children[depth][node * width + code]
-        return child != 0 ? Int(child) - 1 : nil
     }
 
     /// Bytes held, counting array capacities.
