@@ -14,6 +14,10 @@ struct RulesAndSchemaCommandTests {
         let march = try CLIRunner.run("rules", "show", "Scenarios/regions/hebei-chengde.yaml", "--at", "2027-03-01")
         #expect(march.stdout.contains("in force from 2027-03-01T00:00:00+08:00 (dated change 1 of 1)"))
         #expect(march.stdout.contains("Self-compose   10 per vehicle"))
+        // The keyboard rule, and a region with the other one.
+        #expect(base.stdout.contains("8s between confirms; keyboard of the published pool (taken numbers typable, refused at confirm)"))
+        let shenzhen = try CLIRunner.run("rules", "show", "Scenarios/regions/guangdong-shenzhen.yaml")
+        #expect(shenzhen.stdout.contains("between confirms; keyboard of available numbers only"))
     }
 
     @Test("rules show refuses a malformed --at with a usage error")
