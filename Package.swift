@@ -1,9 +1,6 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Release builds of the simulation's modules optimise across module boundaries, so the engine's generic
-/// and small public functions are specialised and inlined where the runner calls them.
-let hotPath: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 
 let package = Package(
     name: "PlateLab",
@@ -21,18 +18,15 @@ let package = Package(
     targets: [
         .target(
             name: "PlateRules",
-            dependencies: [.product(name: "Yams", package: "Yams")],
-            swiftSettings: hotPath
+            dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "PlateEngine",
-            dependencies: ["PlateRules"],
-            swiftSettings: hotPath
+            dependencies: ["PlateRules"]
         ),
         .target(
             name: "PlateSimulation",
-            dependencies: ["PlateEngine", "PlateRules"],
-            swiftSettings: hotPath
+            dependencies: ["PlateEngine", "PlateRules"]
         ),
         .target(
             name: "PlateReports",

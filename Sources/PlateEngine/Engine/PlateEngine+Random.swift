@@ -2,12 +2,12 @@ import PlateRules
 
 extension PlateEngine {
     /// "Draw" (随机一次) or "another batch" (换一批): costs one draw and shows a batch of candidates.
-    public func draw(_ id: ApplicationID, withoutFour: Bool = false, generator: inout some RandomNumberGenerator,
+    public func draw(_ id: ApplicationID, withoutFour: Bool = false, generator: inout Xoshiro256,
                      at instant: Instant) -> Result<RandomBatch, Rejection> {
         step(id, at: instant) { draw(&$0, withoutFour: withoutFour, generator: &generator, at: instant) }
     }
 
-    func draw(_ app: inout Application, withoutFour: Bool, generator: inout some RandomNumberGenerator,
+    func draw(_ app: inout Application, withoutFour: Bool, generator: inout Xoshiro256,
               at instant: Instant) -> Result<RandomBatch, Rejection> {
         if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)

@@ -12,8 +12,7 @@ public final class PlateEngine {
     public let regionIDs: [String]
     /// Each region's epochs in `regionIDs` order, held by reference; sessions keep their region's slot.
     let epochRules: [[RulesInForce]]
-    /// Unchecked exclusivity (see the bookkeeping below): changed only by `markRegistered`, which calls out to nothing.
-    @exclusivity(unchecked) public internal(set) var registry: VehicleRegistry
+    public internal(set) var registry: VehicleRegistry
     let gateway: SMSGateway
     /// Pools in `poolKeys` order; sessions keep their pool's slot so the hot path never hashes a key.
     let poolList: [NumberPool]
@@ -24,55 +23,48 @@ public final class PlateEngine {
     let serialLengths: [[Int]]
     /// Pool keys sorted, for deterministic iteration.
     public let poolKeys: [PoolKey]
-    /// Open sessions; steps change them in place.
-    ///
-    /// Unchecked exclusivity (see the bookkeeping below): a step borrows its session for the whole step, and
-    /// nothing in a step reaches `sessions` again: step bodies never do, and listeners, which might, get the
-    /// step's events only after it (`emit`). Its run-time checks cost a few percent of a million-applicant run.
-    @exclusivity(unchecked) var sessions = SessionTable()
+    /// Open sessions; steps change them in place. A step borrows its session for the whole step, and nothing in a
+    /// step reaches `sessions` again: step bodies never do, and listeners, which might, get the step's events only
+    /// after it (`emit`).
+    var sessions = SessionTable()
     /// Whether a step has a session borrowed: events wait in `heldEvents` until it ends.
-    @exclusivity(unchecked) var inStep = false
-    @exclusivity(unchecked) private var heldEvents: [EngineEvent] = []
+    var inStep = false
+    private var heldEvents: [EngineEvent] = []
     /// VIN files by slot: a session keeps its file's slot, so steps change the file in place without hashing the VIN.
-    /// Unchecked exclusivity (see the bookkeeping below): files change in place only in `withFile` and
-    /// `fileSlot`, whose closures touch nothing but the file or index entry.
-    @exclusivity(unchecked) var fileList: [VehicleFile] = []
+    var fileList: [VehicleFile] = []
     /// File slot per registry slot, -1 for none: files exist only for registry vehicles, and the registry
     /// is fixed once the engine has it, so a session that has looked its VIN up reaches the file without hashing.
-    @exclusivity(unchecked) var fileOfRecord: [Int32]
+    var fileOfRecord: [Int32]
     /// When each file's reservation lapses, in seconds since the epoch (`Int64.min` for none), by file slot: a
     /// million lapse timers mostly find the reservation registered, and this list answers without the file.
-    @exclusivity(unchecked) var fileLapsesAt: [Int64] = []
-    /// Unchecked exclusivity (see the bookkeeping below). Change it only through `updateBlacklist`, which keeps `blacklistVersion`.
-    @exclusivity(unchecked) private(set) var blacklist: [String: BlacklistEntry] = [:]
+    var fileLapsesAt: [Int64] = []
+    /// Change it only through `updateBlacklist`, which keeps `blacklistVersion`.
+    private(set) var blacklist: [String: BlacklistEntry] = [:]
     /// Counts changes to the blacklist, so sessions can remember that their user was clear (`requirePhaseTwo`).
-    @exclusivity(unchecked) private(set) var blacklistVersion = 0
-    // Bookkeeping read or changed on every operation, marked `@exclusivity(unchecked)`: each run-time
-    // exclusivity check cost more than the access. Sound because every access is a plain read or write,
-    // or a mutating call into code that never calls back into the engine (heap, generator, pool).
-    @exclusivity(unchecked) var timers = TimerQueue<EngineTimerAction>()
+    private(set) var blacklistVersion = 0
+    var timers = TimerQueue<EngineTimerAction>()
     /// Users whose blacklisting a `liftBlacklist` timer ends, by the timer's index.
-    @exclusivity(unchecked) var liftUsers: [String] = []
-    @exclusivity(unchecked) var nextApplication = 1
-    @exclusivity(unchecked) var smsGenerator: Xoshiro256
-    @exclusivity(unchecked) var publishGenerator: Xoshiro256
+    var liftUsers: [String] = []
+    var nextApplication = 1
+    var smsGenerator: Xoshiro256
+    var publishGenerator: Xoshiro256
     /// The latest instant the engine has advanced to.
-    @exclusivity(unchecked) public private(set) var now: Instant
+    public private(set) var now: Instant
     /// Every event, in order, when `keepsEventLog` is on (tests); reports subscribe with `onEvent` instead.
     public private(set) var events: [EngineEvent] = []
     /// Read by every event; unchecked exclusivity as the bookkeeping below (set between operations, read without calling out).
-    @exclusivity(unchecked) public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
+    public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
     /// Called for every event as it happens (after the step that raised it, see `emit`).
-    @exclusivity(unchecked) public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
+    public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
     /// Whether stage changes are reported (`stageChanged`, one per step): listeners that fold only outcomes
     /// (the scenario runner's tally) turn them off, as they are most of all events.
-    @exclusivity(unchecked) public var reportsStageChanges = true
+    public var reportsStageChanges = true
     /// Whether the steps of drawing are reported (`drawn`, `backupKept`): their outcomes (reservations, rejections)
     /// are reported either way, so outcome folds turn them off too. Self-compose confirms and the move to random
     /// are outcomes, always reported.
-    @exclusivity(unchecked) public var reportsSelectionSteps = true
+    public var reportsSelectionSteps = true
     /// Whether anyone keeps or receives events: one flag for `emit` to read.
-    @exclusivity(unchecked) private var listening = true
+    private var listening = true
 
     /// An engine for the given regions, with each pool's first publication made at `start`.
     public init(books: [RuleBook], registry: VehicleRegistry, gateway: SMSGateway, seed: UInt64, start: Instant) {

@@ -1,24 +1,24 @@
 extension NumberPool {
     /// Draws `k` distinct numbers uniformly among those available to random (only those without the
     /// digit 4 when `withoutFour`), fewer when fewer exist; in draw order. Reserves nothing.
-    public func draw(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> [String] {
+    public func draw(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> [String] {
         drawLocals(count: k, withoutFour: withoutFour, generator: &generator).map { serialText[$0] }
     }
 
     /// `draw(count:withoutFour:generator:)` returning global indices; O(k) expected, never scans the pool.
-    public func drawIndices(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> [Int] {
+    public func drawIndices(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> [Int] {
         drawLocals(count: k, withoutFour: withoutFour, generator: &generator).map(globalIndex(ofLocal:))
     }
 
     /// The draw as local positions, lazily: each caller maps them once to what it returns.
-    private func drawLocals(count k: Int, withoutFour: Bool, generator: inout some RandomNumberGenerator) -> LazyMapSequence<[Int], Int> {
+    private func drawLocals(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> LazyMapSequence<[Int], Int> {
         let population = withoutFour ? randomAvailable.preferredCount : randomAvailable.count
         return Self.sample(k, from: population, generator: &generator).lazy.map { [randomAvailable] in Int(randomAvailable.members[$0]) }
     }
 
     /// `min(k, n)` distinct positions of `0..<n`, each ordered sample equally likely: a Fisher–Yates
     /// shuffle stopped after `k` steps, recording only the swapped places instead of copying the array.
-    static func sample(_ k: Int, from n: Int, generator: inout some RandomNumberGenerator) -> [Int] {
+    static func sample(_ k: Int, from n: Int, generator: inout Xoshiro256) -> [Int] {
         let k = min(max(k, 0), n)
         var picks: [Int] = []
         picks.reserveCapacity(k)

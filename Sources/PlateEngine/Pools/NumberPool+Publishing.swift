@@ -7,7 +7,7 @@ extension NumberPool {
     /// except this pool's first segment when `rules.segments.firstOpenToBoth`. `rules.segments.size`
     /// is not read: the shared allocator fixed the size (see `SegmentAllocator`).
     public func publish(segments n: Int, rules: PoolRules, at instant: Instant,
-                        generator: inout some RandomNumberGenerator) -> [PoolEvent] {
+                        generator: inout Xoshiro256) -> [PoolEvent] {
         publish(segments: n, order: rules.publish.order, randomOnlyFor: rules.segments.randomOnlyFor,
                 firstOpenToBoth: rules.segments.firstOpenToBoth, at: instant, generator: &generator)
         return drainEvents()
@@ -15,7 +15,7 @@ extension NumberPool {
 
     /// When fewer than `rules.publish.whenAvailableBelow` numbers are available in any mode, publishes
     /// `rules.publish.segments` segments (as many as the allocator still has); returns the events since the last report.
-    public func publishIfLow(rules: PoolRules, at instant: Instant, generator: inout some RandomNumberGenerator) -> [PoolEvent] {
+    public func publishIfLow(rules: PoolRules, at instant: Instant, generator: inout Xoshiro256) -> [PoolEvent] {
         publishIfLow(below: rules.publish.whenAvailableBelow, segments: rules.publish.segments, order: rules.publish.order,
                      randomOnlyFor: rules.segments.randomOnlyFor, firstOpenToBoth: rules.segments.firstOpenToBoth,
                      at: instant, generator: &generator)
@@ -24,7 +24,7 @@ extension NumberPool {
 
     /// `publishIfLow(rules:at:generator:)` with the rule values spelled out; events go to `pendingEvents`.
     func publishIfLow(below threshold: Int, segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration,
-                      firstOpenToBoth: Bool, at instant: Instant, generator: inout some RandomNumberGenerator) {
+                      firstOpenToBoth: Bool, at instant: Instant, generator: inout Xoshiro256) {
         let effective = applyDue(until: instant)
         guard counts.availableAny < threshold else { return }
         publish(segments: n, order: order, randomOnlyFor: randomOnlyFor, firstOpenToBoth: firstOpenToBoth,
@@ -33,7 +33,7 @@ extension NumberPool {
 
     /// `publish(segments:rules:at:generator:)` with the rule values spelled out; events go to `pendingEvents`.
     func publish(segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration, firstOpenToBoth: Bool,
-                 at instant: Instant, generator: inout some RandomNumberGenerator) {
+                 at instant: Instant, generator: inout Xoshiro256) {
         let effective = applyDue(until: instant)
         for _ in 0..<max(n, 0) {
             guard let segment = allocator.next(order: order, generator: &generator) else { break }

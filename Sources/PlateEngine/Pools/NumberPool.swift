@@ -11,12 +11,6 @@ import PlateRules
 ///
 /// Events: operations returning `[PoolEvent]` return every event since the last such call, in order;
 /// `take` (which returns its outcome) leaves its events (exhaustion) for the next one, or `drainEvents()`.
-///
-/// The per-operation state is marked `@exclusivity(unchecked)`: a take touched some thirty of these
-/// properties, each with a run-time exclusivity check costing more than the work. That is sound here
-/// because the pool calls out to nothing while it changes them (no callbacks, delegates or events
-/// delivered mid-operation), so no two accesses can overlap; the test suite, run before the
-/// attribute with the checks on, never tripped one.
 public final class NumberPool {
     /// Which office and pool this is.
     public let key: PoolKey
@@ -29,49 +23,49 @@ public final class NumberPool {
     /// Segments this office has published.
     public var publishedSegments: Int { slotSegment.count }
     /// The pool's totals, as of the latest instant it was given.
-    @exclusivity(unchecked) public internal(set) var counts = PoolCounts()
+    public internal(set) var counts = PoolCounts()
 
     let size: Int
     /// `shapeOffsets[s]`: the global index of shape s's first serial; one extra entry holds the total.
     let shapeOffsets: [Int]
     let trieOfShape: [Int]
     let alphabet: PoolAlphabet
-    @exclusivity(unchecked) var tries: [PrefixTrie]
+    var tries: [PrefixTrie]
 
     // Published segments, by slot.
-    @exclusivity(unchecked) var slotOfSegment: [Int: Int32] = [:]
-    @exclusivity(unchecked) var slotSegment: [Int] = []
+    var slotOfSegment: [Int: Int32] = [:]
+    var slotSegment: [Int] = []
     var slotFirst: [String] = []
     var slotLast: [String] = []
     var slotPublishedAt: [Instant] = []
     var slotOpensAt: [Instant] = []
-    @exclusivity(unchecked) var slotIsOpen: [Bool] = []
-    @exclusivity(unchecked) var slotAvailable: [Int32] = []
+    var slotIsOpen: [Bool] = []
+    var slotAvailable: [Int32] = []
 
     // Per published number, by local position.
     /// `NumberState` raw value, with `hasFourFlag` when the serial has the digit 4.
-    @exclusivity(unchecked) var state: [UInt8] = []
-    @exclusivity(unchecked) var leafNode: [Int32] = []
-    @exclusivity(unchecked) var leafCode: [UInt8] = []
+    var state: [UInt8] = []
+    var leafNode: [Int32] = []
+    var leafCode: [UInt8] = []
     /// The serial's text, rendered once at publication: draws show ten candidates a batch, and unranking
     /// each again cost more than the rest of the draw. Serials are short, so these are small strings (16 bytes, no heap).
-    @exclusivity(unchecked) var serialText: [String] = []
+    var serialText: [String] = []
     /// Random-available numbers; the preferred part holds those without the digit 4.
-    @exclusivity(unchecked) var randomAvailable = PartitionedIndexSet()
-    @exclusivity(unchecked) var coolingUntil: [Int32: Instant] = [:]
+    var randomAvailable = PartitionedIndexSet()
+    var coolingUntil: [Int32: Instant] = [:]
 
-    @exclusivity(unchecked) var availableSelfComposeByShape: [Int]
-    @exclusivity(unchecked) var availableRandomByShape: [Int]
-    @exclusivity(unchecked) var timers = BinaryHeap<PoolTimer>() { didSet { refreshDue() } }
-    @exclusivity(unchecked) var nextTimerSequence = 0
+    var availableSelfComposeByShape: [Int]
+    var availableRandomByShape: [Int]
+    var timers = BinaryHeap<PoolTimer>() { didSet { refreshDue() } }
+    var nextTimerSequence = 0
     /// The latest instant the pool was given.
-    @exclusivity(unchecked) var now: Instant?
+    var now: Instant?
     /// Per mode (self-compose, random, any): whether the count was ever positive and whether it is zero since.
-    @exclusivity(unchecked) var watches: [ExhaustionWatch] = [.neverPositive, .neverPositive, .neverPositive]
-    @exclusivity(unchecked) var pendingEvents: [PoolEvent] = [] { didSet { refreshDue() } }
+    var watches: [ExhaustionWatch] = [.neverPositive, .neverPositive, .neverPositive]
+    var pendingEvents: [PoolEvent] = [] { didSet { refreshDue() } }
     /// When `advance(to:)` next has work, in seconds since the epoch: `Int64.min` while events are held,
     /// `Int64.max` with nothing scheduled. Kept by the observers above, so the engine's check before every step is one read.
-    @exclusivity(unchecked) var dueSeconds = Int64.max
+    var dueSeconds = Int64.max
 
     /// An empty pool (nothing published) for `key`, drawing segments from `allocator`, whose format must be `format`.
     public init(key: PoolKey, format: SerialFormat, allocator: SegmentAllocator) {

@@ -44,7 +44,7 @@ public final class SegmentAllocator {
     ///
     /// `shapes`: the lowest unallocated segment (shapes open in listed order). `random`: uniform among
     /// the unallocated ones, drawn from `generator`. Orders may be mixed across calls.
-    public func next(order: PublishRules.Order, generator: inout some RandomNumberGenerator) -> Int? {
+    public func next(order: PublishRules.Order, generator: inout Xoshiro256) -> Int? {
         guard unallocated.count > 0 else { return nil }
         let segment: Int
         switch order {

@@ -1,6 +1,9 @@
 /// xoshiro256** seeded through SplitMix64: a fast, reproducible generator; one instance per purpose.
+///
+/// The engine and the simulation take this type, not any `RandomNumberGenerator`: only seeded streams reach the
+/// engine, and `next()` is inlinable, so the simulation's millions of draws inline it across the module boundary.
 public struct Xoshiro256: RandomNumberGenerator, Sendable, Hashable {
-    private var s0, s1, s2, s3: UInt64
+    @usableFromInline var s0, s1, s2, s3: UInt64
 
     /// A generator whose whole sequence is fixed by `seed`.
     public init(seed: UInt64) {
@@ -16,6 +19,7 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable, Hashable {
         self.init(seed: seed ^ hash)
     }
 
+    @inlinable
     public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17

@@ -2,18 +2,22 @@
 ///
 /// They only ever insert and take the minimum: a min-max heap (swift-collections' `Heap`) pays on every
 /// removal for a maximum nobody asks for, which showed with millions of timers and events a run.
+///
+/// Inlinable, so the scenario runner's event queue (another module) gets a heap specialised to its entries
+/// instead of generic code that looks up the element's comparison at every step.
 public struct BinaryHeap<Element: Comparable> {
-    private var storage: [Element] = []
+    @usableFromInline var storage: [Element] = []
 
     /// An empty heap.
-    public init() {}
+    @inlinable public init() {}
 
-    public var count: Int { storage.count }
-    public var isEmpty: Bool { storage.isEmpty }
+    @inlinable public var count: Int { storage.count }
+    @inlinable public var isEmpty: Bool { storage.isEmpty }
     /// The smallest element.
-    public var min: Element? { storage.first }
+    @inlinable public var min: Element? { storage.first }
 
     /// Adds `element`.
+    @inlinable
     public mutating func insert(_ element: Element) {
         storage.append(element)
         var child = storage.count - 1
@@ -26,6 +30,7 @@ public struct BinaryHeap<Element: Comparable> {
     }
 
     /// Removes and returns the smallest element; the heap must not be empty.
+    @inlinable
     public mutating func removeMin() -> Element {
         let last = storage.removeLast()
         guard !storage.isEmpty else { return last }
@@ -46,5 +51,5 @@ public struct BinaryHeap<Element: Comparable> {
     }
 
     /// Removes and returns the smallest element, or nil when the heap is empty.
-    public mutating func popMin() -> Element? { isEmpty ? nil : removeMin() }
+    @inlinable public mutating func popMin() -> Element? { isEmpty ? nil : removeMin() }
 }

@@ -2,7 +2,8 @@
 public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let secondsSinceEpoch: Int64
 
-    public init(secondsSinceEpoch: Int64) { self.secondsSinceEpoch = secondsSinceEpoch }
+    // The small operations are inlinable: the simulation calls them millions of times from other modules.
+    @inlinable public init(secondsSinceEpoch: Int64) { self.secondsSinceEpoch = secondsSinceEpoch }
 
     /// The instant at which `time` on `date` begins in a zone `offset` from UTC.
     public init(date: CivilDate, time: TimeOfDay = TimeOfDay(secondsSinceMidnight: 0)!, offset: UTCOffset) {
@@ -24,7 +25,7 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     public func date(in offset: UTCOffset) -> CivilDate { CivilDate(daysSinceEpoch: localDay(in: offset)) }
 
     /// The local date at this instant in a zone `offset` from UTC, as days since 1970-01-01: `date(in:)` without the calendar arithmetic.
-    public func localDay(in offset: UTCOffset) -> Int { Int(floorDiv(secondsSinceEpoch + Int64(offset.seconds), 86_400)) }
+    @inlinable public func localDay(in offset: UTCOffset) -> Int { Int(floorDiv(secondsSinceEpoch + Int64(offset.seconds), 86_400)) }
 
     /// The local time of day at this instant in a zone `offset` from UTC.
     public func timeOfDay(in offset: UTCOffset) -> TimeOfDay {
@@ -33,7 +34,7 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The instant `seconds` later.
-    public func adding(seconds: Int64) -> Instant { Instant(secondsSinceEpoch: secondsSinceEpoch + seconds) }
+    @inlinable public func adding(seconds: Int64) -> Instant { Instant(secondsSinceEpoch: secondsSinceEpoch + seconds) }
 
     /// ISO 8601 in the given zone, e.g. `2026-12-01T08:00:00+08:00`.
     public func formatted(in offset: UTCOffset) -> String {
@@ -43,8 +44,8 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { formatted(in: UTCOffset(seconds: 0)) }
 
-    public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
+    @inlinable public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
 }
 
-@inline(__always)
+@inlinable @inline(__always)
 func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }

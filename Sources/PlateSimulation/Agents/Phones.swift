@@ -4,8 +4,7 @@ import PlateRules
 /// The simulated applicants' phones: the latest code each one received (all a user can read).
 final class Phones: SMSGateway {
     /// Simulated applicants' phones by applicant number (their phone is their account id, `u123`): no hashing.
-    /// Unchecked exclusivity: read and written twice per applicant, by code that calls out to nothing meanwhile.
-    @exclusivity(unchecked) private var numbered: [String?]
+    private var numbered: [String?]
     /// Scripted users' phones.
     private var named: [String: String] = [:]
 

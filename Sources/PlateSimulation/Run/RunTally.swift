@@ -2,19 +2,15 @@ import PlateEngine
 import PlateRules
 
 /// The run's counts, folded from engine events as they happen; reports render this and nothing else.
-///
-/// The counts the fold changes are marked `@exclusivity(unchecked)`: a fold touched a dozen of them, each
-/// with a run-time exclusivity check costing more than the count. Sound because the fold calls out to
-/// nothing while it changes them, so no two accesses can overlap.
 public final class RunTally {
     /// Cohort names, then `scripted users` for the scripted ones.
     public let cohortNames: [String]
     let zone: UTCOffset
-    @exclusivity(unchecked) public private(set) var total = CohortTally()
-    @exclusivity(unchecked) public private(set) var cohorts: [CohortTally]
+    public private(set) var total = CohortTally()
+    public private(set) var cohorts: [CohortTally]
     /// Rejections by reason name, overall and per cohort.
-    @exclusivity(unchecked) public private(set) var rejections: [String: Int] = [:]
-    @exclusivity(unchecked) public private(set) var cohortRejections: [[String: Int]]
+    public private(set) var rejections: [String: Int] = [:]
+    public private(set) var cohortRejections: [[String: Int]]
     /// Per local day (days since 1970-01-01) on which anything was counted.
     public var days: [Int: DayTally] {
         var days: [Int: DayTally] = [:]
@@ -22,14 +18,14 @@ public final class RunTally {
         return days
     }
     /// Counts by day from `firstDay`: an array, as a day is counted several times per applicant.
-    @exclusivity(unchecked) private var dayCounts: [DayTally] = []
+    private var dayCounts: [DayTally] = []
     private var firstDay = 0
     /// Seconds from arrival to reservation, per cohort, in order of reservation.
-    @exclusivity(unchecked) public private(set) var waits: [[Int64]]
+    public private(set) var waits: [[Int64]]
     /// The waits sorted, per cohort and all together: reports take order statistics of them many times, so they are sorted once.
     public private(set) lazy var sortedWaits: [[Int64]] = waits.map { $0.sorted() }
     public private(set) lazy var sortedAllWaits: [Int64] = waits.flatMap { $0 }.sorted()
-    @exclusivity(unchecked) public private(set) var pools: [PoolTally]
+    public private(set) var pools: [PoolTally]
     /// Self-compose numbers and draws used per applicant with a VIN file (numbers used → applicants), filled at the end.
     public internal(set) var selfComposeUse: [Int: Int] = [:]
     public internal(set) var drawUse: [Int: Int] = [:]
@@ -45,10 +41,10 @@ public final class RunTally {
     /// How many scripted users hold each VIN (they may share one).
     private var scriptedHolders: [String: Int] = [:]
     /// By session id (sessions are numbered from 1); -1 for sessions of nobody tracked.
-    @exclusivity(unchecked) private var applicantOfSession: [Int32] = []
+    private var applicantOfSession: [Int32] = []
     /// By applicant: simulated ones at their number (one record, so an event about an applicant last seen days
     /// ago misses the cache once), scripted users after them in arrival order.
-    @exclusivity(unchecked) private var members: [Member]
+    private var members: [Member]
     /// How many simulated applicants there are (numbered from 0).
     private let population: Int
     private var poolSlots: [PoolKey: Int] = [:]
