@@ -32,6 +32,11 @@ let package = Package(
             name: "PlateReports",
             dependencies: ["PlateSimulation", "PlateEngine", "PlateRules", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Timing of pool operations and whole flows for `platelab bench`: the clock lives here, not in the engine.
+        .target(
+            name: "PlateBenchmarks",
+            dependencies: ["PlateEngine", "PlateRules"]
+        ),
         // The practice site (模拟选号): the real engine in practice mode behind a Hummingbird server.
         .target(
             name: "PlateServer",
@@ -45,6 +50,7 @@ let package = Package(
                 "PlateSimulation",
                 "PlateReports",
                 "PlateServer",
+                "PlateBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

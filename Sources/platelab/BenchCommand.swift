@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlateBenchmarks
 import PlateEngine
 import PlateRules
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlateEngine
 import PlateReports
 import PlateRules
 import PlateSimulation
@@ -35,7 +36,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let input = try ScenarioInput.load(scenario, changes: changes, seed: seed, command: ["run", scenario])
-        let account: String
+        let account: String, subject: Subject
         var heading: String
         if let user {
             guard input.scenario.users.contains(where: { $0.name == user }) else {
@@ -43,6 +44,7 @@ struct ExplainCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             account = ScenarioRunner.accountID(ofScriptedUser: user)
+            subject = ScenarioRunner.subject(ofScriptedUser: user, in: input.scenario)!
             heading = "scripted user \(user)"
         } else {
             let number = applicant!
@@ -53,9 +55,10 @@ struct ExplainCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             account = ScenarioRunner.accountID(ofApplicant: number)
+            subject = ScenarioRunner.subject(ofApplicant: number)
             heading = "applicant \(number) of cohort '\(cohort.name)'"
         }
-        let trace = ApplicantTrace(account: account)
+        let trace = ApplicantTrace(subject: subject)
         _ = ScenarioRunner.run(input.scenario, book: input.book, seed: seed, onEvent: trace.observe)
         heading += " (account \(account)) in \(input.scenario.name), seed \(seed ?? input.scenario.seed)"
         print(heading)

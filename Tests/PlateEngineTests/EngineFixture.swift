@@ -60,7 +60,7 @@ enum EngineFixture {
 
     static func certificate(_ n: Int) -> Credential { Credential(.certificate, "WAC" + zeroPadded(n, width: 12)) }
 
-    static let owner = UserAccount(id: "zhang", kind: .newVehicleOwner, home: "test", phone: "13800000001")
+    static let owner = UserAccount(subject: Subject(1), id: "zhang", kind: .newVehicleOwner, home: "test", phone: "13800000001")
 
     /// An engine with vehicles 1…50 (small cars) and 51…60 (small NEVs) in the registry.
     static func engine(_ extra: String = "") -> (PlateEngine, InMemorySMSGateway) {
@@ -115,7 +115,7 @@ struct Driver {
     mutating func rivalAfterReserving(_ taken: String) throws -> (id: ApplicationID, driver: Driver) {
         let mine = try selection()
         _ = try engine.confirmSelfCompose(mine, numbers: [taken], at: tick(8)).get()
-        var rival = Driver(engine: engine, sms: sms, user: UserAccount(id: "li", kind: .newVehicleOwner, home: "test", phone: "13800000002"),
+        var rival = Driver(engine: engine, sms: sms, user: UserAccount(subject: Subject(2), id: "li", kind: .newVehicleOwner, home: "test", phone: "13800000002"),
                            vehicle: 2, time: time)
         return (try rival.selection(), rival)
     }

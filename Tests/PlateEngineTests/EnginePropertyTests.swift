@@ -25,10 +25,10 @@ struct EnginePropertyTests {
     }
 
     static let users: [UserAccount] = [
-        UserAccount(id: "local1", kind: .newVehicleOwner, home: "test", phone: "1"),
-        UserAccount(id: "local2", kind: .newVehicleOwner, home: "test", phone: "2"),
-        UserAccount(id: "driver", kind: .ownerDriver, home: "elsewhere", phone: "3"),
-        UserAccount(id: "stranger", kind: .newVehicleOwner, home: "elsewhere", phone: "4"),
+        UserAccount(subject: Subject(1), id: "local1", kind: .newVehicleOwner, home: "test", phone: "1"),
+        UserAccount(subject: Subject(2), id: "local2", kind: .newVehicleOwner, home: "test", phone: "2"),
+        UserAccount(subject: Subject(3), id: "driver", kind: .ownerDriver, home: "elsewhere", phone: "3"),
+        UserAccount(subject: Subject(4), id: "stranger", kind: .newVehicleOwner, home: "elsewhere", phone: "4"),
     ]
 
     @Test("numbers, quotas, blacklist, locality and lapses stay consistent under random operations")
@@ -105,12 +105,13 @@ struct EnginePropertyTests {
                     if let until = engine.blacklistEntry(user: r.user)?.until {
                         #expect(r.reservedAt.date(in: EngineFixture.zone) > until, "blacklisted \(r.user) reserved — \(variant)")
                     }
-                case .lapsed(_, let serial, _): active.remove(serial)
-                case .registered(_, let serial):
+                case .lapsed(_, _, let serial, _): active.remove(serial)
+                case .registered(_, _, let serial):
                     active.remove(serial)
                     registeredSerials.insert(serial)
-                case .applicationOpened(_, let userID, _):
+                case .applicationOpened(_, let subject, let userID, _):
                     let account = Self.users.first { $0.id == userID }!
+                    #expect(account.subject == subject, "the event names the account's subject — \(variant)")
                     #expect(account.home == "test" || rules.locality.crossRegion.contains(account.kind), "locality violated — \(variant)")
                 default: break
                 }
@@ -125,7 +126,7 @@ struct EnginePropertyTests {
 
         // Every lapse returns its number once the reuse delay (1 day) has passed.
         engine.advance(to: time.adding(seconds: 86_400 * 40))
-        let lapsed = engine.events.compactMap { if case .lapsed(_, let serial, _) = $0.kind { serial } else { nil } }
+        let lapsed = engine.events.compactMap { if case .lapsed(_, _, let serial, _) = $0.kind { serial } else { nil } }
         let returned = engine.events.compactMap { if case .pool(_, .numberReturned(let serial, _)) = $0.kind { serial } else { nil } }
         for serial in Set(lapsed) {
             #expect(returned.filter { $0 == serial }.count == lapsed.filter { $0 == serial }.count, "\(serial) did not return — \(variant)")

@@ -9,7 +9,7 @@ struct EntryTests {
     @Test("home-only user kinds may not pre-select in another region; cross-region kinds may", arguments: UserKind.allCases)
     func locality(kind: UserKind) {
         let (engine, _) = EngineFixture.engine()
-        let user = UserAccount(id: "u", kind: kind, home: "elsewhere", phone: "1", counterSigned: true)
+        let user = UserAccount(subject: Subject(1), id: "u", kind: kind, home: "elsewhere", phone: "1", counterSigned: true)
         let result = engine.open(user: user, region: "test", at: EngineFixture.start)
         switch kind {
         case .newVehicleOwner, .organisation:
@@ -22,9 +22,9 @@ struct EntryTests {
     @Test("organisations must sign at the counter first")
     func counterSigning() {
         let (engine, _) = EngineFixture.engine()
-        let unsigned = UserAccount(id: "org", kind: .organisation, home: "test", phone: "1")
+        let unsigned = UserAccount(subject: Subject(1), id: "org", kind: .organisation, home: "test", phone: "1")
         #expect(engine.open(user: unsigned, region: "test", at: EngineFixture.start) == .failure(.counterSigningRequired))
-        let signed = UserAccount(id: "org", kind: .organisation, home: "test", phone: "1", counterSigned: true)
+        let signed = UserAccount(subject: Subject(1), id: "org", kind: .organisation, home: "test", phone: "1", counterSigned: true)
         #expect(throws: Never.self) { try engine.open(user: signed, region: "test", at: EngineFixture.start).get() }
     }
 
@@ -55,7 +55,7 @@ struct ReservationTests {
         #expect(engine.registry.record(vin: reservation.vin)?.registered == true)
         // A second registration is refused as such (not as a lapse), and the refusal is an event.
         #expect(engine.register(vin: reservation.vin, at: EngineFixture.at("2027-06-01T10:00")) == .failure(.alreadyRegistered))
-        #expect(engine.events.last?.kind == .registrationRefused(vin: reservation.vin, .alreadyRegistered))
+        #expect(engine.events.last?.kind == .registrationRefused(EngineFixture.owner.subject, vin: reservation.vin, .alreadyRegistered))
     }
 
     @Test("on lapse the number returns to the pool after the reuse delay and the owner is blacklisted")
@@ -65,13 +65,13 @@ struct ReservationTests {
         // Reserved Tue 2026-12-01: 3 working days from the next day → through Fri 12-04; lapses at Sat 00:00.
         #expect(reservation.lastValidDay == CivilDate(year: 2026, month: 12, day: 4))
         engine.advance(to: EngineFixture.at("2026-12-05T00:00"))
-        #expect(engine.events.contains { $0.kind == .lapsed(vin: reservation.vin, serial: "A00", user: "zhang") })
+        #expect(engine.events.contains { $0.kind == .lapsed(EngineFixture.owner.subject, vin: reservation.vin, serial: "A00", user: "zhang") })
         #expect(engine.blacklistEntry(user: "zhang")?.until == CivilDate(year: 2028, month: 12, day: 4))
         #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .cooling(until: EngineFixture.at("2026-12-06T00:00")))
         engine.advance(to: EngineFixture.at("2026-12-06T00:00"))
         #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .available(selfCompose: true, random: true))
         #expect(engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-06T09:00")) == .failure(.reservationLapsed))
-        #expect(engine.events.last?.kind == .registrationRefused(vin: reservation.vin, .reservationLapsed))
+        #expect(engine.events.last?.kind == .registrationRefused(EngineFixture.owner.subject, vin: reservation.vin, .reservationLapsed))
     }
 
     @Test("one advance past both the lapse and the reuse delay applies them in time order")
@@ -91,9 +91,9 @@ struct ReservationTests {
         engine.advance(to: EngineFixture.at("2026-12-05T00:00"))
         #expect(engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2027-03-01T09:00"))
                 == .failure(.blacklistedUntil(CivilDate(year: 2028, month: 12, day: 4)!)))
-        #expect(engine.events.contains { $0.kind == .blacklistHit(user: "zhang") })
+        #expect(engine.events.contains { $0.kind == .blacklistHit(EngineFixture.owner.subject, user: "zhang") })
         engine.advance(to: EngineFixture.at("2028-12-05T00:00"))
-        #expect(engine.events.contains { $0.kind == .blacklistLifted(user: "zhang") })
+        #expect(engine.events.contains { $0.kind == .blacklistLifted(EngineFixture.owner.subject, user: "zhang") })
         #expect(throws: Never.self) { try engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2028-12-05T09:00")).get() }
     }
 
@@ -168,9 +168,9 @@ struct SeveralRegionsTests {
         // Shenzhen's first segment is not open to both: self-compose has nothing for 7 days, random has all.
         #expect(sz.keyboard(prefix: "", rule: .available).enabled.isEmpty)
         #expect(sz.counts.availableSelfCompose == 0 && sz.counts.availableRandom == 5_000)
-        let driver = UserAccount(id: "d", kind: .ownerDriver, home: "hebei-chengde", phone: "1")
-        let owner = UserAccount(id: "o", kind: .newVehicleOwner, home: "hebei-chengde", phone: "2")
-        let counter = UserAccount(id: "c", kind: .counterRegistered, home: "hebei-chengde", phone: "3")
+        let driver = UserAccount(subject: Subject(1), id: "d", kind: .ownerDriver, home: "hebei-chengde", phone: "1")
+        let owner = UserAccount(subject: Subject(2), id: "o", kind: .newVehicleOwner, home: "hebei-chengde", phone: "2")
+        let counter = UserAccount(subject: Subject(3), id: "c", kind: .counterRegistered, home: "hebei-chengde", phone: "3")
         #expect(throws: Never.self) { try engine.open(user: driver, region: "guangdong-shenzhen", at: EngineFixture.start).get() }
         #expect(engine.open(user: owner, region: "guangdong-shenzhen", at: EngineFixture.start)
                 == .failure(.localityNotAllowed(kind: .newVehicleOwner, home: "hebei-chengde", region: "guangdong-shenzhen")))
@@ -200,11 +200,11 @@ struct BlacklistMidSessionTests {
     func clearanceIsForgottenWhenTheBlacklistChanges() throws {
         let (engine, sms) = EngineFixture.engine()
         // Someone else is blacklisted, so the list is not empty and the session's user is looked up.
-        engine.blacklistForTraining(user: "somebody-else", until: CivilDate(year: 2027, month: 1, day: 1)!)
+        engine.blacklistForTraining(UserAccount(subject: Subject(9), id: "somebody-else", kind: .newVehicleOwner, home: "test", phone: "9"), until: CivilDate(year: 2027, month: 1, day: 1)!)
         var driver = Driver(engine: engine, sms: sms)
         let id = try driver.basicInfo()
         _ = try engine.startSelection(id, at: driver.tick(5)).get()
-        engine.blacklistForTraining(user: driver.user.id, until: CivilDate(year: 2027, month: 1, day: 1)!)
+        engine.blacklistForTraining(driver.user, until: CivilDate(year: 2027, month: 1, day: 1)!)
         #expect(engine.confirmIdentity(id, code: sms.latestCode(for: driver.user.phone)!, at: driver.tick(15))
                 == .failure(.blacklistedUntil(CivilDate(year: 2027, month: 1, day: 1)!)))
     }

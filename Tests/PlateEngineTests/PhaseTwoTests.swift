@@ -77,7 +77,7 @@ struct PhaseTwoTests {
             case .reserved(let reservation):
                 // The step is over: its session shows the reservation, and closing it is allowed.
                 if case .done(let done)? = engine.application(reservation.application)?.stage { seen.append("reserved " + done.serial) }
-                engine.close(reservation.application)
+                engine.close(reservation.application, at: reservation.reservedAt)
             case .pool: seen.append("pool")
             default: seen.append("other")
             }
@@ -208,12 +208,14 @@ struct PhaseTwoTests {
         #expect(engine.application(b)?.stage == .goToOffice)
         #expect(engine.events.contains { $0.kind == .sentToOffice(b) })
         #expect(engine.reenter(user: second.user, region: "test", vin: EngineFixture.vin(2), at: second.tick(60)) == .failure(.goToOffice))
-        // The refused re-entry is recorded against the session it opened.
-        guard case .stepRejected(let reentry, .goToOffice)? = engine.events.last?.kind else {
-            Issue.record("re-entry refusal not recorded: \(String(describing: engine.events.last))")
+        // The refused re-entry is recorded against the session it opened, which is then closed.
+        let last = Array(engine.events.suffix(2).map(\.kind))
+        guard case .stepRejected(let reentry, .goToOffice) = last[0], case .sessionClosed(reentry, second.user.subject, let use) = last[1] else {
+            Issue.record("re-entry refusal not recorded: \(last)")
             return
         }
         #expect(reentry != b)
+        #expect(use == nil, "the refused session never reached the VIN's file")
     }
 
     @Test("a draw shows a batch of candidates with an expiry and costs one draw; without-4 draws avoid 4")

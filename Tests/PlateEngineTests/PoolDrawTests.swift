@@ -94,7 +94,7 @@ struct PoolDrawTests {
     @Test func samplingIsAnOrderedSampleWithoutRepeats() {
         var generator = Xoshiro256(seed: 3)
         for (k, n) in [(0, 5), (3, 3), (5, 3), (10, 1000), (40, 50), (50, 50)] {
-            let picks = NumberPool.sample(k, from: n, generator: &generator)
+            let picks = PoolStore.sample(k, from: n, generator: &generator)
             #expect(picks.count == min(k, n) && Set(picks).count == picks.count && picks.allSatisfy { (0..<n).contains($0) })
         }
     }

@@ -73,7 +73,7 @@ struct PracticeTests {
     @Test("practice applies the same entry rules but never records a blacklist hit")
     func practiceEntryRules() throws {
         let (engine, _) = EngineFixture.engine()
-        let away = UserAccount(id: "w", kind: .newVehicleOwner, home: "elsewhere", phone: "1")
+        let away = UserAccount(subject: Subject(1), id: "w", kind: .newVehicleOwner, home: "elsewhere", phone: "1")
         #expect(throws: Rejection.localityNotAllowed(kind: .newVehicleOwner, home: "elsewhere", region: "test")) {
             try PracticeSession.open(engine: engine, user: away, region: "test", seed: 1, at: EngineFixture.start).get()
         }

@@ -5,7 +5,7 @@ import Testing
 @Suite("Session table")
 struct SessionTableTests {
     func session(_ id: Int) -> Application {
-        Application(id: ApplicationID(id), user: UserAccount(id: "u\(id)", kind: .newVehicleOwner, home: "r", phone: "p"),
+        Application(id: ApplicationID(id), user: UserAccount(subject: Subject(0), id: "u\(id)", kind: .newVehicleOwner, home: "r", phone: "p"),
                     region: "r", regionSlot: 0, practice: false)
     }
 

@@ -37,12 +37,13 @@ struct ScenarioRunnerTests {
             registers: {share: 1, within: 2 working days}
         """
 
-    /// The instant each user first appeared to the engine (opened a session or was refused).
-    static func arrivals(_ scenario: Scenario, _ book: RuleBook) -> [String: Instant] {
-        var first: [String: Instant] = [:]
+    /// The instant each applicant, by subject, first appeared to the engine (opened a session or was refused).
+    static func arrivals(_ scenario: Scenario, _ book: RuleBook) -> [Subject: Instant] {
+        var first: [Subject: Instant] = [:]
         _ = ScenarioRunner.run(scenario, book: book, onEvent: { event in
             switch event.kind {
-            case .applicationOpened(_, let user, _), .entryRefused(let user, _, _): if first[user] == nil { first[user] = event.at }
+            case .applicationOpened(_, let subject, _, _), .entryRefused(let subject, _, _, _):
+                if first[subject] == nil { first[subject] = event.at }
             default: break
             }
         })
@@ -122,9 +123,9 @@ struct ScenarioRunnerTests {
                                              until: "2026-12-10T23:00", pools: "pools: [{pool: small-car, published: 10}]")
         var serials: [String: [String]] = [:]
         _ = ScenarioRunner.run(scenario, book: book, onEvent: { event in
-            // Applicants are numbered by cohort: u0 ... u39 are the first cohort's.
-            guard case .reserved(let reservation) = event.kind, let number = Int(reservation.user.dropFirst()) else { return }
-            serials[number < 40 ? "eights" : "sixes", default: []].append(reservation.serial)
+            // Applicants are numbered by cohort: subjects 0 ... 39 are the first cohort's.
+            guard case .reserved(let reservation) = event.kind else { return }
+            serials[reservation.subject.number < 40 ? "eights" : "sixes", default: []].append(reservation.serial)
         })
         let eights = serials["eights"] ?? [], sixes = serials["sixes"] ?? []
         #expect(eights.count == 40 && sixes.count == 40)

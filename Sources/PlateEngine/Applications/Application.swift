@@ -107,6 +107,8 @@ public struct Backup: Hashable, Sendable {
 public struct VehicleFile: Hashable, Sendable {
     public let vin: String
     public let user: String
+    /// The subject of the account that opened the file.
+    public let subject: Subject
     public let office: String
     public let vehicle: VehicleKind
     public internal(set) var selfComposeUsed = 0
@@ -118,9 +120,10 @@ public struct VehicleFile: Hashable, Sendable {
     /// The registry slot of the VIN, for registration without a lookup (nil in practice).
     var registrySlot: Int?
 
-    init(vin: String, user: String, office: String, vehicle: VehicleKind, registrySlot: Int? = nil) {
+    init(vin: String, user: UserAccount, office: String, vehicle: VehicleKind, registrySlot: Int? = nil) {
         self.vin = vin
-        self.user = user
+        self.user = user.id
+        self.subject = user.subject
         self.office = office
         self.vehicle = vehicle
         self.registrySlot = registrySlot

@@ -12,12 +12,12 @@ public struct EngineEvent: Hashable, Sendable {
 
     /// What happened.
     public enum Kind: Hashable, Sendable {
-        case applicationOpened(ApplicationID, user: String, region: String)
-        case entryRefused(user: String, region: String, Rejection)
+        case applicationOpened(ApplicationID, Subject, user: String, region: String)
+        case entryRefused(Subject, user: String, region: String, Rejection)
         case stepRejected(ApplicationID, Rejection)
         /// The session moved to another step (every stage change is reported).
         case stageChanged(ApplicationID, from: Application.Stage.Name, to: Application.Stage.Name)
-        case basicInfoCompleted(ApplicationID, vin: String)
+        case basicInfoCompleted(ApplicationID, Subject, vin: String)
         case identityConfirmed(ApplicationID)
         /// A self-compose confirm was judged: a number reserved, or all entered numbers taken.
         case selfComposeConfirmed(ApplicationID, SelfComposeConfirm)
@@ -27,13 +27,27 @@ public struct EngineEvent: Hashable, Sendable {
         case drawn(ApplicationID, candidates: [String], drawsLeft: Int)
         case backupKept(ApplicationID, serial: String)
         case reserved(Reservation)
-        case registered(vin: String, serial: String)
-        /// Registration refused at the office (no reservation, lapsed, or already registered).
-        case registrationRefused(vin: String, Rejection)
-        case lapsed(vin: String, serial: String, user: String)
-        case blacklisted(user: String, until: CivilDate)
-        case blacklistLifted(user: String)
-        case blacklistHit(user: String)
+        case registered(Subject, vin: String, serial: String)
+        /// Registration refused at the office (no reservation, lapsed, or already registered); no subject for a VIN
+        /// the platform never saw.
+        case registrationRefused(Subject?, vin: String, Rejection)
+        case lapsed(Subject, vin: String, serial: String, user: String)
+        case blacklisted(Subject, user: String, until: CivilDate)
+        case blacklistLifted(Subject, user: String)
+        case blacklistHit(Subject, user: String)
+        /// A session closed; `use` is its VIN file's quota use so far (nil before the session had a file).
+        case sessionClosed(ApplicationID, Subject, use: QuotaUse?)
         case pool(PoolKey, PoolEvent)
+    }
+}
+
+/// How much of a VIN's quotas its sessions have used.
+public struct QuotaUse: Hashable, Sendable {
+    public let selfComposeNumbers: Int
+    public let draws: Int
+
+    public init(selfComposeNumbers: Int, draws: Int) {
+        self.selfComposeNumbers = selfComposeNumbers
+        self.draws = draws
     }
 }

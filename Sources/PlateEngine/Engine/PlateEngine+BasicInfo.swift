@@ -111,7 +111,7 @@ extension PlateEngine {
         let issued = app.practice ? app.sms.issue(rules: rules.verification.sms, at: instant, generator: &app.practiceCodes)
                                   : app.sms.issue(rules: rules.verification.sms, at: instant, generator: &smsGenerator)
         return issued.map { code in
-            if !app.practice { gateway.deliver(code: code, to: app.user.phone, purpose: app.sms.purpose, at: instant) }
+            if !app.practice { gateway.deliver(code: code, to: app.user, purpose: app.sms.purpose, at: instant) }
             return CodeSent(purpose: app.sms.purpose, resendAvailableAt: instant.adding(seconds: Int64(rules.verification.sms.resendAfter)),
                             practiceCode: app.practice ? code : nil)
         }
@@ -119,8 +119,12 @@ extension PlateEngine {
 
     /// Phase 1: the SMS code confirming the basic information; leads to the service notes.
     public func confirmBasicInfo(_ id: ApplicationID, code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
-        let result = step(id, at: instant) { confirmBasicInfo(&$0, code: code, at: instant) }
-        if case .success(let notes) = result { emit(instant, .basicInfoCompleted(id, vin: notes.vin)) }
+        var subject = Subject(-1)
+        let result = step(id, at: instant) { app in
+            subject = app.user.subject
+            return confirmBasicInfo(&app, code: code, at: instant)
+        }
+        if case .success(let notes) = result { emit(instant, .basicInfoCompleted(id, subject, vin: notes.vin)) }
         return result
     }
 
@@ -130,11 +134,11 @@ extension PlateEngine {
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
         let vin = app.vin!
         if app.practice {
-            if app.practiceFile == nil { app.practiceFile = VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!) }
+            if app.practiceFile == nil { app.practiceFile = VehicleFile(vin: vin, user: app.user, office: app.office!, vehicle: app.vehicle!) }
         } else if app.fileSlot == nil {
             // Another session of the user may have opened the file since this one's VIN check.
             let record = app.registrySlot!
-            app.fileSlot = fileSlot(record: record, orNew: VehicleFile(vin: vin, user: app.user.id, office: app.office!, vehicle: app.vehicle!,
+            app.fileSlot = fileSlot(record: record, orNew: VehicleFile(vin: vin, user: app.user, office: app.office!, vehicle: app.vehicle!,
                                                                        registrySlot: record))
         }
         let (office, vehicle) = withFile(&app) { ($0.office, $0.vehicle) }

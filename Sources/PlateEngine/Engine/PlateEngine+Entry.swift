@@ -18,12 +18,12 @@ extension PlateEngine {
         let id = ApplicationID(nextApplication)
         switch admittedRegion(user: user, region: region, at: instant, practice: false) {
         case .failure(let rejection):
-            emit(instant, .entryRefused(user: user.id, region: region, rejection))
+            emit(instant, .entryRefused(user.subject, user: user.id, region: region, rejection))
             return .failure(rejection)
         case .success(let slot):
             // Built straight into the table: handing a whole session through a Result copied it twice.
             sessions.insert(Application(id: id, user: user, region: region, regionSlot: slot, practice: false))
-            emit(instant, .applicationOpened(id, user: user.id, region: region))
+            emit(instant, .applicationOpened(id, user.subject, user: user.id, region: region))
             return .success(id)
         }
     }
@@ -40,7 +40,7 @@ extension PlateEngine {
         guard let slot = regionIDs.firstIndex(of: region) else { return .failure(.unknownRegion(region)) }
         let rules = rules(regionSlot: slot, at: instant)
         if !blacklist.isEmpty, let until = blacklist[user.id]?.until, instant.date(in: rules.zone) <= until {
-            if !practice { emit(instant, .blacklistHit(user: user.id)) }
+            if !practice { emit(instant, .blacklistHit(user.subject, user: user.id)) }
             return .failure(.blacklistedUntil(until))
         }
         guard rules.locality.allows(user.kind, home: user.home, region: region) else {
@@ -81,7 +81,7 @@ extension PlateEngine {
     /// Ends a re-entry the VIN's state refuses: recorded as a rejection of the session opened for it, then closed.
     private func refuseReentry(_ id: ApplicationID, _ rejection: Rejection, at instant: Instant) -> Result<ReentryRoute, Rejection> {
         emit(instant, .stepRejected(id, rejection))
-        close(id)
+        close(id, at: instant)
         return .failure(rejection)
     }
 
@@ -92,17 +92,15 @@ extension PlateEngine {
         // In place, stage read inside: copying a session out costs more than the step itself.
         // Step bodies never touch `sessions`.
         var before = Application.Stage.Name.choosingOffice, after = before
-        precondition(!inStep, "engine steps do not nest")
-        inStep = true
+        delivery.beginStep()
         let result = { (app: inout Application) -> Result<T, Rejection> in
             before = app.stage.name
             defer { after = app.stage.name }
             return body(&app)
         }(&sessions[slot: slot])
-        inStep = false
-        deliverHeldEvents()
+        endStep()
         if case .failure(let rejection) = result { emit(instant, .stepRejected(id, rejection)) }
-        if after != before, reportsStageChanges { emit(instant, .stageChanged(id, from: before, to: after)) }
+        if after != before, delivery.reportsStageChanges { emit(instant, .stageChanged(id, from: before, to: after)) }
         return result
     }
 
@@ -127,7 +125,7 @@ extension PlateEngine {
     func requirePhaseTwo(_ app: inout Application, _ rules: RulesInForce, at instant: Instant) -> Rejection? {
         if !blacklist.isEmpty, app.clearOfBlacklistAt != blacklistVersion {
             if let until = blacklist[app.user.id]?.until, instant.date(in: rules.zone) <= until {
-                if !app.practice { emit(instant, .blacklistHit(user: app.user.id)) }
+                if !app.practice { emit(instant, .blacklistHit(app.user.subject, user: app.user.id)) }
                 return .blacklistedUntil(until)
             }
             // Clear now, and until the blacklist changes: an entry whose last day has passed stays passed.

@@ -32,14 +32,14 @@ extension PlateEngine {
                                 expiresAt: instant.adding(seconds: Int64(rules.random.batchExpires)), withoutFour: withoutFour)
         app.batch = batch
         app.stage = .selecting(.random)
-        if !app.practice, reportsSelectionSteps { emit(instant, .drawn(app.id, candidates: candidates, drawsLeft: remaining(app, rules)!.draws)) }
+        if !app.practice, delivery.reportsSelectionSteps { emit(instant, .drawn(app.id, candidates: candidates, drawsLeft: remaining(app, rules)!.draws)) }
         return .success(batch)
     }
 
     /// Keeps one candidate of the current, unexpired batch as a backup (备选), with its own expiry.
     public func keepBackup(_ id: ApplicationID, serial: String, at instant: Instant) -> Result<Backup, Rejection> {
         let result = step(id, at: instant) { keepBackup(&$0, serial: serial, at: instant) }
-        if case .success(let backup) = result, reportsSelectionSteps { emit(instant, .backupKept(id, serial: backup.serial)) }
+        if case .success(let backup) = result, delivery.reportsSelectionSteps { emit(instant, .backupKept(id, serial: backup.serial)) }
         return result
     }
 

@@ -17,7 +17,7 @@ extension PlateEngine {
         // Practice leaves the remembered deadline alone.
         let (lastDay, lapses) = rules.deadline(reservedAt: instant, remember: !app.practice)
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
-                                      vin: app.vin!, user: app.user.id, pool: key, mode: mode, application: app.id, reservedAt: instant,
+                                      vin: app.vin!, user: app.user.id, subject: app.user.subject, pool: key, mode: mode, application: app.id, reservedAt: instant,
                                       lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
         withFile(&app) { file in
             file.reservation = reservation
@@ -37,20 +37,20 @@ extension PlateEngine {
     public func register(vin: String, at instant: Instant) -> Result<Reservation, Rejection> {
         advance(to: instant)
         guard let slot = fileSlot(vin: vin) else {
-            emit(instant, .registrationRefused(vin: vin, .noReservation))
+            emit(instant, .registrationRefused(nil, vin: vin, .noReservation))
             return .failure(.noReservation)
         }
         guard let reservation = fileList[slot].reservation else {
             let refusal: Rejection = !fileList[slot].succeeded ? .noReservation
                 : registry.isRegistered(slot: fileList[slot].registrySlot!) ? .alreadyRegistered : .reservationLapsed
-            emit(instant, .registrationRefused(vin: vin, refusal))
+            emit(instant, .registrationRefused(fileList[slot].subject, vin: vin, refusal))
             return .failure(refusal)
         }
         fileList[slot].reservation = nil
         fileLapsesAt[slot] = .min
         // Files are made only after the registry check, so a real file always has its record's slot.
         registry.markRegistered(slot: fileList[slot].registrySlot!)
-        emit(instant, .registered(vin: vin, serial: reservation.serial))
+        emit(instant, .registered(reservation.subject, vin: vin, serial: reservation.serial))
         return .success(reservation)
     }
 
@@ -64,7 +64,7 @@ extension PlateEngine {
             entry.liftsAt = nil
             entry.lapses = 0
             updateBlacklist(user) { $0 = entry }
-            emit(instant, .blacklistLifted(user: user))
+            emit(instant, .blacklistLifted(entry.subject, user: user))
         }
     }
 
@@ -78,11 +78,13 @@ extension PlateEngine {
         let rules = rules(reservation.pool.region, at: instant)!
         let pool = pool(reservation.pool)!
         let reuseAt = rules.calendar.instant(after: rules.reservation.reuseAfter, from: instant, offset: rules.region.utcOffset)
-        emit(instant, .lapsed(vin: vin, serial: reservation.serial, user: reservation.user))
+        emit(instant, .lapsed(reservation.subject, vin: vin, serial: reservation.serial, user: reservation.user))
         if let index = pool.index(of: reservation.serial) {
-            for event in pool.release(index: index, reuseAt: reuseAt, at: instant) { emit(event.instant, .pool(reservation.pool, event)) }
+            let events = pool.release(index: index, reuseAt: reuseAt, at: instant)
+            poolsChanged()
+            for event in events { emit(event.instant, .pool(reservation.pool, event)) }
         }
-        var entry = blacklist[reservation.user] ?? BlacklistEntry()
+        var entry = blacklist[reservation.user] ?? BlacklistEntry(subject: reservation.subject)
         entry.lapses += 1
         if entry.lapses >= rules.blacklist.afterLapses {
             let zone = rules.region.utcOffset
@@ -90,7 +92,7 @@ extension PlateEngine {
             let lifted = rules.calendar.date(start, plus: rules.blacklist.lasts) ?? start
             entry.until = lifted.adding(days: -1)
             entry.liftsAt = Instant(date: lifted, offset: zone)
-            emit(instant, .blacklisted(user: reservation.user, until: entry.until!))
+            emit(instant, .blacklisted(reservation.subject, user: reservation.user, until: entry.until!))
             liftUsers.append(reservation.user)
             schedule(entry.liftsAt!, .liftBlacklist(userIndex: Int32(liftUsers.count - 1)))
         }

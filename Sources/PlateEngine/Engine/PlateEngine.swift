@@ -27,9 +27,6 @@ public final class PlateEngine {
     /// step reaches `sessions` again: step bodies never do, and listeners, which might, get the step's events only
     /// after it (`emit`).
     var sessions = SessionTable()
-    /// Whether a step has a session borrowed: events wait in `heldEvents` until it ends.
-    var inStep = false
-    private var heldEvents: [EngineEvent] = []
     /// VIN files by slot: a session keeps its file's slot, so steps change the file in place without hashing the VIN.
     var fileList: [VehicleFile] = []
     /// File slot per registry slot, -1 for none: files exist only for registry vehicles, and the registry
@@ -50,21 +47,36 @@ public final class PlateEngine {
     var publishGenerator: Xoshiro256
     /// The latest instant the engine has advanced to.
     public private(set) var now: Instant
+    /// Who receives events, and those held during a step.
+    var delivery = EventDelivery()
+    /// The soonest instant (seconds since the epoch) at which some pool has work due, as of the engine's last change
+    /// to a pool (`poolsChanged`): advancing to an earlier instant reads this number instead of asking every pool.
+    var soonestPoolWork = Int64.min
     /// Every event, in order, when `keepsEventLog` is on (tests); reports subscribe with `onEvent` instead.
-    public private(set) var events: [EngineEvent] = []
-    /// Read by every event; unchecked exclusivity as the bookkeeping below (set between operations, read without calling out).
-    public var keepsEventLog = true { didSet { listening = keepsEventLog || onEvent != nil } }
+    public var events: [EngineEvent] { delivery.log }
+    /// Whether every event is kept in `events`.
+    public var keepsEventLog: Bool {
+        get { delivery.keepsLog }
+        set { delivery.keepsLog = newValue }
+    }
     /// Called for every event as it happens (after the step that raised it, see `emit`).
-    public var onEvent: ((EngineEvent) -> Void)? { didSet { listening = keepsEventLog || onEvent != nil } }
+    public var onEvent: ((EngineEvent) -> Void)? {
+        get { delivery.listener }
+        set { delivery.listener = newValue }
+    }
     /// Whether stage changes are reported (`stageChanged`, one per step): listeners that fold only outcomes
     /// (the scenario runner's tally) turn them off, as they are most of all events.
-    public var reportsStageChanges = true
+    public var reportsStageChanges: Bool {
+        get { delivery.reportsStageChanges }
+        set { delivery.reportsStageChanges = newValue }
+    }
     /// Whether the steps of drawing are reported (`drawn`, `backupKept`): their outcomes (reservations, rejections)
     /// are reported either way, so outcome folds turn them off too. Self-compose confirms and the move to random
     /// are outcomes, always reported.
-    public var reportsSelectionSteps = true
-    /// Whether anyone keeps or receives events: one flag for `emit` to read.
-    private var listening = true
+    public var reportsSelectionSteps: Bool {
+        get { delivery.reportsSelectionSteps }
+        set { delivery.reportsSelectionSteps = newValue }
+    }
 
     /// An engine for the given regions, with each pool's first publication made at `start`.
     public init(books: [RuleBook], registry: VehicleRegistry, gateway: SMSGateway, seed: UInt64, start: Instant) {
@@ -155,7 +167,22 @@ public final class PlateEngine {
     public func blacklistEntry(user: String) -> BlacklistEntry? { blacklist[user] }
 
     /// Drops a finished session from memory; its VIN file stays for re-entry.
-    public func close(_ id: ApplicationID) { sessions.remove(id) }
+    /// Reports the session's VIN file's quota use so far (`sessionClosed`), which is how reports learn it.
+    public func close(_ id: ApplicationID, at instant: Instant) {
+        guard let slot = sessions.slot(of: id) else { return }
+        let subject = sessions[slot: slot].user.subject, fileSlot = sessions[slot: slot].fileSlot
+        sessions.remove(id)
+        emit(instant, .sessionClosed(id, subject, use: fileSlot.map {
+            QuotaUse(selfComposeNumbers: fileList[$0].selfComposeUsed, draws: fileList[$0].drawsUsed)
+        }))
+    }
+
+    /// Reports what every pool shows at `instant` (号池公示), as a `sampled` pool event each, in pool key order:
+    /// how an observer learns availability over time without reading the pools.
+    public func samplePools(at instant: Instant) {
+        advance(to: instant)
+        for slot in poolList.indices { emit(instant, .pool(poolKeys[slot], .sampled(poolList[slot].counts, at: instant))) }
+    }
 
     /// Applies everything due up to `instant`: pool timers, lapses, blacklist ends.
     public func advance(to instant: Instant) {
@@ -171,32 +198,34 @@ public final class PlateEngine {
     }
 
     private func advancePools(to instant: Instant) {
+        guard soonestPoolWork <= instant.secondsSinceEpoch else { return }
         for slot in poolList.indices where poolList[slot].hasWorkDue(by: instant) {
             for event in poolList[slot].advance(to: instant) { emit(event.instant, .pool(poolKeys[slot], event)) }
         }
+        poolsChanged()
+    }
+
+    /// Recomputes `soonestPoolWork`; called whenever the engine has changed a pool (only the engine changes its pools).
+    func poolsChanged() {
+        soonestPoolWork = poolList.reduce(Int64.max) { Swift.min($0, $1.dueSeconds) }
     }
 
     /// Records an event; the event is not even built when nobody keeps or receives events (bulk runs).
     ///
-    /// Inside a step the event is held and delivered when the step ends (`deliverHeldEvents`): a listener
-    /// then never runs while the step has its session borrowed, so it may call back into the engine.
+    /// Inside a step the event is held and delivered when the step ends (`endStep`): a listener then never
+    /// runs while the step has its session borrowed, so it may call back into the engine.
     func emit(_ at: Instant, _ kind: @autoclosure () -> EngineEvent.Kind) {
-        guard listening else { return }
+        guard delivery.isListening else { return }
         let event = EngineEvent(at: at, kind: kind())
-        if keepsEventLog { events.append(event) }
-        guard let onEvent else { return }
-        if inStep { heldEvents.append(event) } else { onEvent(event) }
+        // The listener is called after the access to `delivery` ends, so it may emit events of its own.
+        if let listener = delivery.record(event) { listener(event) }
     }
 
-    /// Delivers the events held during a step, in order.
-    func deliverHeldEvents() {
-        guard !heldEvents.isEmpty else { return }
-        var held: [EngineEvent] = []
-        swap(&held, &heldEvents)
-        for event in held { onEvent?(event) }
-        // The buffer is reused unless a listener's own steps held events meanwhile.
-        held.removeAll(keepingCapacity: true)
-        if heldEvents.isEmpty { heldEvents = held }
+    /// Ends a step: delivers the events held during it, in order.
+    func endStep() {
+        guard var held = delivery.endStep() else { return }
+        for event in held.events { held.listener(event) }
+        delivery.reuse(&held.events)
     }
 
     func schedule(_ at: Instant, _ action: EngineTimerAction) {
@@ -212,25 +241,8 @@ public final class PlateEngine {
         if pool.counts.availableAny < threshold, let poolRules = rules.poolRules(poolSlot: slot) {
             events += pool.publishIfLow(rules: poolRules, at: instant, generator: &publishGenerator)
         }
+        poolsChanged()
         for event in events { emit(event.instant, .pool(poolKeys[slot], event)) }
-    }
-
-    /// Sets a pool up as it stands when `segments` segments were published long before `instant` (a scenario's
-    /// start): publishes those missing, and every segment is open to self-compose, its random-only period long over.
-    public func setUpPublished(_ key: PoolKey, segments: Int, at instant: Instant) {
-        guard var rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pool(key) else { return }
-        rules.segments.randomOnlyFor = .seconds(0)
-        var events = pool.publish(segments: segments - pool.publishedSegments, rules: rules, at: instant, generator: &publishGenerator)
-        events += pool.openEverySegment(at: instant)
-        for event in events { emit(event.instant, .pool(key, event)) }
-    }
-
-    /// Publishes `segments` segments now, whatever the policy (scenario set-up, trainer situations).
-    public func publish(_ key: PoolKey, segments: Int, at instant: Instant) {
-        guard let rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pool(key) else { return }
-        for event in pool.publish(segments: segments, rules: rules, at: instant, generator: &publishGenerator) {
-            emit(event.instant, .pool(key, event))
-        }
     }
 }
 

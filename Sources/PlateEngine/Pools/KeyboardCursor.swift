@@ -27,7 +27,7 @@ public struct KeyboardCursor {
     public init(pool: NumberPool, rule: KeyboardRule) {
         self.pool = pool
         self.rule = rule
-        nodes = Array(repeating: 0, count: pool.tries.count)
+        nodes = Array(repeating: 0, count: pool.store.tries.count)
         typed.reserveCapacity(8)
         showFirstKeys()
     }
@@ -53,7 +53,7 @@ public struct KeyboardCursor {
 
     /// The keys of an empty entry: every tree's root mask (no serial is empty, so nothing is complete yet).
     private mutating func showFirstKeys() {
-        let tries = pool.tries, published = rule == .published
+        let tries = pool.store.tries, published = rule == .published
         var mask: UInt64 = 0
         for t in tries.indices { mask |= published ? tries[t].offered[0][0] : tries[t].open[0][0] }
         enabledMask = mask
@@ -80,7 +80,7 @@ public struct KeyboardCursor {
         typed.append(key)
         var mask: UInt64 = 0
         var complete = false
-        let tries = pool.tries, published = rule == .published
+        let tries = pool.store.tries, published = rule == .published
         for t in tries.indices where nodes[t] >= 0 {
             let length = tries[t].length
             guard code >= 0, depth < length else {

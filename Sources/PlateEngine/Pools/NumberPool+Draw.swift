@@ -1,12 +1,12 @@
-extension NumberPool {
+extension PoolStore {
     /// Draws `k` distinct numbers uniformly among those available to random (only those without the
     /// digit 4 when `withoutFour`), fewer when fewer exist; in draw order. Reserves nothing.
-    public func draw(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> [String] {
+    func draw(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> [String] {
         drawLocals(count: k, withoutFour: withoutFour, generator: &generator).map { serialText[$0] }
     }
 
     /// `draw(count:withoutFour:generator:)` returning global indices; O(k) expected, never scans the pool.
-    public func drawIndices(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> [Int] {
+    func drawIndices(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> [Int] {
         drawLocals(count: k, withoutFour: withoutFour, generator: &generator).map(globalIndex(ofLocal:))
     }
 

@@ -1,10 +1,10 @@
 import PlateRules
 
-extension NumberPool {
+extension PoolStore {
     /// The keys enabled after `prefix` has been typed on a keyboard following `rule`: characters that continue
     /// it towards a number the keyboard offers (of a segment open to self-compose; under `.available` only
     /// if it is available now), and whether it already is one. O(prefix + alphabet).
-    public func keyboard(prefix: String, rule: KeyboardRule) -> KeyboardKeys {
+    func keyboard(prefix: String, rule: KeyboardRule) -> KeyboardKeys {
         let utf8 = prefix.utf8
         let typed = utf8.count
         var mask: UInt64 = 0

@@ -1,12 +1,12 @@
 import PlateRules
 
-extension NumberPool {
+extension PoolStore {
     /// Publishes up to `n` segments (fewer when the allocator runs out) in `rules.publish.order` and returns the events since the last report.
     ///
     /// A segment is open to random at once and to self-compose after `rules.segments.randomOnlyFor`,
     /// except this pool's first segment when `rules.segments.firstOpenToBoth`. `rules.segments.size`
     /// is not read: the shared allocator fixed the size (see `SegmentAllocator`).
-    public func publish(segments n: Int, rules: PoolRules, at instant: Instant,
+    mutating func publish(segments n: Int, rules: PoolRules, at instant: Instant,
                         generator: inout Xoshiro256) -> [PoolEvent] {
         publish(segments: n, order: rules.publish.order, randomOnlyFor: rules.segments.randomOnlyFor,
                 firstOpenToBoth: rules.segments.firstOpenToBoth, at: instant, generator: &generator)
@@ -15,7 +15,7 @@ extension NumberPool {
 
     /// When fewer than `rules.publish.whenAvailableBelow` numbers are available in any mode, publishes
     /// `rules.publish.segments` segments (as many as the allocator still has); returns the events since the last report.
-    public func publishIfLow(rules: PoolRules, at instant: Instant, generator: inout Xoshiro256) -> [PoolEvent] {
+    mutating func publishIfLow(rules: PoolRules, at instant: Instant, generator: inout Xoshiro256) -> [PoolEvent] {
         publishIfLow(below: rules.publish.whenAvailableBelow, segments: rules.publish.segments, order: rules.publish.order,
                      randomOnlyFor: rules.segments.randomOnlyFor, firstOpenToBoth: rules.segments.firstOpenToBoth,
                      at: instant, generator: &generator)
@@ -23,7 +23,7 @@ extension NumberPool {
     }
 
     /// `publishIfLow(rules:at:generator:)` with the rule values spelled out; events go to `pendingEvents`.
-    func publishIfLow(below threshold: Int, segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration,
+    mutating func publishIfLow(below threshold: Int, segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration,
                       firstOpenToBoth: Bool, at instant: Instant, generator: inout Xoshiro256) {
         let effective = applyDue(until: instant)
         guard counts.availableAny < threshold else { return }
@@ -32,7 +32,7 @@ extension NumberPool {
     }
 
     /// `publish(segments:rules:at:generator:)` with the rule values spelled out; events go to `pendingEvents`.
-    func publish(segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration, firstOpenToBoth: Bool,
+    mutating func publish(segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration, firstOpenToBoth: Bool,
                  at instant: Instant, generator: inout Xoshiro256) {
         let effective = applyDue(until: instant)
         for _ in 0..<max(n, 0) {
@@ -44,7 +44,7 @@ extension NumberPool {
         }
     }
 
-    private func addSegment(_ segment: Int, at instant: Instant, opensAt: Instant) {
+    private mutating func addSegment(_ segment: Int, at instant: Instant, opensAt: Instant) {
         let slot = slotSegment.count
         let numbers = allocator.numbers(in: segment)
         precondition((slot + 1) * size <= Int(Int32.max), "too many published numbers for 32-bit local positions")

@@ -1,12 +1,12 @@
 import PlateRules
 
-extension NumberPool {
+extension PoolStore {
     func numberState(_ local: Int) -> NumberState {
         NumberState(rawValue: state[local] & ~NumberState.hasFourFlag)!
     }
 
     /// Moves a number to `new`, keeping every count, index set and keyboard mask in step.
-    func setState(_ local: Int, to new: NumberState) {
+    mutating func setState(_ local: Int, to new: NumberState) {
         let raw = state[local]
         let old = NumberState(rawValue: raw & ~NumberState.hasFourFlag)!
         guard old != new else { return }
@@ -26,7 +26,7 @@ extension NumberPool {
         }
     }
 
-    private func changeAvailability(_ local: Int, hasFour: Bool, available: Bool) {
+    private mutating func changeAvailability(_ local: Int, hasFour: Bool, available: Bool) {
         let delta = available ? 1 : -1
         let slot = local / size
         let shape = shapeIndex(ofIndex: globalIndex(ofLocal: local))
@@ -43,27 +43,27 @@ extension NumberPool {
     }
 
     /// Adds or removes one number from the self-compose counts and keyboard.
-    func changeSelfCompose(_ local: Int, shape: Int, available: Bool) {
+    mutating func changeSelfCompose(_ local: Int, shape: Int, available: Bool) {
         counts.availableSelfCompose += available ? 1 : -1
         availableSelfComposeByShape[shape] += available ? 1 : -1
         tries[trieOfShape[shape]].setOpen(available, node: leafNode[local], code: leafCode[local])
     }
 
     /// Puts a published number on the published-pool keyboard: its segment is open to self-compose (for good).
-    func offerToSelfCompose(_ local: Int, shape: Int) {
+    mutating func offerToSelfCompose(_ local: Int, shape: Int) {
         counts.offeredSelfCompose += 1
         tries[trieOfShape[shape]].setOffered(node: leafNode[local], code: leafCode[local])
     }
 
     /// Reports counts that fell to zero or rose from it since the last check, in mode order self-compose, random, any.
-    func noteTransitions(at instant: Instant) {
+    mutating func noteTransitions(at instant: Instant) {
         // Three calls rather than a loop over a literal array: this runs on every take.
         noteTransition(0, .selfCompose, at: instant)
         noteTransition(1, .random, at: instant)
         noteTransition(2, nil, at: instant)
     }
 
-    private func noteTransition(_ i: Int, _ mode: SelectionMode?, at instant: Instant) {
+    private mutating func noteTransition(_ i: Int, _ mode: SelectionMode?, at instant: Instant) {
         let positive = counts.available(mode) > 0
         switch (watches[i], positive) {
         case (.positive, false):

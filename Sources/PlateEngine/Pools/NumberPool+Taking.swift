@@ -1,10 +1,10 @@
 import PlateRules
 
-extension NumberPool {
+extension PoolStore {
     /// Reserves `serial` for `mode` at `instant`, returning its global index; O(serial length).
     ///
     /// Events this causes (exhaustion) are held for the next call that returns events.
-    public func take(_ serial: String, mode: SelectionMode, at instant: Instant) -> Result<Int, TakeFailure> {
+    mutating func take(_ serial: String, mode: SelectionMode, at instant: Instant) -> Result<Int, TakeFailure> {
         switch locate(serial) {
         case .rejected(let reason):
             _ = applyDue(until: instant)
@@ -15,7 +15,7 @@ extension NumberPool {
     }
 
     /// Reserves the serial with global `index` (in `0..<format.totalCount`) for `mode` at `instant`.
-    public func take(index: Int, mode: SelectionMode, at instant: Instant) -> Result<Int, TakeFailure> {
+    mutating func take(index: Int, mode: SelectionMode, at instant: Instant) -> Result<Int, TakeFailure> {
         let effective = applyDue(until: instant)
         switch availability(index: index) {
         case .notMember(let reason): return .failure(.notMember(reason))
@@ -34,7 +34,7 @@ extension NumberPool {
     /// (at once when `reuseAt` is not later). Returns the events since the last report.
     ///
     /// The number must be reserved: releasing anything else is a caller bug and traps.
-    public func release(index: Int, reuseAt: Instant, at instant: Instant) -> [PoolEvent] {
+    mutating func release(index: Int, reuseAt: Instant, at instant: Instant) -> [PoolEvent] {
         let effective = applyDue(until: instant)
         guard let local = localPosition(of: index), numberState(local) == .reserved else {
             preconditionFailure("release of a number that is not reserved: index \(index)")

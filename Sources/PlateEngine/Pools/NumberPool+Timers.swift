@@ -1,14 +1,14 @@
 import PlateRules
 
-extension NumberPool {
+extension PoolStore {
     /// Applies every transition due by `instant` in instant order (ties in scheduling order) and returns the events since the last report.
-    public func advance(to instant: Instant) -> [PoolEvent] {
+    mutating func advance(to instant: Instant) -> [PoolEvent] {
         _ = applyDue(until: instant)
         return drainEvents()
     }
 
     /// Applies due timers into `pendingEvents`; returns the instant operations at `instant` take effect (never before the latest one seen).
-    func applyDue(until instant: Instant) -> Instant {
+    mutating func applyDue(until instant: Instant) -> Instant {
         while let timer = timers.min, timer.at <= instant {
             _ = timers.popMin()
             switch timer.action {
@@ -22,12 +22,12 @@ extension NumberPool {
         return effective
     }
 
-    func schedule(_ action: PoolTimerAction, at instant: Instant) {
+    mutating func schedule(_ action: PoolTimerAction, at instant: Instant) {
         timers.insert(PoolTimer(at: instant, sequence: nextTimerSequence, action: action))
         nextTimerSequence += 1
     }
 
-    func openSegment(_ slot: Int, at instant: Instant) {
+    mutating func openSegment(_ slot: Int, at instant: Instant) {
         guard !slotIsOpen[slot] else { return }
         slotIsOpen[slot] = true
         for local in slot * size ..< (slot + 1) * size {
@@ -41,14 +41,14 @@ extension NumberPool {
     }
 
     /// Opens every published segment to self-compose now (a pool set up as published long ago); returns the events since the last report.
-    func openEverySegment(at instant: Instant) -> [PoolEvent] {
+    mutating func openEverySegment(at instant: Instant) -> [PoolEvent] {
         let effective = applyDue(until: instant)
         for slot in slotIsOpen.indices where !slotIsOpen[slot] { openSegment(slot, at: effective) }
         noteTransitions(at: effective)
         return drainEvents()
     }
 
-    func returnNumber(_ local: Int, at instant: Instant) {
+    mutating func returnNumber(_ local: Int, at instant: Instant) {
         coolingUntil[Int32(local)] = nil
         setState(local, to: .available)
         pendingEvents.append(.numberReturned(serial: serial(at: globalIndex(ofLocal: local))!, at: instant))

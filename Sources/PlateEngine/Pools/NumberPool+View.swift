@@ -1,6 +1,6 @@
-extension NumberPool {
+extension PoolStore {
     /// The published pool as an office shows it (号池公示), as of the latest instant the pool was given.
-    public func view() -> PoolView {
+    func view() -> PoolView {
         let segments = slotSegment.indices.sorted { slotSegment[$0] < slotSegment[$1] }.map { slot in
             PoolView.Segment(index: slotSegment[slot], first: slotFirst[slot], last: slotLast[slot],
                              publishedAt: slotPublishedAt[slot], opensToSelfComposeAt: slotOpensAt[slot],

@@ -9,7 +9,8 @@ import PlateRules
 /// transitions due by then (`advance(to:)`); queries without an instant show the pool as of the
 /// latest instant it was given. Instants earlier than that are treated as that instant.
 ///
-/// Events: operations returning `[PoolEvent]` return every event since the last such call, in order;
+/// Only the engine changes a pool (its changing operations are `package`: the engine, and the benchmarks that
+/// time them); everyone else reads. Events: operations returning `[PoolEvent]` return every event since the last such call, in order;
 /// `take` (which returns its outcome) leaves its events (exhaustion) for the next one, or `drainEvents()`.
 public final class NumberPool {
     /// Which office and pool this is.
@@ -18,158 +19,130 @@ public final class NumberPool {
     public let format: SerialFormat
     /// The segment source shared with the other offices of the region offering this pool.
     public let allocator: SegmentAllocator
-    /// Numbers per segment (the allocator's).
-    public var segmentSize: Int { size }
-    /// Segments this office has published.
-    public var publishedSegments: Int { slotSegment.count }
-    /// The pool's totals, as of the latest instant it was given.
-    public internal(set) var counts = PoolCounts()
-
-    let size: Int
-    /// `shapeOffsets[s]`: the global index of shape s's first serial; one extra entry holds the total.
-    let shapeOffsets: [Int]
-    let trieOfShape: [Int]
+    /// The keyboard's alphabet, fixed at creation (a constant here, so a key press reads it without an access check).
     let alphabet: PoolAlphabet
-    var tries: [PrefixTrie]
-
-    // Published segments, by slot.
-    var slotOfSegment: [Int: Int32] = [:]
-    var slotSegment: [Int] = []
-    var slotFirst: [String] = []
-    var slotLast: [String] = []
-    var slotPublishedAt: [Instant] = []
-    var slotOpensAt: [Instant] = []
-    var slotIsOpen: [Bool] = []
-    var slotAvailable: [Int32] = []
-
-    // Per published number, by local position.
-    /// `NumberState` raw value, with `hasFourFlag` when the serial has the digit 4.
-    var state: [UInt8] = []
-    var leafNode: [Int32] = []
-    var leafCode: [UInt8] = []
-    /// The serial's text, rendered once at publication: draws show ten candidates a batch, and unranking
-    /// each again cost more than the rest of the draw. Serials are short, so these are small strings (16 bytes, no heap).
-    var serialText: [String] = []
-    /// Random-available numbers; the preferred part holds those without the digit 4.
-    var randomAvailable = PartitionedIndexSet()
-    var coolingUntil: [Int32: Instant] = [:]
-
-    var availableSelfComposeByShape: [Int]
-    var availableRandomByShape: [Int]
-    var timers = BinaryHeap<PoolTimer>() { didSet { refreshDue() } }
-    var nextTimerSequence = 0
-    /// The latest instant the pool was given.
-    var now: Instant?
-    /// Per mode (self-compose, random, any): whether the count was ever positive and whether it is zero since.
-    var watches: [ExhaustionWatch] = [.neverPositive, .neverPositive, .neverPositive]
-    var pendingEvents: [PoolEvent] = [] { didSet { refreshDue() } }
-    /// When `advance(to:)` next has work, in seconds since the epoch: `Int64.min` while events are held,
-    /// `Int64.max` with nothing scheduled. Kept by the observers above, so the engine's check before every step is one read.
-    var dueSeconds = Int64.max
+    /// The pool's state; every operation below is one access to it.
+    var store: PoolStore
 
     /// An empty pool (nothing published) for `key`, drawing segments from `allocator`, whose format must be `format`.
     public init(key: PoolKey, format: SerialFormat, allocator: SegmentAllocator) {
-        precondition(allocator.format == format, "the allocator segments another format")
         self.key = key
         self.format = format
         self.allocator = allocator
-        size = allocator.segmentSize
-        var offsets = [0]
-        for shape in format.shapes.indices { offsets.append(offsets[shape] + format.count(shapeIndex: shape)) }
-        shapeOffsets = offsets
-        let alphabet = PoolAlphabet(format: format)
-        self.alphabet = alphabet
-        let lengths = Array(Set(format.shapes.map(\.length))).sorted()
-        trieOfShape = format.shapes.map { lengths.firstIndex(of: $0.length)! }
-        tries = lengths.map { PrefixTrie(length: $0, width: alphabet.bytes.count) }
-        availableSelfComposeByShape = Array(repeating: 0, count: format.shapes.count)
-        availableRandomByShape = Array(repeating: 0, count: format.shapes.count)
+        store = PoolStore(format: format, allocator: allocator)
+        alphabet = store.alphabet
     }
 
-    // MARK: Indices
+    /// Numbers per segment (the allocator's).
+    public var segmentSize: Int { allocator.segmentSize }
+    /// A random-only period in seconds (calendar days as plain 86 400 s days), as publication reads it.
+    package static func seconds(of duration: RuleDuration) -> Int64 { PoolStore.seconds(of: duration) }
 
-    /// The global index of `serial`, or nil when it is not a serial of the format.
-    public func index(of serial: String) -> Int? {
-        format.rank(of: serial).map { shapeOffsets[$0.shapeIndex] + $0.rank }
-    }
+    /// Segments this office has published.
+    public var publishedSegments: Int { store.slotSegment.count }
+    /// The pool's totals, as of the latest instant it was given.
+    public var counts: PoolCounts { store.counts }
 
-    /// The serial with global index `index`, or nil when out of range.
-    public func serial(at index: Int) -> String? {
-        guard index >= 0, index < shapeOffsets[shapeOffsets.count - 1] else { return nil }
-        let shape = shapeIndex(ofIndex: index)
-        return format.serial(at: index - shapeOffsets[shape], shapeIndex: shape)
-    }
-
-    /// The shape of an in-range global index.
-    func shapeIndex(ofIndex index: Int) -> Int {
-        // Last shape whose offset is at or below the index; shapes with no serials share offsets and are skipped.
-        var low = 0, high = shapeOffsets.count - 2
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if shapeOffsets[mid] <= index { low = mid } else { high = mid - 1 }
-        }
-        return low
-    }
-
-    /// A serial's global index, or why it is not a serial of the format.
-    enum Located {
-        case index(Int)
-        case rejected(SerialRejection)
-    }
-
-    /// The global index of `serial`, or why it is not a serial of the format (checked only on the slow path).
-    func locate(_ serial: String) -> Located {
-        if let index = index(of: serial) { return .index(index) }
-        guard case .rejected(let reason) = format.check(serial) else {
-            preconditionFailure("a member without a rank: \(serial)")
-        }
-        return .rejected(reason)
-    }
-
-    /// The local position of global `index`, or nil when its segment is not published here.
-    func localPosition(of index: Int) -> Int? {
-        slotOfSegment[index / size].map { Int($0) * size + index % size }
-    }
-
-    func globalIndex(ofLocal local: Int) -> Int { slotSegment[local / size] * size + local % size }
+    /// Runs `body` on the store in place: one access, and no copy. A non-mutating method called on the property
+    /// directly copied the whole store first (a retain and a release per array), as the compiler cannot tell that
+    /// the property stays put during the call; through `inout` it can.
+    @inline(__always) private func inPlace<R>(_ body: (inout PoolStore) -> R) -> R { body(&store) }
 
     // MARK: Queries
 
+    /// The global index of `serial`, or nil when it is not a serial of the format.
+    public func index(of serial: String) -> Int? { inPlace { $0.index(of: serial) } }
+
+    /// The serial with global index `index`, or nil when out of range.
+    public func serial(at index: Int) -> String? { inPlace { $0.serial(at: index) } }
+
     /// Where `serial` stands in this pool.
-    public func availability(of serial: String) -> NumberAvailability {
-        switch locate(serial) {
-        case .rejected(let reason): .notMember(reason)
-        case .index(let index): availability(index: index)
-        }
-    }
+    public func availability(of serial: String) -> NumberAvailability { inPlace { $0.availability(of: serial) } }
 
     /// Where the serial with global `index` stands; `index` must be in `0..<format.totalCount`.
-    public func availability(index: Int) -> NumberAvailability {
-        precondition(index >= 0 && index < allocator.numberCount, "index out of range")
-        guard let local = localPosition(of: index) else { return .unpublished }
-        switch numberState(local) {
-        case .available: return .available(selfCompose: slotIsOpen[local / size], random: true)
-        case .reserved: return .reserved
-        case .cooling: return .cooling(until: coolingUntil[Int32(local)]!)
-        case .unpublished: preconditionFailure("a published segment's index without a number")
-        }
-    }
+    public func availability(index: Int) -> NumberAvailability { inPlace { $0.availability(index: index) } }
 
     /// Whether no number is available to `mode` (nil: in any mode).
-    public func isExhausted(mode: SelectionMode?) -> Bool { counts.available(mode) == 0 }
-
-    /// The events held since the last call that returned events (those of `take`), clearing them.
-    public func drainEvents() -> [PoolEvent] {
-        defer { pendingEvents = [] }
-        return pendingEvents
-    }
+    public func isExhausted(mode: SelectionMode?) -> Bool { store.counts.available(mode) == 0 }
 
     /// Approximate bytes of per-number and per-prefix storage (array capacities; dictionaries estimated).
-    public var storageBytes: Int {
-        let perNumber = state.capacity + leafNode.capacity * 4 + leafCode.capacity + serialText.capacity * 16 + randomAvailable.storageBytes
-        let perSlot = slotSegment.capacity * 8 + (slotFirst.capacity + slotLast.capacity) * 16
-            + (slotPublishedAt.capacity + slotOpensAt.capacity) * 8 + slotIsOpen.capacity + slotAvailable.capacity * 4
-            + slotOfSegment.capacity * 12
-        return perNumber + perSlot + tries.reduce(0) { $0 + $1.storageBytes } + coolingUntil.capacity * 12
+    public var storageBytes: Int { inPlace { $0.storageBytes } }
+
+    /// The keys enabled after `prefix` has been typed on a keyboard following `rule`: characters that continue
+    /// it towards a number the keyboard offers (of a segment open to self-compose; under `.available` only
+    /// if it is available now), and whether it already is one. O(prefix + alphabet).
+    public func keyboard(prefix: String, rule: KeyboardRule) -> KeyboardKeys { inPlace { $0.keyboard(prefix: prefix, rule: rule) } }
+
+    /// Draws `k` distinct numbers uniformly among those available to random (only those without the
+    /// digit 4 when `withoutFour`), fewer when fewer exist; in draw order. Reserves nothing.
+    public func draw(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> [String] {
+        inPlace { $0.draw(count: k, withoutFour: withoutFour, generator: &generator) }
+    }
+
+    /// `draw(count:withoutFour:generator:)` returning global indices; O(k) expected, never scans the pool.
+    public func drawIndices(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> [Int] {
+        inPlace { $0.drawIndices(count: k, withoutFour: withoutFour, generator: &generator) }
+    }
+
+    /// The published pool as an office shows it (号池公示), as of the latest instant the pool was given.
+    public func view() -> PoolView { inPlace { $0.view() } }
+
+    /// Whether `advance(to:)` would change anything or report an event; lets the engine skip idle pools.
+    func hasWorkDue(by instant: Instant) -> Bool { store.dueSeconds <= instant.secondsSinceEpoch }
+
+    /// When `advance(to:)` next has work, in seconds since the epoch (`Int64.min` while events are held).
+    var dueSeconds: Int64 { store.dueSeconds }
+
+    // MARK: Changes
+
+    /// The events held since the last call that returned events (those of `take`), clearing them.
+    package func drainEvents() -> [PoolEvent] { store.drainEvents() }
+
+    /// Applies every transition due by `instant` in instant order (ties in scheduling order) and returns the events since the last report.
+    package func advance(to instant: Instant) -> [PoolEvent] { store.advance(to: instant) }
+
+    /// Publishes up to `n` segments (fewer when the allocator runs out) in `rules.publish.order` and returns the events since the last report.
+    ///
+    /// A segment is open to random at once and to self-compose after `rules.segments.randomOnlyFor`,
+    /// except this pool's first segment when `rules.segments.firstOpenToBoth`. `rules.segments.size`
+    /// is not read: the shared allocator fixed the size (see `SegmentAllocator`).
+    package func publish(segments n: Int, rules: PoolRules, at instant: Instant, generator: inout Xoshiro256) -> [PoolEvent] {
+        store.publish(segments: n, rules: rules, at: instant, generator: &generator)
+    }
+
+    /// When fewer than `rules.publish.whenAvailableBelow` numbers are available in any mode, publishes
+    /// `rules.publish.segments` segments (as many as the allocator still has); returns the events since the last report.
+    package func publishIfLow(rules: PoolRules, at instant: Instant, generator: inout Xoshiro256) -> [PoolEvent] {
+        store.publishIfLow(rules: rules, at: instant, generator: &generator)
+    }
+
+    /// `publish(segments:rules:at:generator:)` with the rule values spelled out, its events held (benchmarks).
+    package func publish(segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration, firstOpenToBoth: Bool,
+                 at instant: Instant, generator: inout Xoshiro256) {
+        store.publish(segments: n, order: order, randomOnlyFor: randomOnlyFor, firstOpenToBoth: firstOpenToBoth,
+                      at: instant, generator: &generator)
+    }
+
+    /// Opens every published segment to self-compose now (a pool set up as published long ago); returns the events since the last report.
+    func openEverySegment(at instant: Instant) -> [PoolEvent] { store.openEverySegment(at: instant) }
+
+    /// Reserves `serial` for `mode` at `instant`, returning its global index; O(serial length).
+    ///
+    /// Events this causes (exhaustion) are held for the next call that returns events.
+    package func take(_ serial: String, mode: SelectionMode, at instant: Instant) -> Result<Int, TakeFailure> {
+        store.take(serial, mode: mode, at: instant)
+    }
+
+    /// Reserves the serial with global `index` (in `0..<format.totalCount`) for `mode` at `instant`.
+    package func take(index: Int, mode: SelectionMode, at instant: Instant) -> Result<Int, TakeFailure> {
+        store.take(index: index, mode: mode, at: instant)
+    }
+
+    /// A reserved number lapses at `instant`: it is unavailable until `reuseAt`, then available again
+    /// (at once when `reuseAt` is not later). Returns the events since the last report.
+    ///
+    /// The number must be reserved: releasing anything else is a caller bug and traps.
+    package func release(index: Int, reuseAt: Instant, at instant: Instant) -> [PoolEvent] {
+        store.release(index: index, reuseAt: reuseAt, at: instant)
     }
 }

@@ -12,12 +12,14 @@ public enum PoolEvent: Hashable, Sendable {
     case exhausted(mode: SelectionMode?, at: Instant)
     /// Numbers are available for `mode` (nil: any mode) again after an `exhausted` report.
     case replenished(mode: SelectionMode?, at: Instant)
+    /// What the published pool (号池公示) showed at an instant someone looked (`PlateEngine.samplePools(at:)`).
+    case sampled(PoolCounts, at: Instant)
 
     /// When it happened.
     public var instant: Instant {
         switch self {
         case .segmentPublished(_, _, _, let at), .segmentOpenedToSelfCompose(_, let at), .numberReturned(_, let at),
-             .exhausted(_, let at), .replenished(_, let at):
+             .exhausted(_, let at), .replenished(_, let at), .sampled(_, let at):
             at
         }
     }

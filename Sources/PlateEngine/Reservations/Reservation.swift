@@ -12,6 +12,8 @@ public struct Reservation: Hashable, Sendable {
     public var plate: String { box.values.plate }
     public var vin: String { box.values.vin }
     public var user: String { box.values.user }
+    /// The subject of the account that reserved it.
+    public var subject: Subject { box.values.subject }
     public var pool: PoolKey { box.values.pool }
     public var mode: SelectionMode { box.values.mode }
     public var application: ApplicationID { box.values.application }
@@ -23,9 +25,9 @@ public struct Reservation: Hashable, Sendable {
     /// Practice reservations are invalid: never in the pool, never registrable.
     public var practice: Bool { box.values.practice }
 
-    init(serial: String, plate: String, vin: String, user: String, pool: PoolKey, mode: SelectionMode, application: ApplicationID,
+    init(serial: String, plate: String, vin: String, user: String, subject: Subject, pool: PoolKey, mode: SelectionMode, application: ApplicationID,
          reservedAt: Instant, lastValidDay: CivilDate, lapsesAt: Instant, practice: Bool) {
-        box = Box(values: Values(serial: serial, plate: plate, vin: vin, user: user, pool: pool, mode: mode, application: application,
+        box = Box(values: Values(serial: serial, plate: plate, vin: vin, user: user, subject: subject, pool: pool, mode: mode, application: application,
                                  reservedAt: reservedAt, lastValidDay: lastValidDay, lapsesAt: lapsesAt, practice: practice))
     }
 
@@ -46,6 +48,7 @@ public struct Reservation: Hashable, Sendable {
         let plate: String
         let vin: String
         let user: String
+        let subject: Subject
         let pool: PoolKey
         let mode: SelectionMode
         let application: ApplicationID
@@ -58,8 +61,12 @@ public struct Reservation: Hashable, Sendable {
 
 /// A user's blacklist standing.
 public struct BlacklistEntry: Hashable, Sendable {
+    /// The subject of the account.
+    public let subject: Subject
     public internal(set) var lapses = 0
     /// Blacklisted through this day (inclusive), when blacklisted.
     public internal(set) var until: CivilDate?
     public internal(set) var liftsAt: Instant?
+
+    init(subject: Subject) { self.subject = subject }
 }

@@ -10,8 +10,8 @@ public enum SMSPurpose: String, Hashable, Sendable {
 
 /// Delivers verification codes; the engine never reads them back from here.
 public protocol SMSGateway: AnyObject {
-    /// Hands a code to the phone network.
-    func deliver(code: String, to phone: String, purpose: SMSPurpose, at: Instant)
+    /// Hands a code to the phone network, for the phone of `account`.
+    func deliver(code: String, to account: UserAccount, purpose: SMSPurpose, at: Instant)
 }
 
 /// Keeps delivered codes in memory so tests and the simulator can "read the phone".
@@ -20,8 +20,8 @@ public final class InMemorySMSGateway: SMSGateway {
 
     public init() {}
 
-    public func deliver(code: String, to phone: String, purpose: SMSPurpose, at: Instant) {
-        delivered.append((phone, code, purpose, at))
+    public func deliver(code: String, to account: UserAccount, purpose: SMSPurpose, at: Instant) {
+        delivered.append((account.phone, code, purpose, at))
     }
 
     /// The newest code sent to `phone`.

@@ -3,31 +3,28 @@ import PlateRules
 
 /// One applicant's engine events, collected during a run, and how to print them with the rules they read.
 public final class ApplicantTrace {
-    public let account: String
+    /// The applicant, as the run numbers it (`ScenarioRunner.subject(ofApplicant:)` and `subject(ofScriptedUser:in:)`).
+    public let subject: Subject
     private var sessions: Set<Int> = []
-    private var vins: Set<String> = []
     public private(set) var events: [EngineEvent] = []
 
-    public init(account: String) { self.account = account }
+    public init(subject: Subject) { self.subject = subject }
 
-    /// Keeps `event` when it concerns the applicant (its account, one of its sessions, or its VIN).
+    /// Keeps `event` when it concerns the applicant: it names the applicant's subject, or one of its sessions.
     public func observe(_ event: EngineEvent) {
         let mine: Bool
         switch event.kind {
-        case .applicationOpened(let id, let user, _):
-            mine = user == account
+        case .applicationOpened(let id, let s, _, _):
+            mine = s == subject
             if mine { sessions.insert(id.value) }
-        case .entryRefused(let user, _, _), .lapsed(_, _, let user), .blacklisted(let user, _), .blacklistLifted(let user),
-             .blacklistHit(let user):
-            mine = user == account
-        case .basicInfoCompleted(let id, let vin):
-            mine = sessions.contains(id.value)
-            if mine { vins.insert(vin) }
+        case .entryRefused(let s, _, _, _), .basicInfoCompleted(_, let s, _), .registered(let s, _, _), .lapsed(let s, _, _, _),
+             .blacklisted(let s, _, _), .blacklistLifted(let s, _), .blacklistHit(let s, _), .sessionClosed(_, let s, _):
+            mine = s == subject
+        case .registrationRefused(let s, _, _): mine = s == subject
+        case .reserved(let reservation): mine = reservation.subject == subject
         case .stepRejected(let id, _), .stageChanged(let id, _, _), .identityConfirmed(let id), .selfComposeConfirmed(let id, _),
              .movedToRandom(let id), .sentToOffice(let id), .drawn(let id, _, _), .backupKept(let id, _):
             mine = sessions.contains(id.value)
-        case .reserved(let reservation): mine = reservation.user == account
-        case .registered(let vin, _), .registrationRefused(let vin, _): mine = vins.contains(vin)
         case .pool: mine = false
         }
         if mine { events.append(event) }
@@ -36,12 +33,12 @@ public final class ApplicantTrace {
     /// The trace as text: each event with its instant, what the engine decided, and the rule values it read
     /// (value as in force then, and the file and line that set it).
     public func render(book: RuleBook, zone: UTCOffset) -> String {
-        guard !events.isEmpty else { return "\(account): no engine event (the applicant never arrived within the period)\n" }
+        guard !events.isEmpty else { return "no engine event (the applicant never arrived within the period)\n" }
         var out = ""
         for event in events {
             out += "\(event.at.formatted(in: zone))  \(Self.describe(event.kind))\n"
             let document = book.epoch(at: event.at).document
-            for path in RuleReads.paths(for: event.kind) {
+            for path in event.kind.rulePaths {
                 guard let node = Self.node(at: path, in: document) else { continue }
                 out += "    rule \(path) = \(Self.flow(node))  (\(node.location.file):\(node.location.line))\n"
             }
@@ -65,11 +62,11 @@ public final class ApplicantTrace {
     /// What happened, in words, with the typed outcome's data.
     static func describe(_ kind: EngineEvent.Kind) -> String {
         switch kind {
-        case .applicationOpened(let id, _, let region): "\(id) entered the \(region) platform"
-        case .entryRefused(_, let region, let r): "entry to \(region) refused: \(r.name) (\(r))"
+        case .applicationOpened(let id, _, _, let region): "\(id) entered the \(region) platform"
+        case .entryRefused(_, _, let region, let r): "entry to \(region) refused: \(r.name) (\(r))"
         case .stepRejected(let id, let r): "\(id) step refused: \(r.name) (\(r))"
         case .stageChanged(let id, let from, let to): "\(id) \(from.rawValue) → \(to.rawValue)"
-        case .basicInfoCompleted(let id, let vin): "\(id) basic information confirmed for VIN \(vin)"
+        case .basicInfoCompleted(let id, _, let vin): "\(id) basic information confirmed for VIN \(vin)"
         case .identityConfirmed(let id): "\(id) identity confirmed (phase 2)"
         case .selfComposeConfirmed(let id, let c) where c.allTaken:
             "\(id) confirm \(c.attempt): all taken: \(c.entered.joined(separator: ", ")); \(c.remaining) self-composed numbers left"
@@ -81,12 +78,14 @@ public final class ApplicantTrace {
         case .drawn(let id, let candidates, let left): "\(id) drew \(candidates.joined(separator: " ")); \(left) draws left"
         case .backupKept(let id, let serial): "\(id) kept backup \(serial)"
         case .reserved(let r): "\(r.application) reserved \(r.plate) by \(r.mode.rawValue), valid through \(r.lastValidDay)"
-        case .registered(let vin, let serial): "registered \(serial) for VIN \(vin)"
-        case .registrationRefused(let vin, let r): "registration of VIN \(vin) refused: \(r.name) (\(r))"
-        case .lapsed(_, let serial, _): "reservation of \(serial) lapsed"
-        case .blacklisted(_, let until): "blacklisted until \(until)"
+        case .registered(_, let vin, let serial): "registered \(serial) for VIN \(vin)"
+        case .registrationRefused(_, let vin, let r): "registration of VIN \(vin) refused: \(r.name) (\(r))"
+        case .lapsed(_, _, let serial, _): "reservation of \(serial) lapsed"
+        case .blacklisted(_, _, let until): "blacklisted until \(until)"
         case .blacklistLifted: "blacklist lifted"
         case .blacklistHit: "blocked by the blacklist"
+        case .sessionClosed(let id, _, let use):
+            "\(id) left the platform" + (use.map { ": \($0.selfComposeNumbers) self-composed numbers and \($0.draws) draws used on the VIN" } ?? "")
         case .pool(let key, let event): "pool \(key): \(event)"
         }
     }

@@ -116,8 +116,7 @@ extension PracticeSite {
     /// Another applicant takes `serial` from the pool a trainee chose while the trainee types (a test seam:
     /// only tests call it; no route reaches it). False when the session or number is not there.
     func takeNumberFromOutside(_ serial: String, pooledFor id: String) -> Bool {
-        guard let session = sessionForTests(id), let key = session.poolKey, let pool = session.engine.pool(key) else { return false }
-        if case .success = pool.take(serial, mode: .selfCompose, at: session.clock.now(wall: configuration.wallClock())) { return true }
-        return false
+        guard let session = sessionForTests(id), let key = session.poolKey else { return false }
+        return !session.engine.setUpTaken(key, serials: [serial], at: session.clock.now(wall: configuration.wallClock())).isEmpty
     }
 }

@@ -35,28 +35,14 @@ final class Worlds {
         takenForSelfCompose = build()
         var generator = Xoshiro256(seed: seed, stream: "trainer-situations")
         for key in nearlyExhausted.poolKeys {
-            let pool = nearlyExhausted.pool(key)!
-            while pool.counts.availableAny > Self.numbersLeftWhenNearlyExhausted {
-                let count = min(500, pool.counts.availableAny - Self.numbersLeftWhenNearlyExhausted)
-                for index in pool.drawIndices(count: count, withoutFour: false, generator: &generator) {
-                    _ = pool.take(index: index, mode: .random, at: start)
-                }
-            }
+            let available = nearlyExhausted.pool(key)!.counts.availableAny
+            nearlyExhausted.setUpTaken(key, count: available - Self.numbersLeftWhenNearlyExhausted, generator: &generator, at: start)
         }
         let lifted = CivilDate(daysSinceEpoch: start.date(in: zone).daysSinceEpoch + 2 * 366)
-        blacklisted.blacklistForTraining(user: Self.blacklistedUser, until: lifted)
+        blacklisted.blacklistForTraining(Self.account(id: Self.blacklistedUser, kind: .newVehicleOwner, home: region), until: lifted)
         let perConfirm = book.rules(at: start).selfCompose.perConfirm
         for key in takenForSelfCompose.poolKeys {
-            let pool = takenForSelfCompose.pool(key)!
-            var taken: [String] = []
-            for index in pool.drawIndices(count: min(pool.counts.availableAny, 50), withoutFour: false, generator: &generator)
-            where taken.count < perConfirm {
-                guard case .available(true, _) = pool.availability(index: index),
-                      case .success = pool.take(index: index, mode: .selfCompose, at: start),
-                      let serial = pool.serial(at: index) else { continue }
-                taken.append(serial)
-            }
-            takenSerials[key] = taken
+            takenSerials[key] = takenForSelfCompose.setUpTaken(key, count: perConfirm, mode: .selfCompose, generator: &generator, at: start)
         }
     }
 
@@ -71,13 +57,15 @@ final class Worlds {
 
     func user(for situation: Situation) -> UserAccount {
         switch situation {
-        case .blacklisted:
-            UserAccount(id: Self.blacklistedUser, kind: .newVehicleOwner, home: region, phone: "practice")
-        case .otherRegion(let kind):
-            UserAccount(id: "trainee-away", kind: kind, home: "other-region", phone: "practice", counterSigned: true)
-        default:
-            UserAccount(id: "trainee", kind: .newVehicleOwner, home: region, phone: "practice")
+        case .blacklisted: Self.account(id: Self.blacklistedUser, kind: .newVehicleOwner, home: region)
+        case .otherRegion(let kind): Self.account(id: "trainee-away", kind: kind, home: "other-region", counterSigned: true)
+        default: Self.account(id: "trainee", kind: .newVehicleOwner, home: region)
         }
+    }
+
+    /// A trainee's account. Practice reports no events, so trainees need no numbers of their own: all are subject 0.
+    static func account(id: String, kind: UserKind, home: String, counterSigned: Bool = false) -> UserAccount {
+        UserAccount(subject: Subject(0), id: id, kind: kind, home: home, phone: "practice", counterSigned: counterSigned)
     }
 
     /// Where a trainee's clock starts: inside the service hours (at the wall time when they are open, else at

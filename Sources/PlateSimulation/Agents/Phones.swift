@@ -1,31 +1,25 @@
 import PlateEngine
 import PlateRules
 
-/// The simulated applicants' phones: the latest code each one received (all a user can read).
+/// The phones of a run's applicants, simulated and scripted: the latest code each one received (all a user can
+/// read), found by the account's subject, which the runner numbers from 0 (simulated applicants, then scripted users).
 final class Phones: SMSGateway {
-    /// Simulated applicants' phones by applicant number (their phone is their account id, `u123`): no hashing.
-    private var numbered: [String?]
-    /// Scripted users' phones.
-    private var named: [String: String] = [:]
+    private var latest: [String?]
 
-    init(population: Int) { numbered = Array(repeating: nil, count: population) }
+    init(subjects: Int) { latest = Array(repeating: nil, count: subjects) }
 
-    func deliver(code: String, to phone: String, purpose: SMSPurpose, at: Instant) {
-        if let number = SimulationWorld.number(ofUser: phone), number < numbered.count { numbered[number] = code } else { named[phone] = code }
+    func deliver(code: String, to account: UserAccount, purpose: SMSPurpose, at: Instant) {
+        let n = account.subject.number
+        // Accounts the runner did not number have no phone here: their codes are lost, as on a wrong number.
+        if n >= 0, n < latest.count { latest[n] = code }
     }
 
-    /// The latest code on `phone`, or an empty string when none came.
-    func code(_ phone: String) -> String {
-        if let number = SimulationWorld.number(ofUser: phone), number < numbered.count { return numbered[number] ?? "" }
-        return named[phone] ?? ""
+    /// The latest code on `subject`'s phone, or an empty string when none came.
+    func code(of subject: Subject) -> String {
+        let n = subject.number
+        return n >= 0 && n < latest.count ? latest[n] ?? "" : ""
     }
-
-    /// The latest code on simulated applicant `number`'s phone, or an empty string when none came.
-    func code(ofApplicant number: Int) -> String { numbered[number] ?? "" }
 
     /// A code of the same length as `code` that is certainly wrong (every digit changed).
     static func wrong(_ code: String) -> String { String(code.map { $0 == "0" ? "1" : "0" }) }
-
-    /// A code of the same length that is certainly wrong (every digit changed).
-    func wrongCode(_ phone: String) -> String { Self.wrong(code(phone)) }
 }

@@ -1,14 +1,14 @@
 import PlateEngine
 import PlateRules
 
-extension SimulatedApplicant {
+extension SimulatedApplicant: SimulationProcess {
     /// Longest an applicant keeps trying before giving up on the platform.
     static let patience: UInt16 = 200
 
     /// Takes the next action at `now`; returns when to act again, or nil when the applicant is done.
-    mutating func act(at now: Instant, in world: SimulationWorld) -> Instant? {
+    mutating func resume(at now: Instant, in world: SimulationWorld) -> Instant? {
         actions += 1
-        guard actions <= Self.patience else { return finish(world) }
+        guard actions <= Self.patience else { return finish(world, at: now) }
         let engine = world.engine
         let cohort = world.habits[self.cohort]
         switch next {
@@ -18,10 +18,10 @@ extension SimulatedApplicant {
                 application = id
                 return proceed(.chooseOffice, now, cohort)
             case .failure:
-                return finish(world)
+                return finish(world, at: now)
             }
         case .chooseOffice:
-            guard let office = world.office(for: self, at: now) else { return finish(world) }
+            guard let office = world.office(for: self, at: now) else { return finish(world, at: now) }
             return outcome(engine.chooseOffice(id, office: office, vehicle: cohort.vehicle, at: now), then: .acceptNotice, now, cohort, world)
         case .acceptNotice:
             return outcome(engine.acceptNotice(id, at: now), then: .submit, now, cohort, world)
@@ -31,7 +31,7 @@ extension SimulatedApplicant {
             let credential = Credential(.certificate, SimulationWorld.certificate(number))
             return outcome(engine.submitVehicle(id, vin: vin, credential: credential, at: now), then: .basicCode, now, cohort, world)
         case .basicCode:
-            let code = makes(.sms) ? Phones.wrong(world.phones.code(ofApplicant: number)) : world.phones.code(ofApplicant: number)
+            let code = makes(.sms) ? Phones.wrong(world.phones.code(of: Subject(number))) : world.phones.code(of: Subject(number))
             return outcome(engine.confirmBasicInfo(id, code: code, at: now), then: .startSelection, now, cohort, world)
         case .startSelection:
             switch engine.startSelection(id, at: now) {
@@ -43,7 +43,7 @@ extension SimulatedApplicant {
                 return recover(rejection, now, cohort, world)
             }
         case .identityCode:
-            let code = makes(.sms) ? Phones.wrong(world.phones.code(ofApplicant: number)) : world.phones.code(ofApplicant: number)
+            let code = makes(.sms) ? Phones.wrong(world.phones.code(of: Subject(number))) : world.phones.code(of: Subject(number))
             switch engine.confirmIdentity(id, code: code, at: now) {
             case .success(let screen):
                 return select(screen, now, cohort, world)
@@ -57,7 +57,7 @@ extension SimulatedApplicant {
         case .draw:
             return draw(now, cohort, world)
         case .confirmBackup:
-            guard let kept else { return finish(world) }
+            guard let kept else { return finish(world, at: now) }
             switch engine.confirmBackup(id, serial: kept, at: now) {
             case .success(let reservation):
                 return reserved(reservation, cohort, world)
@@ -66,10 +66,10 @@ extension SimulatedApplicant {
             }
         case .register:
             _ = engine.register(vin: world.vins[number], at: now)
-            return finish(world)
+            return finish(world, at: now)
         case .comeBack:
             // A lapsed applicant tries again; while blacklisted this is a blacklist hit.
-            if case .success(let id) = engine.open(user: world.account(self), region: world.region, at: now) { engine.close(id) }
+            if case .success(let id) = engine.open(user: world.account(self), region: world.region, at: now) { engine.close(id, at: now) }
             next = .finished
             return nil
         case .finished:
@@ -108,7 +108,7 @@ extension SimulatedApplicant {
         case .countdownRunning(let secondsLeft):
             return now.adding(seconds: Int64(secondsLeft))
         case .outsideServiceHours(let opensAt):
-            guard let opensAt else { return finish(world) }
+            guard let opensAt else { return finish(world, at: now) }
             return think(opensAt, cohort)
         case .smsCodeExpired, .smsLockedOut, .noCodeRequested:
             if case .failure(.smsResendTooSoon(let at)) = world.engine.resendCode(id, at: now) { return think(at, cohort) }
@@ -121,13 +121,13 @@ extension SimulatedApplicant {
         case .poolExhausted(.selfCompose), .selfComposeUsedUp:
             return switchToRandom(now, cohort, world)
         default:
-            return finish(world)
+            return finish(world, at: now)
         }
     }
 
-    /// Leaves the platform; the session is closed (the VIN's file stays with the engine).
-    mutating func finish(_ world: SimulationWorld) -> Instant? {
-        if let application { world.engine.close(application) }
+    /// Leaves the platform at `now`; the session is closed (the VIN's file stays with the engine).
+    mutating func finish(_ world: SimulationWorld, at now: Instant) -> Instant? {
+        if let application { world.engine.close(application, at: now) }
         application = nil
         // A million applicants stay in memory for the run: what they typed need not.
         entered = []

@@ -17,7 +17,7 @@ extension SimulatedApplicant {
     /// typed, one number per action. Either way others reserve numbers in between.
     mutating func compose(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
-        guard let application, case .success(let screen) = engine.screen(application, at: now) else { return finish(world) }
+        guard let application, case .success(let screen) = engine.screen(application, at: now) else { return finish(world, at: now) }
         let count = min(screen.perConfirm, screen.selfComposeRemaining)
         guard count > 0 else { return switchToRandom(now, cohort, world) }
         guard case .success(var cursor) = engine.keyboardCursor(application, at: now) else { return switchToRandom(now, cohort, world) }
@@ -58,7 +58,7 @@ extension SimulatedApplicant {
     /// Self-compose, 确认选号: the entered numbers are checked in order; all taken costs N and sends it back to typing.
     mutating func confirmCompose(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
-        guard let application else { return finish(world) }
+        guard let application else { return finish(world, at: now) }
         switch engine.confirmSelfCompose(application, numbers: entered, at: now) {
         case .success(let reservation):
             return reserved(reservation, cohort, world)
@@ -72,7 +72,7 @@ extension SimulatedApplicant {
                 return think(now, cohort)  // reads why, then types new numbers
             }
             // Self-compose used up: the engine moved the session to random, or to the office.
-            guard engine.application(application)?.stage.name == .random, cohort.mode != .selfComposeOnly else { return finish(world) }
+            guard engine.application(application)?.stage.name == .random, cohort.mode != .selfComposeOnly else { return finish(world, at: now) }
             next = .draw
             return think(now, cohort)
         case .failure(.notInPool(let serial, _)), .failure(.notOffered(let serial)):
@@ -87,9 +87,9 @@ extension SimulatedApplicant {
 
     /// Moves to the random tab, or leaves when the cohort never draws.
     mutating func switchToRandom(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
-        guard cohort.mode != .selfComposeOnly, let application else { return finish(world) }
+        guard cohort.mode != .selfComposeOnly, let application else { return finish(world, at: now) }
         if world.engine.application(application)?.stage.name != .random {
-            guard case .success = world.engine.switchMode(application, to: .random, at: now) else { return finish(world) }
+            guard case .success = world.engine.switchMode(application, to: .random, at: now) else { return finish(world, at: now) }
         }
         next = .draw
         return think(now, cohort)
@@ -98,7 +98,7 @@ extension SimulatedApplicant {
     /// Random: draws a batch, keeps the favourite as a backup, and either confirms it or tries another batch.
     mutating func draw(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
-        guard let application else { return finish(world) }
+        guard let application else { return finish(world, at: now) }
         let facts = world.facts(at: now)
         let withoutFour = cohort.avoidsFour && facts.withoutFourOption && !acceptsFour
         switch engine.draw(application, withoutFour: withoutFour, generator: &generator, at: now) {
@@ -106,7 +106,7 @@ extension SimulatedApplicant {
             let typist = world.typists[self.cohort]
             guard let favourite = typist.favourite(batch.candidates),
                   case .success(let backup) = engine.keepBackup(application, serial: favourite, at: now) else {
-                return finish(world)
+                return finish(world, at: now)
             }
             kept = backup.serial
             keptExpires = backup.expiresAt
@@ -128,7 +128,7 @@ extension SimulatedApplicant {
     /// A number is reserved: plan the registration (or the lapse and, maybe, a return while blacklisted).
     mutating func reserved(_ reservation: Reservation, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let at = reservation.reservedAt
-        _ = finish(world)
+        _ = finish(world, at: at)
         if plan.registers {
             next = .register
             return registrationTime(after: at, cohort, world)

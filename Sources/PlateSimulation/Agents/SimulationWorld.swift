@@ -24,9 +24,14 @@ final class SimulationWorld {
     let typists: [Typist]
     /// Every simulated applicant's VIN, by applicant number.
     let vins: [String]
+    /// The run's counts, which arrivals are noted in.
+    let tally: RunTally
+    /// The scripted steps performed, in the order they ran.
+    var steps: [StepReport] = []
     private let facts: [Facts]
 
-    init(engine: PlateEngine, phones: Phones, book: RuleBook, cohorts: [Cohort], vins: [String]) {
+    init(engine: PlateEngine, phones: Phones, book: RuleBook, cohorts: [Cohort], vins: [String], tally: RunTally) {
+        self.tally = tally
         self.engine = engine
         self.phones = phones
         self.book = book
@@ -66,52 +71,19 @@ final class SimulationWorld {
     /// The rule facts in force at `instant`.
     func facts(at instant: Instant) -> Facts { facts[book.epochIndex(at: instant)] }
 
-    /// The account of a simulated applicant (its id is also its phone).
+    /// The account of a simulated applicant: its subject is its number, which is how its phone and the reports find it.
     func account(_ applicant: SimulatedApplicant) -> UserAccount {
-        let id = Self.userID(applicant.number)
+        let id = "u" + String(applicant.number)
         // Fields read in place: copying the whole cohort out costs more than the account.
-        return UserAccount(id: id, kind: cohorts[applicant.cohort].user, home: cohorts[applicant.cohort].home ?? region, phone: id,
-                           counterSigned: applicant.plan.counterSigned)
+        return UserAccount(subject: Subject(applicant.number), id: id, kind: cohorts[applicant.cohort].user,
+                           home: cohorts[applicant.cohort].home ?? region, phone: id, counterSigned: applicant.plan.counterSigned)
     }
-
-    /// The account id of simulated applicant `number`.
-    static func userID(_ number: Int) -> String { "u" + String(number) }
 
     /// The VIN of simulated applicant `number`: a valid check digit, unique per applicant.
     static func vin(_ number: Int) -> String { VIN.withCheckDigit(ascii: digits(number, width: 7, after: vinPrefix))! }
 
-    static let vinStem = "LPLSM23C"
-    /// The VIN up to the applicant number: the stem, a check-digit placeholder and the model year.
-    private static let vinPrefix = Array((vinStem + "0K").utf8)
-
-    /// The applicant number in a simulated applicant's account id (`u123`), or nil for other accounts.
-    static func number(ofUser id: String) -> Int? {
-        let utf8 = id.utf8
-        guard utf8.first == UInt8(ascii: "u"), utf8.count > 1, utf8.count <= 10 else { return nil }
-        var n = 0
-        for byte in utf8.dropFirst() {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            n = n * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return n
-    }
-
-    /// The applicant number in a simulated applicant's VIN (its last seven digits), or nil for other VINs.
-    static func number(ofVIN vin: String) -> Int? {
-        var vin = vin
-        // On the string's own bytes: copying them into an array cost an allocation per registration.
-        return vin.withUTF8 { utf8 -> Int? in
-            guard utf8.count == 17, utf8[9] == UInt8(ascii: "K"), utf8.starts(with: vinStemBytes) else { return nil }
-            var n = 0
-            for byte in utf8[10...] {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                n = n * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return n
-        }
-    }
-
-    private static let vinStemBytes = Array(vinStem.utf8)
+    /// The VIN up to the applicant number: a manufacturer stem, a check-digit placeholder and the model year.
+    private static let vinPrefix = Array("LPLSM23C0K".utf8)
 
     /// The VINs and certificate numbers of simulated applicants `0..<count`, made on every core: a million of
     /// each took a few percent of a run on one. The same whatever the split, as each depends on its number only.

@@ -37,6 +37,8 @@ public struct PoolTally: Hashable, Sendable {
             case nil: exhausted = exhausted ?? at
             }
         case .replenished: replenished += 1
+        case .sampled(let counts, let at):
+            samples.append(Sample(at: at, selfCompose: counts.availableSelfCompose, random: counts.availableRandom))
         }
     }
 }

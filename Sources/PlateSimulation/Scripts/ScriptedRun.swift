@@ -3,12 +3,14 @@ import PlateRules
 
 /// Runs a scenario's scripted users through the real engine in simulated time and checks each step.
 public enum ScriptedRun {
-    /// The vehicle and account of each scripted user, generated deterministically where the script leaves them out.
-    static func sessions(for scenario: Scenario, region: String, seed: UInt64) -> [ScriptedSession] {
+    /// The vehicle and account of each scripted user, generated deterministically where the script leaves them out;
+    /// their subjects are numbered from `firstSubject` (after the simulated applicants).
+    static func sessions(for scenario: Scenario, region: String, seed: UInt64, firstSubject: Int) -> [ScriptedSession] {
         scenario.users.enumerated().map { index, script in
             let vin = script.vin ?? VIN.withCheckDigit("LSCRPT000K" + zeroPadded(index, width: 7))!
-            let account = UserAccount(id: ScenarioRunner.accountID(ofScriptedUser: script.name), kind: script.user, home: script.home ?? region,
-                                      phone: "script-\(index)", counterSigned: script.counterSigned)
+            let account = UserAccount(subject: Subject(firstSubject + index), id: ScenarioRunner.accountID(ofScriptedUser: script.name),
+                                      kind: script.user, home: script.home ?? region, phone: "script-\(index)",
+                                      counterSigned: script.counterSigned)
             return ScriptedSession(script: script, account: account, region: region, vin: vin,
                                    credential: Credential(.certificate, script.certificate ?? "SCRIPT" + zeroPadded(index, width: 9)),
                                    time: scenario.start,

@@ -9,6 +9,8 @@ struct ScriptedSession {
     let vin: String
     let credential: Credential
     var application: ApplicationID?
+    /// Sessions left behind by re-entering, closed when the run ends.
+    var earlier: [ApplicationID] = []
     var batch: RandomBatch?
     var keptBackup: String?
     var time: Instant
@@ -56,6 +58,7 @@ struct ScriptedSession {
         case .register:
             result = engine.register(vin: vin, at: time).map { _ in nil }
         case .reenter:
+            if let application { earlier.append(application) }
             result = engine.reenter(user: account, region: region, vin: vin, at: time).map { route in
                 switch route {
                 case .start(let id), .serviceNotes(let id): application = id
@@ -76,11 +79,18 @@ struct ScriptedSession {
     /// Enters the latest SMS code for the current step: right, wrong, or after it expired.
     mutating func enterCode(_ entry: ScriptStep.SMSEntry, engine: PlateEngine, sms: Phones) -> Result<String?, Rejection> {
         guard let id = application, let app = engine.application(id) else { return .failure(.unknownApplication) }
-        let code = entry == .wrong ? sms.wrongCode(account.phone) : sms.code(account.phone)
+        let code = entry == .wrong ? Phones.wrong(sms.code(of: account.subject)) : sms.code(of: account.subject)
         switch app.stage {
         case .identityCheck: return engine.confirmIdentity(id, code: code, at: time).map { _ in nil }
         default: return engine.confirmBasicInfo(id, code: code, at: time).map { _ in nil }
         }
+    }
+
+    /// Leaves the platform at `instant` (the run ends): its sessions close, the earlier ones first.
+    mutating func leave(_ engine: PlateEngine, at instant: Instant) {
+        for id in earlier + (application.map { [$0] } ?? []) { engine.close(id, at: instant) }
+        earlier = []
+        application = nil
     }
 
     private func withApplication(_ body: (ApplicationID) -> Result<String?, Rejection>) -> Result<String?, Rejection> {

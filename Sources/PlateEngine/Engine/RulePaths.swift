@@ -1,11 +1,10 @@
-import PlateEngine
-
-/// Which rule values each kind of engine event was decided by: the paths an explanation quotes.
-enum RuleReads {
-    static func paths(for kind: EngineEvent.Kind) -> [String] {
-        switch kind {
+/// The rule paths each decision of the engine read, kept beside the engine's decisions: what `explain` quotes.
+extension EngineEvent.Kind {
+    /// The dotted rule paths whose values decided this event (empty when no rule value did).
+    public var rulePaths: [String] {
+        switch self {
         case .applicationOpened: ["locality.home_only", "locality.cross_region", "locality.counter_signing"]
-        case .entryRefused(_, _, let rejection), .stepRejected(_, let rejection): paths(for: rejection)
+        case .entryRefused(_, _, _, let rejection), .stepRejected(_, let rejection): rejection.rulePaths
         case .stageChanged(_, _, let to):
             switch to {
             case .confirmingBasicInfo: ["verification.credentials", "verification.sms.digits", "verification.sms.valid_for"]
@@ -22,16 +21,19 @@ enum RuleReads {
         case .backupKept: ["random.backup_expires"]
         case .reserved: ["reservation.valid_for", "reservation.counted_from", "calendar.holidays"]
         case .registered: []
-        case .registrationRefused(_, let rejection): paths(for: rejection)
+        case .registrationRefused(_, _, let rejection): rejection.rulePaths
         case .lapsed: ["reservation.valid_for", "reservation.reuse_after"]
         case .blacklisted: ["blacklist.after_lapses", "blacklist.lasts"]
         case .blacklistLifted, .blacklistHit: ["blacklist.lasts"]
-        case .pool: []
+        case .sessionClosed, .pool: []
         }
     }
+}
 
-    static func paths(for rejection: Rejection) -> [String] {
-        switch rejection {
+extension Rejection {
+    /// The dotted rule paths whose values decided this refusal (empty when no rule value did).
+    public var rulePaths: [String] {
+        switch self {
         case .localityNotAllowed: ["locality.home_only", "locality.cross_region"]
         case .counterSigningRequired: ["locality.counter_signing"]
         case .blacklistedUntil: ["blacklist.lasts"]

@@ -1,3 +1,4 @@
+import PlateEngine
 import PlateRules
 
 /// Measures whole applicant flows (phase 1, phase 2, reservation, registration) against a large pool.
@@ -46,7 +47,7 @@ public enum EngineBenchmark {
         engine.advance(to: time)
         var reserved = 0
         // The applicants' papers exist before they arrive: formatting test data is not part of a flow.
-        let users = vins.indices.map { UserAccount(id: "u\($0)", kind: .newVehicleOwner, home: rules.region.id, phone: "p\($0)") }
+        let users = vins.indices.map { UserAccount(subject: Subject($0), id: "u\($0)", kind: .newVehicleOwner, home: rules.region.id, phone: "p\($0)") }
         let credentials = vins.indices.map { "BENCH" + zeroPadded($0, width: 10) }
         let flows = clock.measure {
             for (n, vin) in vins.enumerated() {
@@ -85,12 +86,12 @@ public enum EngineBenchmark {
             switch engine.confirmSelfCompose(id, numbers: [typed], at: time) {
             case .success(let reservation):
                 _ = engine.register(vin: reservation.vin, at: tick(1))
-                engine.close(id)
+                engine.close(id, at: time)
                 return true
             case .failure(.allTaken(_, let remaining)) where remaining > 0:
                 time = engine.application(id)?.confirmAllowedAt ?? time
             case .failure:
-                engine.close(id)
+                engine.close(id, at: time)
                 return false
             }
         }
@@ -117,5 +118,5 @@ public enum EngineBenchmark {
 /// A gateway that remembers only the last code: the benchmark's phone.
 final class CodeEcho: SMSGateway {
     var last = ""
-    func deliver(code: String, to phone: String, purpose: SMSPurpose, at: Instant) { last = code }
+    func deliver(code: String, to account: UserAccount, purpose: SMSPurpose, at: Instant) { last = code }
 }
