@@ -31,17 +31,13 @@ extension PlateEngine {
         // ones are worth taking (most entries in a contended pool are taken, and a take checks availability again).
         var indices: [(index: Int, free: Bool)] = []
         indices.reserveCapacity(numbers.count)
-        for serial in numbers {
-            guard let index = pool.index(of: serial) else {
-                // Only the rare invalid entry pays for the full check that says why.
-                if case .rejected(let reason) = pool.format.check(serial) { return .failure(.notInPool(serial: serial, reason: reason)) }
-                return .failure(.notInPool(serial: serial, reason: .withheld))
-            }
+        for (serial, entry) in zip(numbers, pool.entries(numbers)) {
             // Only numbers the keyboard offers count as tries; taken and cooling ones do (they were offered).
-            switch pool.availability(index: index) {
-            case .unpublished, .available(selfCompose: false, _): return .failure(.notOffered(serial: serial))
-            case .available(selfCompose: true, _): indices.append((index, true))
-            default: indices.append((index, false))
+            switch entry {
+            case .notMember(let reason), .member(_, .notMember(let reason)): return .failure(.notInPool(serial: serial, reason: reason))
+            case .member(_, .unpublished), .member(_, .available(selfCompose: false, _)): return .failure(.notOffered(serial: serial))
+            case .member(let index, .available(selfCompose: true, _)): indices.append((index, true))
+            case .member(let index, .reserved), .member(let index, .cooling): indices.append((index, false))
             }
         }
         for (tried, (index, free)) in indices.enumerated() where free {

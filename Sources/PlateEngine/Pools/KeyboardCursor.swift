@@ -29,7 +29,7 @@ public struct KeyboardCursor {
         self.rule = rule
         nodes = Array(repeating: 0, count: pool.store.tries.count)
         typed.reserveCapacity(8)
-        showFirstKeys()
+        showFirstKeys(pool.store.tries)
     }
 
     /// The keys enabled now.
@@ -46,14 +46,29 @@ public struct KeyboardCursor {
 
     /// Clears what was typed, for the next number: the cursor keeps its storage, so a typist reuses one per confirm.
     public mutating func clear() {
+        clear(tries: pool.store.tries)
+    }
+
+    private mutating func clear(tries: [PrefixTrie]) {
         typed.removeAll(keepingCapacity: true)
         for t in nodes.indices { nodes[t] = 0 }
-        showFirstKeys()
+        showFirstKeys(tries)
+    }
+
+    /// Types a new number key by key, reading the pool's trees once for the whole number: clears what was typed,
+    /// then asks `next` for each key, showing it the cursor (enabled keys, what was typed), until it returns nil.
+    ///
+    /// Typing key by key with `type(_:)` reads the pool at each key, an exclusivity check each; a simulated typist
+    /// types some hundred million keys in a large run. `next` must not change the pool (it only reads the cursor).
+    public mutating func typeNumber(choosing next: (borrowing KeyboardCursor) -> UInt8?) {
+        let tries = pool.store.tries
+        clear(tries: tries)
+        while let key = next(self) { type(key, tries: tries) }
     }
 
     /// The keys of an empty entry: every tree's root mask (no serial is empty, so nothing is complete yet).
-    private mutating func showFirstKeys() {
-        let tries = pool.store.tries, published = rule == .published
+    private mutating func showFirstKeys(_ tries: [PrefixTrie]) {
+        let published = rule == .published
         var mask: UInt64 = 0
         for t in tries.indices { mask |= published ? tries[t].offered[0][0] : tries[t].open[0][0] }
         enabledMask = mask
@@ -74,13 +89,15 @@ public struct KeyboardCursor {
     ///
     /// The trees' fields are read in place (`tries[t].open[d][n]`), not through methods of `PrefixTrie`: a method
     /// call copied the tree out of the array, five retains and five releases per tree per key.
-    public mutating func type(_ key: UInt8) {
+    public mutating func type(_ key: UInt8) { type(key, tries: pool.store.tries) }
+
+    private mutating func type(_ key: UInt8, tries: [PrefixTrie]) {
         let code = pool.alphabet.code(key)
         let depth = typed.count
         typed.append(key)
         var mask: UInt64 = 0
         var complete = false
-        let tries = pool.store.tries, published = rule == .published
+        let published = rule == .published
         for t in tries.indices where nodes[t] >= 0 {
             let length = tries[t].length
             guard code >= 0, depth < length else {

@@ -62,6 +62,19 @@ public final class NumberPool {
     /// Where the serial with global `index` stands; `index` must be in `0..<format.totalCount`.
     public func availability(index: Int) -> NumberAvailability { inPlace { $0.availability(index: index) } }
 
+    /// Where each of `serials` stands, with its global index when it is a serial of the format: one look at the pool
+    /// for all the entries of a confirm.
+    public func entries(_ serials: [String]) -> [PoolEntry] {
+        inPlace { store in
+            serials.map { serial in
+                switch store.locate(serial) {
+                case .rejected(let reason): .notMember(reason)
+                case .index(let index): .member(index: index, store.availability(index: index))
+                }
+            }
+        }
+    }
+
     /// Whether no number is available to `mode` (nil: in any mode).
     public func isExhausted(mode: SelectionMode?) -> Bool { store.counts.available(mode) == 0 }
 
@@ -145,4 +158,10 @@ public final class NumberPool {
     package func release(index: Int, reuseAt: Instant, at instant: Instant) -> [PoolEvent] {
         store.release(index: index, reuseAt: reuseAt, at: instant)
     }
+}
+
+/// One entry looked up in a pool: not a serial of its format, or a member with its global index and standing.
+public enum PoolEntry: Hashable, Sendable {
+    case notMember(SerialRejection)
+    case member(index: Int, NumberAvailability)
 }

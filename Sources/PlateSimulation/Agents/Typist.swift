@@ -66,32 +66,35 @@ final class Typist {
 
     /// Types an exact serial key by key; nil when the keyboard does not let it be typed in full.
     func typeExactly(_ serial: String, on cursor: inout KeyboardCursor) -> String? {
-        if !cursor.typed.isEmpty { cursor.clear() }
-        for key in serial.utf8 {
-            guard cursor.allows(key) else { return nil }
-            cursor.type(key)
+        let keys = Array(serial.utf8)
+        var blocked = false
+        cursor.typeNumber { typing in
+            let position = typing.typed.count
+            guard position < keys.count else { return nil }
+            guard typing.allows(keys[position]) else {
+                blocked = true
+                return nil
+            }
+            return keys[position]
         }
-        return cursor.isComplete ? serial : nil
+        return !blocked && cursor.typed.count == keys.count && cursor.isComplete ? serial : nil
     }
 
     /// One number key by key: at each position the style's wish when its key is enabled, else a key by liking.
     private func typeOnce(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, generator: inout Xoshiro256) -> String? {
-        // A fresh cursor already shows the first keys; one that typed a number starts over.
-        if !cursor.typed.isEmpty { cursor.clear() }
         let labels = cursor.keyLabels
         var wished = 0  // wish characters typed so far (birthday digits, initials)
-        for position in 0..<16 {
-            if cursor.isComplete { return cursor.text }
-            let enabled = cursor.enabledMask
-            if enabled == 0 { return nil }
-            var key: UInt8?
-            if let wish = wish(style, at: position, wished: wished, typed: cursor.typed), cursor.allows(wish) {
-                key = wish
+        cursor.typeNumber { typing in
+            let position = typing.typed.count
+            let enabled = typing.enabledMask
+            guard !typing.isComplete, enabled != 0, position < 16 else { return nil }
+            if let wish = wish(style, at: position, wished: wished, typed: typing.typed), typing.allows(wish) {
                 if case .birthday = style { wished += 1 } else if case .initials = style { wished += 1 }
+                return wish
             }
-            cursor.type(key ?? pick(enabled, labels: labels, level: level, &generator))
+            return pick(enabled, labels: labels, level: level, &generator)
         }
-        return nil
+        return cursor.isComplete ? cursor.text : nil
     }
 
     /// The key a style wants at `position`, given what was typed; nil when it wants nothing in particular.
