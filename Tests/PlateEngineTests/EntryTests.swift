@@ -140,6 +140,19 @@ struct ReentryTests {
         #expect(shown == reservation)
     }
 
+    @Test("a dated change took the office's pool for the vehicle away since phase 1: refused with the reason, not routed to a selection with no pool")
+    func poolGoneSincePhaseOne() throws {
+        let (engine, sms) = EngineFixture.engine("""
+
+            changes:
+              - {from: 2026-12-02, set: {offices: [{id: main, name: 测试车管所, pools: [nev]}, {id: branch, name: 测试分所, pools: [nev]}]}}
+            """)
+        var driver = Driver(engine: engine, sms: sms)
+        _ = try driver.basicInfo()
+        let route = engine.reenter(user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(1), at: EngineFixture.at("2026-12-02T09:00"))
+        #expect(route == .failure(.vehicleKindNotOffered(.smallCar, office: "main")))
+    }
+
     @Test("no progress on the VIN: start from the beginning")
     func toStart() throws {
         let (engine, _) = EngineFixture.engine()

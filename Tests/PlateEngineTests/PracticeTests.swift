@@ -50,8 +50,14 @@ struct PracticeTests {
         let session = try PracticeSession.open(engine: engine, user: EngineFixture.owner, region: "test", seed: 9, at: t).get()
         _ = try session.chooseOffice("main", vehicle: .smallCar, at: t).get()
         try session.acceptNotice().get()
-        // Not verified: an unknown VIN with a nonsense credential is accepted, and the code is shown.
-        let sent = try session.submitVehicle(vin: "ANYTHING", credential: Credential(.certificate, "x"), at: t).get()
+        // Checked for form only: a malformed VIN or credential is refused as on the platform, but a well-formed VIN
+        // the registry has never seen is accepted, and the code is shown.
+        guard case .failure(.invalidVIN) = session.submitVehicle(vin: "ANYTHING", credential: Credential(.certificate, "x"), at: t) else {
+            Issue.record("a malformed VIN was accepted in practice")
+            return
+        }
+        #expect(session.submitVehicle(vin: EngineFixture.vin(999), credential: Credential(.certificate, "x"), at: t) == .failure(.credentialFormat(.certificate)))
+        let sent = try session.submitVehicle(vin: EngineFixture.vin(999), credential: EngineFixture.certificate(999), at: t).get()
         let code = try #require(sent.practiceCode)
         _ = try session.confirmBasicInfo(code: code, at: t).get()
         let identity = try session.startSelection(at: t).get()

@@ -31,7 +31,7 @@ struct SessionTableTests {
         var table = SessionTable()
         table.insert(session(1))
         let slot = table.slot(of: ApplicationID(1))!
-        table[slot: slot].stage = .readingNotice
+        table[slot: slot].progress = .readingNotice(Choice(office: "o", vehicle: .smallCar, poolSlot: 0))
         #expect(table[ApplicationID(1)]?.stage == .readingNotice)
     }
 

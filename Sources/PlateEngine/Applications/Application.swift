@@ -54,24 +54,21 @@ public struct Application: Hashable, Sendable {
     let regionSlot: Int
     /// Practice (模拟选号): nothing verified against the registry, nothing saved, the number invalid.
     public let practice: Bool
-    public internal(set) var stage: Stage = .choosingOffice
-    public internal(set) var office: String?
-    public internal(set) var vehicle: VehicleKind?
-    public internal(set) var vin: String?
-    /// The engine's slot for the chosen pool.
-    var poolSlot: Int?
-    /// The engine's slot for the VIN's file, once it has one (real sessions only).
-    var fileSlot: Int?
-    /// The registry slot of the VIN checked at submission (real sessions only).
-    var registrySlot: Int?
+    /// Where the session stands, with what its later steps need.
+    var progress: Progress = .choosingOffice
+    /// Where the session stands, as shown.
+    public var stage: Stage { progress.stage }
+    public var office: String? { progress.choice?.office }
+    public var vehicle: VehicleKind? { progress.choice?.vehicle }
+    public var vin: String? { progress.vin }
     public internal(set) var sms: SMSChallenge
     /// When the self-compose confirm button becomes usable.
     public internal(set) var confirmAllowedAt: Instant?
     public internal(set) var batch: RandomBatch?
     /// Kept backups (备选), one per batch, newest last.
     public internal(set) var backups: [Backup] = []
-    /// A practice session's own VIN file; real sessions use the engine's.
-    var practiceFile: VehicleFile?
+    /// A practice session's own VIN file (real sessions use the engine's): a blank until its basic information is confirmed.
+    var practiceFile: VehicleFile
     /// A practice session's own SMS-code stream.
     var practiceCodes = Xoshiro256(seed: 0)
     /// The engine's blacklist version at which the user was last found not blacklisted (-1: never checked).
@@ -84,6 +81,7 @@ public struct Application: Hashable, Sendable {
         self.regionSlot = regionSlot
         self.practice = practice
         self.sms = SMSChallenge(purpose: .basicInfo)
+        practiceFile = VehicleFile(vin: "", user: user, office: "", vehicle: .smallCar)
     }
 }
 
@@ -117,15 +115,12 @@ public struct VehicleFile: Hashable, Sendable {
     public internal(set) var drawsUsed = 0
     public internal(set) var reservation: Reservation?
     public internal(set) var succeeded = false
-    /// The registry slot of the VIN, for registration without a lookup (nil in practice).
-    var registrySlot: Int?
 
-    init(vin: String, user: UserAccount, office: String, vehicle: VehicleKind, registrySlot: Int? = nil) {
+    init(vin: String, user: UserAccount, office: String, vehicle: VehicleKind) {
         self.vin = vin
         self.user = user.id
         self.subject = user.subject
         self.office = office
         self.vehicle = vehicle
-        self.registrySlot = registrySlot
     }
 }

@@ -34,15 +34,10 @@ extension PlateEngine {
         if let wrong = require(app, .choosingOffice, .readingNotice) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
         guard let office = rules.office(officeID) else { return .failure(.unknownOffice(officeID)) }
-        app.office = officeID
-        app.vehicle = vehicle
-        guard case let (key, slot?)? = pool(app, rules) else {
-            app.office = nil
-            app.vehicle = nil
+        guard let (key, slot) = pool(office: officeID, vehicle: vehicle, rules) else {
             return .failure(.vehicleKindNotOffered(vehicle, office: officeID))
         }
-        app.poolSlot = slot
-        app.stage = .readingNotice
+        app.progress = .readingNotice(Choice(office: officeID, vehicle: vehicle, poolSlot: slot))
         return .success(OfficeChoice(office: office, pool: key, notice: rules.notice))
     }
 
@@ -52,8 +47,8 @@ extension PlateEngine {
     }
 
     func acceptNotice(_ app: inout Application) -> Result<Void, Rejection> {
-        if let wrong = require(app, .readingNotice) { return .failure(wrong) }
-        app.stage = .enteringVehicle
+        guard case .readingNotice(let choice) = app.progress else { return .failure(wrongStep(app, .readingNotice)) }
+        app.progress = .enteringVehicle(choice)
         return .success(())
     }
 
@@ -63,32 +58,41 @@ extension PlateEngine {
     }
 
     func submitVehicle(_ app: inout Application, vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
-        if let wrong = require(app, .enteringVehicle, .confirmingBasicInfo) { return .failure(wrong) }
+        let choice: Choice
+        switch app.progress {
+        case .enteringVehicle(let c), .confirmingBasicInfo(let c, _, _): choice = c
+        default: return .failure(.wrongStep(expected: [.enteringVehicle, .confirmingBasicInfo], current: app.stage.name))
+        }
         let rules = rules(of: app, at: instant)
+        // Practice checks the form as the real platform does, but nothing against the registry (不校验基础信息的准确性).
+        if let malformed = checkForm(vin: vin, credential: credential, rules: rules) { return .failure(malformed) }
+        var checked = Checked.practice
         if !app.practice {
-            switch checkVehicle(app, vin: vin, credential: credential, rules: rules) {
+            switch checkVehicle(app, choice, vin: vin, credential: credential, rules: rules) {
             case .failure(let problem): return .failure(problem)
-            case .success(let slots):
-                app.fileSlot = slots.file
-                app.registrySlot = slots.registry
+            case .success(let slots): checked = .registry(record: slots.registry, file: slots.file)
             }
         }
-        app.vin = vin
         app.sms = SMSChallenge(purpose: .basicInfo)
         return sendCode(&app, rules: rules, at: instant).map { sent in
-            app.stage = .confirmingBasicInfo
+            app.progress = .confirmingBasicInfo(choice, vin: vin, checked)
             return sent
         }
     }
 
+    /// The form checks of phase 1 (the VIN's characters and check digit, the credential's format); nil when both are well formed.
+    func checkForm(vin: String, credential: Credential, rules: RulesInForce) -> Rejection? {
+        do { _ = try VIN(validating: vin) } catch { return .invalidVIN(error) }
+        guard rules.credentialFormat(credential.kind).matches(credential.number) else { return .credentialFormat(credential.kind) }
+        return nil
+    }
+
     /// The registry checks of phase 1, each failure with its own reason; on success, the VIN's registry slot and its file's slot if it has one.
-    func checkVehicle(_ app: Application, vin: String, credential: Credential, rules: RulesInForce) -> Result<(file: Int?, registry: Int), Rejection> {
-        do { _ = try VIN(validating: vin) } catch { return .failure(.invalidVIN(error)) }
-        guard rules.credentialFormat(credential.kind).matches(credential.number) else { return .failure(.credentialFormat(credential.kind)) }
+    func checkVehicle(_ app: Application, _ choice: Choice, vin: String, credential: Credential, rules: RulesInForce) -> Result<(file: Int?, registry: Int), Rejection> {
         guard let registrySlot = registry.slot(vin: vin) else { return .failure(.vehicleNotFound) }
         let record = registry.record(at: registrySlot)
         guard record.credentialKind == credential.kind, record.credential == credential.number else { return .failure(.credentialMismatch) }
-        if let selected = app.vehicle, record.kind != selected { return .failure(.vehicleKindMismatch(selected: selected, actual: record.kind)) }
+        if record.kind != choice.vehicle { return .failure(.vehicleKindMismatch(selected: choice.vehicle, actual: record.kind)) }
         if record.registered { return .failure(.alreadyRegistered) }
         guard let slot = fileSlot(record: registrySlot) else { return .success((nil, registrySlot)) }
         let file = fileList[slot]
@@ -129,21 +133,25 @@ extension PlateEngine {
     }
 
     func confirmBasicInfo(_ app: inout Application, code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
-        if let wrong = require(app, .confirmingBasicInfo) { return .failure(wrong) }
+        guard case .confirmingBasicInfo(let choice, let vin, let checked) = app.progress else {
+            return .failure(wrongStep(app, .confirmingBasicInfo))
+        }
         let rules = rules(of: app, at: instant)
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
-        let vin = app.vin!
-        if app.practice {
-            if app.practiceFile == nil { app.practiceFile = VehicleFile(vin: vin, user: app.user, office: app.office!, vehicle: app.vehicle!) }
-        } else if app.fileSlot == nil {
+        let file: FileRef
+        switch checked {
+        case .practice:
+            if app.practiceFile.vin != vin { app.practiceFile = VehicleFile(vin: vin, user: app.user, office: choice.office, vehicle: choice.vehicle) }
+            file = .practice
+        case .registry(let record, let existing):
             // Another session of the user may have opened the file since this one's VIN check.
-            let record = app.registrySlot!
-            app.fileSlot = fileSlot(record: record, orNew: VehicleFile(vin: vin, user: app.user, office: app.office!, vehicle: app.vehicle!,
-                                                                       registrySlot: record))
+            file = .engine(existing ?? fileSlot(record: record, orNew: VehicleFile(vin: vin, user: app.user, office: choice.office,
+                                                                                  vehicle: choice.vehicle)))
         }
-        let (office, vehicle) = withFile(&app) { ($0.office, $0.vehicle) }
-        let left = remaining(app, rules)!
-        app.stage = .serviceNotes
+        let selection = Selection(choice: choice, vin: vin, file: file)
+        let (office, vehicle) = withFile(&app, file) { ($0.office, $0.vehicle) }
+        let left = remaining(app, file, rules)
+        app.progress = .serviceNotes(selection)
         return .success(ServiceNotes(office: office, vehicle: vehicle, vin: vin, selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws))
     }
 
@@ -152,17 +160,16 @@ extension PlateEngine {
         if let slot = fileSlot(record: record) { return slot }
         fileList.append(file())
         fileLapsesAt.append(.min)
+        fileRecord.append(record)
         fileOfRecord[record] = Int32(fileList.count - 1)
         return fileList.count - 1
     }
 
-    /// The VIN file of a session: the engine's for real sessions, the session's own in practice.
-    func fileFor(_ app: Application) -> VehicleFile? {
-        app.practice ? app.practiceFile : app.fileSlot.map { fileList[$0] }
-    }
-
-    /// Changes a session's VIN file in place (the engine's, or the practice session's own); the file must exist.
-    func withFile<T>(_ app: inout Application, _ change: (inout VehicleFile) -> T) -> T {
-        app.practice ? change(&app.practiceFile!) : change(&fileList[app.fileSlot!])
+    /// Changes a session's VIN file in place: the engine's, or the practice session's own.
+    func withFile<T>(_ app: inout Application, _ file: FileRef, _ change: (inout VehicleFile) -> T) -> T {
+        switch file {
+        case .engine(let slot): change(&fileList[slot])
+        case .practice: change(&app.practiceFile)
+        }
     }
 }

@@ -57,23 +57,23 @@ extension PlateEngine {
         guard let fileSlot = fileSlot(vin: vin) else { return .success(.start(id)) }
         let file = fileList[fileSlot]
         guard file.user == user.id else { return refuseReentry(id, .vinBelongsToAnotherUser, at: instant) }
-        var app = sessions[id]!
-        app.office = file.office
-        app.vehicle = file.vehicle
-        app.vin = vin
-        app.fileSlot = fileSlot
-        let rules = rules(of: app, at: instant)
-        app.poolSlot = pool(app, rules)?.slot
+        guard var app = sessions[id] else { return .failure(.unknownApplication) }
         if let reservation = file.reservation {
-            app.stage = .done(reservation)
+            app.progress = .done(reservation, .engine(fileSlot))
             sessions.update(app)
             return .success(.done(id, reservation))
         }
         guard !file.succeeded else { return refuseReentry(id, .alreadySucceeded, at: instant) }
+        let rules = rules(of: app, at: instant)
         guard file.selfComposeUsed < rules.selfCompose.total || file.drawsUsed < rules.random.draws else {
             return refuseReentry(id, .goToOffice, at: instant)
         }
-        app.stage = .serviceNotes
+        // A dated rule change may have taken the office's pool for the vehicle away since the file was opened.
+        guard let (_, poolSlot) = pool(office: file.office, vehicle: file.vehicle, rules) else {
+            return refuseReentry(id, .vehicleKindNotOffered(file.vehicle, office: file.office), at: instant)
+        }
+        let choice = Choice(office: file.office, vehicle: file.vehicle, poolSlot: poolSlot)
+        app.progress = .serviceNotes(Selection(choice: choice, vin: vin, file: .engine(fileSlot)))
         sessions.update(app)
         return .success(.serviceNotes(id))
     }
@@ -104,14 +104,8 @@ extension PlateEngine {
         return result
     }
 
-    /// Fails with `.wrongStep` unless the session is at `name`.
-    func require(_ app: Application, _ name: Application.Stage.Name) -> Rejection? {
-        // Fixed arity: a variadic list allocated an array on every step, failing or not.
-        let current = app.stage.name
-        return current == name ? nil : .wrongStep(expected: [name], current: current)
-    }
-
-    /// Fails with `.wrongStep` unless the session is at `first` or `second`.
+    /// Fails with `.wrongStep` unless the session is at `first` or `second` (fixed arity: a variadic list allocated an
+    /// array on every step). Steps whose later work needs the stage's data match `progress` instead.
     func require(_ app: Application, _ first: Application.Stage.Name, _ second: Application.Stage.Name) -> Rejection? {
         let current = app.stage.name
         return current == first || current == second ? nil : .wrongStep(expected: [first, second], current: current)
@@ -135,10 +129,15 @@ extension PlateEngine {
         return .outsideServiceHours(opensAt: rules.serviceHours.nextOpening(after: instant, offset: rules.zone, calendar: rules.calendar))
     }
 
-    /// The pool an application selects from: the office's first pool for its vehicle kind, and the engine's slot for it.
-    func pool(_ app: Application, _ rules: RulesInForce) -> (key: PoolKey, slot: Int?)? {
-        guard let officeID = app.office, let vehicle = app.vehicle,
-              let entry = rules.officePools(officeID)?.pools.first(where: { $0.vehicle == vehicle }) else { return nil }
-        return (entry.key, entry.slot)
+    /// The pool an office offers for a vehicle kind (its first such pool) and the engine's slot for it; nil when the
+    /// office offers none, or only one the engine does not host (a pool a dated change added after the start).
+    func pool(office officeID: String, vehicle: VehicleKind, _ rules: RulesInForce) -> (key: PoolKey, slot: Int)? {
+        guard let entry = rules.officePools(officeID)?.pools.first(where: { $0.vehicle == vehicle }), let slot = entry.slot else { return nil }
+        return (entry.key, slot)
+    }
+
+    /// The refusal of a step the session is not at; `expected` is the stage it would need.
+    func wrongStep(_ app: Application, _ expected: Application.Stage.Name) -> Rejection {
+        .wrongStep(expected: [expected], current: app.stage.name)
     }
 }

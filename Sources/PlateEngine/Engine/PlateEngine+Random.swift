@@ -9,30 +9,31 @@ extension PlateEngine {
 
     func draw(_ app: inout Application, withoutFour: Bool, generator: inout Xoshiro256,
               at instant: Instant) -> Result<RandomBatch, Rejection> {
-        if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
+        guard case .selecting(let selection, _) = app.progress else {
+            return .failure(.wrongStep(expected: [.selfCompose, .random], current: app.stage.name))
+        }
         let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
-        let left = remaining(app, rules)!
+        let left = remaining(app, selection.file, rules)
         guard left.draws > 0 else {
-            if left.selfCompose == 0 {
-                app.stage = .goToOffice
-                if !app.practice { emit(instant, .sentToOffice(app.id)) }
-            }
+            if left.selfCompose == 0 { sendToOffice(&app, selection.file, at: instant) }
             return .failure(.drawsUsedUp)
         }
         if withoutFour, !rules.random.withoutFourOption { return .failure(.withoutFourNotOffered) }
-        let pool = poolList[app.poolSlot!]
+        let pool = poolList[selection.choice.poolSlot]
         let candidates = pool.draw(count: rules.random.candidates, withoutFour: withoutFour, generator: &generator)
         guard !candidates.isEmpty else { return .failure(.poolExhausted(.random)) }
-        let drawsUsed = withFile(&app) { file in
+        let drawsUsed = withFile(&app, selection.file) { file in
             file.drawsUsed += 1
             return file.drawsUsed
         }
         let batch = RandomBatch(number: drawsUsed, candidates: candidates,
                                 expiresAt: instant.adding(seconds: Int64(rules.random.batchExpires)), withoutFour: withoutFour)
         app.batch = batch
-        app.stage = .selecting(.random)
-        if !app.practice, delivery.reportsSelectionSteps { emit(instant, .drawn(app.id, candidates: candidates, drawsLeft: remaining(app, rules)!.draws)) }
+        app.progress = .selecting(selection, .random)
+        if !app.practice, delivery.reportsSelectionSteps {
+            emit(instant, .drawn(app.id, candidates: candidates, drawsLeft: remaining(app, selection.file, rules).draws))
+        }
         return .success(batch)
     }
 
@@ -44,7 +45,7 @@ extension PlateEngine {
     }
 
     func keepBackup(_ app: inout Application, serial: String, at instant: Instant) -> Result<Backup, Rejection> {
-        if let wrong = require(app, .random) { return .failure(wrong) }
+        guard case .selecting(_, .random) = app.progress else { return .failure(wrongStep(app, .random)) }
         guard var batch = app.batch else { return .failure(.noBatch) }
         guard instant < batch.expiresAt else { return .failure(.batchExpired) }
         guard batch.candidates.contains(serial) else { return .failure(.notInBatch(serial)) }
@@ -63,13 +64,15 @@ extension PlateEngine {
     }
 
     func confirmBackup(_ app: inout Application, serial: String, at instant: Instant) -> Result<Reservation, Rejection> {
-        if let wrong = require(app, .random, .selfCompose) { return .failure(wrong) }
+        guard case .selecting(let selection, _) = app.progress else {
+            return .failure(.wrongStep(expected: [.random, .selfCompose], current: app.stage.name))
+        }
         let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
         guard let backup = app.backups.last(where: { $0.serial == serial }) else { return .failure(.noBackup(serial)) }
         guard instant < backup.expiresAt else { return .failure(.backupExpired(serial)) }
-        guard let index = poolList[app.poolSlot!].index(of: serial),
-              let reservation = reserve(&app, index: index, serial: serial, mode: .random, rules: rules, at: instant) else {
+        guard let index = poolList[selection.choice.poolSlot].index(of: serial),
+              let reservation = reserve(&app, selection, index: index, serial: serial, mode: .random, rules: rules, at: instant) else {
             return .failure(.numberNoLongerAvailable(serial))
         }
         return .success(reservation)

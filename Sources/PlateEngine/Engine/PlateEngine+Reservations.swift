@@ -4,8 +4,9 @@ extension PlateEngine {
     /// Takes the number at `index` of the session's pool, entered as `serial`, and records the reservation; nil when it is not available in `mode`.
     ///
     /// Practice sessions only check availability: the real pool is never changed and the number is invalid.
-    func reserve(_ app: inout Application, index: Int, serial: String, mode: SelectionMode, rules: RulesInForce, at instant: Instant) -> Reservation? {
-        let slot = app.poolSlot!, pool = poolList[slot], key = poolKeys[slot]
+    func reserve(_ app: inout Application, _ selection: Selection, index: Int, serial: String, mode: SelectionMode, rules: RulesInForce,
+                 at instant: Instant) -> Reservation? {
+        let slot = selection.choice.poolSlot, pool = poolList[slot], key = poolKeys[slot]
         if app.practice {
             guard case .available(let selfCompose, let random) = pool.availability(index: index),
                   mode == .selfCompose ? selfCompose : random else { return nil }
@@ -17,17 +18,17 @@ extension PlateEngine {
         // Practice leaves the remembered deadline alone.
         let (lastDay, lapses) = rules.deadline(reservedAt: instant, remember: !app.practice)
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
-                                      vin: app.vin!, user: app.user.id, subject: app.user.subject, pool: key, mode: mode, application: app.id, reservedAt: instant,
+                                      vin: selection.vin, user: app.user.id, subject: app.user.subject, pool: key, mode: mode, application: app.id, reservedAt: instant,
                                       lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
-        withFile(&app) { file in
+        withFile(&app, selection.file) { file in
             file.reservation = reservation
             file.succeeded = true
         }
-        app.stage = .done(reservation)
-        if !app.practice {
+        app.progress = .done(reservation, selection.file)
+        if case .engine(let fileSlot) = selection.file {
             emit(instant, .reserved(reservation))
-            fileLapsesAt[app.fileSlot!] = lapses.secondsSinceEpoch
-            schedule(lapses, .lapse(file: app.fileSlot!))
+            fileLapsesAt[fileSlot] = lapses.secondsSinceEpoch
+            schedule(lapses, .lapse(file: fileSlot))
             replenish(slot, at: instant)
         }
         return reservation
@@ -42,14 +43,13 @@ extension PlateEngine {
         }
         guard let reservation = fileList[slot].reservation else {
             let refusal: Rejection = !fileList[slot].succeeded ? .noReservation
-                : registry.isRegistered(slot: fileList[slot].registrySlot!) ? .alreadyRegistered : .reservationLapsed
+                : registry.isRegistered(slot: fileRecord[slot]) ? .alreadyRegistered : .reservationLapsed
             emit(instant, .registrationRefused(fileList[slot].subject, vin: vin, refusal))
             return .failure(refusal)
         }
         fileList[slot].reservation = nil
         fileLapsesAt[slot] = .min
-        // Files are made only after the registry check, so a real file always has its record's slot.
-        registry.markRegistered(slot: fileList[slot].registrySlot!)
+        registry.markRegistered(slot: fileRecord[slot])
         emit(instant, .registered(reservation.subject, vin: vin, serial: reservation.serial))
         return .success(reservation)
     }

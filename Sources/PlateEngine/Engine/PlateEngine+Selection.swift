@@ -23,19 +23,18 @@ extension PlateEngine {
     }
 
     func startSelection(_ app: inout Application, at instant: Instant) -> Result<IdentityCheck, Rejection> {
-        if let wrong = require(app, .serviceNotes) { return .failure(wrong) }
+        guard case .serviceNotes(let selection) = app.progress else { return .failure(wrongStep(app, .serviceNotes)) }
         let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
-        guard let left = remaining(app, rules) else { return .failure(.wrongStep(expected: [.serviceNotes], current: app.stage.name)) }
+        let left = remaining(app, selection.file, rules)
         if left.selfCompose == 0, left.draws == 0 {
-            app.stage = .goToOffice
-            if !app.practice { emit(instant, .sentToOffice(app.id)) }
+            sendToOffice(&app, selection.file, at: instant)
             return .failure(.goToOffice)
         }
         app.sms = SMSChallenge(purpose: .identity)
         return sendCode(&app, rules: rules, at: instant).map { sent in
             let ends = instant.adding(seconds: Int64(rules.verification.identityCountdown))
-            app.stage = .identityCheck(countdownEnds: ends)
+            app.progress = .identityCheck(selection, countdownEnds: ends)
             return IdentityCheck(code: sent, countdownEnds: ends)
         }
     }
@@ -48,16 +47,16 @@ extension PlateEngine {
     }
 
     func confirmIdentity(_ app: inout Application, code: String, at instant: Instant) -> Result<SelectionScreen, Rejection> {
-        guard case .identityCheck(let ends) = app.stage else { return .failure(.wrongStep(expected: [.identityCheck], current: app.stage.name)) }
+        guard case .identityCheck(let selection, let ends) = app.progress else { return .failure(wrongStep(app, .identityCheck)) }
         let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
         if instant < ends { return .failure(.countdownRunning(secondsLeft: Int(ends.secondsSinceEpoch - instant.secondsSinceEpoch))) }
         if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
         app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
-        if remaining(app, rules)!.selfCompose > 0 {
-            app.stage = .selecting(.selfCompose)
+        if remaining(app, selection.file, rules).selfCompose > 0 {
+            app.progress = .selecting(selection, .selfCompose)
         } else {
-            routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant)
+            routeAfterSelfComposeUsedUp(&app, selection, rules: rules, at: instant)
         }
         return .success(screen(app, rules))
     }
@@ -69,32 +68,35 @@ extension PlateEngine {
     }
 
     func screen(_ app: Application, _ rules: RulesInForce) -> SelectionScreen {
-        let left = remaining(app, rules) ?? (selfCompose: rules.selfCompose.total, draws: rules.random.draws)
-        let mode: SelectionMode = if case .selecting(let m) = app.stage { m } else { .selfCompose }
+        let left = app.progress.file.map { remaining(app, $0, rules) } ?? (selfCompose: rules.selfCompose.total, draws: rules.random.draws)
+        let mode: SelectionMode = if case .selecting(_, let m) = app.progress { m } else { .selfCompose }
         return SelectionScreen(mode: mode, selfComposeRemaining: left.selfCompose, perConfirm: rules.selfCompose.perConfirm,
                                drawsRemaining: left.draws, confirmAllowedAt: app.confirmAllowedAt)
     }
 
-    /// The chances left on a session's VIN file, read in place; nil before the file exists.
-    func remaining(_ app: Application, _ rules: RulesInForce) -> (selfCompose: Int, draws: Int)? {
-        let used: (selfCompose: Int, draws: Int)?
-        if app.practice {
-            used = app.practiceFile.map { ($0.selfComposeUsed, $0.drawsUsed) }
-        } else {
-            used = app.fileSlot.map { (fileList[$0].selfComposeUsed, fileList[$0].drawsUsed) }
+    /// The chances left on a session's VIN file, read in place.
+    func remaining(_ app: Application, _ file: FileRef, _ rules: RulesInForce) -> (selfCompose: Int, draws: Int) {
+        let used = switch file {
+        case .engine(let slot): (selfCompose: fileList[slot].selfComposeUsed, draws: fileList[slot].drawsUsed)
+        case .practice: (selfCompose: app.practiceFile.selfComposeUsed, draws: app.practiceFile.drawsUsed)
         }
-        return used.map { (max(0, rules.selfCompose.total - $0.selfCompose), max(0, rules.random.draws - $0.draws)) }
+        return (max(0, rules.selfCompose.total - used.selfCompose), max(0, rules.random.draws - used.draws))
     }
 
     /// Self-compose used up: on to random if draws remain (automatically), else to the office.
-    func routeAfterSelfComposeUsedUp(_ app: inout Application, rules: RulesInForce, at instant: Instant) {
-        if remaining(app, rules)!.draws > 0 {
-            app.stage = .selecting(.random)
+    func routeAfterSelfComposeUsedUp(_ app: inout Application, _ selection: Selection, rules: RulesInForce, at instant: Instant) {
+        if remaining(app, selection.file, rules).draws > 0 {
+            app.progress = .selecting(selection, .random)
             if !app.practice { emit(instant, .movedToRandom(app.id)) }
         } else {
-            app.stage = .goToOffice
-            if !app.practice { emit(instant, .sentToOffice(app.id)) }
+            sendToOffice(&app, selection.file, at: instant)
         }
+    }
+
+    /// Both quotas used up: the applicant must go to the office (前往车管所办理).
+    func sendToOffice(_ app: inout Application, _ file: FileRef, at instant: Instant) {
+        app.progress = .goToOffice(file)
+        if !app.practice { emit(instant, .sentToOffice(app.id)) }
     }
 
     /// The virtual keyboard at `instant`: which keys are enabled after typing `prefix`, per the keyboard rule in force.
@@ -102,29 +104,28 @@ extension PlateEngine {
         advance(to: instant)
         guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
         // Only the fields it needs: borrowing the whole session across the call would copy it.
-        let stage = sessions[slot: slot].stage.name, poolSlot = sessions[slot: slot].poolSlot
+        let poolSlot = sessions[slot: slot].progress.selfComposePool, stage = sessions[slot: slot].stage.name
         let rule = rules(regionSlot: sessions[slot: slot].regionSlot, at: instant).selfCompose.keyboard
-        return keyboard(stage: stage, poolSlot: poolSlot, rule: rule, prefix: prefix)
+        return keyboard(poolSlot: poolSlot, stage: stage, rule: rule, prefix: prefix)
     }
 
     /// The virtual keyboard at `instant` for typing one number key by key (see `KeyboardCursor`); refused off the self-compose tab.
     public func keyboardCursor(_ id: ApplicationID, at instant: Instant) -> Result<KeyboardCursor, Rejection> {
         advance(to: instant)
         guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
-        let stage = sessions[slot: slot].stage.name
-        guard stage == .selfCompose, let poolSlot = sessions[slot: slot].poolSlot else {
-            return .failure(.wrongStep(expected: [.selfCompose], current: stage))
+        guard let poolSlot = sessions[slot: slot].progress.selfComposePool else {
+            return .failure(.wrongStep(expected: [.selfCompose], current: sessions[slot: slot].stage.name))
         }
         let rule = rules(regionSlot: sessions[slot: slot].regionSlot, at: instant).selfCompose.keyboard
         return .success(KeyboardCursor(pool: poolList[poolSlot], rule: rule))
     }
 
     func keyboard(_ app: Application, prefix: String, at instant: Instant) -> Result<KeyboardKeys, Rejection> {
-        keyboard(stage: app.stage.name, poolSlot: app.poolSlot, rule: rules(of: app, at: instant).selfCompose.keyboard, prefix: prefix)
+        keyboard(poolSlot: app.progress.selfComposePool, stage: app.stage.name, rule: rules(of: app, at: instant).selfCompose.keyboard, prefix: prefix)
     }
 
-    private func keyboard(stage: Application.Stage.Name, poolSlot: Int?, rule: KeyboardRule, prefix: String) -> Result<KeyboardKeys, Rejection> {
-        guard stage == .selfCompose, let poolSlot else { return .failure(.wrongStep(expected: [.selfCompose], current: stage)) }
+    private func keyboard(poolSlot: Int?, stage: Application.Stage.Name, rule: KeyboardRule, prefix: String) -> Result<KeyboardKeys, Rejection> {
+        guard let poolSlot else { return .failure(.wrongStep(expected: [.selfCompose], current: stage)) }
         return .success(poolList[poolSlot].keyboard(prefix: prefix, rule: rule))
     }
 
@@ -134,16 +135,18 @@ extension PlateEngine {
     }
 
     func switchMode(_ app: inout Application, to mode: SelectionMode, at instant: Instant) -> Result<SelectionScreen, Rejection> {
-        if let wrong = require(app, .selfCompose, .random) { return .failure(wrong) }
+        guard case .selecting(let selection, let current) = app.progress else {
+            return .failure(.wrongStep(expected: [.selfCompose, .random], current: app.stage.name))
+        }
         let rules = rules(of: app, at: instant)
-        let left = remaining(app, rules)!
+        let left = remaining(app, selection.file, rules)
         if mode == .selfCompose, left.selfCompose == 0 { return .failure(.selfComposeUsedUp) }
         if mode == .random, left.draws == 0 { return .failure(.drawsUsedUp) }
-        if mode == .selfCompose, app.stage != .selecting(.selfCompose) {
+        if mode == .selfCompose, current != .selfCompose {
             // Entering the self-compose page starts the confirm countdown (用户刚进入到自编页面 …倒计时), coming back from random too.
             app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
         }
-        app.stage = .selecting(mode)
+        app.progress = .selecting(selection, mode)
         return .success(screen(app, rules))
     }
 }

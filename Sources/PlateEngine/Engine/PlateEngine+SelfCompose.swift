@@ -9,12 +9,12 @@ extension PlateEngine {
     }
 
     func confirmSelfCompose(_ app: inout Application, numbers: [String], at instant: Instant) -> Result<Reservation, Rejection> {
-        if let wrong = require(app, .selfCompose) { return .failure(wrong) }
+        guard case .selecting(let selection, .selfCompose) = app.progress else { return .failure(wrongStep(app, .selfCompose)) }
         let rules = rules(of: app, at: instant)
         if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
-        let left = remaining(app, rules)!.selfCompose
+        let left = remaining(app, selection.file, rules).selfCompose
         guard left > 0 else {
-            routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant)
+            routeAfterSelfComposeUsedUp(&app, selection, rules: rules, at: instant)
             return .failure(.selfComposeUsedUp)
         }
         guard !numbers.isEmpty else { return .failure(.noNumbers) }
@@ -23,7 +23,7 @@ extension PlateEngine {
         if let allowed = app.confirmAllowedAt, instant < allowed {
             return .failure(.countdownRunning(secondsLeft: Int(allowed.secondsSinceEpoch - instant.secondsSinceEpoch)))
         }
-        let pool = poolList[app.poolSlot!], lengths = serialLengths[app.poolSlot!]
+        let pool = poolList[selection.choice.poolSlot], lengths = serialLengths[selection.choice.poolSlot]
         for (entry, serial) in numbers.enumerated() where !lengths.contains(serial.count) {
             return .failure(.incompleteNumber(entry: entry + 1))
         }
@@ -41,32 +41,32 @@ extension PlateEngine {
             }
         }
         for (tried, (index, free)) in indices.enumerated() where free {
-            if let reservation = reserve(&app, index: index, serial: numbers[tried], mode: .selfCompose, rules: rules, at: instant) {
-                let attempt = withFile(&app) { file in
+            if let reservation = reserve(&app, selection, index: index, serial: numbers[tried], mode: .selfCompose, rules: rules, at: instant) {
+                let attempt = withFile(&app, selection.file) { file in
                     file.selfComposeUsed += tried + 1
                     file.selfComposeConfirms += 1
                     return file.selfComposeConfirms
                 }
                 if !app.practice {
-                    let left = remaining(app, rules)!.selfCompose
+                    let left = remaining(app, selection.file, rules).selfCompose
                     emit(instant, .selfComposeConfirmed(app.id, SelfComposeConfirm(attempt: attempt, entered: numbers, tried: tried + 1,
                                                                                    reserved: reservation.serial, remaining: left)))
                 }
                 return .success(reservation)
             }
         }
-        let attempt = withFile(&app) { file in
+        let attempt = withFile(&app, selection.file) { file in
             file.selfComposeUsed += numbers.count
             file.selfComposeConfirms += 1
             return file.selfComposeConfirms
         }
-        let now = remaining(app, rules)!.selfCompose
+        let now = remaining(app, selection.file, rules).selfCompose
         if !app.practice {
             emit(instant, .selfComposeConfirmed(app.id, SelfComposeConfirm(attempt: attempt, entered: numbers, tried: numbers.count,
                                                                            reserved: nil, remaining: now)))
         }
         app.confirmAllowedAt = instant.adding(seconds: Int64(rules.selfCompose.confirmInterval))
-        if now == 0 { routeAfterSelfComposeUsedUp(&app, rules: rules, at: instant) }
+        if now == 0 { routeAfterSelfComposeUsedUp(&app, selection, rules: rules, at: instant) }
         return .failure(.allTaken(tried: numbers, remaining: now))
     }
 }

@@ -35,6 +35,8 @@ public final class PlateEngine {
     /// When each file's reservation lapses, in seconds since the epoch (`Int64.min` for none), by file slot: a
     /// million lapse timers mostly find the reservation registered, and this list answers without the file.
     var fileLapsesAt: [Int64] = []
+    /// The registry slot of each file's vehicle, by file slot (files are made only for registry vehicles).
+    var fileRecord: [Int] = []
     /// Change it only through `updateBlacklist`, which keeps `blacklistVersion`.
     private(set) var blacklist: [String: BlacklistEntry] = [:]
     /// Counts changes to the blacklist, so sessions can remember that their user was clear (`requirePhaseTwo`).
@@ -140,7 +142,7 @@ public final class PlateEngine {
     public func file(vin: String) -> VehicleFile? { fileSlot(vin: vin).map { fileList[$0] } }
 
     /// Every VIN file, in the order they were opened.
-    public var vehicleFiles: [VehicleFile] { fileList }
+    var vehicleFiles: [VehicleFile] { fileList }
 
     /// The slot of `vin`'s file, if it has one.
     func fileSlot(vin: String) -> Int? { registry.slot(vin: vin).flatMap { fileSlot(record: $0) } }
@@ -170,7 +172,7 @@ public final class PlateEngine {
     /// Reports the session's VIN file's quota use so far (`sessionClosed`), which is how reports learn it.
     public func close(_ id: ApplicationID, at instant: Instant) {
         guard let slot = sessions.slot(of: id) else { return }
-        let subject = sessions[slot: slot].user.subject, fileSlot = sessions[slot: slot].fileSlot
+        let subject = sessions[slot: slot].user.subject, fileSlot = sessions[slot: slot].progress.fileSlot
         sessions.remove(id)
         emit(instant, .sessionClosed(id, subject, use: fileSlot.map {
             QuotaUse(selfComposeNumbers: fileList[$0].selfComposeUsed, draws: fileList[$0].drawsUsed)

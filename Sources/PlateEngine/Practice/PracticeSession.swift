@@ -35,7 +35,7 @@ public final class PracticeSession {
 
     public func acceptNotice() -> Result<Void, Rejection> { engine.acceptNotice(&application) }
 
-    /// Basic information is not verified in practice; the SMS code comes back to show on screen.
+    /// Basic information is checked for its form only, not against the registry; the SMS code comes back to show on screen.
     public func submitVehicle(vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
         engine.submitVehicle(&application, vin: vin, credential: credential, at: instant)
     }
