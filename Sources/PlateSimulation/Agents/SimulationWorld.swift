@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import PlateEngine
 import PlateRules
 
@@ -87,22 +88,18 @@ final class SimulationWorld {
 
     /// The VINs and certificate numbers of simulated applicants `0..<count`, made on every core: a million of
     /// each took a few percent of a run on one. The same whatever the split, as each depends on its number only.
+    ///
+    /// Each part makes its own arrays, joined at the end: measured on a million (2 cores), 0.20–0.24 s against
+    /// 0.17–0.18 s for parts writing into one shared buffer, 0.2 % of a run, and 0.23–0.29 s on one core.
     static func papers(count: Int) -> (vins: [String], certificates: [String]) {
         let parts = count < 10_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var vins = [String](repeating: "", count: count), certificates = [String](repeating: "", count: count)
-        vins.withUnsafeMutableBufferPointer { vinBuffer in
-            certificates.withUnsafeMutableBufferPointer { certificateBuffer in
-                // Each part writes its own range of both buffers only.
-                nonisolated(unsafe) let vins = vinBuffer, certificates = certificateBuffer
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    for number in (count * part / parts)..<(count * (part + 1) / parts) {
-                        vins[number] = vin(number)
-                        certificates[number] = certificate(number)
-                    }
-                }
-            }
+        let made = Mutex([(vins: [String], certificates: [String])?](repeating: nil, count: parts))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let numbers = (count * part / parts)..<(count * (part + 1) / parts)
+            let papers = (vins: numbers.map(vin), certificates: numbers.map(certificate))
+            made.withLock { $0[part] = papers }
         }
-        return (vins, certificates)
+        return made.withLock { parts in (parts.flatMap { $0!.vins }, parts.flatMap { $0!.certificates }) }
     }
 
     /// The certificate number recorded for simulated applicant `number`.
