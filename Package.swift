@@ -5,7 +5,9 @@ import PackageDescription
 let package = Package(
     name: "PlateLab",
     products: [
+        // Rule sets (loading, checking, calendars) and the engine, for packages that depend on PlateLab by version.
         .library(name: "PlateRules", targets: ["PlateRules"]),
+        .library(name: "PlateEngine", targets: ["PlateEngine"]),
         .executable(name: "platelab", targets: ["platelab"]),
     ],
     dependencies: [
