@@ -32,8 +32,10 @@ let package = Package(
         ),
         .target(
             name: "PlateReports",
-            dependencies: ["PlateSimulation", "PlateEngine", "PlateRules", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PlateSimulation", "PlateEngine", "PlateRules", "PlateMarkup", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The one HTML escaper of the reports and the practice site.
+        .target(name: "PlateMarkup"),
         // Timing of pool operations and whole flows for `platelab bench`: the clock lives here, not in the engine.
         .target(
             name: "PlateBenchmarks",
@@ -42,7 +44,7 @@ let package = Package(
         // The practice site (模拟选号): the real engine in practice mode behind a Hummingbird server.
         .target(
             name: "PlateServer",
-            dependencies: ["PlateEngine", "PlateRules", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["PlateEngine", "PlateRules", "PlateMarkup", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .executableTarget(
             name: "platelab",
@@ -82,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlateReportsTests",
-            dependencies: ["PlateReports", "PlateSimulation"]
+            dependencies: ["PlateReports", "PlateSimulation", "PlateMarkup"]
         ),
         .testTarget(
             name: "PlateServerTests",

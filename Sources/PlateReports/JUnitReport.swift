@@ -1,3 +1,4 @@
+import PlateMarkup
 import PlateSimulation
 
 /// `junit.xml`: one test case per run expectation and per checked scripted step, for CI dashboards.

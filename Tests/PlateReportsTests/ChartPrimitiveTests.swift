@@ -1,4 +1,5 @@
 import Testing
+import PlateMarkup
 import PlateRules
 @testable import PlateReports
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlateMarkup
 import PlateRules
 import PlateSimulation
 @testable import PlateReports

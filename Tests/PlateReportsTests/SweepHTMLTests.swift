@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlateMarkup
 @testable import PlateReports
 
 @Suite("sweep.html")

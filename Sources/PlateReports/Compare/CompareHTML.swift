@@ -1,4 +1,5 @@
 import PlateEngine
+import PlateMarkup
 import PlateRules
 import PlateSimulation
 

@@ -1,3 +1,4 @@
+import PlateMarkup
 import PlateRules
 
 /// One table of the report, built once and written as an HTML table and Markdown for people and as CSV

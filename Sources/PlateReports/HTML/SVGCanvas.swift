@@ -1,3 +1,5 @@
+import PlateMarkup
+
 /// Builds one inline `<svg>` element: shapes and text appended in drawing order, fill patterns in `<defs>`.
 ///
 /// Coordinates are written with one decimal so the same chart always gives the same bytes.

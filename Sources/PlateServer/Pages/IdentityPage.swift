@@ -1,4 +1,5 @@
 import PlateEngine
+import PlateMarkup
 import PlateRules
 
 /// Phase 2 step 1 (本人选号手机验证): the code on screen and the confirm button's countdown.
@@ -8,7 +9,7 @@ enum IdentityPage {
         let body = """
         \(box)
         <p>\(w.t("第二阶段 步骤1：请录入手机短信验证码，待“确认”按钮倒计时结束后点击确认。", "Phase 2, step 1: enter the SMS code; the confirm button works once its countdown ends."))</p>
-        <div class="message ok">\(w.t("练习模式：短信验证码：", "Practice: the SMS code is")) <strong class="sms-code">\(HTML.escape(code))</strong></div>
+        <div class="message ok">\(w.t("练习模式：短信验证码：", "Practice: the SMS code is")) <strong class="sms-code">\(HTMLEscaping.escape(code))</strong></div>
         <form method="post" action="\(w.base)/identity"><label>\(w.t("短信验证码", "SMS code"))
         <input type="text" name="code" maxlength="16" size="\(max(code.count, 6))" inputmode="numeric" autocomplete="off"></label>
         <button type="submit" id="confirm">\(w.t("确认", "Confirm"))</button>

@@ -1,9 +1,10 @@
+import PlateMarkup
 import PlateRules
 
 /// The pages without a session: the start page and the trainer panel.
 enum LandingPage {
     static func render(language: Language, regionName: String) -> String {
-        let t = { (zh: String, en: String) in HTML.escape(language == .zh ? zh : en) }
+        let t = { (zh: String, en: String) in HTMLEscaping.escape(language == .zh ? zh : en) }
         let body = """
         <p>\(t("模拟选号功能与正式选号功能流程完全相同，不校验基础信息的准确性，不保存任何信息，所选号牌号码均无效！",
                "Practice selection runs exactly the real flow, but verifies no basic information, saves nothing, and any number chosen is invalid."))</p>
@@ -16,7 +17,7 @@ enum LandingPage {
     }
 
     static func trainer(language: Language, sessions: Int, capacity: Int) -> String {
-        let t = { (zh: String, en: String) in HTML.escape(language == .zh ? zh : en) }
+        let t = { (zh: String, en: String) in HTMLEscaping.escape(language == .zh ? zh : en) }
         let situations: [(String, Text)] = [
             ("normal", Situation.normal.title), ("pool_nearly_exhausted", Situation.poolNearlyExhausted.title),
             ("blacklisted", Situation.blacklisted.title),
@@ -24,10 +25,10 @@ enum LandingPage {
             ("outside_service_hours", Situation.outsideServiceHours.title), ("self_compose_used_up", Situation.selfComposeUsedUp.title),
         ]
         let radios = situations.enumerated().map { n, item in
-            "<label><input type=\"radio\" name=\"situation\" value=\"\(item.0)\"\(n == 0 ? " checked" : "")> \(HTML.escape(item.1.in(language)))</label>"
+            "<label><input type=\"radio\" name=\"situation\" value=\"\(item.0)\"\(n == 0 ? " checked" : "")> \(HTMLEscaping.escape(item.1.in(language)))</label>"
         }.joined()
         let kinds = UserKind.allCases.map { kind in
-            "<option value=\"\(kind.rawValue)\">\(HTML.escape(language == .zh ? kind.chineseName : RejectionMessages.english(kind)))</option>"
+            "<option value=\"\(kind.rawValue)\">\(HTMLEscaping.escape(language == .zh ? kind.chineseName : RejectionMessages.english(kind)))</option>"
         }.joined()
         let speeds = [1, 2, 5, 10, 30, 60].map { "<option value=\"\($0)\"\($0 == 1 ? " selected" : "")>×\($0)</option>" }.joined()
         let body = """

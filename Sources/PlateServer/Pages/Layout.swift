@@ -1,3 +1,5 @@
+import PlateMarkup
+
 /// The frame of every page: title, language toggle, style and the one small countdown script.
 enum Layout {
     static func page(title: String, language: Language, toggle: String?, body: String) -> String {
@@ -6,12 +8,12 @@ enum Layout {
         <!DOCTYPE html>
         <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTML.escape(title))</title>
+        <title>\(HTMLEscaping.escape(title))</title>
         <style>\(style)</style></head>
         <body><header><span class="brand">\(language == .zh ? "模拟选号（练习）" : "Practice selection (模拟选号)")</span>\(toggleLink)</header>
         <main>
         <p class="practice-banner">\(language == .zh ? "练习模式：不校验基础信息，不保存任何信息，所选号牌号码均无效。" : "Practice mode: nothing is verified or saved, and any number chosen is invalid.")</p>
-        <h1>\(HTML.escape(title))</h1>
+        <h1>\(HTMLEscaping.escape(title))</h1>
         \(body)
         </main>
         <script>\(script)</script>
@@ -21,7 +23,7 @@ enum Layout {
 
     /// A countdown in trainee seconds that ticks in the browser; `enables` names a button kept disabled until it ends.
     static func countdown(traineeSeconds: Int64, wallMilliseconds: Int64, speed: Int, enables: String? = nil) -> String {
-        let target = enables.map { " data-enables=\"\(HTML.escape($0))\"" } ?? ""
+        let target = enables.map { " data-enables=\"\(HTMLEscaping.escape($0))\"" } ?? ""
         return "<span class=\"countdown\" data-ms=\"\(wallMilliseconds)\" data-speed=\"\(speed)\"\(target)>\(max(0, traineeSeconds))</span>"
     }
 

@@ -1,4 +1,5 @@
 import PlateEngine
+import PlateMarkup
 import PlateRules
 
 /// Chooses and renders the page of a session's current step, with the outcome of the step just taken.
@@ -33,7 +34,7 @@ enum Pages {
     /// A page with only a message (unknown or expired sessions, refusals to start).
     static func message(_ text: Text, language: Language) -> String {
         Layout.page(title: text.in(language), language: language, toggle: nil,
-                    body: "<div class=\"message invalid\">\(HTML.escape(text.in(language)))</div><p><a href=\"/\">\(language == .zh ? "返回首页" : "Back to the start")</a></p>")
+                    body: "<div class=\"message invalid\">\(HTMLEscaping.escape(text.in(language)))</div><p><a href=\"/\">\(language == .zh ? "返回首页" : "Back to the start")</a></p>")
     }
 }
 
@@ -50,8 +51,8 @@ struct Writer {
     }
 
     /// Escaped text in the session's language.
-    func t(_ zh: String, _ en: String) -> String { HTML.escape(language == .zh ? zh : en) }
-    func t(_ text: Text) -> String { HTML.escape(text.in(language)) }
+    func t(_ zh: String, _ en: String) -> String { HTMLEscaping.escape(language == .zh ? zh : en) }
+    func t(_ text: Text) -> String { HTMLEscaping.escape(text.in(language)) }
     func p(_ text: Text) -> String { "<p>\(t(text))</p>" }
 
     func button(_ action: String, _ label: Text, fields: [(String, String)] = [], id: String? = nil, disabled: Bool = false,
@@ -74,7 +75,7 @@ struct Writer {
         }
     }
 
-    func time(_ instant: Instant) -> String { HTML.escape(Clock.dateTime(instant, zone: session.zone)) }
+    func time(_ instant: Instant) -> String { HTMLEscaping.escape(Clock.dateTime(instant, zone: session.zone)) }
 
     func countdown(until instant: Instant, at now: Instant, wall: Int64, enables: String? = nil) -> String {
         Layout.countdown(traineeSeconds: instant.secondsSinceEpoch - now.secondsSinceEpoch,
@@ -86,6 +87,6 @@ struct Writer {
     func plate(_ serial: String, active: Bool = false, width: Int = 5) -> String {
         let rules = session.engine.books[session.region]!.base
         let nev = session.notes?.vehicle != nil && session.notes?.vehicle != .smallCar
-        return "<span class=\"plate\(active ? " active" : "")\(nev ? " nev" : "")\">\(HTML.escape(rules.region.province + String(rules.region.authority)))·\(HTML.escape(serial + String(repeating: "_", count: max(0, width - serial.count))))</span>"
+        return "<span class=\"plate\(active ? " active" : "")\(nev ? " nev" : "")\">\(HTMLEscaping.escape(rules.region.province + String(rules.region.authority)))·\(HTMLEscaping.escape(serial + String(repeating: "_", count: max(0, width - serial.count))))</span>"
     }
 }

@@ -1,4 +1,5 @@
 import PlateEngine
+import PlateMarkup
 import PlateRules
 
 /// Phase 1 (基本信息 → 确认信息 → 选号服务说明) as pages.
@@ -9,8 +10,8 @@ enum PhaseOnePages {
         var rows = ""
         for (n, office) in rules.offices.enumerated() {
             let kinds = rules.pools.filter { office.pools.contains($0.id) }.map(\.vehicle)
-            let links = kinds.map { "<a href=\"\(w.base)/pool?office=\(HTML.escape(office.id))&amp;vehicle=\($0.rawValue)\">\(w.t("号池公示", "published pool"))·\(w.t(Text($0.chineseName, RejectionMessages.english($0))))</a>" }
-            rows += "<label><input type=\"radio\" name=\"office\" value=\"\(HTML.escape(office.id))\"\(n == 0 ? " checked" : "")> \(HTML.escape(office.name))</label>"
+            let links = kinds.map { "<a href=\"\(w.base)/pool?office=\(HTMLEscaping.escape(office.id))&amp;vehicle=\($0.rawValue)\">\(w.t("号池公示", "published pool"))·\(w.t(Text($0.chineseName, RejectionMessages.english($0))))</a>" }
+            rows += "<label><input type=\"radio\" name=\"office\" value=\"\(HTMLEscaping.escape(office.id))\"\(n == 0 ? " checked" : "")> \(HTMLEscaping.escape(office.name))</label>"
                 + "<p>\(links.joined(separator: " · "))</p>"
         }
         let kinds = rules.eligibleVehicles.enumerated().map { n, kind in
@@ -30,7 +31,7 @@ enum PhaseOnePages {
     /// The business notice dialog: read and agree.
     static func notice(_ w: Writer, box: String) -> String {
         let text = w.session.officeChoice?.notice ?? ""
-        let body = box + "<div class=\"message ok\"><pre style=\"white-space:pre-wrap\">\(HTML.escape(text))</pre></div>"
+        let body = box + "<div class=\"message ok\"><pre style=\"white-space:pre-wrap\">\(HTMLEscaping.escape(text))</pre></div>"
             + w.button("agree", Text("阅读并同意", "Read and agree"))
         return w.page(Text("业务须知", "Business notice"), body)
     }
@@ -64,8 +65,8 @@ enum PhaseOnePages {
         } ?? ""
         let body = """
         \(box)
-        <p>\(w.t("请再次确认信息准确无误：", "Please check the information once more:")) \(w.t("车辆识别代号", "VIN")) <code>\(HTML.escape(s.practice?.application.vin ?? ""))</code></p>
-        <div class="message ok">\(w.t("练习模式：短信验证码直接显示在这里：", "Practice: the SMS code is shown here instead of sent:")) <strong class="sms-code">\(HTML.escape(code))</strong></div>
+        <p>\(w.t("请再次确认信息准确无误：", "Please check the information once more:")) \(w.t("车辆识别代号", "VIN")) <code>\(HTMLEscaping.escape(s.practice?.application.vin ?? ""))</code></p>
+        <div class="message ok">\(w.t("练习模式：短信验证码直接显示在这里：", "Practice: the SMS code is shown here instead of sent:")) <strong class="sms-code">\(HTMLEscaping.escape(code))</strong></div>
         <form method="post" action="\(w.base)/code"><label>\(w.t("短信验证码", "SMS code"))
         <input type="text" name="code" maxlength="16" size="\(max(code.count, 6))" inputmode="numeric" autocomplete="off"></label>
         <button type="submit">\(w.t("提交", "Submit"))</button></form>
@@ -84,9 +85,9 @@ enum PhaseOnePages {
         let body = """
         \(box)
         <table>
-        <tr><th>\(w.t("车管所", "Office"))</th><td>\(HTML.escape(office))</td></tr>
+        <tr><th>\(w.t("车管所", "Office"))</th><td>\(HTMLEscaping.escape(office))</td></tr>
         <tr><th>\(w.t("车辆类型", "Vehicle kind"))</th><td>\(kind.map { w.t(Text($0.chineseName, RejectionMessages.english($0))) } ?? "")</td></tr>
-        <tr><th>\(w.t("车辆识别代号", "VIN"))</th><td><code>\(HTML.escape(notes?.vin ?? ""))</code></td></tr>
+        <tr><th>\(w.t("车辆识别代号", "VIN"))</th><td><code>\(HTMLEscaping.escape(notes?.vin ?? ""))</code></td></tr>
         <tr><th>\(w.t("剩余自编次数", "Self-compose chances left"))</th><td class="remaining-self">\(notes?.selfComposeRemaining ?? 0)</td></tr>
         <tr><th>\(w.t("剩余随机次数", "Random draws left"))</th><td class="remaining-draws">\(notes?.drawsRemaining ?? 0)</td></tr>
         </table>

@@ -1,4 +1,5 @@
 import PlateEngine
+import PlateMarkup
 import PlateRules
 
 /// 号池公示: an office's published pool for a vehicle kind, from `NumberPool.view()`.
@@ -14,13 +15,13 @@ enum PoolPage {
             return w.page(Text("号池公示", "Published pool"), w.outcome(.rejected(.vehicleKindNotOffered(vehicle, office: office ?? ""))))
         }
         let view = pool.view()
-        let shapes = view.shapes.map { "<tr><td><code>\(HTML.escape($0.pattern))</code></td><td>\($0.selfCompose)</td><td>\($0.random)</td></tr>" }.joined()
+        let shapes = view.shapes.map { "<tr><td><code>\(HTMLEscaping.escape($0.pattern))</code></td><td>\($0.selfCompose)</td><td>\($0.random)</td></tr>" }.joined()
         let segments = view.segments.prefix(maxSegmentRows).map { segment in
-            "<tr><td>\(segment.index + 1)</td><td><code>\(HTML.escape(segment.first))–\(HTML.escape(segment.last))</code></td><td>\(w.time(segment.publishedAt))</td>"
+            "<tr><td>\(segment.index + 1)</td><td><code>\(HTMLEscaping.escape(segment.first))–\(HTMLEscaping.escape(segment.last))</code></td><td>\(w.time(segment.publishedAt))</td>"
                 + "<td>\(segment.isOpenToSelfCompose ? w.t("可自编", "open") : w.t("仅随机，", "random only until ") + w.time(segment.opensToSelfComposeAt))</td><td>\(segment.available)</td></tr>"
         }.joined()
         let body = """
-        <p>\(HTML.escape(office.name)) · \(w.t(Text(vehicle.chineseName, RejectionMessages.english(vehicle))))</p>
+        <p>\(HTMLEscaping.escape(office.name)) · \(w.t(Text(vehicle.chineseName, RejectionMessages.english(vehicle))))</p>
         <p>\(w.t("已公示号码", "Published")) <strong>\(view.counts.published)</strong> · \(w.t("可自编", "open to self-compose")) <strong>\(view.counts.availableSelfCompose)</strong>
         · \(w.t("可随机", "available to random")) <strong class="available-random">\(view.counts.availableRandom)</strong></p>
         <h2>\(w.t("号码类型", "Shapes"))</h2><table><tr><th>\(w.t("类型", "Shape"))</th><th>\(w.t("可自编", "Self-compose"))</th><th>\(w.t("可随机", "Random"))</th></tr>\(shapes)</table>

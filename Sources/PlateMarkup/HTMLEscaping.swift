@@ -1,7 +1,8 @@
-/// Text made safe for XHTML-compatible markup: element content and quoted attribute values alike.
-enum HTMLEscaping {
+/// Text made safe for XHTML-compatible markup, element content and quoted attribute values alike: the one escaper
+/// of the reports and the practice site.
+public enum HTMLEscaping {
     /// Escapes `& < > " '` and drops control characters XML forbids, so the page parses as XML too.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
