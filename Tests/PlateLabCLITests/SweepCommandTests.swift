@@ -31,7 +31,8 @@ struct SweepCommandTests {
         #expect(csv[0].hasPrefix("point,reservation.valid_for,blacklist.after_lapses,applicants,reserved,"))
         #expect(csv[1].hasPrefix("1,3 working days,1,301,"))
         let markdown = try RunCommandTests.read(whole, "sweep.md")
-        #expect(markdown.contains("| reservation.valid_for \\ blacklist.after_lapses | 1 | 2 |"))
+        // The same grid table as sweep.html: the first path down, the second across.
+        #expect(markdown.contains("| reservation.valid_for ↓ blacklist.after_lapses → | blacklist.after_lapses = 1 | blacklist.after_lapses = 2 |"))
     }
 
     @Test("merging needs every grid point exactly once: a missing shard exits 1 and names the point")

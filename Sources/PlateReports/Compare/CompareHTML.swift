@@ -31,12 +31,7 @@ public enum CompareHTML {
         out += HTMLReport.paragraph("Every run uses the same scenario, seed and random streams (common random numbers): each applicant "
                                     + "arrives at the same instant and wants the same things, so the differences below come from the rules alone. "
                                     + "“Δ” columns give each variant minus the baseline.")
-        out += HTMLPage.meta([
-            ("Scenario file", HTMLPage.code(runs[0].provenance.scenarioFile)),
-            ("Period", HTMLEscaping.escape(scenario.start.formatted(in: zone) + " – " + scenario.until.formatted(in: zone))),
-            ("Runs", HTMLEscaping.escape(runs.map(\.label).joined(separator: ", "))),
-            ("PlateLab version", HTMLEscaping.escape(runs[0].provenance.version)),
-        ])
+        out += HTMLPage.meta(CompareTables.provenance(runs, zone: zone))
         out += "<h3>Runs and their rules</h3>\n" + HTMLPage.table(CompareTables.runs(runs), classes: "code-wraps")
         return out
     }
@@ -77,8 +72,7 @@ public enum CompareHTML {
 
     static func whoGains(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {
         .init(id: "who-gains", title: "Who gains, who loses",
-              body: HTMLReport.paragraph("Reservation rate (reserved per arrival) and median time from arrival to reservation, per cohort; "
-                                         + "a cohort gains under a variant when more of it reserve, or as many reserve sooner.")
+              body: HTMLReport.paragraph(CompareReport.whoGainsText)
                 + figure(CompareCharts.cohortRate(runs, figures)) + figure(CompareCharts.cohortWait(runs, figures))
                 + HTMLPage.table(CompareTables.whoGains(runs, figures), classes: "wide"))
     }

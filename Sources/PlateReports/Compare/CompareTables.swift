@@ -8,6 +8,17 @@ enum CompareTables {
     typealias Column = ReportTable.Column
     typealias Cell = ReportTable.Cell
 
+    /// The scenario, period, runs and version of a comparison.
+    static func provenance(_ runs: [ComparedRun], zone: UTCOffset) -> ReportTable {
+        let scenario = runs[0].result.scenario
+        return ReportTables.provenanceTable("table-compare-provenance", [
+            ("Scenario file", .code(runs[0].provenance.scenarioFile)),
+            ("Period", .text(scenario.start.formatted(in: zone) + " – " + scenario.until.formatted(in: zone))),
+            ("Runs", .text(runs.map(\.label).joined(separator: ", "))),
+            ("PlateLab version", .text(runs[0].provenance.version)),
+        ])
+    }
+
     /// Run | Rule files | Changes | Effective rules SHA-256 | Seed | Reproduce with.
     static func runs(_ runs: [ComparedRun]) -> ReportTable {
         var t = ReportTable("table-compare-runs", [Column("Run", "run", numeric: false), Column("Rule files", "rule_files", numeric: false),
@@ -16,7 +27,7 @@ enum CompareTables {
                                                   Column("Reproduce with", "command", numeric: false)])
         for run in runs {
             let p = run.provenance
-            t.add([.name(run.label), .code(p.ruleFiles.joined(separator: ", ")), p.changes.isEmpty ? .text("none") : .code(p.changes.joined(separator: ", ")),
+            t.add([.name(run.label), .codes(p.ruleFiles), p.changes.isEmpty ? .text("none") : .codes(p.changes),
                    .code(p.rulesSHA256), .text(String(p.seed)), .code(p.command)])
         }
         return t

@@ -53,10 +53,10 @@ struct HTMLPage {
         return out + "</body>\n</html>\n"
     }
 
-    /// Rows of a `table.meta` (label, raw XHTML value), as in `report.html`'s header.
-    static func meta(_ rows: [(String, String)]) -> String {
+    /// A two-column table of labels and values (a page's provenance) as the header's `table.meta`.
+    static func meta(_ table: ReportTable) -> String {
         "<table class=\"meta\"><tbody>\n"
-            + rows.map { "<tr><th scope=\"row\">\(HTMLEscaping.escape($0.0))</th><td>\($0.1)</td></tr>\n" }.joined()
+            + table.rows.map { "<tr><th scope=\"row\">\(HTMLEscaping.escape($0[0].text))</th><td>\($0[1].html)</td></tr>\n" }.joined()
             + "</tbody></table>\n"
     }
 

@@ -6,24 +6,11 @@ import PlateSimulation
 /// The header and the sections of `report.html`: the same tables as `report.md`, with the charts.
 extension HTMLReport {
     static func header(_ result: RunResult, _ p: RunProvenance, zone: UTCOffset) -> String {
-        func code(_ text: String) -> String { "<code>\(HTMLEscaping.escape(text))</code>" }
-        let rows: [(String, String)] = [
-            ("Scenario file", code(p.scenarioFile)),
-            ("Rule files", p.ruleFiles.map(code).joined(separator: ", ")),
-            ("Changes", p.changes.isEmpty ? "none" : p.changes.map(code).joined(separator: ", ")),
-            ("Effective rules SHA-256", code(p.rulesSHA256)),
-            ("Seed", String(p.seed)),
-            ("Period", HTMLEscaping.escape(result.scenario.start.formatted(in: zone) + " – " + result.scenario.until.formatted(in: zone))),
-            ("PlateLab version", HTMLEscaping.escape(p.version)),
-            ("Reproduce with", code(p.command)),
-        ]
         var out = "<header>\n<p class=\"kicker\">PlateLab run report · online licence-plate pre-selection (互联网预选机动车号牌)</p>\n"
         out += "<h1>\(HTMLEscaping.escape(result.scenario.name))</h1>\n"
         if let description = result.scenario.description { out += "<p class=\"description\">\(HTMLEscaping.escape(description))</p>\n" }
         out += banner(result)
-        out += "<table class=\"meta\"><tbody>\n"
-        for (label, value) in rows { out += "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>\n" }
-        return out + "</tbody></table>\n</header>\n"
+        return out + HTMLPage.meta(ReportTables.provenance(result, p, zone: zone)) + "</header>\n"
     }
 
     /// Pass or fail in words and symbol as well as colour, counting run expectations and scripted-step checks apart.

@@ -1,8 +1,9 @@
 import PlateMarkup
 import PlateRules
 
-/// One table of the report, built once and written as an HTML table and Markdown for people and as CSV
-/// (snake_case header, plain numbers, seconds and percentages without units) for spreadsheets.
+/// One table of a report, built once and written as an HTML table and Markdown for people and as CSV
+/// (snake_case header, plain numbers, seconds and percentages without units) for spreadsheets: `report.md` and
+/// `report.html`, `compare.md` and `compare.html`, `sweep.md` and `sweep.html` render the same tables.
 struct ReportTable {
     struct Column {
         let title: String
@@ -21,6 +22,8 @@ struct ReportTable {
     struct Cell {
         enum Look {
             case plain, code, pass, fail
+            /// Several pieces of code, each set apart (file names, say), separated by commas.
+            case codes([String])
             /// Kept on one line: names and instants that read badly broken at a hyphen.
             case unbroken
         }
@@ -35,6 +38,10 @@ struct ReportTable {
         /// A name or date that should not wrap.
         static func name(_ text: String) -> Cell { Cell(text: text, value: text, look: .unbroken) }
         static func code(_ text: String) -> Cell { Cell(text: text, value: text, look: .code) }
+        static func codes(_ pieces: [String]) -> Cell {
+            let text = pieces.joined(separator: ", ")
+            return Cell(text: text, value: text, look: .codes(pieces))
+        }
         static func count(_ n: Int) -> Cell { Cell(text: String(n), value: String(n)) }
         /// A share as `12.3 %`; the CSV holds the percentage without the sign, empty when there is no whole.
         static func percent(_ part: Int, of whole: Int) -> Cell {
@@ -51,6 +58,29 @@ struct ReportTable {
             let time = [seconds / 3600, seconds / 60 % 60, seconds % 60].map { zeroPadded($0, width: 2) }.joined(separator: ":")
             return Cell(text: "\(instant.date(in: zone)) \(time)", value: instant.formatted(in: zone), look: .unbroken)
         }
+        /// The cell's content as XHTML, its look as markup.
+        var html: String {
+            let text = HTMLEscaping.escape(text)
+            switch look {
+            case .plain: return text
+            case .code: return "<code>\(text)</code>"
+            case .codes(let pieces): return pieces.map { "<code>\(HTMLEscaping.escape($0))</code>" }.joined(separator: ", ")
+            case .unbroken: return "<span class=\"unbroken\">\(text)</span>"
+            case .pass: return "<span class=\"pass\">✓ \(text)</span>"
+            case .fail: return "<span class=\"fail\">✗ \(text)</span>"
+            }
+        }
+
+        /// The cell's content in Markdown: code in backticks, a failure in bold.
+        var markdown: String {
+            switch look {
+            case .code: "`\(text)`"
+            case .codes(let pieces): pieces.map { "`\($0)`" }.joined(separator: ", ")
+            case .fail: "**\(text)**"
+            case .plain, .unbroken, .pass: text
+            }
+        }
+
         static func verdict(_ holds: Bool) -> Cell { Cell(text: holds ? "pass" : "FAIL", value: holds ? "pass" : "fail", look: holds ? .pass : .fail) }
     }
 
@@ -68,13 +98,15 @@ struct ReportTable {
 
     var csv: String { CSVRow.render(columns.map(\.key)) + rows.map { CSVRow.render($0.map(\.value)) }.joined() }
 
-    /// The same table in Markdown, numbers right-aligned.
+    /// The same table in Markdown, numbers right-aligned, failures in bold.
     var markdown: String {
-        var t = MarkdownTable(columns.map(\.title))
-        t.rightAligned = Set(columns.indices.filter { columns[$0].numeric })
-        for row in rows { t.add(row.map { $0.look == .code ? "`\($0.text)`" : $0.text }) }
-        return t.rendered
+        let rule = columns.map { $0.numeric ? "---:" : "---" }
+        return ([columns.map { Self.markdownEscaped($0.title) }, rule] + rows.map { $0.map { Self.markdownEscaped($0.markdown) } })
+            .map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n") + "\n"
     }
+
+    /// A cell's text made safe inside a Markdown table row.
+    static func markdownEscaped(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
 
     var html: String {
         var out = "<table id=\"\(name)\" class=\"data\"><thead><tr>"
@@ -83,16 +115,7 @@ struct ReportTable {
         for row in rows {
             out += "<tr>"
             for (column, cell) in zip(columns, row) {
-                let text = HTMLEscaping.escape(cell.text)
-                let content: String
-                switch cell.look {
-                case .plain: content = text
-                case .code: content = "<code>\(text)</code>"
-                case .unbroken: content = "<span class=\"unbroken\">\(text)</span>"
-                case .pass: content = "<span class=\"pass\">✓ \(text)</span>"
-                case .fail: content = "<span class=\"fail\">✗ \(text)</span>"
-                }
-                out += "<td\(column.numeric ? " class=\"num\"" : "")>\(content)</td>"
+                out += "<td\(column.numeric ? " class=\"num\"" : "")>\(cell.html)</td>"
             }
             out += "</tr>\n"
         }

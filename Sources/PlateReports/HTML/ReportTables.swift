@@ -7,6 +7,27 @@ enum ReportTables {
     typealias Column = ReportTable.Column
     typealias Cell = ReportTable.Cell
 
+    /// A page's provenance: a label and a value per row (`report.html`'s header, the top of `report.md`).
+    static func provenanceTable(_ name: String, _ rows: [(String, Cell)]) -> ReportTable {
+        var t = ReportTable(name, [Column("", "field", numeric: false), Column("", "value", numeric: false)])
+        for (label, value) in rows { t.add([.text(label), value]) }
+        return t
+    }
+
+    /// Where the run came from and how to run it again.
+    static func provenance(_ result: RunResult, _ p: RunProvenance, zone: UTCOffset) -> ReportTable {
+        provenanceTable("table-provenance", [
+            ("Scenario file", .code(p.scenarioFile)),
+            ("Rule files", .codes(p.ruleFiles)),
+            ("Changes", p.changes.isEmpty ? .text("none") : .codes(p.changes)),
+            ("Effective rules SHA-256", .code(p.rulesSHA256)),
+            ("Seed", .text(String(p.seed))),
+            ("Period", .text(result.scenario.start.formatted(in: zone) + " – " + result.scenario.until.formatted(in: zone))),
+            ("PlateLab version", .text(p.version)),
+            ("Reproduce with", .code(p.command)),
+        ])
+    }
+
     static func expectations(_ result: RunResult) -> ReportTable {
         var t = ReportTable("table-expectations", [Column("Expectation", "metric", numeric: false), Column("Expected", "expected", numeric: false),
                                                   Column("Observed", "observed"), Column("Result", "result", numeric: false),

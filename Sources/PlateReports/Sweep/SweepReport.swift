@@ -39,38 +39,21 @@ public enum SweepReport {
         return ([header] + rows).map { $0.map(EventLog.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
+    /// The sweep in the tables of `sweep.html` (`SweepTables`), without the charts; all outcomes in one table.
     public static func markdown(_ sweep: SweepResult) -> String {
-        var out = "# Sweep: \(sweep.scenarioName)\n\n"
-        out += "Scenario `\(sweep.scenarioFile)` (rules SHA-256 before the swept values `\(sweep.baseRulesSHA256)`), seed \(sweep.seed), "
-            + "\(sweep.grid.count) grid points, every one run with the same random streams. Reproduce: `\(sweep.command)`.\n\n"
-        var varied = MarkdownTable(["Rule path", "Values"])
-        varied.rightAligned = []
-        for axis in sweep.grid.axes { varied.add(["`\(axis.path)`", axis.values.joined(separator: ", ")]) }
-        out += varied.rendered + "\n## All outcomes\n\n"
-        var all = MarkdownTable(["Point"] + sweep.grid.axes.map(\.path) + SweepRow.outcomes.map(\.name))
-        all.rightAligned = Set([0] + Array((sweep.grid.axes.count + 1)...(sweep.grid.axes.count + SweepRow.outcomes.count)))
-        for row in sweep.rows { all.add([String(row.point + 1)] + row.values + row.outcomes.map(String.init)) }
-        out += all.rendered + "\n"
-        for (index, outcome) in SweepRow.outcomes.enumerated() {
-            out += "## \(outcome.name.prefix(1).uppercased() + outcome.name.dropFirst())\n\n" + outcomeTable(sweep, index).rendered + "\n"
-        }
+        let outcomes = SweepOutcome.all(sweep)
+        var out = "# Sweep: \(sweep.scenarioName)\n\n" + introText + "\n\n" + SweepTables.provenance(sweep).markdown + "\n"
+        out += "## Varied rule paths\n\n" + gridText + "\n\n" + SweepTables.grid(sweep.grid).markdown + "\n"
+        out += "## All outcomes\n\n" + allOutcomesText + ".\n\n" + SweepTables.all(sweep, outcomes, name: "table-sweep-outcomes").markdown + "\n"
+        for outcome in outcomes { out += "## \(outcome.title)\n\n" + SweepTables.outcome(sweep, outcome).markdown + "\n" }
         return out
     }
 
-    /// One outcome over the grid: rows by the first path's values, columns by the second's (or one column).
-    static func outcomeTable(_ sweep: SweepResult, _ outcome: Int) -> MarkdownTable {
-        let axes = sweep.grid.axes
-        let value = { (point: Int) in sweep.rows.first { $0.point == point }.map { String($0.outcomes[outcome]) } ?? "–" }
-        guard axes.count == 2 else {
-            var t = MarkdownTable(axes.map(\.path) + [SweepRow.outcomes[outcome].name])
-            t.rightAligned = [axes.count]
-            for point in 0..<sweep.grid.count { t.add(sweep.grid.values(at: point) + [value(point)]) }
-            return t
-        }
-        var t = MarkdownTable(["\(axes[0].path) \\ \(axes[1].path)"] + axes[1].values)
-        for (i, first) in axes[0].values.enumerated() {
-            t.add([first] + axes[1].values.indices.map { value(i * axes[1].values.count + $0) })
-        }
-        return t
-    }
+    static let introText = "The scenario run once per combination of the varied rule values, every run with the same seed and "
+        + "random streams: each applicant arrives at the same instant and wants the same things, so the differences come from the rules alone."
+
+    static let gridText = "Each grid point is one run of the scenario with these rule paths set to one combination of their values; "
+        + "every other rule stays as the scenario has it."
+
+    static let allOutcomesText = "Every outcome of every grid point, as in sweep.csv (rates as percentages, times in readable units)"
 }

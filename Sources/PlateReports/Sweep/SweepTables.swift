@@ -1,7 +1,21 @@
-/// The tables of `sweep.html`: the grid, every outcome of every point, and one outcome over the grid.
+/// The tables of `sweep.md` and `sweep.html`: the grid, every outcome of every point, and one outcome over the grid.
 enum SweepTables {
     typealias Column = ReportTable.Column
     typealias Cell = ReportTable.Cell
+
+    /// Where the sweep came from, its grid's size and how to run it again.
+    static func provenance(_ sweep: SweepResult) -> ReportTable {
+        let sizes = sweep.grid.axes.map { String($0.values.count) }.joined(separator: " × ")
+        let missing = sweep.grid.count - sweep.rows.count
+        return ReportTables.provenanceTable("table-sweep-provenance", [
+            ("Scenario file", .code(sweep.scenarioFile)),
+            ("Rules SHA-256 before the swept values", .code(sweep.baseRulesSHA256)),
+            ("Seed", .text(String(sweep.seed))),
+            ("Grid points", .text("\(sweep.grid.count) (\(sizes))" + (missing > 0 ? "; \(missing) not run, shown as –" : ""))),
+            ("PlateLab version", .text(PlateLabVersion.current)),
+            ("Reproduce with", .code(sweep.command)),
+        ])
+    }
 
     static func grid(_ grid: SweepGrid) -> ReportTable {
         var t = ReportTable("table-sweep-grid", [Column("Rule path", "path", numeric: false), Column("Values, in the order swept", "values", numeric: false),
