@@ -12,8 +12,8 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Rule-set (platelab/rules/v1), overlay (platelab/changes/v1) or scenario (platelab/scenario/v1) files.")
     var files: [String]
 
-    @Option(name: .customLong("changes"), help: "Overlay to merge over every rule set checked; its paths are checked too.")
-    var changes: [String] = []
+    /// Merged over every rule set checked; their paths are checked too.
+    @OptionGroup var changes: ChangeOptions
 
     @Flag(help: "Treat warnings as findings (exit 1).")
     var strict = false
@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var findings: [Diagnostic] = []
         var unreadable = false
-        let overlays = loadOverlays(changes, findings: &findings, unreadable: &unreadable)
+        let overlays = loadOverlays(changes.files, findings: &findings, unreadable: &unreadable)
         for file in files {
             do {
                 findings += try InputKind.check(file: file, overlays: overlays)

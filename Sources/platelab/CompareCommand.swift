@@ -16,8 +16,8 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario file (platelab/scenario/v1): the baseline.")
-    var scenario: String
+    /// The scenario as it is is the baseline.
+    @OptionGroup var input: ScenarioOptions
 
     @Option(name: .customLong("changes"), help: "A variant: this rule-change overlay over the scenario's rules. Repeatable.")
     var changes: [String] = []
@@ -25,21 +25,15 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("rules"), help: "A variant: this rule set instead of the scenario's. Repeatable.")
     var rules: [String] = []
 
-    @Option(help: "Seed for every run (default: the scenario's).")
-    var seed: UInt64?
-
-    @Option(help: "Folder for the reports (default: Reports/<scenario file name>-compare).")
-    var out: String?
-
-    @Option(help: "Also write a JUnit XML file: one test suite per run, one test case per expectation.")
-    var junit: String?
+    @OptionGroup var output: ReportOptions
 
     func validate() throws {
         guard !changes.isEmpty || !rules.isEmpty else { throw ValidationError("Give at least one variant: --changes FILE or --rules FILE.") }
     }
 
     func run() throws {
-        let folder = out ?? ScenarioInput.defaultFolder(for: scenario, suffix: "-compare")
+        let (scenario, seed) = (input.scenario, input.seed)
+        let folder = output.out ?? ScenarioInput.defaultFolder(for: scenario, suffix: "-compare")
         var inputs = [("Baseline", try ScenarioInput.load(scenario, changes: [], seed: seed, command: ["run", scenario]))]
         for file in changes {
             inputs.append((Self.label(file), try ScenarioInput.load(scenario, changes: [file], seed: seed,
@@ -62,7 +56,7 @@ struct CompareCommand: ParsableCommand {
             try Data(markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("compare.md")))
             let html = CompareHTML.render(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
             try Data(html.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("compare.html")))
-            if let junit { try Data(JUnitReport.render(runs: runs).utf8).write(to: URL(fileURLWithPath: junit)) }
+            if let junit = output.junit { try Data(JUnitReport.render(runs: runs).utf8).write(to: URL(fileURLWithPath: junit)) }
         } catch {
             printError("cannot write the reports to \(folder): \(error.localizedDescription)")
             throw ExitCode(2)

@@ -15,8 +15,7 @@ struct ExplainCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario file (platelab/scenario/v1).")
-    var scenario: String
+    @OptionGroup var options: ScenarioOptions
 
     @Option(help: "A scripted user's name.")
     var user: String?
@@ -24,18 +23,15 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "A simulated applicant's number.")
     var applicant: Int?
 
-    @Option(name: .customLong("changes"), help: "Rule-change overlay merged over the scenario's rules; repeatable.")
-    var changes: [String] = []
-
-    @Option(help: "Seed (default: the scenario's).")
-    var seed: UInt64?
+    @OptionGroup var changes: ChangeOptions
 
     func validate() throws {
         guard (user == nil) != (applicant == nil) else { throw ValidationError("Name one applicant: --user NAME or --applicant N.") }
     }
 
     func run() throws {
-        let input = try ScenarioInput.load(scenario, changes: changes, seed: seed, command: ["run", scenario])
+        let (scenario, seed) = (options.scenario, options.seed)
+        let input = try ScenarioInput.load(scenario, changes: changes.files, seed: seed, command: ["run", scenario] + changes.arguments)
         let account: String, subject: Subject
         var heading: String
         if let user {

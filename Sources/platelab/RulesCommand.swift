@@ -21,8 +21,7 @@ struct RulesCommand: ParsableCommand {
         @Option(help: "Date (YYYY-MM-DD, local midnight) or instant (YYYY-MM-DDTHH:MM+08:00) at which to show the rules; default: the base rules.")
         var at: String?
 
-        @Option(name: .customLong("changes"), help: "Overlay files to merge over the rule set, in order.")
-        var changes: [String] = []
+        @OptionGroup var changes: ChangeOptions
 
         func validate() throws {
             if let at, CivilDate(at) == nil, Instant(iso8601: at) == nil {
@@ -33,7 +32,7 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             var findings: [Diagnostic] = []
             var unreadable = false
-            let overlays = loadOverlays(changes, findings: &findings, unreadable: &unreadable)
+            let overlays = loadOverlays(changes.files, findings: &findings, unreadable: &unreadable)
             if unreadable { throw ExitCode(2) }
             let result: RuleSetLoader.Result
             do {
@@ -48,7 +47,7 @@ struct RulesCommand: ParsableCommand {
             let offset = book.base.region.utcOffset
             let instant = at.map { Instant(iso8601: $0) ?? Instant(date: CivilDate($0)!, offset: offset) }
             let epoch = instant.map(book.epoch(at:)) ?? book.epochs[0]
-            print(RulesText.render(epoch.rules, book: book, epoch: epoch, changes: changes), terminator: "")
+            print(RulesText.render(epoch.rules, book: book, epoch: epoch, changes: changes.files), terminator: "")
         }
     }
 }

@@ -16,31 +16,22 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario file (platelab/scenario/v1).")
-    var scenario: String
-
-    @Option(help: "Seed for every random stream (default: the scenario's).")
-    var seed: UInt64?
-
-    @Option(name: .customLong("changes"), help: "Rule-change overlay (platelab/changes/v1) merged over the scenario's rules; repeatable.")
-    var changes: [String] = []
+    @OptionGroup var input: ScenarioOptions
+    @OptionGroup var changes: ChangeOptions
 
     @Option(help: "A rule set to use instead of the scenario's (the scenario's changes still apply).")
     var rules: String?
 
-    @Option(help: "Folder for the reports (default: Reports/<scenario file name>).")
-    var out: String?
-
-    @Option(help: "Also write a JUnit XML file here: one test case per expectation.")
-    var junit: String?
+    @OptionGroup var output: ReportOptions
 
     @Flag(inversion: .prefixedNo, help: "Write events.csv, one row per engine event (large for big runs).")
     var events = true
 
     func run() throws {
-        let input = try ScenarioInput.load(scenario, changes: changes, rules: rules, seed: seed,
-                                           command: ["run", scenario] + changes.flatMap { ["--changes", $0] } + (rules.map { ["--rules", $0] } ?? []))
-        let folder = out ?? ScenarioInput.defaultFolder(for: scenario)
+        let (scenario, seed) = (self.input.scenario, self.input.seed)
+        let input = try ScenarioInput.load(scenario, changes: changes.files, rules: rules, seed: seed,
+                                           command: ["run", scenario] + changes.arguments + (rules.map { ["--rules", $0] } ?? []))
+        let folder = output.out ?? ScenarioInput.defaultFolder(for: scenario)
         do {
             try ReportFiles.prepare(folder)
             let log = events ? try EventLog(path: (folder as NSString).appendingPathComponent("events.csv"), zone: input.zone) : nil
@@ -49,7 +40,7 @@ struct RunCommand: ParsableCommand {
                                             progress: bar.map { bar in { bar.show($0) } })
             log?.close()
             bar?.finish()
-            try ReportFiles.write(result, input.provenance, zone: input.zone, to: folder, junit: junit)
+            try ReportFiles.write(result, input.provenance, zone: input.zone, to: folder, junit: output.junit)
             print(RunConsole.summary(result, folder: folder))
             if !result.passed { throw ExitCode(1) }
         } catch let error as ExitCode {

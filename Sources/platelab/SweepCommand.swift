@@ -17,14 +17,10 @@ struct SweepCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario file (platelab/scenario/v1).")
-    var scenario: String
+    @OptionGroup var input: ScenarioOptions
 
     @Option(name: .customLong("vary"), help: "A rule path and its values, e.g. self_compose.total=10,20,30. Repeatable: the grid is every combination.")
     var vary: [String] = []
-
-    @Option(help: "Seed for every point (default: the scenario's).")
-    var seed: UInt64?
 
     @Option(help: "Run only part I of N of the grid (1-based), e.g. 2/8; writes sweep-part-I-of-N.json for `platelab merge`.")
     var shard: String?
@@ -44,6 +40,7 @@ struct SweepCommand: ParsableCommand {
     func run() throws {
         let grid = try SweepGrid.parse(vary).get()
         let part = shard.flatMap(Shard.init) ?? .whole
+        let (scenario, seed) = (input.scenario, input.seed)
         let base = try ScenarioInput.load(scenario, changes: [], seed: seed, command: ["run", scenario])
         // Every point is loaded (and checked) before anything runs: a bad value stops the sweep at once.
         var inputs: [(point: Int, scenario: Scenario, book: RuleBook)] = []
