@@ -51,7 +51,7 @@ struct CLIRunner {
 
     /// A new file in a fresh temporary folder.
     static func temporaryFile(name: String, contents: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("platelab-cli-\(UUID().uuidString)")
+        let folder = Scratch.path("input")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent(name)
         try contents.write(to: file, atomically: true, encoding: .utf8)

@@ -15,7 +15,7 @@ struct RunCommandTests {
     }
 
     static func temporaryFolder() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("platelab-run-\(UUID().uuidString)").path
+        Scratch.path("run").path
     }
 
     static func read(_ folder: String, _ name: String) throws -> String {

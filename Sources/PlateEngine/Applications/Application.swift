@@ -116,6 +116,25 @@ public struct VehicleFile: Hashable, Sendable {
     public internal(set) var reservation: Reservation?
     public internal(set) var succeeded = false
 
+    /// Counts a judged self-compose confirm of `numbers` numbers; returns which confirm it was.
+    mutating func countConfirm(numbers: Int) -> Int {
+        selfComposeUsed += numbers
+        selfComposeConfirms += 1
+        return selfComposeConfirms
+    }
+
+    /// Counts a random draw; returns which draw it was.
+    mutating func countDraw() -> Int {
+        drawsUsed += 1
+        return drawsUsed
+    }
+
+    /// Holds the one online success.
+    mutating func hold(_ reservation: Reservation) {
+        self.reservation = reservation
+        succeeded = true
+    }
+
     init(vin: String, user: UserAccount, office: String, vehicle: VehicleKind) {
         self.vin = vin
         self.user = user.id

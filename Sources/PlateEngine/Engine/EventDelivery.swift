@@ -14,15 +14,18 @@ struct EventDelivery {
     /// Whether anyone keeps or receives events: when not, events are not even built.
     var isListening: Bool { keepsLog || listener != nil }
 
-    /// Logs `event` and holds it during a step; returns the listener when it is to be called now.
-    mutating func record(_ event: EngineEvent) -> ((EngineEvent) -> Void)? {
-        if keepsLog { log.append(event) }
-        guard let listener else { return nil }
+    /// Logs `event` and holds it during a step; returns it when it is to be delivered now (outside a step).
+    ///
+    /// The event is taken, not copied, into the held list: most events of a run are emitted within steps, and a
+    /// copy of an event retains every reference it holds.
+    mutating func record(_ event: consuming EngineEvent) -> EngineEvent? {
+        if keepsLog { log.append(copy event) }
+        guard listener != nil else { return nil }
         guard !inStep else {
             held.append(event)
             return nil
         }
-        return listener
+        return event
     }
 
     /// A step begins: events wait until it ends. Steps do not nest.

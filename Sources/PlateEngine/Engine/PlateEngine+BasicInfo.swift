@@ -149,7 +149,10 @@ extension PlateEngine {
                                                                                   vehicle: choice.vehicle)))
         }
         let selection = Selection(choice: choice, vin: vin, file: file)
-        let (office, vehicle) = withFile(&app, file) { ($0.office, $0.vehicle) }
+        let (office, vehicle) = switch file {
+        case .engine(let slot): (fileList[slot].office, fileList[slot].vehicle)
+        case .practice: (app.practiceFile.office, app.practiceFile.vehicle)
+        }
         let left = remaining(app, file, rules)
         app.progress = .serviceNotes(selection)
         return .success(ServiceNotes(office: office, vehicle: vehicle, vin: vin, selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws))
@@ -165,11 +168,12 @@ extension PlateEngine {
         return fileList.count - 1
     }
 
-    /// Changes a session's VIN file in place: the engine's, or the practice session's own.
-    func withFile<T>(_ app: inout Application, _ file: FileRef, _ change: (inout VehicleFile) -> T) -> T {
+    /// Counts a judged self-compose confirm of `numbers` numbers on a session's VIN file (the engine's, or the
+    /// practice session's own); returns which confirm it was.
+    func countConfirm(_ app: inout Application, _ file: FileRef, numbers: Int) -> Int {
         switch file {
-        case .engine(let slot): change(&fileList[slot])
-        case .practice: change(&app.practiceFile)
+        case .engine(let slot): fileList[slot].countConfirm(numbers: numbers)
+        case .practice: app.practiceFile.countConfirm(numbers: numbers)
         }
     }
 }

@@ -23,9 +23,9 @@ extension PlateEngine {
         let pool = poolList[selection.choice.poolSlot]
         let candidates = pool.draw(count: rules.random.candidates, withoutFour: withoutFour, generator: &generator)
         guard !candidates.isEmpty else { return .failure(.poolExhausted(.random)) }
-        let drawsUsed = withFile(&app, selection.file) { file in
-            file.drawsUsed += 1
-            return file.drawsUsed
+        let drawsUsed = switch selection.file {
+        case .engine(let slot): fileList[slot].countDraw()
+        case .practice: app.practiceFile.countDraw()
         }
         let batch = RandomBatch(number: drawsUsed, candidates: candidates,
                                 expiresAt: instant.adding(seconds: Int64(rules.random.batchExpires)), withoutFour: withoutFour)

@@ -20,9 +20,9 @@ extension PlateEngine {
         let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
                                       vin: selection.vin, user: app.user.id, subject: app.user.subject, pool: key, mode: mode, application: app.id, reservedAt: instant,
                                       lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
-        withFile(&app, selection.file) { file in
-            file.reservation = reservation
-            file.succeeded = true
+        switch selection.file {
+        case .engine(let slot): fileList[slot].hold(reservation)
+        case .practice: app.practiceFile.hold(reservation)
         }
         app.progress = .done(reservation, selection.file)
         if case .engine(let fileSlot) = selection.file {

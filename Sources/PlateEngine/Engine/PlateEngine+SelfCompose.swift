@@ -42,11 +42,7 @@ extension PlateEngine {
         }
         for (tried, (index, free)) in indices.enumerated() where free {
             if let reservation = reserve(&app, selection, index: index, serial: numbers[tried], mode: .selfCompose, rules: rules, at: instant) {
-                let attempt = withFile(&app, selection.file) { file in
-                    file.selfComposeUsed += tried + 1
-                    file.selfComposeConfirms += 1
-                    return file.selfComposeConfirms
-                }
+                let attempt = countConfirm(&app, selection.file, numbers: tried + 1)
                 if !app.practice {
                     let left = remaining(app, selection.file, rules).selfCompose
                     emit(instant, .selfComposeConfirmed(app.id, SelfComposeConfirm(attempt: attempt, entered: numbers, tried: tried + 1,
@@ -55,11 +51,7 @@ extension PlateEngine {
                 return .success(reservation)
             }
         }
-        let attempt = withFile(&app, selection.file) { file in
-            file.selfComposeUsed += numbers.count
-            file.selfComposeConfirms += 1
-            return file.selfComposeConfirms
-        }
+        let attempt = countConfirm(&app, selection.file, numbers: numbers.count)
         let now = remaining(app, selection.file, rules).selfCompose
         if !app.practice {
             emit(instant, .selfComposeConfirmed(app.id, SelfComposeConfirm(attempt: attempt, entered: numbers, tried: numbers.count,

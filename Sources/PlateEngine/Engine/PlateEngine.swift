@@ -218,9 +218,8 @@ public final class PlateEngine {
     /// runs while the step has its session borrowed, so it may call back into the engine.
     func emit(_ at: Instant, _ kind: @autoclosure () -> EngineEvent.Kind) {
         guard delivery.isListening else { return }
-        let event = EngineEvent(at: at, kind: kind())
         // The listener is called after the access to `delivery` ends, so it may emit events of its own.
-        if let listener = delivery.record(event) { listener(event) }
+        if let event = delivery.record(EngineEvent(at: at, kind: kind())), let listener = delivery.listener { listener(event) }
     }
 
     /// Ends a step: delivers the events held during it, in order.
