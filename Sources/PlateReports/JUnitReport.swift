@@ -4,9 +4,16 @@ import PlateSimulation
 /// `junit.xml`: one test case per run expectation and per checked scripted step, for CI dashboards.
 public enum JUnitReport {
     public static func render(_ result: RunResult, _ provenance: RunProvenance) -> String {
+        render(ReplicatedRun(single: result), provenance)
+    }
+
+    /// Over replications an expectation's failure names the replication that broke it (with `in_every_replication`),
+    /// and each further replication whose scripted steps failed is a test case of its own.
+    public static func render(_ run: ReplicatedRun, _ provenance: RunProvenance) -> String {
+        let result = run.first
         var cases: [String] = []
         let suite = xml(result.scenario.name)
-        for verdict in result.verdicts {
+        for verdict in run.verdicts {
             let e = verdict.expectation
             let name = xml("\(e.metric): \(e.requirement.phrase)")
             var body = ""
@@ -19,13 +26,20 @@ public enum JUnitReport {
             if let failure = step.failure { body = "\n      <failure message=\"\(xml(failure))\" type=\"step\"/>\n    " }
             cases.append("    <testcase classname=\"\(xml(provenance.scenarioFile)).users\" name=\"\(name)\">\(body)</testcase>")
         }
-        let failures = result.verdicts.filter { !$0.holds }.count + result.steps.filter { $0.failure != nil }.count
+        for replication in run.replications.dropFirst() where !replication.stepFailures.isEmpty {
+            let name = xml("scripted steps in replication \(replication.number) (seed \(replication.seed))")
+            let message = xml(replication.stepFailures.joined(separator: "\n"))
+            cases.append("    <testcase classname=\"\(xml(provenance.scenarioFile)).users\" name=\"\(name)\">\n"
+                         + "      <failure message=\"\(message)\" type=\"step\"/>\n    </testcase>")
+        }
+        let failures = run.verdicts.filter { !$0.holds }.count + result.steps.filter { $0.failure != nil }.count
+            + run.replications.dropFirst().filter { !$0.stepFailures.isEmpty }.count
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="platelab" tests="\(cases.count)" failures="\(failures)">
               <testsuite name="\(suite)" tests="\(cases.count)" failures="\(failures)" errors="0">
                 <properties>
-                  <property name="seed" value="\(provenance.seed)"/>
+                  <property name="seed" value="\(provenance.seed)"/>\(run.count > 1 ? "\n      <property name=\"replications\" value=\"\(run.count)\"/>" : "")
                   <property name="rules_sha256" value="\(provenance.rulesSHA256)"/>
                   <property name="platelab_version" value="\(xml(provenance.version))"/>
                   <property name="reproduce" value="\(xml(provenance.command))"/>

@@ -6,11 +6,25 @@ import PlateSimulation
 /// tables as `report.html` (`ReportTables`), without the charts.
 public enum MarkdownReport {
     public static func render(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> String {
-        let tally = result.tally
+        render(ReplicatedRun(single: result), provenance, zone: zone)
+    }
+
+    /// The report of a run; over several replications, their statistics first and then replication 1 in detail.
+    public static func render(_ run: ReplicatedRun, _ provenance: RunProvenance, zone: UTCOffset) -> String {
+        let result = run.first, tally = result.tally
         var out = "# \(result.scenario.name)\n\n"
         if let description = result.scenario.description { out += description + "\n\n" }
-        out += ReportTables.provenance(result, provenance, zone: zone).markdown + "\n"
-        out += expectations(result)
+        out += ReportTables.provenance(result, provenance, zone: zone, replications: run.count).markdown + "\n"
+        out += expectations(run)
+        if run.count > 1 {
+            out += "## Replications\n\n" + ReplicationText.intro(run) + "\n\n"
+            out += "### Headline figures\n\n" + ReplicationTables.statistics(run, name: "table-statistics-headline") {
+                ReplicationTables.headline.contains($0.name)
+            }.markdown + "\n"
+            out += "### Every replication\n\n" + ReplicationTables.replications(run, provenance).markdown + "\n"
+            out += "### Every figure\n\n" + ReplicationTables.statistics(run).markdown + "\n"
+            out += ReplicationText.detail + "\n\n"
+        }
         out += "## Outcome funnel\n\n" + ReportTables.funnel(tally.total).markdown + "\n"
         out += "## Outcomes per cohort\n\n" + ReportTables.cohorts(tally).markdown + "\n"
         out += rejections(tally)
@@ -25,10 +39,10 @@ public enum MarkdownReport {
         return out
     }
 
-    static func expectations(_ result: RunResult) -> String {
-        guard !result.verdicts.isEmpty else { return "" }
-        let failed = result.verdicts.filter { !$0.holds }.count + result.steps.filter { $0.failure != nil }.count
-        return "## Expectations: \(failed == 0 ? "all hold" : "\(failed) failed")\n\n" + ReportTables.expectations(result).markdown + "\n"
+    static func expectations(_ run: ReplicatedRun) -> String {
+        guard !run.verdicts.isEmpty else { return "" }
+        let failed = run.verdicts.filter { !$0.holds }.count + run.failedSteps
+        return "## Expectations: \(failed == 0 ? "all hold" : "\(failed) failed")\n\n" + ReportTables.expectations(run).markdown + "\n"
     }
 
     static func rejections(_ tally: RunTally) -> String {

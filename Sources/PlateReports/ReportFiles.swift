@@ -10,9 +10,16 @@ public enum ReportFiles {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
-    /// Writes the reports; returns the paths written, in order.
+    /// Writes the reports of one run; returns the paths written, in order.
     @discardableResult
     public static func write(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset, to directory: String,
+                             junit: String? = nil) throws -> [String] {
+        try write(ReplicatedRun(single: result), provenance, zone: zone, to: directory, junit: junit)
+    }
+
+    /// Writes the reports of a run over replications; returns the paths written, in order.
+    @discardableResult
+    public static func write(_ run: ReplicatedRun, _ provenance: RunProvenance, zone: UTCOffset, to directory: String,
                              junit: String? = nil) throws -> [String] {
         try prepare(directory)
         var written: [String] = []
@@ -20,14 +27,14 @@ public enum ReportFiles {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             written.append(path)
         }
-        try save(SummaryJSON.render(result, provenance, zone: zone), (directory as NSString).appendingPathComponent("summary.json"))
-        try save(MarkdownReport.render(result, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.md"))
-        try save(HTMLReport.render(result, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.html"))
+        try save(SummaryJSON.render(run, provenance, zone: zone), (directory as NSString).appendingPathComponent("summary.json"))
+        try save(MarkdownReport.render(run, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.md"))
+        try save(HTMLReport.render(run, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.html"))
         // Every chart's and table's figures, for spreadsheets and other tools.
         let data = (directory as NSString).appendingPathComponent("data")
         try prepare(data)
-        for file in ChartData.files(result, zone: zone) { try save(file.csv, (data as NSString).appendingPathComponent(file.name)) }
-        if let junit { try save(JUnitReport.render(result, provenance), junit) }
+        for file in ChartData.files(run, provenance: provenance, zone: zone) { try save(file.csv, (data as NSString).appendingPathComponent(file.name)) }
+        if let junit { try save(JUnitReport.render(run, provenance), junit) }
         return written
     }
 }

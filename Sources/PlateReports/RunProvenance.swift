@@ -13,11 +13,17 @@ public struct RunProvenance: Sendable {
     public let rulesSHA256: String
     public let seed: UInt64
     public let version: String
-    /// The command that reproduces the run.
-    public let command: String
+    /// The command that reproduces the run, without its `--seed`.
+    public let commandStem: String
+
+    /// The command that reproduces the run (replication 1 of a replicated one).
+    public var command: String { command(seed: seed) }
+
+    /// The command that reproduces the run, or one replication of it, on `seed`.
+    public func command(seed: UInt64) -> String { commandStem + " --seed " + String(seed) }
 
     /// The provenance of a run; changes apply in the order the loader merges them: the scenario's
-    /// change files, its inline changes, then the command line's.
+    /// change files, its inline changes, then the command line's. `command` is the reproducing command without `--seed`.
     public init(scenarioFile: String, book: RuleBook, scenarioChangeFiles: [String], inlineChanges: Bool, extraChangeFiles: [String],
                 seed: UInt64, command: String) {
         self.scenarioFile = scenarioFile
@@ -26,7 +32,7 @@ public struct RunProvenance: Sendable {
         rulesSHA256 = Self.digest(of: book)
         self.seed = seed
         version = PlateLabVersion.current
-        self.command = command
+        commandStem = command
     }
 
     /// SHA-256 over the canonical JSON of every epoch: its start and its merged rule tree.

@@ -2,16 +2,28 @@ import PlateEngine
 import PlateRules
 import PlateSimulation
 
-/// `summary.json` (`platelab/summary/v1`): every figure of a run, keys in a fixed order.
+/// `summary.json` (`platelab/summary/v2`): every figure of replication 1 (the whole run when there is one), keys in
+/// a fixed order, then each figure's statistics over the replications and a compact summary of each replication.
+/// v2 adds `replications`, `statistics` and `per_replication` to v1, and `in_every_replication` to expectations,
+/// which over replications judge the mean (`observed_mean`).
 public enum SummaryJSON {
-    public static let schema = "platelab/summary/v1"
+    public static let schema = "platelab/summary/v2"
+
+    public static func render(_ run: ReplicatedRun, _ provenance: RunProvenance, zone: UTCOffset) -> String {
+        value(run, provenance, zone: zone).rendered() + "\n"
+    }
 
     public static func render(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> String {
-        value(result, provenance, zone: zone).rendered() + "\n"
+        render(ReplicatedRun(single: result), provenance, zone: zone)
+    }
+
+    static func value(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> JSONValue {
+        value(ReplicatedRun(single: result), provenance, zone: zone)
     }
 
     /// The summary as a JSON value (its keys unique in every object).
-    static func value(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> JSONValue {
+    static func value(_ run: ReplicatedRun, _ provenance: RunProvenance, zone: UTCOffset) -> JSONValue {
+        let result = run.first
         let tally = result.tally
         func at(_ instant: Instant?) -> JSONValue { instant.map { .string($0.formatted(in: zone)) } ?? .null }
         let waits = WaitStatistics(sorted: tally.sortedAllWaits)
@@ -40,11 +52,17 @@ public enum SummaryJSON {
                 ("blacklist_hits", .int(day.blacklistHits)), ("blacklist_lifted", .int(day.blacklistLifted)),
             ])
         }
-        let expectations: [JSONValue] = result.verdicts.map { verdict in
-            .object([
-                ("metric", .string(verdict.expectation.metric)), ("expected", .string(verdict.expectation.requirement.phrase)),
-                ("observed", verdict.observed.map { .string(verdict.expectation.requirement.show($0)) } ?? .null),
-                ("holds", .bool(verdict.holds)), ("location", .string(verdict.expectation.location.description)),
+        let expectations: [JSONValue] = run.verdicts.map { verdict in
+            let e = verdict.expectation
+            let mean = verdict.estimate?.mean
+            return .object([
+                ("metric", .string(e.metric)), ("expected", .string(e.requirement.phrase)),
+                ("in_every_replication", .bool(e.inEveryReplication)),
+                ("observed", verdict.observed.count == 1 ? verdict.observed[0].map { .string(e.requirement.show($0)) } ?? .null
+                    : mean.map { _ in .string(verdict.observedText) } ?? .null),
+                ("observed_mean", mean.map(number) ?? .null),
+                ("failing_replications", .array(verdict.failingReplications.map(JSONValue.int))),
+                ("holds", .bool(verdict.holds)), ("location", .string(e.location.description)),
             ])
         }
         let steps: [JSONValue] = result.steps.map { step in
@@ -63,7 +81,7 @@ public enum SummaryJSON {
                 ("rules_sha256", .string(provenance.rulesSHA256)), ("command", .string(provenance.command)),
             ])),
             ("period", .object([("start", at(result.scenario.start)), ("until", at(result.scenario.until))])),
-            ("passed", .bool(result.passed)),
+            ("passed", .bool(run.passed)),
             ("totals", .object(counts(tally.total))),
             ("cohorts", .array(cohorts)),
             ("rejections_by_reason", reasons(tally.rejections)),
@@ -74,7 +92,41 @@ public enum SummaryJSON {
             ("days", .array(days)),
             ("expectations", .array(expectations)),
             ("scripted_steps", .array(steps)),
+            ("replications", .object([("count", .int(run.count)), ("seeds", .array(run.replications.map { .int(Int(truncatingIfNeeded: $0.seed)) })),
+                                      ("confidence", number(Estimate.confidence))])),
+            ("statistics", .array(run.statistics.map(statistic))),
+            ("per_replication", .array(run.replications.map { replication(run, $0) })),
         ])
+    }
+
+    /// A figure over replications: mean, standard deviation, 95 % interval and in how many replications it was defined.
+    static func statistic(_ s: FigureStatistic) -> JSONValue {
+        let e = s.estimate
+        return .object([
+            ("name", .string(s.name)), ("unit", .string(s.unit.rawValue)), ("mean", e.mean.map(number) ?? .null),
+            ("sd", e.standardDeviation.map(number) ?? .null), ("ci_low", e.low.map(number) ?? .null), ("ci_high", e.high.map(number) ?? .null),
+            ("half_width", e.halfWidth.map(number) ?? .null), ("defined_in", .int(e.count)),
+        ])
+    }
+
+    /// One replication, compactly: seed, verdict and its run-wide figures (cohorts stay in `statistics`).
+    static func replication(_ run: ReplicatedRun, _ r: ReplicationSummary) -> JSONValue {
+        let failures = run.verdicts.indices.filter { index in
+            r.observed[index].map { !run.verdicts[index].expectation.requirement.holds(for: $0) } ?? true
+        }
+        return .object([
+            ("replication", .int(r.number)), ("seed", .int(Int(truncatingIfNeeded: r.seed))),
+            ("expectations_failed", .array(failures.map { .string(run.verdicts[$0].expectation.metric) })),
+            ("steps_failed", .int(r.stepFailures.count)),
+            ("figures", .object(r.figures.figures.filter { !$0.name.hasPrefix("cohort.") }.map { ($0.name, $0.value.map(number) ?? .null) })),
+            ("rejections_by_reason", reasons(r.figures.rejections)),
+        ])
+    }
+
+    /// A number as JSON: whole numbers as integers, others to 4 decimal places.
+    static func number(_ value: Double) -> JSONValue {
+        if value == value.rounded(), abs(value) < 1e15 { return .int(Int(value)) }
+        return .double((value * 10_000).rounded() / 10_000)
     }
 
     static func counts(_ c: CohortTally) -> [(String, JSONValue)] {

@@ -11,7 +11,9 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a scenario through the engine in simulated time and write its reports.",
         discussion: """
             Writes summary.json, report.md and events.csv to Reports/<scenario file name>/ (or --out), and junit.xml \
-            with --junit. Exit status: 0 every expectation holds, 1 one failed, 2 the scenario, its rules or a change \
+            with --junit. With --replications R (or `replications:` in the scenario) the scenario runs R times on seeds derived \
+            from its seed, on --jobs threads: the reports give each figure's mean and 95 % interval, the expectations apply \
+            to the means, and events.csv and the detailed sections show replication 1. Exit status: 0 every expectation holds, 1 one failed, 2 the scenario, its rules or a change \
             file is unreadable or invalid.
             """
     )
@@ -23,6 +25,8 @@ struct RunCommand: ParsableCommand {
     var rules: String?
 
     @OptionGroup var output: ReportOptions
+
+    @OptionGroup var replication: ReplicationOptions
 
     @Flag(inversion: .prefixedNo, help: "Write events.csv, one row per engine event (large for big runs).")
     var events = true
@@ -36,8 +40,9 @@ struct RunCommand: ParsableCommand {
             try ReportFiles.prepare(folder)
             let log = events ? try EventLog(path: (folder as NSString).appendingPathComponent("events.csv"), zone: input.zone) : nil
             let bar = ProgressBar.onTerminal()
-            let result = ScenarioRunner.run(input.scenario, book: input.book, seed: seed, onEvent: log.map { log in { log.record($0) } },
-                                            progress: bar.map { bar in { bar.show($0) } })
+            let result = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: replication.count(for: input.scenario),
+                                           jobs: replication.jobs, onEvent: log.map { log in { log.record($0) } },
+                                           progress: bar.map { bar in { bar.show($0) } })
             log?.close()
             bar?.finish()
             try ReportFiles.write(result, input.provenance, zone: input.zone, to: folder, junit: output.junit)

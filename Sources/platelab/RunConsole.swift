@@ -3,17 +3,27 @@ import PlateSimulation
 
 /// What `platelab run` prints: failures with file:line, then a few headline figures and where the reports are.
 enum RunConsole {
-    static func summary(_ result: RunResult, folder: String) -> String {
-        let t = result.tally.total
-        var lines = result.verdicts.compactMap(\.failure)
-        lines += result.steps.compactMap { step in
-            step.failure.map { "\(step.location.file):\(step.location.line):\(step.location.column): step failed: \(step.user) step \(step.step): \($0)" }
+    static func summary(_ run: ReplicatedRun, folder: String) -> String {
+        let result = run.first
+        var lines = run.verdicts.compactMap(\.failure)
+        for replication in run.replications {
+            let prefix = run.count > 1 ? "replication \(replication.number) (seed \(replication.seed)): " : ""
+            lines += replication.stepFailures.map { prefix + $0 }
         }
         let failed = lines.count
-        lines.append("\(result.scenario.name) (seed \(result.seed)): \(t.applicants) applicants, \(t.reserved) reserved "
-                     + "(\(t.reservedSelfCompose) self-composed, \(t.reservedRandom) random), \(t.registered) registered, "
-                     + "\(t.lapsed) lapsed, \(t.blacklisted) blacklisted, \(t.blacklistHits) blacklist hits")
-        let checks = result.verdicts.count + result.steps.filter(\.checked).count
+        if run.count == 1 {
+            let t = result.tally.total
+            lines.append("\(result.scenario.name) (seed \(result.seed)): \(t.applicants) applicants, \(t.reserved) reserved "
+                         + "(\(t.reservedSelfCompose) self-composed, \(t.reservedRandom) random), \(t.registered) registered, "
+                         + "\(t.lapsed) lapsed, \(t.blacklisted) blacklisted, \(t.blacklistHits) blacklist hits")
+        } else {
+            func figure(_ name: String) -> String { run.statistic(name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–" }
+            lines.append("\(result.scenario.name) (seeds from \(result.seed), \(run.count) replications, means ± 95 % interval): "
+                         + "\(figure("applicants")) applicants, \(figure("reserved")) reserved (\(figure("reserved_self_compose")) self-composed, "
+                         + "\(figure("reserved_random")) random), \(figure("registered")) registered, \(figure("lapsed")) lapsed, "
+                         + "\(figure("blacklisted")) blacklisted, \(figure("blacklist_hits")) blacklist hits")
+        }
+        let checks = run.verdicts.count + result.steps.filter(\.checked).count * run.count
         lines.append(failed == 0 ? "all \(checks) checks hold; reports in \(folder)/" : "\(failed) of \(checks) checks failed; reports in \(folder)/")
         return lines.joined(separator: "\n")
     }

@@ -29,7 +29,7 @@ struct ScenarioInput {
             throw ExitCode(2)
         }
         let seed = seed ?? scenario.seed
-        let reproduce = (["platelab"] + command + ["--seed", String(seed)]).joined(separator: " ")
+        let reproduce = (["platelab"] + command).joined(separator: " ")
         let provenance = RunProvenance(scenarioFile: file, book: book,
                                        scenarioChangeFiles: scenario.changeFiles.map { ScenarioLoader.relative($0, to: file) },
                                        inlineChanges: loaded.document?["changes"] != nil, extraChangeFiles: changes,

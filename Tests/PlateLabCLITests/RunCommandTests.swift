@@ -33,7 +33,7 @@ struct RunCommandTests {
             #expect(FileManager.default.fileExists(atPath: out + "/" + file), "\(file) missing")
         }
         let summary = try Self.read(out, "summary.json")
-        #expect(summary.hasPrefix("{\n  \"schema\": \"platelab/summary/v1\","))
+        #expect(summary.hasPrefix("{\n  \"schema\": \"platelab/summary/v2\","))
         #expect(summary.contains("\"command\": \"platelab run Scenarios/smoke.yaml --seed 20261201\""))
         let junit = try Self.read(out, "junit.xml")
         #expect(junit.contains("<testsuite name=\"Chengde smoke\" tests=\"7\" failures=\"0\" errors=\"0\">"))

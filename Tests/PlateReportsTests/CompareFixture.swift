@@ -34,8 +34,7 @@ enum CompareFixture {
             let changeFiles = change.map { [$0.file] } ?? []
             let provenance = RunProvenance(scenarioFile: shown, book: book, scenarioChangeFiles: scenario.changeFiles, inlineChanges: false,
                                            extraChangeFiles: changeFiles, seed: result.seed,
-                                           command: (["platelab", "run", shown] + changeFiles.flatMap { ["--changes", $0] }
-                                                     + ["--seed", String(result.seed)]).joined(separator: " "))
+                                           command: (["platelab", "run", shown] + changeFiles.flatMap { ["--changes", $0] }).joined(separator: " "))
             return (ComparedRun(label: label, result: result, provenance: provenance), book.base.region.utcOffset)
         }
         let (baseline, zone) = try run("Baseline", nil)

@@ -59,7 +59,7 @@ enum ReportFixture {
         let result = ScenarioRunner.run(scenario, book: book)
         let provenance = RunProvenance(scenarioFile: shown, book: book, scenarioChangeFiles: scenario.changeFiles,
                                        inlineChanges: false, extraChangeFiles: [], seed: result.seed,
-                                       command: "platelab run \(shown) --seed \(result.seed)")
+                                       command: "platelab run \(shown)")
         return (result, provenance, book.base.region.utcOffset)
     }
 }

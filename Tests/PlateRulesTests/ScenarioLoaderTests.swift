@@ -71,6 +71,36 @@ struct ScenarioLoaderTests {
         #expect(ScenarioMetrics.problem(with: "rejected.all_taken", pools: [], cohorts: []) == nil)
     }
 
+    @Test("replications and expectations over them: on the mean by default, in every replication when asked, `is` for flags")
+    func replicationExpectations() throws {
+        let result = try mutated("""
+              reserved: {at_least: 200}
+              confirms_all_taken: {at_least: 50}
+              pool.small-car.exhausted: false
+            """, """
+              reserved: {at_least: 200, in_every_replication: true}
+              confirms_all_taken: {at_least: 50}
+              pool.small-car.exhausted: {is: false, in_every_replication: true}
+            replications: 7
+            """)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        let scenario = try #require(result.scenario)
+        #expect(scenario.replications == 7)
+        #expect(scenario.expectations.map(\.inEveryReplication) == [false, true, false, true])
+        #expect(scenario.expectations[3].requirement == .flag(false))
+        #expect(try #require(ScenarioLoader.load(file: Self.smokePath).scenario).replications == 1, "one replication unless asked")
+    }
+
+    @Test("an expectation asks for one thing: `is` and bounds together, or neither, is an error where it is written")
+    func expectationShapes() throws {
+        let both = try mutated("  reserved: {at_least: 200}", "  reserved: {at_least: 200, is: true}")
+        #expect(both.diagnostics.contains { $0.path == "expect.reserved" && $0.message.contains("either 'is'") && $0.severity == .error })
+        let neither = try mutated("  reserved: {at_least: 200}", "  reserved: {in_every_replication: true}")
+        #expect(neither.diagnostics.contains { $0.path == "expect.reserved" && $0.message.contains("say what is expected") })
+        let zero = try mutated("seed: 20261201", "seed: 20261201\nreplications: 0")
+        #expect(zero.diagnostics.contains { $0.path == "replications" && $0.severity == .error })
+    }
+
     @Test("references into the rule set are checked, with line and column")
     func references() throws {
         let result = try mutated("  - {pool: small-car, published: 40, taken: 0.6}", "  - {pool: small-cars, published: 40, taken: 1.5}")

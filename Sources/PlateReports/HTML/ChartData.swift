@@ -6,7 +6,17 @@ import PlateSimulation
 public enum ChartData {
     /// Every CSV file, named `chart-….csv` or `table-….csv`, each with a header row; in report order.
     public static func files(_ result: RunResult, zone: UTCOffset) -> [(name: String, csv: String)] {
-        charts(result, zone: zone) + tables(result, zone: zone).map { ($0.name + ".csv", $0.csv) }
+        files(ReplicatedRun(single: result), provenance: nil, zone: zone)
+    }
+
+    /// The files of a run over replications: replication 1's, and with several replications the statistics, the
+    /// replications and the interval charts.
+    public static func files(_ run: ReplicatedRun, provenance: RunProvenance?, zone: UTCOffset) -> [(name: String, csv: String)] {
+        var files = charts(run.first, zone: zone)
+        if run.count > 1 { files += ReplicationCharts.all(run).map { ($0.id + ".csv", $0.csv) } }
+        var tables = tables(run, zone: zone)
+        if run.count > 1, let provenance { tables += [ReplicationTables.statistics(run), ReplicationTables.replications(run, provenance)] }
+        return files + tables.map { ($0.name + ".csv", $0.csv) }
     }
 
     static func charts(_ result: RunResult, zone: UTCOffset) -> [(name: String, csv: String)] {
@@ -46,10 +56,10 @@ public enum ChartData {
     }
 
     /// The tables of the report, in report order (pool daily lows as one table with office and pool columns).
-    static func tables(_ result: RunResult, zone: UTCOffset) -> [ReportTable] {
-        let tally = result.tally
+    static func tables(_ run: ReplicatedRun, zone: UTCOffset) -> [ReportTable] {
+        let result = run.first, tally = result.tally
         return [
-            ReportTables.expectations(result), ReportTables.funnel(tally.total), ReportTables.cohorts(tally), ReportTables.rejections(tally),
+            ReportTables.expectations(run), ReportTables.funnel(tally.total), ReportTables.cohorts(tally), ReportTables.rejections(tally),
             ReportTables.quotaUse(tally), SelfComposeTables.summary(tally), SelfComposeTables.attempts(tally),
             SelfComposeTables.numbersPerConfirm(tally), SelfComposeTables.quotaUseByCohort(tally), ReportTables.waits(tally), ReportTables.waitHistogram(tally), ReportTables.blacklist(tally.total),
             ReportTables.pools(tally, zone: zone), ReportTables.dailyLows(tally, zone: zone), ReportTables.days(tally),

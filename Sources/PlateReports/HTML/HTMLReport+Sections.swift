@@ -5,18 +5,19 @@ import PlateSimulation
 
 /// The header and the sections of `report.html`: the same tables as `report.md`, with the charts.
 extension HTMLReport {
-    static func header(_ result: RunResult, _ p: RunProvenance, zone: UTCOffset) -> String {
+    static func header(_ run: ReplicatedRun, _ p: RunProvenance, zone: UTCOffset) -> String {
+        let result = run.first
         var out = "<header>\n<p class=\"kicker\">PlateLab run report · online licence-plate pre-selection (互联网预选机动车号牌)</p>\n"
         out += "<h1>\(HTMLEscaping.escape(result.scenario.name))</h1>\n"
         if let description = result.scenario.description { out += "<p class=\"description\">\(HTMLEscaping.escape(description))</p>\n" }
-        out += banner(result)
-        return out + HTMLPage.meta(ReportTables.provenance(result, p, zone: zone)) + "</header>\n"
+        out += banner(run)
+        return out + HTMLPage.meta(ReportTables.provenance(result, p, zone: zone, replications: run.count)) + "</header>\n"
     }
 
     /// Pass or fail in words and symbol as well as colour, counting run expectations and scripted-step checks apart.
-    static func banner(_ result: RunResult) -> String {
-        let expectations = result.verdicts.count, checks = result.steps.filter(\.checked).count
-        let failedExpectations = result.verdicts.filter { !$0.holds }.count, failedChecks = result.steps.filter { $0.failure != nil }.count
+    static func banner(_ run: ReplicatedRun) -> String {
+        let expectations = run.verdicts.count, checks = run.first.steps.filter(\.checked).count * run.count
+        let failedExpectations = run.verdicts.filter { !$0.holds }.count, failedChecks = run.failedSteps
         guard expectations + checks > 0 else {
             return "<p class=\"banner none\" role=\"status\"><strong>NO CHECKS</strong> — this scenario sets no expectations.</p>\n"
         }
@@ -34,17 +35,32 @@ extension HTMLReport {
             + "see <a href=\"#expectations\">Expectations</a>\(failedChecks > 0 ? " and <a href=\"#scripted\">Scripted users</a>" : "").</p>\n"
     }
 
-    static func expectationsSection(_ result: RunResult) -> String {
+    static func expectationsSection(_ run: ReplicatedRun) -> String {
+        let result = run.first
         var body = ""
-        if result.verdicts.isEmpty {
+        if run.verdicts.isEmpty {
             body += paragraph("This scenario sets no run-level expectations.")
         } else {
-            body += paragraph("What the scenario file requires of the run, and what was observed.")
-            body += table(ReportTables.expectations(result))
+            body += paragraph(run.count > 1
+                ? "What the scenario file requires of the run, and what was observed over \(run.count) replications: the mean (± half its 95 % interval), or each replication where the expectation says so."
+                : "What the scenario file requires of the run, and what was observed.")
+            body += table(ReportTables.expectations(run))
         }
-        let failures = result.steps.filter { $0.failure != nil }.count
+        let failures = run.failedSteps
         if failures > 0 { body += paragraph("\(failures) scripted step(s) did not meet their expectation: see Scripted users.") }
         return section("expectations", result, body)
+    }
+
+    static func replicationsSection(_ run: ReplicatedRun, _ provenance: RunProvenance) -> String {
+        var body = paragraph(ReplicationText.intro(run))
+        body += "<h3>Headline figures</h3>\n" + table(ReplicationTables.statistics(run, name: "table-statistics-headline") {
+            ReplicationTables.headline.contains($0.name)
+        })
+        for chart in ReplicationCharts.all(run) { body += figure(chart.svg, caption: chart.caption) }
+        body += "<h3>Every replication</h3>\n" + table(ReplicationTables.replications(run, provenance))
+        body += "<h3>Every figure</h3>\n" + table(ReplicationTables.statistics(run))
+        body += paragraph(ReplicationText.detail)
+        return section("replications", run.first, body)
     }
 
     static func funnelSection(_ result: RunResult) -> String {

@@ -6,18 +6,25 @@ import PlateSimulation
 /// `report.html`: the run for people, with charts — one self-contained page (no scripts, no external
 /// files) that opens offline, prints on A4, and parses as XML. Same input, same bytes.
 public enum HTMLReport {
-    /// The whole page.
+    /// The whole page of one run.
     public static func render(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset) -> String {
+        render(ReplicatedRun(single: result), provenance, zone: zone)
+    }
+
+    /// The whole page; over several replications, their statistics first and then replication 1 in detail.
+    public static func render(_ run: ReplicatedRun, _ provenance: RunProvenance, zone: UTCOffset) -> String {
+        let result = run.first
         let name = HTMLEscaping.escape(result.scenario.name)
         var out = "<!DOCTYPE html>\n"
         out += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<meta name=\"generator\" content=\"PlateLab \(HTMLEscaping.escape(provenance.version))\"/>\n"
         out += "<title>\(name) – PlateLab report</title>\n<style>\n\(stylesheet)</style>\n</head>\n<body>\n"
-        out += header(result, provenance, zone: zone)
-        out += contents(result)
+        out += header(run, provenance, zone: zone)
+        out += contents(result, replicated: run.count > 1)
         out += "<main>\n"
-        out += expectationsSection(result)
+        out += expectationsSection(run)
+        if run.count > 1 { out += replicationsSection(run, provenance) }
         out += funnelSection(result)
         out += rejectionsSection(result)
         out += quotaSection(result)
@@ -34,21 +41,21 @@ public enum HTMLReport {
     }
 
     /// The sections in page order: anchor and heading.
-    static func sections(_ result: RunResult) -> [(id: String, title: String)] {
-        [("expectations", "Expectations"), ("funnel", "Outcome funnel and cohorts"), ("rejections", "Rejections by reason"),
+    static func sections(_ result: RunResult, replicated: Bool = false) -> [(id: String, title: String)] {
+        [("expectations", "Expectations")] + (replicated ? [("replications", "Replications")] : []) + [("funnel", "Outcome funnel and cohorts"), ("rejections", "Rejections by reason"),
          ("quota-use", "Quota use"), ("self-compose", "Self-compose (自编)"), ("waits", "Time to reservation"), ("blacklist", "Blacklist"), ("pools", "Pools (号池)"),
          ("days", "Day by day")] + (result.steps.isEmpty ? [] : [("scripted", "Scripted users")])
     }
 
-    static func contents(_ result: RunResult) -> String {
+    static func contents(_ result: RunResult, replicated: Bool) -> String {
         "<nav aria-label=\"Contents\"><h2>Contents</h2><ol>"
-            + sections(result).map { "<li><a href=\"#\($0.id)\">\(HTMLEscaping.escape($0.title))</a></li>" }.joined()
+            + sections(result, replicated: replicated).map { "<li><a href=\"#\($0.id)\">\(HTMLEscaping.escape($0.title))</a></li>" }.joined()
             + "</ol></nav>\n"
     }
 
     /// `<section>` with the heading `sections` gives it.
     static func section(_ id: String, _ result: RunResult, _ body: String) -> String {
-        let title = sections(result).first { $0.id == id }?.title ?? id
+        let title = sections(result, replicated: true).first { $0.id == id }?.title ?? id
         return "<section id=\"\(id)\">\n<h2>\(HTMLEscaping.escape(title))</h2>\n\(body)</section>\n"
     }
 

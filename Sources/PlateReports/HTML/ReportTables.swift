@@ -14,28 +14,44 @@ enum ReportTables {
         return t
     }
 
-    /// Where the run came from and how to run it again.
-    static func provenance(_ result: RunResult, _ p: RunProvenance, zone: UTCOffset) -> ReportTable {
-        provenanceTable("table-provenance", [
+    /// Where the run came from and how to run it again (with its replications when there are several).
+    static func provenance(_ result: RunResult, _ p: RunProvenance, zone: UTCOffset, replications: Int = 1) -> ReportTable {
+        let replicated: [(String, Cell)] = replications > 1
+            ? [("Replications", .text("\(replications), each on its own seed (see Replications); the seed above is replication 1's"))] : []
+        return provenanceTable("table-provenance", [
             ("Scenario file", .code(p.scenarioFile)),
             ("Rule files", .codes(p.ruleFiles)),
             ("Changes", p.changes.isEmpty ? .text("none") : .codes(p.changes)),
             ("Effective rules SHA-256", .code(p.rulesSHA256)),
             ("Seed", .text(String(p.seed))),
+        ] + replicated + [
             ("Period", .text(result.scenario.start.formatted(in: zone) + " – " + result.scenario.until.formatted(in: zone))),
             ("PlateLab version", .text(p.version)),
-            ("Reproduce with", .code(p.command)),
+            ("Reproduce with", .code(replications > 1 ? p.commandStem + " --replications \(replications) --seed \(p.seed)" : p.command)),
         ])
     }
 
-    static func expectations(_ result: RunResult) -> ReportTable {
-        var t = ReportTable("table-expectations", [Column("Expectation", "metric", numeric: false), Column("Expected", "expected", numeric: false),
-                                                  Column("Observed", "observed"), Column("Result", "result", numeric: false),
-                                                  Column("Where", "location", numeric: false)])
-        for v in result.verdicts {
-            t.add([.code(v.expectation.metric), .text(v.expectation.requirement.phrase),
-                   v.observed.map { .text(v.expectation.requirement.show($0)) } ?? Cell(text: "–", value: ""),
-                   .verdict(v.holds), .text("\(v.expectation.location.file):\(v.expectation.location.line)")])
+    /// Expectation | Expected | Observed | Result | Where; over replications the observed mean with its interval, and
+    /// whether each replication must meet it.
+    static func expectations(_ run: ReplicatedRun) -> ReportTable {
+        let replicated = run.count > 1
+        var t = ReportTable("table-expectations", [Column("Expectation", "metric", numeric: false), Column("Expected", "expected", numeric: false)]
+                            + (replicated ? [Column("Applies to", "applies_to", numeric: false)] : [])
+                            + [Column("Observed", "observed"), Column("Result", "result", numeric: false),
+                               Column("Where", "location", numeric: false)])
+        for v in run.verdicts {
+            let applies: [Cell] = replicated ? [.text(v.expectation.inEveryReplication ? "every replication" : "the mean")] : []
+            let observed: Cell
+            if replicated {
+                let failing = v.failingReplications
+                let text = v.observedText + (v.expectation.inEveryReplication && !failing.isEmpty
+                    ? "; fails in replication " + failing.map(String.init).joined(separator: ", ") : "")
+                observed = Cell(text: text, value: v.estimate?.mean.map { FixedDecimals.text($0, decimals: 4) } ?? "")
+            } else {
+                observed = v.observed[0].map { .text(v.expectation.requirement.show($0)) } ?? Cell(text: "–", value: "")
+            }
+            t.add([.code(v.expectation.metric), .text(v.expectation.requirement.phrase)] + applies
+                  + [observed, .verdict(v.holds), .text("\(v.expectation.location.file):\(v.expectation.location.line)")])
         }
         return t
     }

@@ -3,7 +3,22 @@ enum ScenarioLinter {
     /// Checks that need only the scenario.
     static func lint(_ scenario: YAMLNode) -> [Diagnostic] {
         stepsHaveOneAction(scenario) + startBeforeUntil(scenario) + cohortNamesUnique(scenario) + userNamesUnique(scenario)
-            + stylesFit(scenario) + typingGivenOnce(scenario)
+            + stylesFit(scenario) + typingGivenOnce(scenario) + expectationsOneRequirement(scenario)
+    }
+
+    /// An expectation written as an object requires one thing: `is` for a true/false metric, or bounds.
+    static func expectationsOneRequirement(_ scenario: YAMLNode) -> [Diagnostic] {
+        (scenario["expect"]?.entries ?? []).compactMap { entry in
+            guard entry.value.entries != nil else { return nil }
+            let bounds = ["equals", "at_least", "at_most"].filter { entry.value[$0] != nil }
+            if entry.value["is"] != nil, !bounds.isEmpty {
+                return error(entry.value, "expect.\(entry.key)", "give either 'is' (a true/false metric) or bounds (\(bounds.joined(separator: ", "))), not both")
+            }
+            if entry.value["is"] == nil, bounds.isEmpty {
+                return error(entry.value, "expect.\(entry.key)", "say what is expected: 'equals', 'at_least', 'at_most' or 'is'")
+            }
+            return nil
+        }
     }
 
     /// Keys of `wants` whose shares pick one typing style per applicant.

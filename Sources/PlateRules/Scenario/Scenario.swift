@@ -13,6 +13,8 @@ public struct Scenario: Sendable {
     public let population: [Cohort]
     public let users: [ScriptedUser]
     public let expectations: [RunExpectation]
+    /// Replications to run (each on its own seed, derived from `seed`); 1 is a single run.
+    public let replications: Int
 }
 
 /// The state of a pool (every office offering it, or one office) at the start.
@@ -45,6 +47,8 @@ public struct RunExpectation: Hashable, Sendable {
 
     public let metric: String
     public let requirement: Requirement
+    /// Over replications the requirement applies to the mean; with this set it must hold in every replication.
+    public let inEveryReplication: Bool
     /// Where it was written, for failures that name file and line.
     public let location: SourceLocation
 }

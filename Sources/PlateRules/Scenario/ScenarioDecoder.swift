@@ -14,7 +14,7 @@ enum ScenarioDecoder {
         let expectations = (root["expect"]?.entries ?? []).compactMap(decodeExpectation)
         return Scenario(name: name, description: r.string("description"), keywords: r.strings("keywords") ?? [], rules: rules,
                         changeFiles: r.strings("change_files") ?? [], seed: seed, start: start, until: until, pools: pools,
-                        population: cohorts, users: users, expectations: expectations)
+                        population: cohorts, users: users, expectations: expectations, replications: r.int("replications") ?? 1)
     }
 
     static func decodePoolState(_ r: NodeReader) -> PoolState? {
@@ -138,12 +138,20 @@ enum ScenarioDecoder {
     static func decodeExpectation(_ entry: YAMLNode.Entry) -> RunExpectation? {
         let value = entry.value
         let requirement: RunExpectation.Requirement
+        var every = false
         if let text = value.scalar {
             if let flag = Bool(text) { requirement = .flag(flag) } else if let n = Int(text) { requirement = .equals(n) } else { return nil }
         } else {
             let r = NodeReader(value)
-            if let n = r.int("equals") { requirement = .equals(n) } else { requirement = .between(atLeast: r.int("at_least"), atMost: r.int("at_most")) }
+            every = r.string("in_every_replication").flatMap(Bool.init) ?? false
+            if let flag = r.string("is").flatMap(Bool.init) {
+                requirement = .flag(flag)
+            } else if let n = r.int("equals") {
+                requirement = .equals(n)
+            } else {
+                requirement = .between(atLeast: r.int("at_least"), atMost: r.int("at_most"))
+            }
         }
-        return RunExpectation(metric: entry.key, requirement: requirement, location: entry.keyLocation)
+        return RunExpectation(metric: entry.key, requirement: requirement, inEveryReplication: every, location: entry.keyLocation)
     }
 }

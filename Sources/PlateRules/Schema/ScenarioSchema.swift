@@ -22,13 +22,17 @@ public enum ScenarioSchema {
         SchemaField("change_files", .list(.text(.free), minItems: 0, keyed: false), optional: "[]",
                     "Overlay files (platelab/changes/v1), relative to this file, merged in order before `changes`."),
         SchemaField("seed", .integer(min: 0, max: nil), "Root seed of every random stream.", example: "20261201"),
+        SchemaField("replications", .integer(min: 1, max: 10_000), optional: "1",
+                    "Runs of the scenario, each on its own seed derived from `seed`; reports give each figure's mean and 95 % interval.",
+                    example: "10"),
         SchemaField("start", .localInstant, "When simulated time starts.", example: "2026-12-01T08:00"),
         SchemaField("until", .localInstant, "When simulated time ends.", example: "2027-01-31T23:59"),
         SchemaField("pools", .list(.object(poolState), minItems: 0, keyed: false), optional: "[]", "Initial pool state per pool id."),
         SchemaField("population", .list(.object(cohort), minItems: 0, keyed: false), optional: "[]", "Cohorts of simulated applicants."),
         SchemaField("users", .list(.object(user), minItems: 0, keyed: false), optional: "[]", "Scripted users, step by step."),
         SchemaField("expect", .mapOf(.anyOf([.boolean, .integer(min: 0, max: nil), .object(bound)])), optional: nil,
-                    "Expectations on the whole run: metric → exact count, bounds, or true/false. Metrics: "
+                    "Expectations on the whole run: metric → exact count, bounds, or true/false; over replications they apply to the mean "
+                    + "(a flag to whether it held in at least half), or to each replication with `in_every_replication: true`. Metrics: "
                     + ScenarioMetrics.summary, example: "{reserved: {at_least: 4500}, blacklisted: 0, pool.small-car.exhausted: false}"),
     ])
 
@@ -176,6 +180,9 @@ public enum ScenarioSchema {
         SchemaField("equals", .integer(min: 0, max: nil), optional: nil, "Exactly this."),
         SchemaField("at_least", .integer(min: 0, max: nil), optional: nil, "At least this."),
         SchemaField("at_most", .integer(min: 0, max: nil), optional: nil, "At most this."),
+        SchemaField("is", .boolean, optional: nil, "For a true/false metric: this (instead of bounds)."),
+        SchemaField("in_every_replication", .boolean, optional: "false",
+                    "Require it of every replication, not of the mean over replications."),
     ])
 
 }

@@ -1,0 +1,53 @@
+/// The charts of a replicated run's Replications section: the funnel, waits and pool dates with their intervals.
+enum ReplicationCharts {
+    static func all(_ run: ReplicatedRun) -> [IntervalChart] {
+        [funnel(run), waits(run), pools(run)].compactMap { $0 }
+    }
+
+    static func row(_ run: ReplicatedRun, _ name: String, label: String, scale: Double = 1) -> IntervalChart.Row? {
+        guard let s = run.statistic(name) else { return nil }
+        return IntervalChart.Row(label: label, values: s.values.map { $0.map { $0 / scale } }, note: Numbers.estimate(s.estimate, s.unit))
+    }
+
+    static func funnel(_ run: ReplicatedRun) -> IntervalChart? {
+        let stages = [("applicants", "arrived"), ("refused_at_entry", "refused at entry"), ("entered", "entered the platform"),
+                      ("basic_info_completed", "basic information done"), ("identity_confirmed", "identity confirmed (phase 2)"),
+                      ("reserved", "number reserved"), ("registered", "registered at the office"), ("lapsed", "reservation lapsed"),
+                      ("sent_to_office", "sent to the office (quotas used up)")]
+        let rows = stages.compactMap { row(run, $0.0, label: $0.1) }
+        guard !rows.isEmpty else { return nil }
+        return IntervalChart(id: "chart-replications-funnel", title: "Outcome funnel over \(run.count) replications",
+                             caption: "Each bar is the mean count of applicants reaching a stage over the replications; the black error bar is "
+                                + "its 95 % confidence interval and each dot one replication.",
+                             xLabel: "Applicants (count)", rows: rows)
+    }
+
+    static func waits(_ run: ReplicatedRun) -> IntervalChart? {
+        let names = [("time_to_reservation.median_seconds", "median"), ("time_to_reservation.p90_seconds", "90th percentile")]
+        let longest = names.compactMap { run.statistic($0.0)?.values.compactMap { $0 }.max() }.max() ?? 0
+        guard longest > 0 else { return nil }
+        let unit = DurationUnit.fitting(Int64(longest))
+        let rows = names.compactMap { row(run, $0.0, label: $0.1, scale: unit.seconds) }
+        return IntervalChart(id: "chart-replications-waits", title: "Time to reservation over \(run.count) replications",
+                             caption: "The median and 90th percentile of the time from arrival to reservation: the mean over the replications, "
+                                + "its 95 % interval and each replication's value.",
+                             xLabel: "Time to reservation (\(unit.name))", rows: rows)
+    }
+
+    /// When each mode ran out, per pool, for pools where it happened in some replication.
+    static func pools(_ run: ReplicatedRun) -> IntervalChart? {
+        let rows = run.statistics.filter { $0.unit == .days && $0.estimate.count > 0 }.map { s in
+            let name = s.name.dropFirst("pool.".count)
+            let label = name.replacingOccurrences(of: ".self_compose_exhausted_day", with: ": self-compose ran out")
+                .replacingOccurrences(of: ".random_exhausted_day", with: ": random ran out")
+                .replacingOccurrences(of: ".exhausted_day", with: ": every mode ran out")
+            let note = Numbers.estimate(s.estimate, s.unit) + (s.estimate.definedEverywhere ? "" : " (in \(s.estimate.count) of \(s.estimate.replications))")
+            return IntervalChart.Row(label: label, values: s.values, note: note)
+        }
+        guard !rows.isEmpty else { return nil }
+        return IntervalChart(id: "chart-replications-pools", title: "When pools ran out, over \(run.count) replications",
+                             caption: "Days after the start at which a pool's numbers ran out in a mode: the mean over the replications in which "
+                                + "it happened, its 95 % interval and each replication (a pool that never ran out in a replication has no dot there).",
+                             xLabel: "Days after the start", rows: rows)
+    }
+}

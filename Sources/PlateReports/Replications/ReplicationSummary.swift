@@ -1,0 +1,71 @@
+import PlateRules
+import PlateSimulation
+
+/// What is kept of one replication once it has run: its seed, verdicts and figures (the tally itself is let go, so
+/// many replications fit in memory).
+public struct ReplicationSummary: Sendable {
+    /// 1-based.
+    public let number: Int
+    public let seed: UInt64
+    /// Each scenario expectation's observed value in this replication, in the scenario's order.
+    public let observed: [Int?]
+    /// Scripted steps that did not meet their expectation, as `file:line:column: step failed: ...` lines.
+    public let stepFailures: [String]
+    public let figures: FigureSet
+    /// Counts per local day (days since 1970-01-01), for the charts' bands.
+    public let days: [Int: DayTally]
+
+    public init(number: Int, result: RunResult) {
+        self.number = number
+        seed = result.seed
+        observed = result.verdicts.map(\.observed)
+        stepFailures = result.steps.compactMap { step in
+            step.failure.map { "\(step.location.file):\(step.location.line):\(step.location.column): step failed: \(step.user) step \(step.step): \($0)" }
+        }
+        figures = FigureSet(result)
+        days = result.tally.days
+    }
+
+    /// The value of a figure by name (rejections by reason as `rejected.<reason>`, 0 when never seen); nil when the
+    /// run has no such figure or it is undefined.
+    public func value(_ name: String) -> Double? {
+        if name.hasPrefix("rejected.") { return Double(figures.rejections[String(name.dropFirst("rejected.".count))] ?? 0) }
+        return figures.figures.first { $0.name == name }?.value
+    }
+}
+
+/// A figure's name and unit with its estimate over the replications.
+public struct FigureStatistic: Sendable {
+    public let name: String
+    public let unit: Figure.Unit
+    /// The figure in each replication, in order.
+    public let values: [Double?]
+    public let estimate: Estimate
+
+    init(name: String, unit: Figure.Unit, values: [Double?]) {
+        self.name = name
+        self.unit = unit
+        self.values = values
+        estimate = Estimate(values)
+    }
+
+    /// Every figure of `replications`, in the first one's order, the rejection reasons (every reason any replication
+    /// saw, most frequent first) after the totals.
+    public static func all(_ replications: [ReplicationSummary]) -> [FigureStatistic] {
+        guard let first = replications.first else { return [] }
+        var statistics: [FigureStatistic] = []
+        for (index, figure) in first.figures.figures.enumerated() {
+            // Every replication runs the same scenario, so figure i is the same figure everywhere.
+            statistics.append(FigureStatistic(name: figure.name, unit: figure.unit, values: replications.map { $0.figures.figures[index].value }))
+            if figure.name == "time_to_reservation.max_seconds" {
+                var union: [String: Int] = [:]
+                for r in replications { for (reason, n) in r.figures.rejections { union[reason, default: 0] += n } }
+                for (reason, _) in RejectionOrder.sorted(union) {
+                    statistics.append(FigureStatistic(name: "rejected." + reason, unit: .count,
+                                                      values: replications.map { Double($0.figures.rejections[reason] ?? 0) }))
+                }
+            }
+        }
+        return statistics
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import PlateEngine
+import PlateRules
+import PlateSimulation
+@testable import PlateReports
+
+/// Replications: derived seeds, the same outputs whatever the number of jobs, expectations on the mean or in each.
+@Suite("Replications")
+struct ReplicationTests {
+    /// The report fixture's scenario, loaded, with `expect` replaced.
+    static func load(expect: String? = nil) throws -> (Scenario, RuleBook, RunProvenance, UTCOffset) {
+        var text = ReportFixture.text
+        if let expect { text = String(text[..<text.range(of: "\nexpect:")!.lowerBound]) + "\nexpect:\n" + expect }
+        let shown = "Scenarios/inline.yaml", path = ReportFixture.repository.appendingPathComponent(shown).path
+        let loaded = ScenarioLoader.load(text: text, file: path)
+        #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
+        let scenario = try #require(loaded.scenario), book = try #require(loaded.book)
+        let provenance = RunProvenance(scenarioFile: shown, book: book, scenarioChangeFiles: [], inlineChanges: false, extraChangeFiles: [],
+                                       seed: scenario.seed, command: "platelab run \(shown)")
+        return (scenario, book, provenance, book.base.region.utcOffset)
+    }
+
+    @Test("replication 1 runs on the scenario's seed; the others on distinct derived seeds")
+    func seeds() {
+        let seeds = ReplicationSeeds.seeds(5, count: 50)
+        #expect(seeds[0] == 5)
+        #expect(Set(seeds).count == 50)
+        #expect(ReplicationSeeds.seeds(6, count: 3)[1] != seeds[1], "another root seed, other replications")
+    }
+
+    @Test("the outputs are the same for one job and for two")
+    func jobsDoNotMatter() throws {
+        let (scenario, book, provenance, zone) = try Self.load()
+        let one = ReplicatedRun.run(scenario, book: book, count: 4, jobs: 1)
+        let two = ReplicatedRun.run(scenario, book: book, count: 4, jobs: 2)
+        #expect(SummaryJSON.render(one, provenance, zone: zone) == SummaryJSON.render(two, provenance, zone: zone))
+        #expect(HTMLReport.render(one, provenance, zone: zone) == HTMLReport.render(two, provenance, zone: zone))
+        #expect(MarkdownReport.render(one, provenance, zone: zone) == MarkdownReport.render(two, provenance, zone: zone))
+        // The replications differ from one another: otherwise the test above proves nothing.
+        #expect(Set(one.replications.map { $0.value("reserved_random") }).count > 1)
+    }
+
+    @Test("replication k is the run on its seed, byte for byte")
+    func replicationReproduced() throws {
+        let (scenario, book, provenance, zone) = try Self.load()
+        let run = ReplicatedRun.run(scenario, book: book, count: 3, jobs: 2)
+        let third = run.replications[2]
+        let alone = ReplicatedRun(single: ScenarioRunner.run(scenario, book: book, seed: third.seed))
+        func json(_ r: ReplicatedRun, _ k: Int) -> String {
+            SummaryJSON.replication(r, r.replications[k]).rendered().replacingOccurrences(of: "\"replication\": \(k + 1),", with: "")
+        }
+        #expect(json(run, 2) == json(alone, 0))
+        let aloneSummary = SummaryJSON.render(alone, provenance, zone: zone)
+        #expect(aloneSummary.contains("\"seed\": \(Int(truncatingIfNeeded: third.seed))"))
+    }
+
+    @Test("the statistics of a figure are those of its values in the replications")
+    func statisticsOfFigures() throws {
+        let (scenario, book, _, _) = try Self.load()
+        let run = ReplicatedRun.run(scenario, book: book, count: 5, jobs: 2)
+        let reserved = try #require(run.statistic("reserved"))
+        let values = run.replications.map { $0.value("reserved")! }
+        #expect(reserved.values == values.map(Optional.some))
+        #expect(reserved.estimate.mean == values.reduce(0, +) / 5)
+        #expect(run.statistic("time_to_reservation.median_seconds")?.unit == .seconds)
+        #expect(run.statistics.contains { $0.name.hasPrefix("rejected.") }, "rejection reasons are figures too")
+        #expect(run.statistics.contains { $0.name == "pool.chengde-main/small-car.self_compose_exhausted_day" })
+    }
+
+    @Test("expectations apply to the mean by default; in_every_replication names the replication that breaks it")
+    func expectationsOverReplications() throws {
+        let (probe, book, _, _) = try Self.load()
+        let values = ReplicatedRun.run(probe, book: book, count: 4, jobs: 2).replications.map { Int($0.value("reserved_random")!) }
+        try #require(Set(values).count > 1, "the fixture's replications must differ")
+        // A bound between the smallest value and the mean: the mean meets it, the smallest replication does not.
+        let bound = values.min()! + 1
+        let mean = Double(values.reduce(0, +)) / 4
+        try #require(Double(bound) <= mean)
+        let (scenario, _, provenance, _) = try Self.load(expect: """
+              reserved_random: {at_least: \(bound)}
+              reserved: {at_least: \(bound), in_every_replication: true}
+              cohort.owners.reserved_random: {at_least: \(bound), in_every_replication: true}
+            """)
+        let run = ReplicatedRun.run(scenario, book: book, count: 4, jobs: 2)
+        #expect(run.verdicts[0].holds, "the mean \(mean) is at least \(bound)")
+        #expect(run.verdicts[1].holds)
+        let every = run.verdicts[2]
+        #expect(!every.holds)
+        let k = values.firstIndex(of: values.min()!)! + 1
+        #expect(every.failingReplications.first == k)
+        let failure = try #require(every.failure)
+        #expect(failure.contains("in every replication, observed \(values.min()!) in replication \(k) (seed \(run.replications[k - 1].seed))"), "\(failure)")
+        let junit = JUnitReport.render(run, provenance)
+        #expect(junit.contains("replication \(k) (seed \(run.replications[k - 1].seed))"))
+        #expect(junit.contains("failures=\"1\""))
+        #expect(!run.passed)
+    }
+}
