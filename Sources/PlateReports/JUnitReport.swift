@@ -55,14 +55,16 @@ public enum JUnitReport {
     /// Several runs (a comparison): one test suite per run, named by its label.
     public static func render(runs: [ComparedRun]) -> String {
         let suites = runs.map { run -> String in
-            let one = render(run.result, run.provenance)
+            let one = render(run.replicated, run.provenance)
             // Reuse the single-run suite, renamed after the run's label.
             let start = one.range(of: "  <testsuite ")!.lowerBound, end = one.range(of: "  </testsuite>\n")!.upperBound
             return String(one[start..<end]).replacingOccurrences(of: "<testsuite name=\"\(xml(run.result.scenario.name))\"",
                                                                 with: "<testsuite name=\"\(xml(run.result.scenario.name + " — " + run.label))\"")
         }
-        let tests = runs.reduce(0) { $0 + $1.result.verdicts.count + $1.result.steps.filter(\.checked).count }
-        let failures = runs.reduce(0) { $0 + $1.result.verdicts.filter { !$0.holds }.count + $1.result.steps.filter { $0.failure != nil }.count }
+        let tests = runs.reduce(0) { $0 + $1.replicated.verdicts.count + $1.result.steps.filter(\.checked).count
+            + $1.replicated.replications.dropFirst().filter { !$0.stepFailures.isEmpty }.count }
+        let failures = runs.reduce(0) { $0 + $1.replicated.verdicts.filter { !$0.holds }.count + $1.result.steps.filter { $0.failure != nil }.count
+            + $1.replicated.replications.dropFirst().filter { !$0.stepFailures.isEmpty }.count }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"platelab\" tests=\"\(tests)\" failures=\"\(failures)\">\n"
             + suites.joined() + "</testsuites>\n"
     }

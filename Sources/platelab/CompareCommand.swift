@@ -11,7 +11,10 @@ struct CompareCommand: ParsableCommand {
         abstract: "Run a scenario as it is and under rule changes (or other rule sets), with the same seed, and compare.",
         discussion: """
             Writes compare.md and compare.html (with charts) beside one report folder per run to Reports/<scenario>-compare/ (or --out). Every run \
-            uses the same random streams, so each applicant arrives at the same instant and wants the same things. \
+            uses the same random streams, so each applicant arrives at the same instant and wants the same things. With \
+            --replications R every run repeats on the same R derived seeds, and each variant's figures are paired with the \
+            baseline's replication by replication: a mean difference, its 95 % interval and a verdict (higher, lower, or no \
+            clear difference). \
             Exit status: 0 every run meets the scenario's expectations, 1 one does not, 2 invalid or unreadable input.
             """
     )
@@ -26,6 +29,8 @@ struct CompareCommand: ParsableCommand {
     var rules: [String] = []
 
     @OptionGroup var output: ReportOptions
+
+    @OptionGroup var replication: ReplicationOptions
 
     func validate() throws {
         guard !changes.isEmpty || !rules.isEmpty else { throw ValidationError("Give at least one variant: --changes FILE or --rules FILE.") }
@@ -44,31 +49,52 @@ struct CompareCommand: ParsableCommand {
                                                                      command: ["run", scenario, "--rules", file])))
         }
         var runs: [ComparedRun] = []
+        let count = replication.count(for: inputs[0].1.scenario)
         do {
             try ReportFiles.prepare(folder)
             for (index, (label, input)) in inputs.enumerated() {
-                let result = ScenarioRunner.run(input.scenario, book: input.book, seed: seed)
+                // Every run derives its replications' seeds from the same seed: replication k of each is paired.
+                let run = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: count, jobs: replication.jobs)
                 let subfolder = (folder as NSString).appendingPathComponent(index == 0 ? "baseline" : "variant-\(index)-\(label)")
-                try ReportFiles.write(result, input.provenance, zone: input.zone, to: subfolder)
-                runs.append(ComparedRun(label: label, result: result, provenance: input.provenance))
+                try ReportFiles.write(run, input.provenance, zone: input.zone, to: subfolder)
+                runs.append(ComparedRun(label: label, replicated: run, provenance: input.provenance))
             }
             let markdown = CompareReport.markdown(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
             try Data(markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("compare.md")))
             let html = CompareHTML.render(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
             try Data(html.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("compare.html")))
+            for (name, csv) in CompareReport.dataFiles(baseline: runs[0], variants: Array(runs.dropFirst())) {
+                let data = (folder as NSString).appendingPathComponent("data")
+                try ReportFiles.prepare(data)
+                try Data(csv.utf8).write(to: URL(fileURLWithPath: (data as NSString).appendingPathComponent(name)))
+            }
             if let junit = output.junit { try Data(JUnitReport.render(runs: runs).utf8).write(to: URL(fileURLWithPath: junit)) }
         } catch {
             printError("cannot write the reports to \(folder): \(error.localizedDescription)")
             throw ExitCode(2)
         }
         for run in runs {
-            let t = run.result.tally.total
-            run.result.verdicts.compactMap(\.failure).forEach { print("\(run.label): \($0)") }
-            print("\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"
-                  + (run.result.passed ? "" : " — expectations FAILED"))
+            run.replicated.verdicts.compactMap(\.failure).forEach { print("\(run.label): \($0)") }
+            if count == 1 {
+                let t = run.result.tally.total
+                print("\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"
+                      + (run.replicated.passed ? "" : " — expectations FAILED"))
+            } else {
+                func figure(_ name: String) -> String { run.replicated.statistic(name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–" }
+                print("\(run.label) (means of \(count) replications ± 95 % interval): \(figure("reserved")) of \(figure("applicants")) reserved, "
+                      + "\(figure("lapsed")) lapsed, \(figure("blacklisted")) blacklisted" + (run.replicated.passed ? "" : " — expectations FAILED"))
+            }
+        }
+        if count > 1 {
+            for variant in runs.dropFirst() {
+                let differences = PairedDifference.all(baseline: runs[0].replicated, variant: variant.replicated)
+                let headline = ["reserved", "reserved_self_compose", "reserved_random", "lapsed", "blacklisted", "time_to_reservation.median_seconds"]
+                let said = headline.compactMap { name in differences.first { $0.name == name }.map { "\(name) \($0.sentence)" } }
+                print("\(variant.label) − \(runs[0].label), paired: " + said.joined(separator: "; "))
+            }
         }
         print("comparison in \(folder)/compare.md and compare.html")
-        if runs.contains(where: { !$0.result.passed }) { throw ExitCode(1) }
+        if runs.contains(where: { !$0.replicated.passed }) { throw ExitCode(1) }
     }
 
     /// A variant's label: its file name without the extension.

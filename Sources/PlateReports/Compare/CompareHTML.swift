@@ -13,10 +13,11 @@ public enum CompareHTML {
         return HTMLPage(
             title: "\(baseline.result.scenario.name) – PlateLab comparison",
             header: header(runs, zone: zone),
-            sections: [
-                expectations(runs), headline(runs, figures), whoGains(runs, figures), rejections(runs, figures),
-                pools(runs, figures, zone: zone), quotaUse(runs, figures),
-            ],
+            sections: baseline.replicated.count > 1
+                ? [expectations(runs), paired(runs), whoGains(runs, figures), detail(runs, figures), rejections(runs, figures),
+                   pools(runs, figures, zone: zone), quotaUse(runs, figures)]
+                : [expectations(runs), headline(runs, figures), whoGains(runs, figures), rejections(runs, figures),
+                   pools(runs, figures, zone: zone), quotaUse(runs, figures)],
             footer: "Written by PlateLab \(HTMLEscaping.escape(PlateLabVersion.current)) from the runs above. "
                 + "Each run’s own report (<code>report.html</code>, with its data files) is in the folder of that run beside this page."
         ).rendered
@@ -43,7 +44,7 @@ public enum CompareHTML {
             return "<p class=\"banner none\" role=\"status\"><strong>NO CHECKS</strong> — this scenario sets no expectations.</p>\n"
         }
         let failing = runs.compactMap { run -> String? in
-            let failed = run.result.verdicts.filter { !$0.holds }.count + run.result.steps.filter { $0.failure != nil }.count
+            let failed = run.replicated.verdicts.filter { !$0.holds }.count + run.replicated.failedSteps
             return failed == 0 ? nil : "\(run.label) fails \(failed) of \(checks)"
         }
         if failing.isEmpty {
@@ -71,10 +72,30 @@ public enum CompareHTML {
     }
 
     static func whoGains(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {
-        .init(id: "who-gains", title: "Who gains, who loses",
-              body: HTMLReport.paragraph(CompareReport.whoGainsText)
-                + figure(CompareCharts.cohortRate(runs, figures)) + figure(CompareCharts.cohortWait(runs, figures))
-                + HTMLPage.table(CompareTables.whoGains(runs, figures), classes: "wide"))
+        // Over replications the bar charts of replication 1 would speak of one seed: the table's means and verdicts stand alone.
+        let replicated = runs[0].replicated.count > 1
+        return .init(id: "who-gains", title: "Who gains, who loses",
+                     body: HTMLReport.paragraph(CompareReport.whoGainsText + (replicated ? " " + CompareReport.whoGainsReplicatedText : ""))
+                        + (replicated ? "" : figure(CompareCharts.cohortRate(runs, figures)) + figure(CompareCharts.cohortWait(runs, figures)))
+                        + HTMLPage.table(CompareTables.whoGains(runs, figures), classes: "wide"))
+    }
+
+    /// Each variant against the baseline over paired replications: means, the difference's interval and a verdict.
+    static func paired(_ runs: [ComparedRun]) -> HTMLPage.Section {
+        var body = HTMLReport.paragraph(PairedTables.intro)
+        for (index, variant) in runs.dropFirst().enumerated() {
+            body += "<h3>\(HTMLEscaping.escape("\(variant.label) against \(runs[0].label)"))</h3>\n"
+            if let chart = PairedCharts.headline(runs[0], variant, index: index + 1) { body += HTMLReport.figure(chart.svg, caption: chart.caption) }
+            body += HTMLPage.table(PairedTables.differences(runs[0], variant, index: index + 1), classes: "wide")
+        }
+        return .init(id: "paired", title: "Paired differences over \(runs[0].replicated.count) replications", body: body)
+    }
+
+    /// Replication 1 of each run side by side: the headline of one seed, introducing the detailed sections after it.
+    static func detail(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {
+        .init(id: "detail", title: "Replication 1 in detail",
+              body: HTMLReport.paragraph(CompareReport.detailText(runs[0])) + figure(CompareCharts.headline(runs, figures))
+                + table(CompareTables.measures("table-compare-headline", heading: "Measure", runs, figures, rows: CompareReport.headlineRows()), runs))
     }
 
     static func rejections(_ runs: [ComparedRun], _ figures: [RunFigures]) -> HTMLPage.Section {

@@ -16,9 +16,19 @@ public enum CompareReport {
         out += CompareTables.provenance(runs, zone: zone).markdown + "\n"
         out += "### Runs and their rules\n\n" + CompareTables.runs(runs).markdown + "\n"
         if !runs[0].result.verdicts.isEmpty { out += "## Expectations\n\n" + CompareTables.expectations(runs).markdown + "\n" }
+        let replications = baseline.replicated.count
+        if replications > 1 {
+            out += "## Paired differences over \(replications) replications\n\n" + PairedTables.intro + "\n\n"
+            for (index, variant) in variants.enumerated() {
+                out += "### \(variant.label) against \(baseline.label)\n\n" + PairedTables.differences(baseline, variant, index: index + 1).markdown + "\n"
+            }
+            out += "## Who gains, who loses\n\n" + whoGainsText + " " + whoGainsReplicatedText + "\n\n"
+                + CompareTables.whoGains(runs, figures).markdown + "\n"
+            out += "## Replication 1 in detail\n\n" + detailText(baseline) + "\n\n"
+        }
         out += "## Headline\n\n"
             + CompareTables.measures("table-compare-headline", heading: "Measure", runs, figures, rows: headlineRows()).markdown + "\n"
-        out += "## Who gains, who loses\n\n" + whoGainsText + "\n\n" + CompareTables.whoGains(runs, figures).markdown + "\n"
+        if replications == 1 { out += "## Who gains, who loses\n\n" + whoGainsText + "\n\n" + CompareTables.whoGains(runs, figures).markdown + "\n" }
         out += "## Rejections by reason\n\n" + (CompareTables.reasons(figures).isEmpty ? "No run rejected any step.\n\n"
             : CompareTables.measures("table-compare-rejections", heading: "Reason", runs, figures,
                                      rows: CompareTables.rejectionRows(figures), code: true).markdown + "\n")
@@ -29,8 +39,26 @@ public enum CompareReport {
         return out
     }
 
+    /// The comparison's CSV files for `data/`: with several replications, every figure's paired difference per variant.
+    public static func dataFiles(baseline: ComparedRun, variants: [ComparedRun]) -> [(name: String, csv: String)] {
+        guard baseline.replicated.count > 1 else { return [] }
+        return variants.enumerated().map { index, variant in
+            let table = PairedTables.differences(baseline, variant, index: index + 1, all: true)
+            return (table.name + ".csv", table.csv)
+        }
+    }
+
     static let whoGainsText = "Reservation rate (reserved per arrival) and median time from arrival to reservation, per cohort; "
         + "a cohort gains under a variant when more of it reserve, or as many reserve sooner."
+
+    static let whoGainsReplicatedText = "Over replications each cell is the mean ± half its 95 % interval, and a cohort gains or loses "
+        + "only where the paired difference is clear."
+
+    /// What the sections after the paired differences show.
+    static func detailText(_ baseline: ComparedRun) -> String {
+        "The sections below set replication 1 of each run side by side (seed \(baseline.replicated.replications[0].seed)): one sample, "
+            + "for the detail behind the figures above, not for judging the difference."
+    }
 
     static let quotaText = "Means are per applicant with a VIN file; a confirm checks up to N entered numbers in order, and one "
         + "that finds all of them taken costs all N."

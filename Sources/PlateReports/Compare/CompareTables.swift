@@ -33,16 +33,16 @@ enum CompareTables {
         return t
     }
 
-    /// Expectation | Required | one column per run, each cell the observed value with pass or FAIL.
+    /// Expectation | Required | one column per run, each cell the observed value (over replications, the mean) with pass or FAIL.
     static func expectations(_ runs: [ComparedRun]) -> ReportTable {
         var t = ReportTable("table-compare-expectations", [Column("Expectation", "metric", numeric: false), Column("Required", "expected", numeric: false)]
                             + runs.indices.map { Column(runs[$0].label, "run_\($0)") })
-        for (index, verdict) in runs[0].result.verdicts.enumerated() {
+        for (index, verdict) in runs[0].replicated.verdicts.enumerated() {
             t.add([.code(verdict.expectation.metric), .text(verdict.expectation.requirement.phrase)] + runs.map { run in
                 // Every run loads the same scenario, so its expectations line up; a shorter list shows a dash.
-                guard index < run.result.verdicts.count else { return Cell(text: "–", value: "") }
-                let v = run.result.verdicts[index]
-                let observed = v.observed.map { v.expectation.requirement.show($0) } ?? "–"
+                guard index < run.replicated.verdicts.count else { return Cell(text: "–", value: "") }
+                let v = run.replicated.verdicts[index]
+                let observed = v.observed.count == 1 ? v.observed[0].map { v.expectation.requirement.show($0) } ?? "–" : v.observedText
                 return Cell(text: "\(observed) \(v.holds ? "pass" : "FAIL")", value: observed, look: v.holds ? .pass : .fail)
             })
         }
@@ -97,8 +97,20 @@ enum CompareTables {
         for cohort in cohorts(figures) {
             var cells: [Cell] = [.name(figures[0].cohortNames[cohort])]
             for (index, f) in figures.enumerated() {
-                cells += [.text(Difference.share(f.reservationRate(cohort))), .text(WaitStatistics.readable(f.cohortWaits[cohort].median))]
-                if index > 0 { cells.append(.text(CompareReport.verdict(base: figures[0], variant: f, cohort: cohort))) }
+                if runs[index].replicated.count > 1 {
+                    // Over replications, each run's means with their intervals.
+                    let name = "cohort.\(figures[0].cohortNames[cohort])."
+                    cells += [name + "reservation_rate", name + "time_to_reservation.median_seconds"].map { figure in
+                        .text(runs[index].replicated.statistic(figure).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–")
+                    }
+                } else {
+                    cells += [.text(Difference.share(f.reservationRate(cohort))), .text(WaitStatistics.readable(f.cohortWaits[cohort].median))]
+                }
+                if index > 0 {
+                    // Over replications the words speak only of clear paired differences.
+                    cells.append(.text(runs[0].replicated.count > 1 ? PairedTables.whoGains(runs[0], runs[index], cohort: figures[0].cohortNames[cohort])
+                                       : CompareReport.verdict(base: figures[0], variant: f, cohort: cohort)))
+                }
             }
             t.add(cells)
         }
