@@ -11,8 +11,10 @@ struct SweepCommand: ParsableCommand {
         commandName: "sweep",
         abstract: "Run a scenario over a grid of rule values (every combination), in parallel, with one table per outcome.",
         discussion: """
-            Writes sweep.csv, sweep.md and sweep.html (a chart per outcome) to Reports/<scenario>-sweep/ (or --out). With --shard I/N only every N-th grid \
-            point (starting at the I-th) runs and a part file is written instead; `platelab merge` combines the parts into \
+            Writes sweep.csv, sweep.md and sweep.html (a chart per outcome) to Reports/<scenario>-sweep/ (or --out). With --replications R \
+            every grid point runs R times on seeds derived from the seed: one row per point with each outcome's mean and 95 % \
+            interval, error bars in the charts, and sweep-replications.csv. With --shard I/N only every N-th run of the grid's \
+            points × replications (starting at the I-th) runs and a part file is written instead; `platelab merge` combines the parts into \
             the same sweep.csv and sweep.md as one whole run. Exit status: 0 done, 2 invalid input or grid.
             """
     )
@@ -22,11 +24,10 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .customLong("vary"), help: "A rule path and its values, e.g. self_compose.total=10,20,30. Repeatable: the grid is every combination.")
     var vary: [String] = []
 
-    @Option(help: "Run only part I of N of the grid (1-based), e.g. 2/8; writes sweep-part-I-of-N.json for `platelab merge`.")
+    @Option(help: "Run only part I of N of the grid's runs (points × replications, 1-based), e.g. 2/8; writes sweep-part-I-of-N.json for `platelab merge`.")
     var shard: String?
 
-    @Option(help: "Points run at once (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var replication: ReplicationOptions
 
     @Option(help: "Folder for the results (default: Reports/<scenario file name>-sweep).")
     var out: String?
@@ -34,7 +35,6 @@ struct SweepCommand: ParsableCommand {
     func validate() throws {
         if case .failure(let error) = SweepGrid.parse(vary) { throw ValidationError(error.description) }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard \(shard): write I/N with 1 ≤ I ≤ N") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -52,7 +52,11 @@ struct SweepCommand: ParsableCommand {
             guard reported.insert(finding.path + message).inserted else { return }
             printError("--vary \(grid.label(at: point)): \(finding.path): \(message)")
         }
-        for point in part.points(of: grid) {
+        let replications = replication.count(for: base.scenario)
+        let runs = part.runs(of: grid, replications: replications)
+        var points: [Int] = []
+        for run in runs where points.last != run.point { points.append(run.point) }
+        for point in points {
             let overlay = ChangesLoader.load(text: grid.overlayText(at: point), file: "--vary")
             guard let changes = overlay.overlay, !overlay.diagnostics.hasErrors else {
                 overlay.diagnostics.forEach { report($0, at: point) }
@@ -67,19 +71,21 @@ struct SweepCommand: ParsableCommand {
         }
         if invalid { throw ExitCode(2) }
 
-        let rows = SweepRunner.run(inputs, grid: grid, seed: seed, jobs: jobs)
-        let sweep = SweepResult(scenarioFile: scenario, scenarioName: base.scenario.name, seed: seed ?? base.scenario.seed,
-                                baseRulesSHA256: base.provenance.rulesSHA256, grid: grid, rows: rows)
+        let root = seed ?? base.scenario.seed
+        let rows = SweepRunner.run(inputs, runs: runs, grid: grid, seed: root, jobs: replication.jobs)
+        let sweep = SweepResult(scenarioFile: scenario, scenarioName: base.scenario.name, seed: root,
+                                baseRulesSHA256: base.provenance.rulesSHA256, grid: grid, replications: replications, rows: rows)
         let folder = out ?? ScenarioInput.defaultFolder(for: scenario, suffix: "-sweep")
         do {
             try ReportFiles.prepare(folder)
             if part == .whole {
                 try SweepFiles.write(sweep, to: folder)
-                print("\(grid.count) grid points; results in \(folder)/sweep.html, sweep.md and sweep.csv")
+                print("\(grid.count) grid points" + (replications > 1 ? " × \(replications) replications" : "")
+                      + "; results in \(folder)/sweep.html, sweep.md and sweep.csv")
             } else {
                 let file = (folder as NSString).appendingPathComponent("sweep-part-\(part.index)-of-\(part.count).json")
                 try Data(SweepPart.encode(sweep, shard: part).utf8).write(to: URL(fileURLWithPath: file))
-                print("\(rows.count) of \(grid.count) grid points (shard \(part.index)/\(part.count)); part in \(file)")
+                print("\(rows.count) of \(grid.count * replications) runs (shard \(part.index)/\(part.count)); part in \(file)")
             }
         } catch {
             printError("cannot write the results to \(folder): \(error.localizedDescription)")
@@ -88,28 +94,21 @@ struct SweepCommand: ParsableCommand {
     }
 }
 
-/// Runs grid points, several at once; rows come back in point order whatever finished first.
+/// Runs grid points' replications, several at once; rows come back in (point, replication) order whatever finished first.
 enum SweepRunner {
-    static func run(_ inputs: [(point: Int, scenario: Scenario, book: RuleBook)], grid: SweepGrid, seed: UInt64?, jobs: Int) -> [SweepRow] {
-        let rows = RowStore(count: inputs.count)
-        let batches = stride(from: 0, to: inputs.count, by: max(1, jobs)).map { Array(inputs[$0..<min($0 + jobs, inputs.count)].indices) }
-        for batch in batches {
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                let index = batch[i], input = inputs[index]
-                let result = ScenarioRunner.run(input.scenario, book: input.book, seed: seed)
-                rows.set(index, SweepRow(point: input.point, values: grid.values(at: input.point), result: result))
-            }
+    static func run(_ inputs: [(point: Int, scenario: Scenario, book: RuleBook)], runs: [(point: Int, replication: Int)], grid: SweepGrid,
+                    seed: UInt64, jobs: Int) -> [SweepRow] {
+        guard !runs.isEmpty else { return [] }
+        var byPoint: [Int: Int] = [:]
+        for (index, input) in inputs.enumerated() { byPoint[input.point] = index }
+        let tasks = runs.map { (input: byPoint[$0.point]!, replication: $0.replication) }
+        @Sendable func row(_ task: Int) -> SweepRow {
+            let input = inputs[tasks[task].input], k = tasks[task].replication
+            let result = ScenarioRunner.run(input.scenario, book: input.book, seed: ReplicationSeeds.seed(seed, replication: k))
+            return SweepRow(point: input.point, replication: k, values: grid.values(at: input.point), result: result)
         }
-        return rows.all
-    }
-
-    /// Rows written from several threads, each into its own slot.
-    final class RowStore: @unchecked Sendable {
-        private var rows: [SweepRow?]
-        private let lock = NSLock()
-        init(count: Int) { rows = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ row: SweepRow) { lock.withLock { rows[index] = row } }
-        var all: [SweepRow] { lock.withLock { rows.compactMap { $0 } } }
+        let (first, rest) = ReplicationPool.map(count: tasks.count, jobs: jobs, first: { row(0) }, rest: row)
+        return [first] + rest
     }
 }
 
@@ -118,6 +117,9 @@ enum SweepFiles {
     static func write(_ sweep: SweepResult, to folder: String) throws {
         try ReportFiles.prepare(folder)
         try Data(SweepReport.csv(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.csv")))
+        if let csv = SweepReport.replicationsCSV(sweep) {
+            try Data(csv.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep-replications.csv")))
+        }
         try Data(SweepReport.markdown(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.md")))
         try Data(SweepHTML.render(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.html")))
     }

@@ -35,6 +35,43 @@ struct SweepCommandTests {
         #expect(markdown.contains("| reservation.valid_for ↓ blacklist.after_lapses → | blacklist.after_lapses = 1 | blacklist.after_lapses = 2 |"))
     }
 
+    @Test("with replications: one row per point with means and intervals; shards split points × replications and merge to the whole")
+    func replicatedShardsMerge() throws {
+        let whole = RunCommandTests.temporaryFolder(), sharded = RunCommandTests.temporaryFolder(), single = RunCommandTests.temporaryFolder()
+        let outcome = try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--replications", "3", "--out", whole)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == "2 grid points × 3 replications; results in \(whole)/sweep.html, sweep.md and sweep.csv\n")
+        // 6 runs over 4 shards: shards cut through points, so a point's replications come from several parts.
+        for shard in ["1/4", "2/4", "3/4", "4/4"] {
+            #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--replications", "3", "--jobs", "1",
+                                      "--shard", shard, "--out", sharded).status == 0)
+        }
+        let merged = try CLIRunner.run(["merge"] + (1...4).map { "\(sharded)/sweep-part-\($0)-of-4.json" })
+        #expect(merged.status == 0, "\(merged.stderr)")
+        for file in ["sweep.csv", "sweep.md", "sweep.html", "sweep-replications.csv"] {
+            #expect(try RunCommandTests.read(sharded, file) == RunCommandTests.read(whole, file), "\(file): merged shards differ")
+        }
+        let csv = try RunCommandTests.read(whole, "sweep.csv").split(separator: "\n")
+        #expect(csv.count == 3)
+        #expect(csv[0].hasPrefix("point,blacklist.after_lapses,replications,applicants_mean,applicants_ci_low,applicants_ci_high,reserved_mean,"))
+        #expect(csv[1].hasPrefix("1,1,3,301.0000,301.0000,301.0000,"))
+        // Replication 1 of every point is the one-replication sweep's run.
+        #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--out", single).status == 0)
+        let one = try RunCommandTests.read(single, "sweep.csv").split(separator: "\n").dropFirst().map { $0.split(separator: ",", maxSplits: 2)[2] }
+        let replications = try RunCommandTests.read(whole, "sweep-replications.csv").split(separator: "\n").dropFirst()
+        let firsts = replications.filter { $0.split(separator: ",")[1] == "1" }.map { $0.split(separator: ",", maxSplits: 4)[4] }
+        #expect(firsts == one)
+        let html = try RunCommandTests.read(whole, "sweep.html")
+        #expect(html.contains("its error bar the 95 % interval of that mean"))
+        let markdown = try RunCommandTests.read(whole, "sweep.md")
+        #expect(markdown.contains("| Replications | 3 per grid point, on seeds derived from the seed above |"))
+        #expect(markdown.contains(" ± "))
+        // Without shard 4/4 (run 4 of 6: point 2, replication 1) the merge names what is missing.
+        let missing = try CLIRunner.run("merge", "\(sharded)/sweep-part-1-of-4.json", "\(sharded)/sweep-part-2-of-4.json", "\(sharded)/sweep-part-3-of-4.json")
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "grid point 2 (blacklist.after_lapses=2), replication 1, is in no part; run its shard\n")
+    }
+
     @Test("merging needs every grid point exactly once: a missing shard exits 1 and names the point")
     func missingShard() throws {
         let folder = RunCommandTests.temporaryFolder()

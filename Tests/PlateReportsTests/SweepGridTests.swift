@@ -30,6 +30,25 @@ struct SweepGridTests {
         #expect(Shard("0/4") == nil && Shard("5/4") == nil && Shard("2") == nil)
     }
 
+    @Test("with replications, shards split points × replications into disjoint parts that cover every run")
+    func replicatedShards() {
+        let parts = (1...4).map { Shard(index: $0, count: 4).runs(of: Self.grid, replications: 2) }
+        let all = parts.flatMap { $0 }.map { [$0.point, $0.replication] }
+        #expect(all.count == 12 && Set(all).count == 12)
+        #expect(parts[0].map { [$0.point, $0.replication] } == [[0, 1], [2, 1], [4, 1]])
+        #expect(parts[1].map { [$0.point, $0.replication] } == [[0, 2], [2, 2], [4, 2]])
+        #expect(Shard.whole.runs(of: Self.grid, replications: 1).map(\.point) == Shard.whole.points(of: Self.grid))
+    }
+
+    @Test("a v1 part (one replication) still reads")
+    func versionOneParts() throws {
+        let text = SweepPart.encode(Self.sweep(points: [0, 1]), shard: .whole)
+            .replacingOccurrences(of: "platelab/sweep-part/v2", with: "platelab/sweep-part/v1")
+            .replacingOccurrences(of: "\"replication\": 1,", with: "")
+        let decoded = try SweepPart.decode(Data(text.utf8), file: "old.json").get()
+        #expect(decoded == Self.sweep(points: [0, 1]))
+    }
+
     static func sweep(points: [Int]) -> SweepResult {
         SweepResult(scenarioFile: "s.yaml", scenarioName: "S", seed: 7, baseRulesSHA256: "abc", grid: grid,
                     rows: points.map { SweepRow(point: $0, values: grid.values(at: $0), outcomes: Array(repeating: $0, count: SweepRow.outcomes.count)) })
@@ -43,7 +62,7 @@ struct SweepGridTests {
         #expect(try SweepPart.merge([decoded, b]).get() == Self.sweep(points: Array(0..<6)))
         #expect(SweepPart.merge([a]).failureDescription == "grid point 2 (a.b=1, c=y) is in no part; run its shard")
         #expect(SweepPart.merge([a, a, b]).failureDescription == "grid point 1 (a.b=1, c=x) is in two parts")
-        #expect(SweepPart.decode(Data("{}".utf8), file: "x.json").failureDescription == "x.json: not a sweep part (schema platelab/sweep-part/v1)")
+        #expect(SweepPart.decode(Data("{}".utf8), file: "x.json").failureDescription == "x.json: not a sweep part (schema platelab/sweep-part/v2)")
     }
 }
 

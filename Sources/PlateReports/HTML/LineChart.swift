@@ -6,6 +6,8 @@ struct LineChart {
         let style: SeriesStyle
         /// One per category; nil where there is no value.
         let values: [Double?]
+        /// The 95 % interval around each value, drawn as an error bar; nil where there is none.
+        var intervals: [(low: Double, high: Double)?] = []
     }
 
     let id: String
@@ -22,7 +24,8 @@ struct LineChart {
 
     var svg: String {
         let legend = series.map { LegendItem(label: $0.name, symbol: .line($0.style)) }
-        let largest = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
+        let largest = max(series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0,
+                          series.flatMap { $0.intervals.compactMap { $0?.high } }.max() ?? 0)
         let labelled = pointLabels != nil && series.count == 1
         let plotHeight = 250.0
         let probe = ValueScale(largest: largest, wholeNumbers: wholeNumbers, from: 0, to: 1)
@@ -59,6 +62,13 @@ struct LineChart {
                 drawing = true
             }
             if !d.isEmpty { canvas.path(d, stroke: line.style.colour, width: 2.4, dash: line.style.dash) }
+            for (c, interval) in line.intervals.enumerated() {
+                guard let interval else { continue }
+                let low = y(max(0, interval.low)), high = y(interval.high), cx = x(c, s)
+                canvas.line(cx, low, cx, high, stroke: line.style.colour, width: 1.6)
+                canvas.line(cx - 4, low, cx + 4, low, stroke: line.style.colour, width: 1.6)
+                canvas.line(cx - 4, high, cx + 4, high, stroke: line.style.colour, width: 1.6)
+            }
             for (c, value) in line.values.enumerated() {
                 guard let value else { continue }
                 canvas.marker(line.style.marker, x(c, s), y(value), size: 10, colour: line.style.colour)

@@ -75,4 +75,10 @@ public struct Shard: Hashable, Sendable {
 
     /// The grid points this shard runs.
     public func points(of grid: SweepGrid) -> [Int] { (0..<grid.count).filter { $0 % count == index - 1 } }
+
+    /// The runs this shard does, as (point, replication) with replications from 1: the grid's points × `replications`
+    /// numbered point by point, every `count`-th from the `index`-th.
+    public func runs(of grid: SweepGrid, replications: Int) -> [(point: Int, replication: Int)] {
+        stride(from: index - 1, to: grid.count * replications, by: count).map { ($0 / replications, $0 % replications + 1) }
+    }
 }

@@ -18,13 +18,14 @@ public enum SweepHTML {
         }
         return HTMLPage(title: "\(sweep.scenarioName) – PlateLab sweep", header: header(sweep), sections: sections,
                         footer: "Written by PlateLab \(HTMLEscaping.escape(PlateLabVersion.current)) from the sweep above; "
-                            + "the same figures are in <code>sweep.csv</code> beside this page.").rendered
+                            + "the same figures are in <code>sweep.csv</code> beside this page"
+                            + (sweep.replications > 1 ? ", and every replication in <code>sweep-replications.csv</code>." : ".")).rendered
     }
 
     static func header(_ sweep: SweepResult) -> String {
         var out = "<p class=\"kicker\">PlateLab sweep · online licence-plate pre-selection (互联网预选机动车号牌)</p>\n"
         out += "<h1>Sweep: \(HTMLEscaping.escape(sweep.scenarioName))</h1>\n"
-        out += HTMLReport.paragraph(SweepReport.introText)
+        out += HTMLReport.paragraph(SweepReport.introText(sweep))
         out += HTMLPage.meta(SweepTables.provenance(sweep))
         return out
     }

@@ -64,12 +64,12 @@ struct SweepOutcome {
 
     var wholeNumbers: Bool { if case .count = kind { true } else { false } }
 
-    /// Where a row's value stands on the chart's axis.
-    func plotted(_ raw: Int) -> Double {
+    /// Where a row's value (or a mean of them) stands on the chart's axis.
+    func plotted(_ raw: Double) -> Double {
         switch kind {
-        case .count: Double(raw)
-        case .permille: Double(raw) / 10
-        case .seconds(let unit): unit.value(Int64(raw))
+        case .count: raw
+        case .permille: raw / 10
+        case .seconds(let unit): raw / unit.seconds
         }
     }
 
@@ -86,5 +86,30 @@ struct SweepOutcome {
     func cell(_ raw: Int?) -> ReportTable.Cell {
         guard let raw else { return ReportTable.Cell(text: "–", value: "") }
         return ReportTable.Cell(text: text(raw), value: String(raw))
+    }
+
+    /// A point's cell: its value with one replication, else the mean ± half the 95 % interval (the CSV: the mean).
+    func cell(_ e: Estimate) -> ReportTable.Cell {
+        guard let mean = e.mean else { return cell(nil as Int?) }
+        if e.replications == 1 { return cell(Int(mean)) }
+        return ReportTable.Cell(text: text(mean) + (e.halfWidth.map { " ± " + spread($0) } ?? ""), value: FixedDecimals.text(mean, decimals: 4))
+    }
+
+    /// A mean for people, in the outcome's unit.
+    func text(_ value: Double) -> String {
+        switch kind {
+        case .count: Numbers.decimal(value)
+        case .permille: FixedDecimals.text(value / 10) + " %"
+        case .seconds: Numbers.duration(value)
+        }
+    }
+
+    /// A spread for people, in the outcome's unit.
+    func spread(_ value: Double) -> String {
+        switch kind {
+        case .count: Numbers.decimal(value)
+        case .permille: FixedDecimals.text(value / 10) + " pp"
+        case .seconds: Numbers.duration(value)
+        }
     }
 }

@@ -1,9 +1,11 @@
 import Foundation
 import PlateRules
 
-/// A shard's rows as a file (`platelab/sweep-part/v1`), so independent jobs can be merged into one sweep.
+/// A shard's rows as a file (`platelab/sweep-part/v2`), so independent jobs can be merged into one sweep. v2 adds
+/// `replications` and each row's `replication`; v1 parts (one replication) still read.
 public enum SweepPart {
-    public static let schema = "platelab/sweep-part/v1"
+    public static let schema = "platelab/sweep-part/v2"
+    static let schemaV1 = "platelab/sweep-part/v1"
 
     /// The part file of `shard`, holding the rows it ran.
     public static func encode(_ sweep: SweepResult, shard: Shard) -> String {
@@ -11,9 +13,10 @@ public enum SweepPart {
             ("schema", .string(schema)), ("scenario", .string(sweep.scenarioFile)), ("name", .string(sweep.scenarioName)),
             ("seed", .string(String(sweep.seed))), ("base_rules_sha256", .string(sweep.baseRulesSHA256)),
             ("grid", .array(sweep.grid.axes.map { .object([("path", .string($0.path)), ("values", .array($0.values.map(JSONValue.string)))]) })),
+            ("replications", .int(sweep.replications)),
             ("shard", .string("\(shard.index)/\(shard.count)")),
             ("rows", .array(sweep.rows.map { row in
-                .object([("point", .int(row.point)), ("values", .array(row.values.map(JSONValue.string))),
+                .object([("point", .int(row.point)), ("replication", .int(row.replication)), ("values", .array(row.values.map(JSONValue.string))),
                          ("outcomes", .object(zip(SweepRow.outcomes, row.outcomes).map { ($0.key, .int($1)) }))])
             })),
         ]).rendered() + "\n"
@@ -23,7 +26,10 @@ public enum SweepPart {
     public static func decode(_ data: Data, file: String) -> Result<SweepResult, SweepError> {
         func fail(_ why: String) -> Result<SweepResult, SweepError> { .failure(SweepError("\(file): \(why)")) }
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return fail("not a JSON object") }
-        guard root["schema"] as? String == schema else { return fail("not a sweep part (schema \(schema))") }
+        let version = root["schema"] as? String
+        guard version == schema || version == schemaV1 else { return fail("not a sweep part (schema \(schema))") }
+        let replications = version == schemaV1 ? 1 : root["replications"] as? Int ?? 0
+        guard replications >= 1 else { return fail("replications must be a whole number of at least 1") }
         guard let scenario = root["scenario"] as? String, let name = root["name"] as? String,
               let seed = (root["seed"] as? String).flatMap(UInt64.init), let sha = root["base_rules_sha256"] as? String,
               let gridItems = root["grid"] as? [[String: Any]], let rowItems = root["rows"] as? [[String: Any]] else {
@@ -38,30 +44,41 @@ public enum SweepPart {
         for item in rowItems {
             guard let point = item["point"] as? Int, let values = item["values"] as? [String],
                   let outcomes = item["outcomes"] as? [String: Int] else { return fail("a row lacks point, values or outcomes") }
+            let replication = version == schemaV1 ? 1 : item["replication"] as? Int ?? 0
+            guard (1...replications).contains(replication) else { return fail("row \(point + 1) has no replication from 1 to \(replications)") }
             let ordered = SweepRow.outcomes.compactMap { outcomes[$0.key] }
             guard ordered.count == SweepRow.outcomes.count else { return fail("row \(point + 1) lacks an outcome") }
-            rows.append(SweepRow(point: point, values: values, outcomes: ordered))
+            rows.append(SweepRow(point: point, replication: replication, values: values, outcomes: ordered))
         }
         return .success(SweepResult(scenarioFile: scenario, scenarioName: name, seed: seed, baseRulesSHA256: sha,
-                                    grid: SweepGrid(axes: axes), rows: rows))
+                                    grid: SweepGrid(axes: axes), replications: replications, rows: rows))
     }
 
     /// Parts of one sweep combined; every grid point must come exactly once.
     public static func merge(_ parts: [SweepResult]) -> Result<SweepResult, SweepError> {
         guard let first = parts.first else { return .failure(SweepError("no parts to merge")) }
         for part in parts.dropFirst() where part.scenarioFile != first.scenarioFile || part.seed != first.seed
-            || part.grid != first.grid || part.baseRulesSHA256 != first.baseRulesSHA256 {
-            return .failure(SweepError("the parts come from different sweeps (scenario, seed, grid or rules differ)"))
+            || part.grid != first.grid || part.baseRulesSHA256 != first.baseRulesSHA256 || part.replications != first.replications {
+            return .failure(SweepError("the parts come from different sweeps (scenario, seed, grid, replications or rules differ)"))
         }
-        let rows = parts.flatMap(\.rows).sorted { $0.point < $1.point }
-        let points = rows.map(\.point)
-        if let duplicate = zip(points, points.dropFirst()).first(where: { $0 == $1 })?.0 {
-            return .failure(SweepError("grid point \(duplicate + 1) (\(first.grid.label(at: duplicate))) is in two parts"))
+        let rows = parts.flatMap(\.rows).sorted { ($0.point, $0.replication) < ($1.point, $1.replication) }
+        let runs = rows.map { [$0.point, $0.replication] }
+        func named(_ run: [Int]) -> String {
+            "grid point \(run[0] + 1) (\(first.grid.label(at: run[0])))" + (first.replications > 1 ? ", replication \(run[1])," : "")
         }
-        if let missing = (0..<first.grid.count).first(where: { !Set(points).contains($0) }) {
-            return .failure(SweepError("grid point \(missing + 1) (\(first.grid.label(at: missing))) is in no part; run its shard"))
+        if let duplicate = zip(runs, runs.dropFirst()).first(where: { $0 == $1 })?.0 {
+            return .failure(SweepError("\(named(duplicate)) is in two parts"))
+        }
+        if let outside = rows.first(where: { !(0..<first.grid.count).contains($0.point) }) {
+            return .failure(SweepError("a part holds point \(outside.point + 1), outside the grid of \(first.grid.count) points"))
+        }
+        let present = Set(runs)
+        for point in 0..<first.grid.count {
+            for replication in 1...first.replications where !present.contains([point, replication]) {
+                return .failure(SweepError("\(named([point, replication])) is in no part; run its shard"))
+            }
         }
         return .success(SweepResult(scenarioFile: first.scenarioFile, scenarioName: first.scenarioName, seed: first.seed,
-                                    baseRulesSHA256: first.baseRulesSHA256, grid: first.grid, rows: rows))
+                                    baseRulesSHA256: first.baseRulesSHA256, grid: first.grid, replications: first.replications, rows: rows))
     }
 }

@@ -1,4 +1,5 @@
 import PlateRules
+import PlateSimulation
 
 /// A finished sweep (whole or merged from parts): the grid, where it came from, and one row per point.
 public struct SweepResult: Hashable, Sendable {
@@ -8,22 +9,41 @@ public struct SweepResult: Hashable, Sendable {
     /// SHA-256 of the scenario's own effective rules, before any swept value.
     public let baseRulesSHA256: String
     public let grid: SweepGrid
-    /// Rows in point order.
+    /// Replications per grid point.
+    public let replications: Int
+    /// One row per point and replication, in point order, then replication order.
     public let rows: [SweepRow]
 
-    public init(scenarioFile: String, scenarioName: String, seed: UInt64, baseRulesSHA256: String, grid: SweepGrid, rows: [SweepRow]) {
+    public init(scenarioFile: String, scenarioName: String, seed: UInt64, baseRulesSHA256: String, grid: SweepGrid, replications: Int = 1,
+                rows: [SweepRow]) {
         self.scenarioFile = scenarioFile
         self.scenarioName = scenarioName
         self.seed = seed
         self.baseRulesSHA256 = baseRulesSHA256
         self.grid = grid
-        self.rows = rows.sorted { $0.point < $1.point }
+        self.replications = replications
+        self.rows = rows.sorted { ($0.point, $0.replication) < ($1.point, $1.replication) }
     }
 
     /// The command that runs the whole sweep again.
     public var command: String {
         (["platelab", "sweep", scenarioFile] + grid.axes.flatMap { ["--vary", "\($0.path)=\($0.values.joined(separator: ","))"] }
-            + ["--seed", String(seed)]).map(Self.shellQuoted).joined(separator: " ")
+            + (replications > 1 ? ["--replications", String(replications)] : []) + ["--seed", String(seed)])
+            .map(Self.shellQuoted).joined(separator: " ")
+    }
+
+    /// Each grid point that ran, with each outcome's estimate over its replications, in point order.
+    public var points: [SweepPoint] {
+        var points: [SweepPoint] = []
+        var start = 0
+        while start < rows.count {
+            var end = start
+            while end < rows.count, rows[end].point == rows[start].point { end += 1 }
+            let group = rows[start..<end]
+            points.append(SweepPoint(point: rows[start].point, values: rows[start].values, rows: Array(group)))
+            start = end
+        }
+        return points
     }
 
     static func shellQuoted(_ word: String) -> String {
@@ -31,22 +51,70 @@ public struct SweepResult: Hashable, Sendable {
     }
 }
 
+/// One grid point over its replications: each outcome's estimate.
+public struct SweepPoint: Sendable {
+    public let point: Int
+    public let values: [String]
+    /// The point's rows, one per replication that ran.
+    public let rows: [SweepRow]
+    /// One per `SweepRow.outcomes` entry.
+    public let estimates: [Estimate]
+
+    init(point: Int, values: [String], rows: [SweepRow]) {
+        self.point = point
+        self.values = values
+        self.rows = rows
+        estimates = SweepRow.outcomes.indices.map { index in Estimate(rows.map { Double($0.outcomes[index]) }) }
+    }
+}
+
 /// `sweep.csv` and `sweep.md`: one row per grid point, then one table per outcome.
 public enum SweepReport {
+    /// One row per grid point: with one replication each outcome's value, with several its mean and 95 % interval
+    /// (`<outcome>_mean`, `_ci_low`, `_ci_high`) and the replications it ran.
     public static func csv(_ sweep: SweepResult) -> String {
-        let header = ["point"] + sweep.grid.axes.map(\.path) + SweepRow.outcomes.map(\.key)
-        let rows = sweep.rows.map { row in [String(row.point + 1)] + row.values + row.outcomes.map(String.init) }
+        guard sweep.replications > 1 else {
+            let header = ["point"] + sweep.grid.axes.map(\.path) + SweepRow.outcomes.map(\.key)
+            let rows = sweep.rows.map { row in [String(row.point + 1)] + row.values + row.outcomes.map(String.init) }
+            return ([header] + rows).map { $0.map(EventLog.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        }
+        let header = ["point"] + sweep.grid.axes.map(\.path) + ["replications"]
+            + SweepRow.outcomes.flatMap { [$0.key + "_mean", $0.key + "_ci_low", $0.key + "_ci_high"] }
+        func number(_ v: Double?) -> String { v.map { FixedDecimals.text($0, decimals: 4) } ?? "" }
+        let rows = sweep.points.map { p in
+            [String(p.point + 1)] + p.values + [String(p.rows.count)] + p.estimates.flatMap { [number($0.mean), number($0.low), number($0.high)] }
+        }
+        return ([header] + rows).map { $0.map(EventLog.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// `sweep-replications.csv` (several replications only): every replication of every point, with its seed.
+    public static func replicationsCSV(_ sweep: SweepResult) -> String? {
+        guard sweep.replications > 1 else { return nil }
+        let header = ["point", "replication", "seed"] + sweep.grid.axes.map(\.path) + SweepRow.outcomes.map(\.key)
+        let rows = sweep.rows.map { row in
+            [String(row.point + 1), String(row.replication), String(ReplicationSeeds.seed(sweep.seed, replication: row.replication))]
+                + row.values + row.outcomes.map(String.init)
+        }
         return ([header] + rows).map { $0.map(EventLog.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     /// The sweep in the tables of `sweep.html` (`SweepTables`), without the charts; all outcomes in one table.
     public static func markdown(_ sweep: SweepResult) -> String {
         let outcomes = SweepOutcome.all(sweep)
-        var out = "# Sweep: \(sweep.scenarioName)\n\n" + introText + "\n\n" + SweepTables.provenance(sweep).markdown + "\n"
+        var out = "# Sweep: \(sweep.scenarioName)\n\n" + introText(sweep) + "\n\n" + SweepTables.provenance(sweep).markdown + "\n"
         out += "## Varied rule paths\n\n" + gridText + "\n\n" + SweepTables.grid(sweep.grid).markdown + "\n"
         out += "## All outcomes\n\n" + allOutcomesText + ".\n\n" + SweepTables.all(sweep, outcomes, name: "table-sweep-outcomes").markdown + "\n"
         for outcome in outcomes { out += "## \(outcome.title)\n\n" + SweepTables.outcome(sweep, outcome).markdown + "\n" }
         return out
+    }
+
+    static func introText(_ sweep: SweepResult) -> String {
+        guard sweep.replications > 1 else { return introText }
+        return "The scenario run \(sweep.replications) times per combination of the varied rule values, replication k of every "
+            + "combination on the same seed and random streams, so the differences come from the rules alone. Each figure is the "
+            + "mean over the replications ± half its 95 % confidence interval (Student t); the charts draw the intervals as error bars. "
+            + "Where two points' intervals overlap, the sweep alone cannot tell them apart: compare them with `platelab compare`, "
+            + "whose paired differences are sharper. sweep-replications.csv holds every replication."
     }
 
     static let introText = "The scenario run once per combination of the varied rule values, every run with the same seed and "

@@ -14,21 +14,24 @@ public struct SweepRow: Hashable, Sendable {
     ]
 
     public let point: Int
+    /// 1-based; replication k of every point ran on the same seed.
+    public let replication: Int
     public let values: [String]
     /// One value per `outcomes` entry.
     public let outcomes: [Int]
 
-    public init(point: Int, values: [String], outcomes: [Int]) {
+    public init(point: Int, replication: Int = 1, values: [String], outcomes: [Int]) {
         self.point = point
+        self.replication = replication
         self.values = values
         self.outcomes = outcomes
     }
 
     /// The row of a finished run.
-    public init(point: Int, values: [String], result: RunResult) {
+    public init(point: Int, replication: Int = 1, values: [String], result: RunResult) {
         let tally = result.tally, t = tally.total
         let waits = WaitStatistics(sorted: tally.sortedAllWaits)
-        self.init(point: point, values: values, outcomes: [
+        self.init(point: point, replication: replication, values: values, outcomes: [
             t.applicants, t.reserved, t.applicants == 0 ? 0 : Int((Double(t.reserved) * 1000 / Double(t.applicants)).rounded()),
             t.reservedSelfCompose, t.reservedRandom, t.registered, t.lapsed, t.blacklisted, t.blacklistHits, t.sentToOffice, t.rejections,
             Int(waits.median ?? 0), Int(waits.p90 ?? 0), tally.pools.reduce(0) { $0 + $1.segmentsPublished },

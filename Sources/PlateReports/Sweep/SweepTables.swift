@@ -6,11 +6,12 @@ enum SweepTables {
     /// Where the sweep came from, its grid's size and how to run it again.
     static func provenance(_ sweep: SweepResult) -> ReportTable {
         let sizes = sweep.grid.axes.map { String($0.values.count) }.joined(separator: " × ")
-        let missing = sweep.grid.count - sweep.rows.count
+        let missing = sweep.grid.count - sweep.points.count
         return ReportTables.provenanceTable("table-sweep-provenance", [
             ("Scenario file", .code(sweep.scenarioFile)),
             ("Rules SHA-256 before the swept values", .code(sweep.baseRulesSHA256)),
             ("Seed", .text(String(sweep.seed))),
+        ] + (sweep.replications > 1 ? [("Replications", .text("\(sweep.replications) per grid point, on seeds derived from the seed above"))] : []) + [
             ("Grid points", .text("\(sweep.grid.count) (\(sizes))" + (missing > 0 ? "; \(missing) not run, shown as –" : ""))),
             ("PlateLab version", .text(PlateLabVersion.current)),
             ("Reproduce with", .code(sweep.command)),
@@ -38,8 +39,8 @@ enum SweepTables {
     static func all(_ sweep: SweepResult, _ outcomes: [SweepOutcome], name: String) -> ReportTable {
         var t = ReportTable(name, [Column("Point", "point")] + sweep.grid.axes.map { Column($0.path, $0.path, numeric: false) }
                             + outcomes.map { Column($0.columnTitle, $0.key) })
-        for row in sweep.rows {
-            t.add([.count(row.point + 1)] + row.values.map { Cell.name($0) } + outcomes.map { $0.cell(row.outcomes[$0.index]) })
+        for p in sweep.points {
+            t.add([.count(p.point + 1)] + p.values.map { Cell.name($0) } + outcomes.map { $0.cell(p.estimates[$0.index]) })
         }
         return t
     }
@@ -47,10 +48,10 @@ enum SweepTables {
     /// With two paths, a grid: the first path's values down, the second's across. Otherwise one row per point.
     static func outcome(_ sweep: SweepResult, _ outcome: SweepOutcome) -> ReportTable {
         let axes = sweep.grid.axes
-        var rows: [Int: SweepRow] = [:]
-        for row in sweep.rows { rows[row.point] = row }
+        var points: [Int: SweepPoint] = [:]
+        for p in sweep.points { points[p.point] = p }
         let name = "table-sweep-" + outcome.key.replacingOccurrences(of: "_", with: "-")
-        func value(_ point: Int) -> Cell { outcome.cell(rows[point]?.outcomes[outcome.index]) }
+        func value(_ point: Int) -> Cell { points[point].map { outcome.cell($0.estimates[outcome.index]) } ?? outcome.cell(nil as Int?) }
         guard axes.count == 2 else {
             var t = ReportTable(name, axes.map { Column($0.path, $0.path, numeric: false) } + [Column(outcome.columnTitle, outcome.key)])
             for point in 0..<sweep.grid.count { t.add(sweep.grid.values(at: point).map { Cell.name($0) } + [value(point)]) }
