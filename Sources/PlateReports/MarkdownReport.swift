@@ -14,7 +14,7 @@ public enum MarkdownReport {
         let result = run.first, tally = result.tally
         var out = "# \(result.scenario.name)\n\n"
         if let description = result.scenario.description { out += description + "\n\n" }
-        out += ReportTables.provenance(result, provenance, zone: zone, replications: run.count).markdown + "\n"
+        out += ReportTables.provenance(result, provenance, zone: zone, replications: run.count, precision: run.precision).markdown + "\n"
         out += expectations(run)
         if run.count > 1 {
             out += "## Replications\n\n" + ReplicationText.intro(run) + "\n\n"

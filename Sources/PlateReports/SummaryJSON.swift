@@ -93,10 +93,22 @@ public enum SummaryJSON {
             ("expectations", .array(expectations)),
             ("scripted_steps", .array(steps)),
             ("replications", .object([("count", .int(run.count)), ("seeds", .array(run.replications.map { .int(Int(truncatingIfNeeded: $0.seed)) })),
-                                      ("confidence", number(Estimate.confidence))])),
+                                      ("confidence", number(Estimate.confidence)), ("precision", precision(run.precision))])),
             ("statistics", .array(run.statistics.map(statistic))),
             ("per_replication", .array(run.replications.map { replication(run, $0) })),
         ])
+    }
+
+    /// The precision asked for and whether it was reached; null without `--precision`.
+    static func precision(_ outcome: PrecisionOutcome?) -> JSONValue {
+        guard let outcome else { return .null }
+        let target: (String, JSONValue)
+        switch outcome.precision.target {
+        case .relative(let share): target = ("relative_half_width", number(share))
+        case .absolute(let amount): target = ("half_width", number(amount))
+        }
+        return .object([("figure", .string(outcome.precision.figure)), target, ("reached", .bool(outcome.reached)),
+                        ("maximum_replications", .int(outcome.maximum))])
     }
 
     /// A figure over replications: mean, standard deviation, 95 % interval and in how many replications it was defined.

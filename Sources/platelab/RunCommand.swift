@@ -28,6 +28,20 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var replication: ReplicationOptions
 
+    @Option(help: ArgumentHelp("Add replications until this figure's 95 % interval is this narrow: NAME=X% (of its mean) or NAME=X (in its unit).",
+                               valueName: "figure=target"))
+    var precision: String?
+
+    @Option(help: "With --precision: stop adding replications here.")
+    var maxReplications: Int = 100
+
+    func validate() throws {
+        if let precision, Precision(precision) == nil {
+            throw ValidationError("--precision \(precision): write FIGURE=X% (half-width as a share of the mean) or FIGURE=X, with X > 0")
+        }
+        guard (2...10_000).contains(maxReplications) else { throw ValidationError("--max-replications must be from 2 to 10000") }
+    }
+
     @Flag(inversion: .prefixedNo, help: "Write events.csv, one row per engine event (large for big runs).")
     var events = true
 
@@ -41,10 +55,16 @@ struct RunCommand: ParsableCommand {
             let log = events ? try EventLog(path: (folder as NSString).appendingPathComponent("events.csv"), zone: input.zone) : nil
             let bar = ProgressBar.onTerminal()
             let result = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: replication.count(for: input.scenario),
-                                           jobs: replication.jobs, onEvent: log.map { log in { log.record($0) } },
-                                           progress: bar.map { bar in { bar.show($0) } })
+                                           jobs: replication.jobs, precision: precision.flatMap(Precision.init), maximum: maxReplications,
+                                           onEvent: log.map { log in { log.record($0) } }, progress: bar.map { bar in { bar.show($0) } })
             log?.close()
             bar?.finish()
+            if let outcome = result.precision, !outcome.known {
+                let names = result.statistics.map(\.name)
+                printError("--precision \(outcome.precision.figure): no such figure in this run\(Suggestion.phrase(for: outcome.precision.figure, among: names)) "
+                           + "Figures are the names in the Replications tables of report.md, or rejected.<reason>.")
+                throw ExitCode(2)
+            }
             try ReportFiles.write(result, input.provenance, zone: input.zone, to: folder, junit: output.junit)
             print(RunConsole.summary(result, folder: folder))
             if !result.passed { throw ExitCode(1) }

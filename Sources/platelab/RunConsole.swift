@@ -23,6 +23,12 @@ enum RunConsole {
                          + "\(figure("reserved_random")) random), \(figure("registered")) registered, \(figure("lapsed")) lapsed, "
                          + "\(figure("blacklisted")) blacklisted, \(figure("blacklist_hits")) blacklist hits")
         }
+        if let outcome = run.precision, let s = run.statistic(outcome.precision.figure) {
+            let h = Numbers.halfWidth(s.estimate, s.unit)
+            lines.append(outcome.reached
+                ? "precision: \(outcome.precision) reached after \(run.count) replications (\(h))"
+                : "precision: \(outcome.precision) NOT reached after \(run.count) replications, the most allowed (\(h)); raise --max-replications")
+        }
         let checks = run.verdicts.count + result.steps.filter(\.checked).count * run.count
         lines.append(failed == 0 ? "all \(checks) checks hold; reports in \(folder)/" : "\(failed) of \(checks) checks failed; reports in \(folder)/")
         return lines.joined(separator: "\n")

@@ -96,4 +96,30 @@ struct ReplicationTests {
         #expect(junit.contains("failures=\"1\""))
         #expect(!run.passed)
     }
+
+    @Test("a precision target adds replications until the interval is as narrow as asked, and keeps the fewest that are")
+    func precisionTarget() throws {
+        let (scenario, book, _, _) = try Self.load()
+        let precision = try #require(Precision("reserved_random=15%"))
+        let run = ReplicatedRun.run(scenario, book: book, count: 1, jobs: 2, precision: precision, maximum: 40)
+        let outcome = try #require(run.precision)
+        #expect(outcome.reached && outcome.known)
+        let values = run.replications.map { $0.value("reserved_random") }
+        #expect(precision.met(by: Estimate(values)))
+        #expect(run.count == 3 || !precision.met(by: Estimate(Array(values.dropLast()))), "one replication fewer would have done")
+        // The same whatever the number of jobs: the stopping point is looked for replication by replication.
+        let alone = ReplicatedRun.run(scenario, book: book, count: 1, jobs: 1, precision: precision, maximum: 40)
+        #expect(alone.count == run.count)
+        #expect(Precision("reserved=1%")?.target == .relative(0.01) && Precision("x=30")?.target == .absolute(30))
+        #expect(Precision("reserved=0%") == nil && Precision("reserved") == nil && Precision("=1%") == nil && Precision("a=-2") == nil)
+    }
+
+    @Test("a target out of reach stops at the most allowed and says so; an unknown figure runs nothing more")
+    func precisionOutOfReach() throws {
+        let (scenario, book, _, _) = try Self.load()
+        let tight = ReplicatedRun.run(scenario, book: book, count: 1, jobs: 2, precision: Precision("reserved_random=0.0001%"), maximum: 5)
+        #expect(tight.count == 5 && tight.precision?.reached == false)
+        let unknown = ReplicatedRun.run(scenario, book: book, count: 1, jobs: 2, precision: Precision("reservd=1%"), maximum: 50)
+        #expect(unknown.precision?.known == false && unknown.count == 3)
+    }
 }

@@ -11,7 +11,7 @@ extension HTMLReport {
         out += "<h1>\(HTMLEscaping.escape(result.scenario.name))</h1>\n"
         if let description = result.scenario.description { out += "<p class=\"description\">\(HTMLEscaping.escape(description))</p>\n" }
         out += banner(run)
-        return out + HTMLPage.meta(ReportTables.provenance(result, p, zone: zone, replications: run.count)) + "</header>\n"
+        return out + HTMLPage.meta(ReportTables.provenance(result, p, zone: zone, replications: run.count, precision: run.precision)) + "</header>\n"
     }
 
     /// Pass or fail in words and symbol as well as colour, counting run expectations and scripted-step checks apart.

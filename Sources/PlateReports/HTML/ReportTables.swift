@@ -15,9 +15,13 @@ enum ReportTables {
     }
 
     /// Where the run came from and how to run it again (with its replications when there are several).
-    static func provenance(_ result: RunResult, _ p: RunProvenance, zone: UTCOffset, replications: Int = 1) -> ReportTable {
+    static func provenance(_ result: RunResult, _ p: RunProvenance, zone: UTCOffset, replications: Int = 1,
+                           precision: PrecisionOutcome? = nil) -> ReportTable {
+        let until = precision.map { o in
+            o.reached ? "; added until \(o.precision)" : "; \(o.precision) not reached within the most allowed, \(o.maximum)"
+        } ?? ""
         let replicated: [(String, Cell)] = replications > 1
-            ? [("Replications", .text("\(replications), each on its own seed (see Replications); the seed above is replication 1's"))] : []
+            ? [("Replications", .text("\(replications), each on its own seed (see Replications); the seed above is replication 1's" + until))] : []
         return provenanceTable("table-provenance", [
             ("Scenario file", .code(p.scenarioFile)),
             ("Rule files", .codes(p.ruleFiles)),

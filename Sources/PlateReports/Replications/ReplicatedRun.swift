@@ -10,9 +10,12 @@ public struct ReplicatedRun {
     public let replications: [ReplicationSummary]
     public let statistics: [FigureStatistic]
     public let verdicts: [ReplicatedVerdict]
+    /// With `--precision`: whether the figure got as precise as asked, which decided how many replications ran.
+    public let precision: PrecisionOutcome?
 
-    public init(first: RunResult, replications: [ReplicationSummary]) {
+    public init(first: RunResult, replications: [ReplicationSummary], precision: PrecisionOutcome? = nil) {
         self.first = first
+        self.precision = precision
         self.replications = replications
         statistics = FigureStatistic.all(replications)
         let seeds = replications.map(\.seed)
@@ -40,14 +43,56 @@ public struct ReplicatedRun {
 
     /// Runs `count` replications of `scenario` on `jobs` threads. Replication 1 runs on the calling thread with
     /// `onEvent` and `progress` (which then counts replications done); the others on their derived seeds.
+    ///
+    /// With a `precision`, replications are added until the named figure's interval is as narrow as asked, or
+    /// `maximum` ran: the run keeps the fewest replications (at least `count`) that meet it, so the outcome does not
+    /// depend on how many ran at once.
     public static func run(_ scenario: Scenario, book: RuleBook, seed: UInt64? = nil, count: Int, jobs: Int,
+                           precision: Precision? = nil, maximum: Int = 100,
                            onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil) -> ReplicatedRun {
-        let seeds = ReplicationSeeds.seeds(seed ?? scenario.seed, count: count)
+        let root = seed ?? scenario.seed
+        // A precision needs an interval: at least two replications, three to start from something steadier.
+        let start = precision == nil ? count : min(maximum, max(count, 3))
+        let seeds = ReplicationSeeds.seeds(root, count: start)
         let (first, rest) = ReplicationPool.map(
-            count: count, jobs: jobs,
-            first: { ScenarioRunner.run(scenario, book: book, seed: seeds[0], onEvent: onEvent, progress: count == 1 ? progress : nil) },
+            count: start, jobs: jobs,
+            first: { ScenarioRunner.run(scenario, book: book, seed: seeds[0], onEvent: onEvent, progress: start == 1 ? progress : nil) },
             rest: { k in ReplicationSummary(number: k + 1, result: ScenarioRunner.run(scenario, book: book, seed: seeds[k])) },
-            done: count == 1 ? nil : { done in progress?(Double(done) / Double(count)) })
-        return ReplicatedRun(first: first, replications: [ReplicationSummary(number: 1, result: first)] + rest)
+            done: start == 1 || precision != nil ? nil : { done in progress?(Double(done) / Double(start)) })
+        var summaries = [ReplicationSummary(number: 1, result: first)] + rest
+        guard let precision else { return ReplicatedRun(first: first, replications: summaries) }
+
+        func met(_ n: Int) -> Bool? {
+            let values = summaries.prefix(n).map { $0.value(precision.figure) }
+            guard summaries[0].knows(precision.figure) else { return nil }
+            return precision.met(by: Estimate(values))
+        }
+        var checked = 0, reached = false
+        while true {
+            // The fewest replications that meet the target, looked for in order.
+            var found: Int?
+            for n in max(start, checked + 1)...summaries.count {
+                guard let ok = met(n) else { break }
+                if ok { found = n; break }
+            }
+            checked = summaries.count
+            if let found {
+                summaries = Array(summaries.prefix(found))
+                reached = true
+                break
+            }
+            guard summaries[0].knows(precision.figure), summaries.count < maximum else { break }
+            let batch = min(max(jobs, 2), maximum - summaries.count), from = summaries.count
+            progress?(Double(from) / Double(maximum))
+            let (head, tail) = ReplicationPool.map(
+                count: batch, jobs: jobs,
+                first: { ReplicationSummary(number: from + 1, result: ScenarioRunner.run(scenario, book: book,
+                                                                                         seed: ReplicationSeeds.seed(root, replication: from + 1))) },
+                rest: { i in ReplicationSummary(number: from + i + 1, result: ScenarioRunner.run(scenario, book: book,
+                                                                                                 seed: ReplicationSeeds.seed(root, replication: from + i + 1))) })
+            summaries += [head] + tail
+        }
+        let outcome = PrecisionOutcome(precision: precision, reached: reached, maximum: maximum, known: summaries[0].knows(precision.figure))
+        return ReplicatedRun(first: first, replications: summaries, precision: outcome)
     }
 }

@@ -26,6 +26,11 @@ public struct ReplicationSummary: Sendable {
         days = result.tally.days
     }
 
+    /// Whether this run has a figure of that name (every rejection reason counts: one never seen is 0).
+    public func knows(_ name: String) -> Bool {
+        name.hasPrefix("rejected.") ? name.count > "rejected.".count : figures.figures.contains { $0.name == name }
+    }
+
     /// The value of a figure by name (rejections by reason as `rejected.<reason>`, 0 when never seen); nil when the
     /// run has no such figure or it is undefined.
     public func value(_ name: String) -> Double? {

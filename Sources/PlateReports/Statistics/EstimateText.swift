@@ -30,6 +30,11 @@ public enum Numbers {
         }
     }
 
+    /// `±1.2` (the half-width alone), or `no interval` below two values.
+    public static func halfWidth(_ e: Estimate, _ unit: Figure.Unit) -> String {
+        e.halfWidth.map { "±" + spread($0, unit) } ?? "no interval"
+    }
+
     /// The duration unit for every number of one cell: the one that fits the largest.
     static func time(_ values: [Double?]) -> DurationUnit {
         DurationUnit.fitting(Int64((values.compactMap { $0.map(abs) }.max() ?? 0).rounded()))
