@@ -122,4 +122,27 @@ struct ReplicationTests {
         let unknown = ReplicatedRun.run(scenario, book: book, count: 1, jobs: 2, precision: Precision("reservd=1%"), maximum: 50)
         #expect(unknown.precision?.known == false && unknown.count == 3)
     }
+
+    @Test("over replications report.html stays well-formed XHTML and adds the interval charts and tables, each with its CSV")
+    func replicatedReportPage() throws {
+        let (scenario, book, provenance, zone) = try Self.load()
+        let run = ReplicatedRun.run(scenario, book: book, count: 3, jobs: 2)
+        let html = HTMLReport.render(run, provenance, zone: zone)
+        let outline = try HTMLReportTests.outline(html)
+        let expected = ["chart-replications-funnel", "chart-replications-waits",
+                        "chart-replications-reservations-per-day", "chart-replications-blacklist-per-day"]
+        // The pool chart only when some pool ran out in some replication (the fixture's never does).
+        let ranOut = run.statistics.contains { $0.unit == .days && $0.estimate.count > 0 }
+        #expect(outline.charts.contains { $0.id == "chart-replications-pools" } == ranOut)
+        for id in expected {
+            let chart = try #require(outline.charts.first { $0.id == id }, "no \(id)")
+            #expect(!chart.title.isEmpty && chart.axisLabels >= 1 && chart.legendEntries >= 1, "\(id): \(chart)")
+        }
+        #expect(Set(outline.charts.map(\.id)).count == outline.charts.count, "svg ids must be unique")
+        for table in ["table-statistics-headline", "table-replications", "table-statistics"] { #expect(outline.tables.contains(table)) }
+        let files = ChartData.files(run, provenance: provenance, zone: zone).map(\.name)
+        for id in expected + ["table-statistics", "table-replications"] { #expect(files.contains(id + ".csv"), "no \(id).csv") }
+        // The same tables in report.md, cell for cell.
+        try TableParityTests.expectTwins(html: html, markdown: MarkdownReport.render(run, provenance, zone: zone))
+    }
 }

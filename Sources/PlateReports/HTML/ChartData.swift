@@ -13,7 +13,10 @@ public enum ChartData {
     /// replications and the interval charts.
     public static func files(_ run: ReplicatedRun, provenance: RunProvenance?, zone: UTCOffset) -> [(name: String, csv: String)] {
         var files = charts(run.first, zone: zone)
-        if run.count > 1 { files += ReplicationCharts.all(run).map { ($0.id + ".csv", $0.csv) } }
+        if run.count > 1 {
+            files += ReplicationCharts.all(run).map { ($0.id + ".csv", $0.csv) }
+            files += ReplicationCharts.days(run, zone: zone).map { ($0.id + ".csv", $0.csv) }
+        }
         var tables = tables(run, zone: zone)
         if run.count > 1, let provenance { tables += [ReplicationTables.statistics(run), ReplicationTables.replications(run, provenance)] }
         return files + tables.map { ($0.name + ".csv", $0.csv) }

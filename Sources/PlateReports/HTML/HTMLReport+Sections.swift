@@ -51,12 +51,13 @@ extension HTMLReport {
         return section("expectations", result, body)
     }
 
-    static func replicationsSection(_ run: ReplicatedRun, _ provenance: RunProvenance) -> String {
+    static func replicationsSection(_ run: ReplicatedRun, _ provenance: RunProvenance, zone: UTCOffset) -> String {
         var body = paragraph(ReplicationText.intro(run))
         body += "<h3>Headline figures</h3>\n" + table(ReplicationTables.statistics(run, name: "table-statistics-headline") {
             ReplicationTables.headline.contains($0.name)
         })
         for chart in ReplicationCharts.all(run) { body += figure(chart.svg, caption: chart.caption) }
+        for chart in ReplicationCharts.days(run, zone: zone) { body += figure(chart.svg, caption: chart.caption) }
         body += "<h3>Every replication</h3>\n" + table(ReplicationTables.replications(run, provenance))
         body += "<h3>Every figure</h3>\n" + table(ReplicationTables.statistics(run))
         body += paragraph(ReplicationText.detail)

@@ -24,7 +24,7 @@ public enum HTMLReport {
         out += contents(result, replicated: run.count > 1)
         out += "<main>\n"
         out += expectationsSection(run)
-        if run.count > 1 { out += replicationsSection(run, provenance) }
+        if run.count > 1 { out += replicationsSection(run, provenance, zone: zone) }
         out += funnelSection(result)
         out += rejectionsSection(result)
         out += quotaSection(result)

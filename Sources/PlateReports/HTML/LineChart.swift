@@ -22,6 +22,32 @@ struct LineChart {
     /// Text written above each point, for a chart with a single line (several would collide).
     var pointLabels: [String]? = nil
 
+    /// The chart's figures: a row per category, each series' value (and interval ends where it has them).
+    var csv: String {
+        // snake_case keys from the names' ASCII words: `Self-compose (自编)` → `self_compose`.
+        let keyed = series.map { line -> String in
+            let spaced = String(line.name.lowercased().map { (c: Character) -> Character in c.isASCII && (c.isLetter || c.isNumber) ? c : " " })
+            return spaced.split(separator: " ").joined(separator: "_")
+        }
+        let withIntervals = series.map { !$0.intervals.isEmpty }
+        var header = ["category"]
+        for (index, key) in keyed.enumerated() { header += [key] + (withIntervals[index] ? [key + "_ci_low", key + "_ci_high"] : []) }
+        func number(_ v: Double?) -> String { v.map { FixedDecimals.text($0, decimals: 4) } ?? "" }
+        var out = CSVRow.render(header)
+        for (c, category) in categories.enumerated() {
+            var row = [category]
+            for (index, line) in series.enumerated() {
+                row.append(number(line.values[c]))
+                if withIntervals[index] {
+                    let interval = c < line.intervals.count ? line.intervals[c] : nil
+                    row += [number(interval?.low), number(interval?.high)]
+                }
+            }
+            out += CSVRow.render(row)
+        }
+        return out
+    }
+
     var svg: String {
         let legend = series.map { LegendItem(label: $0.name, symbol: .line($0.style)) }
         let largest = max(series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0,

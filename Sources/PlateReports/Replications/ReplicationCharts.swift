@@ -1,7 +1,39 @@
+import PlateRules
+import PlateSimulation
+
 /// The charts of a replicated run's Replications section: the funnel, waits and pool dates with their intervals.
 enum ReplicationCharts {
     static func all(_ run: ReplicatedRun) -> [IntervalChart] {
         [funnel(run), waits(run), pools(run)].compactMap { $0 }
+    }
+
+    /// Counts per day over the replications (a day without the event in a replication counts 0 there).
+    static func daily(_ run: ReplicatedRun, zone: UTCOffset, series: [(name: String, value: (DayTally) -> Int)], id: String, title: String,
+                      caption: String, yLabel: String) -> LineChart? {
+        let days = ReportCharts.periodDays(run.first, zone: zone).map(\.date)
+        guard !days.isEmpty else { return nil }
+        let lines: [LineChart.Series] = series.enumerated().map { index, s in
+            let estimates = days.map { date in Estimate(run.replications.map { Double(($0.days[date.daysSinceEpoch]).map(s.value) ?? 0) }) }
+            return LineChart.Series(name: s.name, style: SeriesStyle.at(index), values: estimates.map(\.mean),
+                                    intervals: estimates.map { e in e.low.flatMap { low in e.high.map { (low, $0) } } })
+        }
+        guard lines.contains(where: { $0.values.contains { ($0 ?? 0) > 0 } }) else { return nil }
+        return LineChart(id: id, title: title, caption: caption, xLabel: ReportCharts.dayAxisLabel(run.first, zone: zone), yLabel: yLabel,
+                         categories: days.map(ReportCharts.dayLabel), series: lines, wholeNumbers: false)
+    }
+
+    /// Reservations per day by mode, and blacklist additions and hits per day when there were any.
+    static func days(_ run: ReplicatedRun, zone: UTCOffset) -> [LineChart] {
+        [
+            daily(run, zone: zone, series: [("Self-compose (自编)", \.reservedSelfCompose), ("Random draw (随机)", \.reservedRandom)],
+                  id: "chart-replications-reservations-per-day", title: "Reservations per day over \(run.count) replications",
+                  caption: "Each point is the mean number of reservations that day over the replications, by selection mode; its error bar "
+                    + "is the 95 % interval of that mean.", yLabel: "Reservations per day (count)"),
+            daily(run, zone: zone, series: [("Added to the blacklist", \.blacklisted), ("Blocked attempts (hits)", \.blacklistHits)],
+                  id: "chart-replications-blacklist-per-day", title: "Blacklist (黑名单) per day over \(run.count) replications",
+                  caption: "Each point is the mean number of users blacklisted, or of attempts refused because of the blacklist, that day "
+                    + "over the replications; its error bar is the 95 % interval of that mean.", yLabel: "Users or attempts per day (count)"),
+        ].compactMap { $0 }
     }
 
     static func row(_ run: ReplicatedRun, _ name: String, label: String, scale: Double = 1) -> IntervalChart.Row? {
