@@ -54,23 +54,22 @@ public struct FigureStatistic: Sendable {
         estimate = Estimate(values)
     }
 
-    /// Every figure of `replications`, in the first one's order, the rejection reasons (every reason any replication
-    /// saw, most frequent first) after the totals.
+    /// Every figure of `replications`, in the first one's order, with the rejection reasons (every reason any replication
+    /// saw, most frequent first) after the run-wide figures, before the cohorts' and pools'.
     public static func all(_ replications: [ReplicationSummary]) -> [FigureStatistic] {
         guard let first = replications.first else { return [] }
-        var statistics: [FigureStatistic] = []
-        for (index, figure) in first.figures.figures.enumerated() {
-            // Every replication runs the same scenario, so figure i is the same figure everywhere.
-            statistics.append(FigureStatistic(name: figure.name, unit: figure.unit, values: replications.map { $0.figures.figures[index].value }))
-            if figure.name == "time_to_reservation.max_seconds" {
-                var union: [String: Int] = [:]
-                for r in replications { for (reason, n) in r.figures.rejections { union[reason, default: 0] += n } }
-                for (reason, _) in RejectionOrder.sorted(union) {
-                    statistics.append(FigureStatistic(name: "rejected." + reason, unit: .count,
-                                                      values: replications.map { Double($0.figures.rejections[reason] ?? 0) }))
-                }
-            }
+        // Every replication runs the same scenario, so figure i is the same figure everywhere.
+        var statistics = first.figures.figures.indices.map { index in
+            FigureStatistic(name: first.figures.figures[index].name, unit: first.figures.figures[index].unit,
+                            values: replications.map { $0.figures.figures[index].value })
         }
+        var union: [String: Int] = [:]
+        for r in replications { for (reason, n) in r.figures.rejections { union[reason, default: 0] += n } }
+        let rejections = RejectionOrder.sorted(union).map { reason, _ in
+            FigureStatistic(name: "rejected." + reason, unit: .count, values: replications.map { Double($0.figures.rejections[reason] ?? 0) })
+        }
+        let runWide = statistics.firstIndex { $0.name.hasPrefix("cohort.") || $0.name.hasPrefix("pool.") } ?? statistics.count
+        statistics.insert(contentsOf: rejections, at: runWide)
         return statistics
     }
 }

@@ -44,7 +44,14 @@ public enum Numbers {
     public static func estimate(_ e: Estimate, _ unit: Figure.Unit) -> String {
         guard let mean = e.mean else { return "–" }
         let t = time([mean])
-        return value(mean, unit, in: t) + (e.halfWidth.map { " ± " + spread($0, unit, in: t) } ?? "")
+        return value(mean, unit, in: t) + (e.halfWidth.map { " ± " + beside($0, unit, in: t) } ?? "")
+    }
+
+    /// A half-width in its neighbour's duration unit, or in its own when that would round a non-zero one to 0.
+    static func beside(_ h: Double, _ unit: Figure.Unit, in t: DurationUnit) -> String {
+        let text = spread(h, unit, in: t)
+        guard unit == .seconds, h > 0, !text.contains(where: { $0.isNumber && $0 != "0" }) else { return text }
+        return spread(h, unit)
     }
 
     /// A signed value: `+12.0`, `−1.5 pp`; no sign when it shows as zero.
@@ -58,7 +65,7 @@ public enum Numbers {
     public static func difference(_ e: Estimate, _ unit: Figure.Unit) -> String {
         guard let mean = e.mean else { return "–" }
         let t = time([mean])
-        return signed(mean, unit, in: t) + (e.halfWidth.map { " ± " + spread($0, unit, in: t) } ?? "")
+        return signed(mean, unit, in: t) + (e.halfWidth.map { " ± " + beside($0, unit, in: t) } ?? "")
     }
 
     /// The interval `low to high` in one unit, or `–` below two values.
