@@ -8,8 +8,9 @@ enum PairedCharts {
     static func headline(_ baseline: ComparedRun, _ variant: ComparedRun, index: Int) -> DifferenceChart? {
         let differences = PairedDifference.all(baseline: baseline.replicated, variant: variant.replicated)
         let rows: [DifferenceChart.Row] = figures.compactMap { name, label in
-            // Relative to the baseline's mean: counts of different sizes on one axis. Figures the baseline never saw are left out.
-            guard let d = differences.first(where: { $0.name == name }), let base = d.baseline.mean, base > 0, let mean = d.difference.mean else { return nil }
+            // Relative to the baseline's mean: counts of different sizes on one axis. Figures the baseline hardly saw (a
+            // mean under 10) are left out: a share of almost nothing says nothing.
+            guard let d = differences.first(where: { $0.name == name }), let base = d.baseline.mean, base >= 10, let mean = d.difference.mean else { return nil }
             let scale = 100 / base
             return DifferenceChart.Row(label: label, mean: mean * scale, low: d.difference.low.map { $0 * scale },
                                        high: d.difference.high.map { $0 * scale }, note: d.sentence)
@@ -19,7 +20,8 @@ enum PairedCharts {
             id: "chart-compare-paired-\(index)", title: "\(variant.label) against \(baseline.label): paired differences",
             caption: "Each row is the variant's mean minus the baseline's over paired replications, as a percentage of the baseline's mean, "
                 + "with its 95 % interval; a filled dot marks a clear difference, a hollow diamond a difference within the noise. "
-                + "The figure's own difference is written at the right.",
+                + "The figure's own difference is written at the right; a triangle at the axis' end marks a difference beyond it. "
+                + "Figures with a baseline mean under 10 are left out (see the table).",
             xLabel: "Difference from the baseline (% of the baseline's mean)", rows: rows)
     }
 }
