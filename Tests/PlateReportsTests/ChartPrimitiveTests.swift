@@ -49,3 +49,21 @@ struct ChartPrimitiveTests {
         #expect(short.first?.label == "12-20 08:00" && short.count <= 8)
     }
 }
+
+@Suite("Difference charts")
+struct DifferenceChartTests {
+    static func row(_ mean: Double, _ h: Double) -> DifferenceChart.Row {
+        DifferenceChart.Row(label: "r", mean: mean, low: mean - h, high: mean + h, note: "")
+    }
+
+    @Test("the axis reaches every row, except one far beyond the rest, which is drawn at the edge")
+    func axisExtent() {
+        #expect(DifferenceChart.axisExtent([Self.row(-30, 2), Self.row(20, 3), Self.row(5, 1)]) == 32)
+        #expect(DifferenceChart.axisExtent([Self.row(-30, 2), Self.row(20, 3), Self.row(385, 4)]) == 32)
+        #expect(DifferenceChart.axisExtent([Self.row(90, 2), Self.row(100, 3)]) == 103)
+        let svg = DifferenceChart(id: "d", title: "t", caption: "c", xLabel: "x", rows: [Self.row(-30, 2), Self.row(385, 4)]).svg
+        #expect(svg.contains("<svg") && svg.contains("id=\"d\""))
+        #expect(DifferenceChart.Row(label: "", mean: 1, low: 0.5, high: 1.5, note: "").clear)
+        #expect(!DifferenceChart.Row(label: "", mean: 1, low: -0.5, high: 2.5, note: "").clear)
+    }
+}
