@@ -73,8 +73,8 @@ struct CompareCommand: ParsableCommand {
             printError("cannot write the reports to \(folder): \(error.localizedDescription)")
             throw ExitCode(2)
         }
+        CompareReport.failureLines(runs).forEach { print($0) }
         for run in runs {
-            run.replicated.verdicts.compactMap(\.failure).forEach { print("\(run.label): \($0)") }
             if count == 1 {
                 let t = run.result.tally.total
                 print("\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"

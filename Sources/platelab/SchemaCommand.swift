@@ -30,7 +30,10 @@ struct SchemaCommand: ParsableCommand {
         }
         switch format {
         case .json: print(JSONSchemaWriter.document(root, id: id, title: title).rendered())
-        case .markdown: print(SchemaReferenceWriter.markdown(root), terminator: "")
+        case .markdown:
+            print(SchemaReferenceWriter.markdown(root), terminator: "")
+            // Scenarios name the engine's rejections: the reference lists them with their meaning.
+            if kind == .scenario { print("\n" + RejectionNames.markdown, terminator: "") }
         }
     }
 }

@@ -15,7 +15,8 @@ struct SweepCommand: ParsableCommand {
             every grid point runs R times on seeds derived from the seed: one row per point with each outcome's mean and 95 % \
             interval, error bars in the charts, and sweep-replications.csv. With --shard I/N only every N-th run of the grid's \
             points × replications (starting at the I-th) runs and a part file is written instead; `platelab merge` combines the parts into \
-            the same sweep.csv and sweep.md as one whole run. Exit status: 0 done, 2 invalid input or grid.
+            the same sweep.csv and sweep.md as one whole run. Exit status: 0 every grid point meets the scenario's \
+            expectations, 1 one does not (the summary line names it), 2 invalid input or grid.
             """
     )
 
@@ -91,6 +92,7 @@ struct SweepCommand: ParsableCommand {
             printError("cannot write the results to \(folder): \(error.localizedDescription)")
             throw ExitCode(2)
         }
+        try SweepFiles.judge(sweep)
     }
 }
 
@@ -114,6 +116,16 @@ enum SweepRunner {
 
 /// Writes a finished sweep's files.
 enum SweepFiles {
+    /// Says which grid points broke the scenario's expectations (or a scripted step), and exits 1 when any did.
+    static func judge(_ sweep: SweepResult) throws {
+        let failing = sweep.failingPoints
+        guard !failing.isEmpty else { return }
+        let shown = failing.prefix(5).map { "\($0 + 1) (\(sweep.grid.label(at: $0)))" }.joined(separator: ", ")
+        print("\(failing.count) of \(Set(sweep.rows.map(\.point)).count) grid points break the scenario's expectations: \(shown)"
+              + (failing.count > 5 ? ", …" : "") + "; see the expectations failed column of sweep.md")
+        throw ExitCode(1)
+    }
+
     static func write(_ sweep: SweepResult, to folder: String) throws {
         try ReportFiles.prepare(folder)
         try Data(SweepReport.csv(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.csv")))
@@ -130,7 +142,7 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Combine the part files of a sharded sweep into sweep.csv and sweep.md.",
-        discussion: "Exit status: 0 merged, 1 the parts do not make one whole sweep, 2 a part is unreadable."
+        discussion: "Exit status: 0 merged, 1 the parts do not make one whole sweep or a grid point breaks the scenario's expectations, 2 a part is unreadable."
     )
 
     @Argument(help: "Part files written by `platelab sweep --shard I/N`.")
@@ -163,7 +175,8 @@ struct MergeCommand: ParsableCommand {
                 printError("cannot write the results to \(folder): \(error.localizedDescription)")
                 throw ExitCode(2)
             }
-            print("merged \(parts.count) parts, \(sweep.rows.count) grid points; results in \(folder)/sweep.html, sweep.md and sweep.csv")
+            print("merged \(parts.count) parts, \(sweep.points.count) grid points; results in \(folder)/sweep.html, sweep.md and sweep.csv")
+            try SweepFiles.judge(sweep)
         }
     }
 }

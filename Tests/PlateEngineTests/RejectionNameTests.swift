@@ -31,4 +31,6 @@ func everyRejectionName() {
     #expect(all.count == 44, "add the new case here")
     for rejection in all { #expect(rejection.name == rejection.reflectedName) }
     #expect(Set(all.map(\.name)).count == all.count)
+    // Scenarios name rejections by these names; `check` knows them from PlateRules' list, which must match.
+    #expect(all.map(\.name) == RejectionNames.names, "PlateRules' RejectionNames must list every reason, in this order")
 }

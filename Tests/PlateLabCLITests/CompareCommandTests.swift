@@ -39,6 +39,15 @@ struct CompareCommandTests {
         #expect(outcome.stdout.contains("expectation failed: reserved: expected at least 200, observed"))
         let junit = try RunCommandTests.read(out, "junit.xml")
         #expect(junit.contains("<testsuite name=\"Chengde smoke — Baseline\"") && junit.contains("<testsuite name=\"Chengde smoke — closed\""))
+        // compare.md and compare.html list the same failures as standard output, scripted steps included.
+        let printed = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("closed: Scenarios/smoke.yaml:") }
+        #expect(printed.contains { $0.contains(": step failed: zhang step ") }, "\(outcome.stdout)")
+        let markdown = try RunCommandTests.read(out, "compare.md")
+        #expect(markdown.contains("## Failures"))
+        for line in printed { #expect(markdown.contains("- " + line + "\n"), "compare.md lacks: \(line)") }
+        let html = try RunCommandTests.read(out, "compare.html")
+        #expect(html.contains("<ul class=\"failures\">"))
+        #expect(!html.contains("✓ PASS"))
     }
 
     @Test("--rules swaps the whole rule set for a variant, labelled by its file name")

@@ -36,14 +36,15 @@ struct SweepCommandTests {
     }
 
     @Test("with replications: one row per point with means and intervals; shards split points × replications and merge to the whole")
+    // locality-mix, whose expectations hold under every seed (smoke's scripted user depends on the seed's luck).
     func replicatedShardsMerge() throws {
         let whole = RunCommandTests.temporaryFolder(), sharded = RunCommandTests.temporaryFolder(), single = RunCommandTests.temporaryFolder()
-        let outcome = try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--replications", "3", "--out", whole)
+        let outcome = try CLIRunner.run("sweep", "Scenarios/locality-mix.yaml", "--vary", Self.lapses, "--replications", "3", "--out", whole)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout == "2 grid points × 3 replications; results in \(whole)/sweep.html, sweep.md and sweep.csv\n")
         // 6 runs over 4 shards: shards cut through points, so a point's replications come from several parts.
         for shard in ["1/4", "2/4", "3/4", "4/4"] {
-            #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--replications", "3", "--jobs", "1",
+            #expect(try CLIRunner.run("sweep", "Scenarios/locality-mix.yaml", "--vary", Self.lapses, "--replications", "3", "--jobs", "1",
                                       "--shard", shard, "--out", sharded).status == 0)
         }
         let merged = try CLIRunner.run(["merge"] + (1...4).map { "\(sharded)/sweep-part-\($0)-of-4.json" })
@@ -54,9 +55,9 @@ struct SweepCommandTests {
         let csv = try RunCommandTests.read(whole, "sweep.csv").split(separator: "\n")
         #expect(csv.count == 3)
         #expect(csv[0].hasPrefix("point,blacklist.after_lapses,replications,applicants_mean,applicants_ci_low,applicants_ci_high,reserved_mean,"))
-        #expect(csv[1].hasPrefix("1,1,3,301.0000,301.0000,301.0000,"))
+        #expect(csv[1].hasPrefix("1,1,3,500.0000,500.0000,500.0000,"))
         // Replication 1 of every point is the one-replication sweep's run.
-        #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--out", single).status == 0)
+        #expect(try CLIRunner.run("sweep", "Scenarios/locality-mix.yaml", "--vary", Self.lapses, "--out", single).status == 0)
         let one = try RunCommandTests.read(single, "sweep.csv").split(separator: "\n").dropFirst().map { $0.split(separator: ",", maxSplits: 2)[2] }
         let replications = try RunCommandTests.read(whole, "sweep-replications.csv").split(separator: "\n").dropFirst()
         let firsts = replications.filter { $0.split(separator: ",")[1] == "1" }.map { $0.split(separator: ",", maxSplits: 4)[4] }
@@ -70,6 +71,23 @@ struct SweepCommandTests {
         let missing = try CLIRunner.run("merge", "\(sharded)/sweep-part-1-of-4.json", "\(sharded)/sweep-part-2-of-4.json", "\(sharded)/sweep-part-3-of-4.json")
         #expect(missing.status == 1)
         #expect(missing.stderr == "grid point 2 (blacklist.after_lapses=2), replication 1, is in no part; run its shard\n")
+    }
+
+    @Test("a grid point that breaks the scenario's expectations makes the sweep exit 1, and merge too, naming it")
+    func failingPointExits1() throws {
+        let folder = RunCommandTests.temporaryFolder(), parts = RunCommandTests.temporaryFolder()
+        // A smoke copy expecting at least 200 rejected steps: a quota of 3 leaves about 160.
+        let scenario = try RunCommandTests.smokeCopy(replacing: "  reserved: {at_least: 200}", with: "  reserved: {at_least: 200}\n  rejections: {at_least: 200}")
+        let outcome = try CLIRunner.run("sweep", scenario, "--vary", "self_compose.total=10,3", "--out", folder)
+        #expect(outcome.status == 1, "\(outcome.stdout)\(outcome.stderr)")
+        #expect(outcome.stdout.hasSuffix("1 of 2 grid points break the scenario's expectations: 2 (self_compose.total=3); "
+                                         + "see the expectations failed column of sweep.md\n"), "\(outcome.stdout)")
+        for shard in ["1/2", "2/2"] {
+            _ = try CLIRunner.run("sweep", scenario, "--vary", "self_compose.total=10,3", "--shard", shard, "--out", parts)
+        }
+        let merged = try CLIRunner.run("merge", "\(parts)/sweep-part-1-of-2.json", "\(parts)/sweep-part-2-of-2.json")
+        #expect(merged.status == 1)
+        #expect(merged.stdout.contains("1 of 2 grid points break the scenario's expectations: 2 (self_compose.total=3)"))
     }
 
     @Test("merging needs every grid point exactly once: a missing shard exits 1 and names the point")

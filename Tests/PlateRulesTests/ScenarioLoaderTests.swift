@@ -101,6 +101,20 @@ struct ScenarioLoaderTests {
         #expect(zero.diagnostics.contains { $0.path == "replications" && $0.severity == .error })
     }
 
+    @Test("rejection names are checked, in run expectations and in steps, with a did-you-mean")
+    func rejectionNames() throws {
+        let metric = try mutated("  reserved: {at_least: 200}", "  reserved: {at_least: 200}\n  rejected.outside_service_hour: 0")
+        let finding = try #require(metric.diagnostics.first { $0.path == "expect.rejected.outside_service_hour" })
+        #expect(finding.severity == .error)
+        #expect(finding.message.hasPrefix("unknown rejection reason 'outside_service_hour'; did you mean 'outside_service_hours'?"))
+        #expect(finding.location.line == (try line(startingWith: "  reserved: {at_least: 200}")) + 1)
+        let fine = try mutated("  reserved: {at_least: 200}", "  reserved: {at_least: 200}\n  rejected.outside_service_hours: 0")
+        #expect(fine.diagnostics.isEmpty, "\(fine.diagnostics.map(\.description))")
+        let step = try mutated("expect: {stage: service_notes}", "expect: {rejected: not_in_pol}")
+        #expect(step.diagnostics.contains { $0.severity == .error && $0.message.contains("found \"not_in_pol\"") && $0.message.hasSuffix("did you mean 'not_in_pool'?") },
+                "\(step.diagnostics.map(\.description))")
+    }
+
     @Test("references into the rule set are checked, with line and column")
     func references() throws {
         let result = try mutated("  - {pool: small-car, published: 40, taken: 0.6}", "  - {pool: small-cars, published: 40, taken: 1.5}")

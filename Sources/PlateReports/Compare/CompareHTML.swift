@@ -60,9 +60,13 @@ public enum CompareHTML {
     static func table(_ table: ReportTable, _ runs: [ComparedRun]) -> String { HTMLPage.table(table, classes: runs.count > 3 ? "wide" : "") }
 
     static func expectations(_ runs: [ComparedRun]) -> HTMLPage.Section {
-        let body = runs[0].result.verdicts.isEmpty ? HTMLReport.paragraph("This scenario sets no run-level expectations.")
+        var body = runs[0].result.verdicts.isEmpty ? HTMLReport.paragraph("This scenario sets no run-level expectations.")
             : HTMLReport.paragraph("What the scenario file requires of every run, and what each run observed.")
                 + table(CompareTables.expectations(runs), runs)
+        let failures = CompareReport.failureLines(runs)
+        if !failures.isEmpty {
+            body += "<h3>Failures</h3>\n<ul class=\"failures\">" + failures.map { "<li>\(HTMLEscaping.escape($0))</li>" }.joined() + "</ul>\n"
+        }
         return .init(id: "expectations", title: "Expectations", body: body)
     }
 

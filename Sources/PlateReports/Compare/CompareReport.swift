@@ -16,6 +16,8 @@ public enum CompareReport {
         out += CompareTables.provenance(runs, zone: zone).markdown + "\n"
         out += "### Runs and their rules\n\n" + CompareTables.runs(runs).markdown + "\n"
         if !runs[0].result.verdicts.isEmpty { out += "## Expectations\n\n" + CompareTables.expectations(runs).markdown + "\n" }
+        let failures = failureLines(runs)
+        if !failures.isEmpty { out += "## Failures\n\n" + failures.map { "- " + $0 + "\n" }.joined() + "\n" }
         let replications = baseline.replicated.count
         if replications > 1 {
             out += "## Paired differences over \(replications) replications\n\n" + PairedTables.intro + "\n\n"
@@ -37,6 +39,20 @@ public enum CompareReport {
         out += "## Quota use and self-compose (自编)\n\n" + quotaText + "\n\n"
             + CompareTables.measures("table-compare-quota-use", heading: "Measure", runs, figures, rows: quotaRows()).markdown + "\n"
         return out
+    }
+
+    /// Every failed expectation and scripted step of every run, as `label: file:line:column: ...`, in run order:
+    /// what `platelab compare` prints, and the pages list.
+    public static func failureLines(_ runs: [ComparedRun]) -> [String] {
+        runs.flatMap { run -> [String] in
+            let replicated = run.replicated
+            var lines = replicated.verdicts.compactMap(\.failure).map { "\(run.label): \($0)" }
+            for replication in replicated.replications {
+                let prefix = replicated.count > 1 ? "\(run.label), replication \(replication.number) (seed \(replication.seed)): " : "\(run.label): "
+                lines += replication.stepFailures.map { prefix + $0 }
+            }
+            return lines
+        }
     }
 
     /// The comparison's CSV files for `data/`: with several replications, every figure's paired difference per variant.

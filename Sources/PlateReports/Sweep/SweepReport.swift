@@ -32,6 +32,14 @@ public struct SweepResult: Hashable, Sendable {
             .map(Self.shellQuoted).joined(separator: " ")
     }
 
+    /// Grid points where some replication broke an expectation or a scripted step, in point order.
+    public var failingPoints: [Int] {
+        let failed = SweepRow.outcomes.firstIndex { $0.key == "expectations_failed" }!
+        var points: [Int] = []
+        for row in rows where row.outcomes[failed] > 0 && points.last != row.point { points.append(row.point) }
+        return points
+    }
+
     /// Each grid point that ran, with each outcome's estimate over its replications, in point order.
     public var points: [SweepPoint] {
         var points: [SweepPoint] = []

@@ -29,7 +29,10 @@ public enum ScenarioMetrics {
             let metric = parts.last!
             return cohort.contains(metric) ? nil : "unknown cohort metric '\(metric)'\(Suggestion.phrase(for: metric, among: cohort))"
         case "rejected":
-            return parts.count == 2 && !parts[1].isEmpty ? nil : "write rejection counts as rejected.<reason>"
+            guard parts.count == 2, !parts[1].isEmpty else { return "write rejection counts as rejected.<reason>" }
+            return RejectionNames.names.contains(parts[1]) ? nil
+                : "unknown rejection reason '\(parts[1])'\(Suggestion.phrase(for: parts[1], among: RejectionNames.names)) "
+                    + "(`platelab schema scenario --format markdown` lists them)"
         default:
             return parts.count == 1 && counts.contains(name) ? nil
                 : "unknown metric '\(name)'\(Suggestion.phrase(for: name, among: counts)) Known: \(summary)."

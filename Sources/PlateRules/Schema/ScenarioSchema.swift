@@ -123,7 +123,7 @@ public enum ScenarioSchema {
 
     static let stepExpectation = SchemaObject("The outcome a step must have.", [
         SchemaField("ok", .boolean, optional: nil, "The step succeeds (true) or is rejected (false)."),
-        SchemaField("rejected", .text(.identifier), optional: nil, "The rejection reason, snake_case.", example: "all_taken"),
+        SchemaField("rejected", .choice(RejectionNames.names), optional: nil, "The rejection reason (see the rejection names).", example: "all_taken"),
         SchemaField("reserved", .text(.free), optional: nil, "The serial reserved by the step.", example: "A1234"),
         SchemaField("stage", .choice(StageNames.all), optional: nil, "The stage after the step.", example: "random"),
     ])

@@ -24,6 +24,9 @@ extension SchemaType {
         case .timeOfDay: return "a time HH:MM (quote it: \"08:00\")"
         case .utcOffset: return "a UTC offset such as +08:00"
         case .instantOrDate: return "a date YYYY-MM-DD or an instant YYYY-MM-DDTHH:MM+08:00"
+        case .choice(let words) where words.count > 12:
+            // A long list (the rejection names) would bury the message: the did-you-mean and the reference name them.
+            return "one of \(words.count) names (\(words.prefix(3).joined(separator: ", ")), …)"
         case .choice(let words): return "one of \(words.joined(separator: ", "))"
         case .regex: return "a regular expression"
         case .serialShape: return "a serial shape of D (digit), L (letter), X (either) and [..] (listed characters)"
