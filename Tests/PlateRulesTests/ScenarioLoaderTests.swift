@@ -115,6 +115,27 @@ struct ScenarioLoaderTests {
                 "\(step.diagnostics.map(\.description))")
     }
 
+    @Test("homes, vehicle kinds, offices and serials of cohorts and scripted steps are checked against the rules")
+    func scriptedReferences() throws {
+        // A home that is neither the region's nor declared outside.
+        let home = try mutated("    user: new_vehicle_owner\n    vehicle: small_car\n    arrivals", "    user: new_vehicle_owner\n    home: beijng\n    vehicle: small_car\n    arrivals")
+        let finding = try #require(home.diagnostics.first { $0.path == "population[0].home" })
+        #expect(finding.message.hasPrefix("home region 'beijng' is neither the rule set's region ('hebei-chengde') nor declared in outside_regions."))
+        let declared = try mutated("seed: 20261201", "seed: 20261201\noutside_regions: [beijing]")
+        #expect(declared.diagnostics.isEmpty)
+        #expect(finding.message.contains("did you mean 'hebei-chengde'?") == false, "no region is close to 'beijng' here")
+        // An office a step names that the rules do not have, unless the step expects that rejection.
+        let office = try mutated("choose_office: chengde-main}", "choose_office: chengde-mian}")
+        #expect(office.diagnostics.contains { $0.path == "users[0].steps[0].choose_office" && $0.message.contains("did you mean 'chengde-main'?") },
+                "\(office.diagnostics.map(\.description))")
+        let intended = try mutated("choose_office: chengde-main}", "choose_office: chengde-mian, expect: {rejected: unknown_office}}")
+        #expect(!intended.diagnostics.contains { $0.path == "users[0].steps[0].choose_office" })
+        // A composed number that is no serial of the user's pool: the step would be rejected, which it does not expect.
+        let serial = try mutated("compose: [\"02130\", \"02131\"]", "compose: [\"0213\", \"02131\"]")
+        #expect(serial.diagnostics.contains { $0.message.hasPrefix("'0213' is not a serial of the small-car pool: it has 4 characters") },
+                "\(serial.diagnostics.map(\.description))")
+    }
+
     @Test("references into the rule set are checked, with line and column")
     func references() throws {
         let result = try mutated("  - {pool: small-car, published: 40, taken: 0.6}", "  - {pool: small-cars, published: 40, taken: 1.5}")

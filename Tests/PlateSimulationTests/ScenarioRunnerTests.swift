@@ -15,6 +15,7 @@ struct ScenarioRunnerTests {
             rules: regions/hebei-chengde.yaml
             \(changes.map { "changes: \($0)" } ?? "")
             seed: 11
+            outside_regions: [hebei-baoding]
             start: 2026-12-01T08:00
             until: \(until)
             \(pools)

@@ -15,6 +15,7 @@ struct ScriptedRunTests {
             name: scripted
             rules: regions/hebei-chengde.yaml
             seed: 7
+            outside_regions: [elsewhere]
             start: 2026-12-01T08:00
             until: 2026-12-02T23:00
             users:
@@ -70,7 +71,7 @@ struct ScriptedRunTests {
         let report = try #require(ScriptedRun.run(scenario, book: book).first)
         #expect(report.outcome == StepOutcome(ok: false, rejected: "locality_not_allowed", reserved: nil, stage: nil))
         #expect(report.failure == "expected success, got rejected locality_not_allowed")
-        #expect(report.location.line == 13 && report.user == "li" && report.step == 1)
+        #expect(report.location.line == 14 && report.user == "li" && report.step == 1)
     }
 
     @Test("two runs of the same scenario give identical reports")

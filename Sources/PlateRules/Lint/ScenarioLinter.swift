@@ -74,10 +74,76 @@ enum ScenarioLinter {
                 findings.append(error(node, "population[\(index)].office", "unknown office '\(id)'\(Suggestion.phrase(for: id, among: officeIDs))"))
             }
         }
+        findings += homeRegions(scenario, region: rules.region.id)
+        findings += vehiclesOffered(scenario, rules: rules)
+        findings += scriptedReferences(scenario, rules: rules)
         let cohorts = (scenario["population"]?.items ?? []).compactMap { $0["cohort"]?.scalar }
         for entry in scenario["expect"]?.entries ?? [] {
             if let problem = ScenarioMetrics.problem(with: entry.key, pools: poolIDs, cohorts: cohorts) {
                 findings.append(Diagnostic(.error, at: entry.keyLocation, path: "expect.\(entry.key)", problem))
+            }
+        }
+        return findings
+    }
+
+    /// A home region is the rule set's own, or one the scenario declares as outside (`outside_regions`): a typo
+    /// would otherwise make every such applicant a visitor from nowhere, refused at entry.
+    static func homeRegions(_ scenario: YAMLNode, region: String) -> [Diagnostic] {
+        let outside = (scenario["outside_regions"]?.items ?? []).compactMap(\.scalar)
+        let known = [region] + outside
+        var findings: [Diagnostic] = []
+        for (list, label) in [("population", "population"), ("users", "users")] {
+            for (index, item) in (scenario[list]?.items ?? []).enumerated() {
+                guard let node = item["home"], let home = node.scalar, !known.contains(home) else { continue }
+                findings.append(error(node, "\(label)[\(index)].home", "home region '\(home)' is neither the rule set's region ('\(region)') "
+                                      + "nor declared in outside_regions" + sentence(Suggestion.phrase(for: home, among: known))
+                                      + " Add it to outside_regions if these applicants come from elsewhere"))
+            }
+        }
+        return findings
+    }
+
+    /// A did-you-mean phrase (`; did you mean 'x'?`) as the end of a sentence, or a full stop without one.
+    static func sentence(_ phrase: String) -> String { phrase.isEmpty ? "." : phrase }
+
+    /// A cohort's or scripted user's vehicle kind must have a pool in the rules, or none of them can select.
+    static func vehiclesOffered(_ scenario: YAMLNode, rules: RuleSet) -> [Diagnostic] {
+        let offered = Set(rules.pools.map(\.vehicle.rawValue))
+        var findings: [Diagnostic] = []
+        for (list, label) in [("population", "population"), ("users", "users")] {
+            for (index, item) in (scenario[list]?.items ?? []).enumerated() {
+                guard let node = item["vehicle"], let kind = node.scalar, !offered.contains(kind) else { continue }
+                findings.append(error(node, "\(label)[\(index)].vehicle", "no pool of these rules is for \(kind); pools are for "
+                                      + offered.sorted().joined(separator: ", ")))
+            }
+        }
+        return findings
+    }
+
+    /// Offices and serials in scripted steps: an office the rules define, and numbers that are serials of a pool
+    /// for the user's vehicle (unless the step expects a rejection, which is then the point of it).
+    static func scriptedReferences(_ scenario: YAMLNode, rules: RuleSet) -> [Diagnostic] {
+        let officeIDs = rules.offices.map(\.id)
+        var findings: [Diagnostic] = []
+        for (userIndex, user) in (scenario["users"]?.items ?? []).enumerated() {
+            let pools = rules.pools.filter { $0.vehicle.rawValue == user["vehicle"]?.scalar }
+            for (index, step) in (user["steps"]?.items ?? []).enumerated() {
+                let path = "users[\(userIndex)].steps[\(index)]"
+                let expect = step["expect"]
+                let expectsRejection = expect?["rejected"] != nil || expect?["ok"]?.scalar == "false"
+                if let node = step["choose_office"], let id = node.scalar, !officeIDs.contains(id), !expectsRejection {
+                    findings.append(error(node, path + ".choose_office", "unknown office '\(id)'" + sentence(Suggestion.phrase(for: id, among: officeIDs))
+                                          + " Offices: \(officeIDs.joined(separator: ", ")). Write expect: {rejected: unknown_office} if that is the point"))
+                }
+                guard !pools.isEmpty, !expectsRejection else { continue }
+                var serials: [(YAMLNode, String)] = (step["compose"]?.items ?? []).compactMap { item in item.scalar.map { (item, $0) } }
+                if let node = expect?["reserved"], let serial = node.scalar { serials.append((node, serial)) }
+                for (node, serial) in serials {
+                    let checks = pools.map { $0.format.check(serial) }
+                    guard !checks.contains(where: \.isMember), case .rejected(let why)? = checks.first else { continue }
+                    findings.append(error(node, path, "'\(serial)' is not a serial of the \(pools[0].id) pool: it \(why); the step would be "
+                                          + "rejected (not_in_pool). Write expect: {rejected: not_in_pool} if that is the point"))
+                }
             }
         }
         return findings
