@@ -70,7 +70,7 @@ public enum JUnitReport {
     }
 
     /// Text escaped for XML attributes and content; line breaks kept in attribute values as `&#10;`.
-    static func xml(_ text: String) -> String {
+    public static func xml(_ text: String) -> String {
         HTMLEscaping.escape(text).replacingOccurrences(of: "\n", with: "&#10;")
     }
 }

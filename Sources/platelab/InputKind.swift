@@ -5,7 +5,7 @@ enum InputKind {
     /// Every finding about `file`.
     static func check(file: String, overlays: [RuleOverlay]) throws(InputError) -> [Diagnostic] {
         let text = try InputFile.text(at: file)
-        let known = [RuleSetSchema.version, ChangesSchema.version, ScenarioSchema.version]
+        let known = [RuleSetSchema.version, ChangesSchema.version, ScenarioSchema.version, CaseFileLoader.version]
         let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return [problem]
@@ -18,6 +18,8 @@ enum InputKind {
             return ChangesLoader.load(text: text, file: file).diagnostics
         case ScenarioSchema.version?:
             return ScenarioLoader.load(text: text, file: file).diagnostics
+        case CaseFileLoader.version?:
+            return CaseFileLoader.load(text: text, file: file).diagnostics
         case let other?:
             let node = root["schema"]!
             return [Diagnostic(.error, at: node.location, path: "schema",

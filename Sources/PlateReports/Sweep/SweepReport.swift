@@ -29,7 +29,7 @@ public struct SweepResult: Hashable, Sendable {
     public var command: String {
         (["platelab", "sweep", scenarioFile] + grid.axes.flatMap { ["--vary", "\($0.path)=\($0.values.joined(separator: ","))"] }
             + (replications > 1 ? ["--replications", String(replications)] : []) + ["--seed", String(seed)])
-            .map(Self.shellQuoted).joined(separator: " ")
+            .map(ShellWord.quoted).joined(separator: " ")
     }
 
     /// Grid points where some replication broke an expectation or a scripted step, in point order.
@@ -54,9 +54,6 @@ public struct SweepResult: Hashable, Sendable {
         return points
     }
 
-    static func shellQuoted(_ word: String) -> String {
-        word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=,:".contains($0) } ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
 }
 
 /// One grid point over its replications: each outcome's estimate.

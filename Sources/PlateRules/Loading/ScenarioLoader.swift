@@ -22,11 +22,14 @@ public enum ScenarioLoader {
 
     /// Loads scenario text; `file` names it in locations and anchors its relative paths.
     public static func load(text: String, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil) -> Result {
-        let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return Result(document: nil, book: nil, scenario: nil, diagnostics: [problem])
-        case .success(let node): root = node
+        case .success(let root): return load(root: root, file: file, overlays: extra, rules: replacement)
         }
+    }
+
+    /// Loads a scenario tree already read (a case of a case file is one, built from the file's own nodes).
+    public static func load(root: YAMLNode, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil) -> Result {
         var validator = SchemaValidator()
         let scenario = validator.validate(root, as: ScenarioSchema.root, path: "")
         var findings = validator.diagnostics + ScenarioLinter.lint(scenario)

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Loads a case file (`platelab/cases/v1`): a shared setup (rules, changes, seed, period, pools, population) and
+/// a list of cases, each a few scripted users with their expectations. Every case becomes a scenario of its own,
+/// run in a fresh world, so cases never disturb each other; locations stay those of the case file.
+public enum CaseFileLoader {
+    public static let version = "platelab/cases/v1"
+
+    /// The keys of the shared setup: a scenario's, without its users and expectations.
+    static let setupKeys = ["rules", "changes", "change_files", "seed", "outside_regions", "start", "until", "pools", "population"]
+    static let topKeys = ["schema", "name", "description", "keywords"] + setupKeys + ["cases"]
+    static let caseKeys = ["name", "description", "users", "expect"]
+
+    /// One case: its name, where it starts, and the scenario it became.
+    public struct Case: Sendable {
+        public let name: String
+        public let location: SourceLocation
+        public let result: ScenarioLoader.Result
+    }
+
+    public struct Result: Sendable {
+        public let name: String?
+        public let cases: [Case]
+        /// Every finding of the file and its cases (a finding of the shared setup once).
+        public let diagnostics: [Diagnostic]
+    }
+
+    public static func load(file: String) throws(InputError) -> Result {
+        load(text: try InputFile.text(at: file), file: file)
+    }
+
+    public static func load(text: String, file: String) -> Result {
+        switch YAMLReader.read(text, file: file) {
+        case .failure(let problem): return Result(name: nil, cases: [], diagnostics: [problem])
+        case .success(let root): return load(root: root, file: file)
+        }
+    }
+
+    static func load(root: YAMLNode, file: String) -> Result {
+        var findings: [Diagnostic] = []
+        guard let entries = root.entries else {
+            return Result(name: nil, cases: [], diagnostics: [Diagnostic(.error, at: root.location, path: "", "expected a mapping with schema: \(version)")])
+        }
+        for entry in entries where !topKeys.contains(entry.key) {
+            findings.append(Diagnostic(.error, at: entry.keyLocation, path: entry.key, "unknown key '\(entry.key)'"
+                                       + Suggestion.phrase(for: entry.key, among: topKeys) + "; allowed here: " + topKeys.joined(separator: ", ")))
+        }
+        if root["schema"]?.scalar != version {
+            findings.append(Diagnostic(.error, at: root["schema"]?.location ?? root.location, path: "schema", "expected \(version)"))
+        }
+        guard let caseNodes = root["cases"]?.items, !caseNodes.isEmpty else {
+            findings.append(Diagnostic(.error, at: root["cases"]?.location ?? root.location, path: "cases", "expected a list of at least one case"))
+            return Result(name: root["name"]?.scalar, cases: [], diagnostics: findings.normalized())
+        }
+        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var cases: [Case] = []
+        var names: Set<String> = []
+        for (index, node) in caseNodes.enumerated() {
+            let path = "cases[\(index)]"
+            guard let caseEntries = node.entries, let name = node["name"]?.scalar, !name.isEmpty else {
+                findings.append(Diagnostic(.error, at: node.location, path: path, "a case is a mapping with a name, its users and expectations"))
+                continue
+            }
+            for entry in caseEntries where !caseKeys.contains(entry.key) {
+                findings.append(Diagnostic(.error, at: entry.keyLocation, path: "\(path).\(entry.key)", "unknown key '\(entry.key)'"
+                                           + Suggestion.phrase(for: entry.key, among: caseKeys) + "; allowed here: " + caseKeys.joined(separator: ", ")))
+            }
+            if !names.insert(name).inserted {
+                findings.append(Diagnostic(.error, at: node["name"]!.location, path: "\(path).name", "case name '\(name)' is used twice; cases are run by name"))
+            }
+            let loaded = ScenarioLoader.load(root: scenario(root, case: node, name: "\(stem): \(name)"), file: file)
+            // A case's own findings read as paths of the case file; the setup's are the same in every case and kept once.
+            findings += loaded.diagnostics.map { d in
+                let own = d.path.hasPrefix("users") || d.path.hasPrefix("expect")
+                return own ? Diagnostic(d.severity, at: d.location, path: "\(path).\(d.path)", d.message) : d
+            }
+            cases.append(Case(name: name, location: node.location, result: loaded))
+        }
+        return Result(name: root["name"]?.scalar, cases: cases, diagnostics: findings.normalized())
+    }
+
+    /// The scenario of one case: the shared setup, the case's users and expectations, every node where it was written.
+    static func scenario(_ root: YAMLNode, case node: YAMLNode, name: String) -> YAMLNode {
+        let at = node.location
+        var entries = [YAMLNode.Entry(key: "schema", keyLocation: root.entry("schema")?.keyLocation ?? at,
+                                      value: YAMLNode(.scalar(ScenarioSchema.version, plain: true), at: root["schema"]?.location ?? at)),
+                       YAMLNode.Entry(key: "name", keyLocation: at, value: YAMLNode(.scalar(name, plain: false), at: node["name"]?.location ?? at))]
+        if let description = node.entry("description") ?? root.entry("description") { entries.append(description) }
+        for key in setupKeys { if let entry = root.entry(key) { entries.append(entry) } }
+        if let users = node.entry("users") { entries.append(users) }
+        if let expect = node.entry("expect") { entries.append(expect) }
+        return YAMLNode(.mapping(entries), at: at)
+    }
+}
