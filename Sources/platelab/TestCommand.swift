@@ -96,7 +96,9 @@ enum TestFiles {
             let found = (FileManager.default.subpaths(atPath: path) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             // Only scenarios and case files: a folder holds rule sets and change files too.
             for file in found.map({ (path as NSString).appendingPathComponent($0) }) {
-                guard let root = root(of: file), let schema = root["schema"]?.scalar, runnable.contains(schema) else { continue }
+                // A file that does not read as YAML is kept, so its error is reported rather than the file skipped unseen.
+                guard let root = root(of: file) else { files.append(file); continue }
+                guard let schema = root["schema"]?.scalar, runnable.contains(schema) else { continue }
                 if root["keywords"]?.items?.contains(where: { $0.scalar == "benchmark" }) == true { benchmarks.append(file) } else { files.append(file) }
             }
         }
@@ -118,6 +120,7 @@ enum TestFiles {
     static func load(_ file: String) -> Result<[TestCase], FindingList> {
         let text: String
         do { text = try InputFile.text(at: file) } catch { return .failure(FindingList([Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), path: "", error.reason)])) }
+        if case .failure(let problem) = YAMLReader.read(text, file: file) { return .failure(FindingList([problem])) }
         switch schema(of: file) {
         case ScenarioSchema.version?:
             let loaded = ScenarioLoader.load(text: text, file: file)

@@ -103,4 +103,20 @@ struct TestCommandTests {
         let check = try CLIRunner.run("check", file)
         #expect(check.status == 1 && check.stdout.contains("unknown key 'userz'"))
     }
+
+    @Test("a file in a folder that does not read as YAML is reported, not skipped: exit 2")
+    func brokenFileInFolder() throws {
+        let good = try Self.caseFile("""
+              - name: fine
+                users:
+            \(Self.reserving("02130", expect: "{reserved: \"02130\"}"))
+            """, name: "good.yaml")
+        let folder = (good as NSString).deletingLastPathComponent
+        try "schema: platelab/cases/v1\ncases:\n  - name: a: b\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run("test", folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("broken.yaml:3:"), "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("PASS  \(folder)/good.yaml: fine"))
+        #expect(outcome.stdout.hasSuffix("1 passed, 0 failed; some files are invalid (above) and did not run\n"))
+    }
 }

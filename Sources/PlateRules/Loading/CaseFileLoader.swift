@@ -1,14 +1,15 @@
 import Foundation
 
-/// Loads a case file (`platelab/cases/v1`): a shared setup (rules, changes, seed, period, pools, population) and
-/// a list of cases, each a few scripted users with their expectations. Every case becomes a scenario of its own,
+/// Loads a case file (`platelab/cases/v1`): a shared setup (rules, changes, seed, period, pools, population, and
+/// users who act in every case, before the case's own: the applicants who took what a case finds taken) and a
+/// list of cases, each a few scripted users with their expectations. Every case becomes a scenario of its own,
 /// run in a fresh world, so cases never disturb each other; locations stay those of the case file.
 public enum CaseFileLoader {
     public static let version = "platelab/cases/v1"
 
     /// The keys of the shared setup: a scenario's, without its users and expectations.
     static let setupKeys = ["rules", "changes", "change_files", "seed", "outside_regions", "start", "until", "pools", "population"]
-    static let topKeys = ["schema", "name", "description", "keywords"] + setupKeys + ["cases"]
+    static let topKeys = ["schema", "name", "description", "keywords"] + setupKeys + ["users", "cases"]
     static let caseKeys = ["name", "description", "users", "expect"]
 
     /// One case: its name, where it starts, and the scenario it became.
@@ -69,14 +70,22 @@ public enum CaseFileLoader {
                 findings.append(Diagnostic(.error, at: node["name"]!.location, path: "\(path).name", "case name '\(name)' is used twice; cases are run by name"))
             }
             let loaded = ScenarioLoader.load(root: scenario(root, case: node, name: "\(stem): \(name)"), file: file)
-            // A case's own findings read as paths of the case file; the setup's are the same in every case and kept once.
-            findings += loaded.diagnostics.map { d in
-                let own = d.path.hasPrefix("users") || d.path.hasPrefix("expect")
-                return own ? Diagnostic(d.severity, at: d.location, path: "\(path).\(d.path)", d.message) : d
-            }
+            // Findings read as paths of the case file; the setup's (shared users included) are the same in every case, kept once.
+            let shared = root["users"]?.items?.count ?? 0
+            findings += loaded.diagnostics.map { d in Diagnostic(d.severity, at: d.location, path: casePath(d.path, case: path, shared: shared), d.message) }
             cases.append(Case(name: name, location: node.location, result: loaded))
         }
         return Result(name: root["name"]?.scalar, cases: cases, diagnostics: findings.normalized())
+    }
+
+    /// A scenario path as a path of the case file: `users[i]…` of a shared user stays a top-level path, a case's own
+    /// user becomes `cases[k].users[i − shared]…`, `expect…` becomes `cases[k].expect…`; setup paths stay as they are.
+    static func casePath(_ path: String, case prefix: String, shared: Int) -> String {
+        if path.hasPrefix("expect") { return "\(prefix).\(path)" }
+        guard path.hasPrefix("users["), let close = path.firstIndex(of: "]"),
+              let index = Int(path[path.index(path.startIndex, offsetBy: 6)..<close]) else { return path }
+        let rest = path[path.index(after: close)...]
+        return index < shared ? path : "\(prefix).users[\(index - shared)]\(rest)"
     }
 
     /// The scenario of one case: the shared setup, the case's users and expectations, every node where it was written.
@@ -87,7 +96,12 @@ public enum CaseFileLoader {
                        YAMLNode.Entry(key: "name", keyLocation: at, value: YAMLNode(.scalar(name, plain: false), at: node["name"]?.location ?? at))]
         if let description = node.entry("description") ?? root.entry("description") { entries.append(description) }
         for key in setupKeys { if let entry = root.entry(key) { entries.append(entry) } }
-        if let users = node.entry("users") { entries.append(users) }
+        // The setup's users first, then the case's: one list, each user where it was written.
+        let shared = root["users"]?.items ?? [], own = node["users"]?.items ?? []
+        if !shared.isEmpty || node.entry("users") != nil {
+            let key = node.entry("users") ?? root.entry("users")!
+            entries.append(YAMLNode.Entry(key: "users", keyLocation: key.keyLocation, value: YAMLNode(.sequence(shared + own), at: key.value.location)))
+        }
         if let expect = node.entry("expect") { entries.append(expect) }
         return YAMLNode(.mapping(entries), at: at)
     }
