@@ -136,6 +136,13 @@ struct ScenarioLoaderTests {
                 "\(serial.diagnostics.map(\.description))")
     }
 
+    @Test("another vehicle's owner must be an earlier scripted user of the same kind")
+    func owners() throws {
+        let unknown = try mutated("  - name: zhang\n    user: new_vehicle_owner", "  - name: zhang\n    owner: li\n    user: new_vehicle_owner")
+        #expect(unknown.diagnostics.contains { $0.path == "users[0].owner" && $0.message.hasPrefix("no scripted user 'li' before this one.") },
+                "\(unknown.diagnostics.map(\.description))")
+    }
+
     @Test("references into the rule set are checked, with line and column")
     func references() throws {
         let result = try mutated("  - {pool: small-car, published: 40, taken: 0.6}", "  - {pool: small-cars, published: 40, taken: 1.5}")

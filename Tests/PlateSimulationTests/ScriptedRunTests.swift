@@ -88,4 +88,45 @@ struct ScriptedRunTests {
         #expect(first.allSatisfy { $0.failure == nil }, "\(first.compactMap(\.failure))")
         #expect(first.last?.outcome.reserved.map { !$0.contains("4") } == true)
     }
+
+    @Test("steps can expect what the page shows: quotas left, the keyboard after a prefix, the validity date; and they can fail")
+    func pageExpectations() throws {
+        let (scenario, book) = try Self.load("""
+              - name: wang
+                user: new_vehicle_owner
+                vehicle: small_car
+                steps:
+                  - {at: 2026-12-01T09:00, choose_office: chengde-main}
+                  - accept_notice
+                  - {submit: {}}
+                  - {sms: correct}
+                  - start_selection
+                  - {after: 10s, sms: correct, expect: {self_compose_left: 20, draws_left: 5, keys_after: {prefix: "022", keys: "013"}}}
+                  - {after: 8s, compose: ["02130"], expect: {reserved: "02130", valid_until: 2026-12-07, self_compose_left: 19}}
+            """)
+        let reports = ScriptedRun.run(scenario, book: book).filter(\.checked)
+        #expect(reports.count == 2)
+        #expect(reports[0].failure == nil, "\(reports[0].failure ?? "")")
+        // 02130 is free, so one number is used (19 left holds); the validity date is pinned a day short on purpose: reserved
+        // Tue 12-01, valid 5 working days counted from the next day, through Tue 12-08.
+        #expect(reports[1].failure == "expected valid until 2026-12-07, got ok, reserved 02130, stage done, 19 self-composed left, valid until 2026-12-08")
+    }
+
+    @Test("another vehicle of the same owner shares the account: the owner's blacklisting refuses it")
+    func ownerSharesAccount() throws {
+        let (scenario, _) = try Self.load("""
+              - name: first
+                user: new_vehicle_owner
+                vehicle: small_car
+                steps: [{at: 2026-12-01T09:00, choose_office: chengde-main}]
+              - name: second
+                owner: first
+                user: new_vehicle_owner
+                vehicle: small_car
+                steps: [{at: 2026-12-01T09:10, choose_office: chengde-main}]
+            """)
+        let sessions = ScriptedRun.sessions(for: scenario, region: "hebei-chengde", seed: 1, firstSubject: 0)
+        #expect(sessions[0].account == sessions[1].account)
+        #expect(sessions[0].vin != sessions[1].vin)
+    }
 }

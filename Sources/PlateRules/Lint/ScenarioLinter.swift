@@ -3,7 +3,30 @@ enum ScenarioLinter {
     /// Checks that need only the scenario.
     static func lint(_ scenario: YAMLNode) -> [Diagnostic] {
         stepsHaveOneAction(scenario) + startBeforeUntil(scenario) + cohortNamesUnique(scenario) + userNamesUnique(scenario)
-            + stylesFit(scenario) + typingGivenOnce(scenario) + expectationsOneRequirement(scenario)
+            + stylesFit(scenario) + typingGivenOnce(scenario) + expectationsOneRequirement(scenario) + ownersWrittenBefore(scenario)
+    }
+
+    /// `owner:` names an earlier scripted user (whose account the vehicle shares), one of the same user kind.
+    static func ownersWrittenBefore(_ scenario: YAMLNode) -> [Diagnostic] {
+        var earlier: [String: String] = [:], names: [String] = []
+        var findings: [Diagnostic] = []
+        for (index, user) in (scenario["users"]?.items ?? []).enumerated() {
+            if let node = user["owner"], let owner = node.scalar {
+                if let kind = earlier[owner] {
+                    if kind != user["user"]?.scalar {
+                        findings.append(error(node, "users[\(index)].owner", "'\(owner)' is a \(kind); another vehicle of the same owner is the same kind of user"))
+                    }
+                } else {
+                    findings.append(error(node, "users[\(index)].owner", "no scripted user '\(owner)' before this one"
+                                          + sentence(Suggestion.phrase(for: owner, among: names)) + " Write the owner's first vehicle first"))
+                }
+            }
+            if let name = user["name"]?.scalar {
+                names.append(name)
+                earlier[name] = user["user"]?.scalar ?? ""
+            }
+        }
+        return findings
     }
 
     /// An expectation written as an object requires one thing: `is` for a true/false metric, or bounds.

@@ -78,8 +78,10 @@ enum ScenarioDecoder {
               let signed = r.bool("counter_signed"), let inRegistry = r.bool("in_registry"), let stepNodes = r.node["steps"]?.items else { return nil }
         let steps = stepNodes.compactMap { decodeStep($0, zone: zone) }
         guard steps.count == stepNodes.count else { return nil }
-        return ScriptedUser(name: name, user: user, home: r.string("home"), counterSigned: signed, vehicle: vehicle,
-                            vin: r.string("vin"), certificate: r.string("certificate"), inRegistry: inRegistry, steps: steps)
+        var scripted = ScriptedUser(name: name, user: user, home: r.string("home"), counterSigned: signed, vehicle: vehicle,
+                                    vin: r.string("vin"), certificate: r.string("certificate"), inRegistry: inRegistry, steps: steps)
+        scripted.owner = r.string("owner")
+        return scripted
     }
 
     static func decodeStep(_ node: YAMLNode, zone: UTCOffset) -> ScriptStep? {
@@ -91,8 +93,15 @@ enum ScenarioDecoder {
         let timing: ScriptStep.Timing = if let at = r.string("at").flatMap(LocalInstant.init) { .at(at.instant(in: zone)) }
             else if let after = r.elapsedSeconds("after") { .after(seconds: after) } else { .next }
         guard let action = action(r) else { return nil }
-        let expect = r.child("expect").map {
-            ScriptStep.Expectation(ok: $0.bool("ok"), rejected: $0.string("rejected"), reserved: $0.string("reserved"), stage: $0.string("stage"))
+        let expect = r.child("expect").map { e in
+            var expectation = ScriptStep.Expectation(ok: e.bool("ok"), rejected: e.string("rejected"), reserved: e.string("reserved"), stage: e.string("stage"))
+            expectation.selfComposeLeft = e.int("self_compose_left")
+            expectation.drawsLeft = e.int("draws_left")
+            expectation.validUntil = e.string("valid_until").flatMap(CivilDate.init)
+            if let keys = e.child("keys_after"), let prefix = keys.string("prefix"), let enabled = keys.string("keys") {
+                expectation.keysAfter = .init(prefix: prefix, keys: enabled)
+            }
+            return expectation
         }
         return ScriptStep(timing: timing, action: action, expect: expect, location: node.location)
     }

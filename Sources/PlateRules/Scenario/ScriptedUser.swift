@@ -9,6 +9,8 @@ public struct ScriptedUser: Hashable, Sendable {
     public let certificate: String?
     public let inRegistry: Bool
     public let steps: [ScriptStep]
+    /// Another vehicle of an earlier user: that user's name (one owner, one account, so one blacklist).
+    public var owner: String? = nil
 }
 
 /// One scripted step.
@@ -63,6 +65,23 @@ public struct ScriptStep: Hashable, Sendable {
         public let rejected: String?
         public let reserved: String?
         public let stage: String?
+        /// Self-composed numbers left on the VIN after the step (the page's 剩余自编次数).
+        public var selfComposeLeft: Int? = nil
+        /// Random draws left after the step.
+        public var drawsLeft: Int? = nil
+        /// The last valid day of the VIN's reservation after the step.
+        public var validUntil: CivilDate? = nil
+        /// The keys the virtual keyboard enables after typing `prefix`, in key order.
+        public var keysAfter: KeysAfter? = nil
+
+        /// A keyboard expectation: after typing `prefix`, exactly `keys` are enabled.
+        public struct KeysAfter: Hashable, Sendable {
+            public let prefix: String
+            public let keys: String
+        }
+
+        /// Whether the step must be followed by a look at the selection page (counts or keyboard).
+        public var looksAtScreen: Bool { selfComposeLeft != nil || drawsLeft != nil || keysAfter != nil }
     }
 
     public let timing: Timing

@@ -129,6 +129,16 @@ public enum ScenarioSchema {
         SchemaField("rejected", .choice(RejectionNames.names), optional: nil, "The rejection reason (see the rejection names).", example: "all_taken"),
         SchemaField("reserved", .text(.free), optional: nil, "The serial reserved by the step.", example: "A1234"),
         SchemaField("stage", .choice(StageNames.all), optional: nil, "The stage after the step.", example: "random"),
+        SchemaField("self_compose_left", .integer(min: 0, max: nil), optional: nil, "Self-composed numbers left on the VIN after the step.", example: "7"),
+        SchemaField("draws_left", .integer(min: 0, max: nil), optional: nil, "Random draws left after the step.", example: "4"),
+        SchemaField("valid_until", .date, optional: nil, "The last valid day of the VIN's reservation after the step.", example: "2026-12-08"),
+        SchemaField("keys_after", .object(keysAfter), optional: nil, "The keyboard's enabled keys after typing a prefix (the rule in force decides).",
+                    example: "{prefix: \"02\", keys: \"12\"}"),
+    ])
+
+    static let keysAfter = SchemaObject("The virtual keyboard after a typed prefix.", [
+        SchemaField("prefix", .text(.free), "What has been typed (may be empty).", example: "\"02\""),
+        SchemaField("keys", .text(.free), "Exactly the enabled keys, in the keyboard's order (empty: none).", example: "\"12\""),
     ])
 
     static let submit = SchemaObject("VIN and selection credential.", [
@@ -176,6 +186,9 @@ public enum ScenarioSchema {
         SchemaField("vin", .text(.free), optional: nil, "VIN in the registry; default: generated.", example: "LFV3A23C7K3012345"),
         SchemaField("certificate", .text(.free), optional: nil, "Credential in the registry; default: generated."),
         SchemaField("in_registry", .boolean, optional: "true", "Whether the VIN is in the vehicle registry."),
+        SchemaField("owner", .text(.free), optional: nil,
+                    "The name of an earlier scripted user whose account this is: another vehicle of the same owner (the blacklist follows the owner).",
+                    example: "zhang"),
         SchemaField("steps", .list(.anyOf([.choice(bareSteps), .object(step)]), minItems: 1, keyed: false), "The steps, in order."),
     ])
 

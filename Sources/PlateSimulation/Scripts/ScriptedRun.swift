@@ -6,16 +6,20 @@ public enum ScriptedRun {
     /// The vehicle and account of each scripted user, generated deterministically where the script leaves them out;
     /// their subjects are numbered from `firstSubject` (after the simulated applicants).
     static func sessions(for scenario: Scenario, region: String, seed: UInt64, firstSubject: Int) -> [ScriptedSession] {
-        scenario.users.enumerated().map { index, script in
+        var sessions: [ScriptedSession] = []
+        for (index, script) in scenario.users.enumerated() {
             let vin = script.vin ?? VIN.withCheckDigit("LSCRPT000K" + zeroPadded(index, width: 7))!
-            let account = UserAccount(subject: Subject(firstSubject + index), id: ScenarioRunner.accountID(ofScriptedUser: script.name),
-                                      kind: script.user, home: script.home ?? region, phone: "script-\(index)",
-                                      counterSigned: script.counterSigned)
-            return ScriptedSession(script: script, account: account, region: region, vin: vin,
+            // Another vehicle of an earlier user's owner: the same account (`check` makes sure the owner comes first).
+            let owned = script.owner.flatMap { owner in sessions.first { $0.script.name == owner }?.account }
+            let account = owned ?? UserAccount(subject: Subject(firstSubject + index), id: ScenarioRunner.accountID(ofScriptedUser: script.name),
+                                               kind: script.user, home: script.home ?? region, phone: "script-\(index)",
+                                               counterSigned: script.counterSigned)
+            sessions.append(ScriptedSession(script: script, account: account, region: region, vin: vin,
                                    credential: Credential(.certificate, script.certificate ?? "SCRIPT" + zeroPadded(index, width: 9)),
                                    time: scenario.start,
-                                   draws: Xoshiro256(seed: seed, stream: "scripted-draws/\(script.name)"))
+                                   draws: Xoshiro256(seed: seed, stream: "scripted-draws/\(script.name)")))
         }
+        return sessions
     }
 
     /// Registry records for the scripted users whose vehicles are registered as existing.

@@ -76,6 +76,20 @@ struct ScriptedSession {
         return outcome(result, engine)
     }
 
+    /// Looks at what the expectation asks about after the step: the selection page's counts, the keyboard after a
+    /// prefix, the VIN's reservation. Nothing is looked at (and nothing reported) that was not asked for.
+    func look(_ expectation: ScriptStep.Expectation?, engine: PlateEngine, into outcome: inout StepOutcome) {
+        guard let expectation else { return }
+        if expectation.looksAtScreen, let application, case .success(let screen) = engine.screen(application, at: time) {
+            if expectation.selfComposeLeft != nil { outcome.seen.selfComposeLeft = screen.selfComposeRemaining }
+            if expectation.drawsLeft != nil { outcome.seen.drawsLeft = screen.drawsRemaining }
+        }
+        if let keys = expectation.keysAfter, let application, case .success(let enabled) = engine.keyboard(application, prefix: keys.prefix, at: time) {
+            outcome.seen.keys = String(enabled.enabled)
+        }
+        if expectation.validUntil != nil { outcome.seen.validUntil = engine.file(vin: vin)?.reservation?.lastValidDay }
+    }
+
     /// Enters the latest SMS code for the current step: right, wrong, or after it expired.
     mutating func enterCode(_ entry: ScriptStep.SMSEntry, engine: PlateEngine, sms: Phones) -> Result<String?, Rejection> {
         guard let id = application, let app = engine.application(id) else { return .failure(.unknownApplication) }

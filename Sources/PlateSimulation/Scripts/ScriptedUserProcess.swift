@@ -20,7 +20,8 @@ struct ScriptedUserProcess: SimulationProcess {
     mutating func resume(at now: Instant, in world: SimulationWorld) -> Instant? {
         if !arrived {
             arrived = true
-            world.tally.arrive(session.account.subject, cohort: cohort, at: now)
+            // Another vehicle of an owner already counted: one applicant, one account.
+            if session.script.owner == nil { world.tally.arrive(session.account.subject, cohort: cohort, at: now) }
         }
         let step = session.script.steps[next]
         if case .sms(.late) = step.action, !session.lateDeferred {
@@ -30,7 +31,8 @@ struct ScriptedUserProcess: SimulationProcess {
         }
         session.lateDeferred = false
         session.time = now
-        let outcome = session.perform(step.action, engine: world.engine, sms: world.phones)
+        var outcome = session.perform(step.action, engine: world.engine, sms: world.phones)
+        session.look(step.expect, engine: world.engine, into: &outcome)
         world.steps.append(StepReport(user: session.script.name, step: next + 1, at: now, location: step.location, outcome: outcome,
                                       checked: step.expect != nil, failure: step.expect.flatMap(outcome.mismatch(with:))))
         next += 1

@@ -8,9 +8,34 @@ public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
     public let reserved: String?
     /// The session's stage after the step.
     public let stage: String?
+    /// What the page showed after the step, looked at only when the step's expectation asks (so reports stay as they were).
+    public var seen = Seen()
+
+    /// The selection page and the VIN's reservation after a step, as far as an expectation asked to look.
+    public struct Seen: Hashable, Sendable {
+        public var selfComposeLeft: Int?
+        public var drawsLeft: Int?
+        public var validUntil: CivilDate?
+        /// The enabled keys after the expectation's prefix, in key order.
+        public var keys: String?
+
+        public init() {}
+    }
+
+    public init(ok: Bool, rejected: String?, reserved: String?, stage: String?) {
+        self.ok = ok
+        self.rejected = rejected
+        self.reserved = reserved
+        self.stage = stage
+    }
 
     public var description: String {
-        (ok ? "ok" : "rejected \(rejected ?? "?")") + (reserved.map { ", reserved \($0)" } ?? "") + (stage.map { ", stage \($0)" } ?? "")
+        var text = (ok ? "ok" : "rejected \(rejected ?? "?")") + (reserved.map { ", reserved \($0)" } ?? "") + (stage.map { ", stage \($0)" } ?? "")
+        if let n = seen.selfComposeLeft { text += ", \(n) self-composed left" }
+        if let n = seen.drawsLeft { text += ", \(n) draws left" }
+        if let day = seen.validUntil { text += ", valid until \(day)" }
+        if let keys = seen.keys { text += ", keys \"\(keys)\"" }
+        return text
     }
 
     /// Why this outcome does not meet `expected`, or nil when it does.
@@ -20,6 +45,10 @@ public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
         if let reason = expected.rejected, reason != rejected { problems.append("expected rejection \(reason)") }
         if let serial = expected.reserved, serial != reserved { problems.append("expected to reserve \(serial)") }
         if let stage = expected.stage, stage != self.stage { problems.append("expected stage \(stage)") }
+        if let n = expected.selfComposeLeft, n != seen.selfComposeLeft { problems.append("expected \(n) self-composed left") }
+        if let n = expected.drawsLeft, n != seen.drawsLeft { problems.append("expected \(n) draws left") }
+        if let day = expected.validUntil, day != seen.validUntil { problems.append("expected valid until \(day)") }
+        if let keys = expected.keysAfter, keys.keys != seen.keys { problems.append("expected keys \"\(keys.keys)\" after \"\(keys.prefix)\"") }
         return problems.isEmpty ? nil : problems.joined(separator: "; ") + ", got \(self)"
     }
 }
