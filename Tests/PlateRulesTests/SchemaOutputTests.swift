@@ -71,4 +71,15 @@ struct ReadmeTests {
         #expect(copy == SchemaReferenceWriter.markdown(RuleSetSchema.root),
                 "regenerate with: swift run platelab schema rules --format markdown")
     }
+
+    @Test("the scenario reference lists every step action with its arguments and every step and run expect key")
+    func scenarioReference() {
+        let text = SchemaReferenceWriter.markdown(ScenarioSchema.root)
+        for action in ScenarioSchema.actions { #expect(text.contains("| `users[].steps[].\(action)` |"), "\(action) missing") }
+        for key in ["ok", "rejected", "reserved", "stage", "self_compose_left", "draws_left", "valid_until", "keys_after", "keys_after.prefix"] {
+            #expect(text.contains("| `users[].steps[].expect.\(key)` |"), "expect.\(key) missing")
+        }
+        for key in ["equals", "at_least", "at_most", "is", "in_every_replication"] { #expect(text.contains("| `expect.<name>.\(key)` |")) }
+        for (name, meaning) in RejectionNames.all { #expect(RejectionNames.markdown.contains("| `\(name)` | \(meaning) |")) }
+    }
 }

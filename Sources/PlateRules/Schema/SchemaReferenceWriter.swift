@@ -13,11 +13,19 @@ public enum SchemaReferenceWriter {
             let need = field.required ? "required" : field.defaultValue.map { "default `\($0)`" } ?? "optional"
             let example = field.example.map { "`\($0.replacingBar())`" } ?? ""
             rows.append("| `\(path)` | \(field.type.expectation.replacingBar()) | \(need) | \(field.summary.replacingBar()) | \(example) |")
-            switch field.type {
-            case .object(let child): walk(child, prefix: path + ".", rows: &rows)
-            case .list(.object(let child), _, let keyed): walk(child, prefix: path + (keyed ? ".<id>." : "[].") , rows: &rows)
-            default: break
-            }
+            for (child, suffix) in objects(in: field.type) { walk(child, prefix: path + suffix, rows: &rows) }
+        }
+    }
+
+    /// The objects a value of `type` may be, with the path suffix their keys follow (steps are a list of words or
+    /// objects; run expectations a mapping of metrics to numbers or bounds).
+    private static func objects(in type: SchemaType) -> [(SchemaObject, String)] {
+        switch type {
+        case .object(let child): [(child, ".")]
+        case .list(let element, _, let keyed): objects(in: element).map { ($0.0, (keyed ? ".<id>" : "[]") + $0.1) }
+        case .mapOf(let value): objects(in: value).map { ($0.0, ".<name>" + $0.1) }
+        case .anyOf(let alternatives): alternatives.flatMap(objects(in:))
+        default: []
         }
     }
 }
