@@ -43,6 +43,7 @@ public final class EventLog {
         case .entryRefused(let s, let u, let region, let r): (name, user, detail) = ("entry_refused", u, r.name + " in " + region); who(s)
         case .stepRejected(let id, let r): (name, session, detail) = ("rejected", id.description, r.name)
         case .stageChanged(let id, let from, let to): (name, session, detail) = ("stage", id.description, from.rawValue + " -> " + to.rawValue)
+        case .officeChosen(let id, let office, let vehicle): (name, session, detail) = ("office_chosen", id.description, office + " " + vehicle.rawValue)
         case .basicInfoCompleted(let id, let s, let v): (name, session, vin) = ("basic_info_completed", id.description, v); who(s)
         case .identityConfirmed(let id): (name, session) = ("identity_confirmed", id.description)
         case .selfComposeConfirmed(let id, let c):

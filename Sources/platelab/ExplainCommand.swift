@@ -23,6 +23,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "A simulated applicant's number.")
     var applicant: Int?
 
+    @Option(name: .customLong("case"), help: "In a case file: the case to run.")
+    var caseName: String?
+
     @OptionGroup var changes: ChangeOptions
 
     func validate() throws {
@@ -31,7 +34,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let (scenario, seed) = (options.scenario, options.seed)
-        let input = try ScenarioInput.load(scenario, changes: changes.files, seed: seed, command: ["run", scenario] + changes.arguments)
+        let input = try Self.load(scenario, case: caseName, changes: changes, seed: seed)
         let account: String, subject: Subject
         var heading: String
         if let user {
@@ -59,6 +62,29 @@ struct ExplainCommand: ParsableCommand {
         heading += " (account \(account)) in \(input.scenario.name), seed \(seed ?? input.scenario.seed)"
         print(heading)
         print(String(repeating: "=", count: heading.count))
-        print(trace.render(book: input.book, zone: input.zone), terminator: "")
+        print(trace.render(book: input.book, zone: input.book.base.region.utcOffset), terminator: "")
+    }
+
+    /// The scenario to trace: a scenario file, or one case of a case file (`--case`).
+    static func load(_ file: String, case name: String?, changes: ChangeOptions, seed: UInt64?) throws -> (scenario: Scenario, book: RuleBook) {
+        guard TestFiles.schema(of: file) == CaseFileLoader.version else {
+            let input = try ScenarioInput.load(file, changes: changes.files, seed: seed, command: ["run", file] + changes.arguments)
+            return (input.scenario, input.book)
+        }
+        let loaded: CaseFileLoader.Result
+        do { loaded = try CaseFileLoader.load(file: file) } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        loaded.diagnostics.forEach { printError($0.description) }
+        let names = loaded.cases.map(\.name)
+        guard !loaded.diagnostics.hasErrors else { throw ExitCode(2) }
+        guard let name, let found = loaded.cases.first(where: { $0.name == name }), let scenario = found.result.scenario,
+              let book = found.result.book, changes.files.isEmpty else {
+            printError("\(file) is a case file: name one of its cases with --case" + (name.map { " ('\($0)' is none of them" + Suggestion.phrase(for: $0, among: names) + ")" } ?? "")
+                       + (changes.files.isEmpty ? "" : "; --changes does not apply to case files") + ". Cases: " + names.joined(separator: ", "))
+            throw ExitCode(2)
+        }
+        return (scenario, book)
     }
 }

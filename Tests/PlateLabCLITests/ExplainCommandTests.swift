@@ -14,6 +14,23 @@ struct ExplainCommandTests {
         #expect(lines.contains("    rule self_compose.total = 10  (Scenarios/changes/quota-10.yaml:5)"))
         #expect(lines.contains("    rule self_compose.per_confirm = 3  (Scenarios/smoke.yaml:9)"))
         #expect(lines.contains { $0.hasPrefix("    rule reservation.valid_for = 5 working days  (Scenarios/regions/hebei-chengde.yaml:") })
+        // The deadline counts working days: the calendar's make-up days are among the values it read.
+        #expect(lines.contains { $0.hasPrefix("    rule calendar.extra_workdays = [2026-10-10, ") })
+        // The office chosen, with its entry in the rules.
+        #expect(lines.contains { $0.hasSuffix(" chose office chengde-main for a small car") })
+        #expect(lines.contains { $0.hasPrefix("    rule offices[chengde-main] = {id: chengde-main, ") })
+    }
+
+    @Test("a case of a case file, refusals in words with the region's local time")
+    func caseInWords() throws {
+        let outcome = try CLIRunner.run("explain", "Scenarios/cases/service-hours.yaml", "--case", "start at night, again at 08:00",
+                                        "--user", "hours_night_start")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("+08:00  A1 refused: outside service hours; opens 2026-12-03 08:00 (outside_service_hours)\n"), "\(outcome.stdout)")
+        #expect(!outcome.stdout.contains("Optional("))
+        let noCase = try CLIRunner.run("explain", "Scenarios/cases/service-hours.yaml", "--user", "hours_night_start")
+        #expect(noCase.status == 2)
+        #expect(noCase.stderr.contains("is a case file: name one of its cases with --case. Cases: start at night, again at 08:00, a confirm at closing time"))
     }
 
     @Test("a simulated applicant by number; an unknown one or none exits with a clear message")

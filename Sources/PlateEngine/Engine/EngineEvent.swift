@@ -17,6 +17,8 @@ public struct EngineEvent: Hashable, Sendable {
         case stepRejected(ApplicationID, Rejection)
         /// The session moved to another step (every stage change is reported).
         case stageChanged(ApplicationID, from: Application.Stage.Name, to: Application.Stage.Name)
+        /// The office and vehicle kind chosen in phase 1 step 1 (reported with the stage changes).
+        case officeChosen(ApplicationID, office: String, vehicle: VehicleKind)
         case basicInfoCompleted(ApplicationID, Subject, vin: String)
         case identityConfirmed(ApplicationID)
         /// A self-compose confirm was judged: a number reserved, or all entered numbers taken.

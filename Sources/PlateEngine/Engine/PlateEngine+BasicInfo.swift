@@ -27,7 +27,9 @@ public struct ServiceNotes: Hashable, Sendable {
 extension PlateEngine {
     /// Phase 1 step 1: choose the office and vehicle kind; returns the business notice to agree to.
     public func chooseOffice(_ id: ApplicationID, office: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {
-        step(id, at: instant) { chooseOffice(&$0, office: office, vehicle: vehicle, at: instant) }
+        let result = step(id, at: instant) { chooseOffice(&$0, office: office, vehicle: vehicle, at: instant) }
+        if case .success = result, delivery.reportsStageChanges { emit(instant, .officeChosen(id, office: office, vehicle: vehicle)) }
+        return result
     }
 
     func chooseOffice(_ app: inout Application, office officeID: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {

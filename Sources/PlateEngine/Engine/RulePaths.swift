@@ -14,12 +14,15 @@ extension EngineEvent.Kind {
             case .goToOffice: ["self_compose.total", "random.draws"]
             default: []
             }
+        // The office's own entry decided it; `explain` quotes that entry, not the whole list.
+        case .officeChosen: []
         case .basicInfoCompleted, .identityConfirmed: ["verification.sms.valid_for", "verification.sms.max_attempts"]
         case .selfComposeConfirmed: ["self_compose.total", "self_compose.per_confirm", "self_compose.confirm_interval", "self_compose.keyboard"]
         case .movedToRandom, .sentToOffice: ["self_compose.total", "random.draws"]
         case .drawn: ["random.draws", "random.candidates", "random.batch_expires"]
         case .backupKept: ["random.backup_expires"]
-        case .reserved: ["reservation.valid_for", "reservation.counted_from", "calendar.holidays"]
+        // The deadline counts working days: the weekend, the holidays and the make-up working days decide it.
+        case .reserved: ["reservation.valid_for", "reservation.counted_from", "calendar.weekend", "calendar.holidays", "calendar.extra_workdays"]
         case .registered: []
         case .registrationRefused(_, _, let rejection): rejection.rulePaths
         case .lapsed: ["reservation.valid_for", "reservation.reuse_after"]

@@ -22,7 +22,7 @@ public final class ApplicantTrace {
             mine = s == subject
         case .registrationRefused(let s, _, _): mine = s == subject
         case .reserved(let reservation): mine = reservation.subject == subject
-        case .stepRejected(let id, _), .stageChanged(let id, _, _), .identityConfirmed(let id), .selfComposeConfirmed(let id, _),
+        case .stepRejected(let id, _), .stageChanged(let id, _, _), .officeChosen(let id, _, _), .identityConfirmed(let id), .selfComposeConfirmed(let id, _),
              .movedToRandom(let id), .sentToOffice(let id), .drawn(let id, _, _), .backupKept(let id, _):
             mine = sessions.contains(id.value)
         case .pool: mine = false
@@ -36,8 +36,12 @@ public final class ApplicantTrace {
         guard !events.isEmpty else { return "no engine event (the applicant never arrived within the period)\n" }
         var out = ""
         for event in events {
-            out += "\(event.at.formatted(in: zone))  \(Self.describe(event.kind))\n"
+            out += "\(event.at.formatted(in: zone))  \(Self.describe(event.kind, zone: zone))\n"
             let document = book.epoch(at: event.at).document
+            if case .officeChosen(_, let office, _) = event.kind,
+               let entry = document["offices"]?.items?.first(where: { $0["id"]?.scalar == office }) {
+                out += "    rule offices[\(office)] = \(Self.flow(entry))  (\(entry.location.file):\(entry.location.line))\n"
+            }
             for path in event.kind.rulePaths {
                 guard let node = Self.node(at: path, in: document) else { continue }
                 out += "    rule \(path) = \(Self.flow(node))  (\(node.location.file):\(node.location.line))\n"
@@ -60,12 +64,13 @@ public final class ApplicantTrace {
     }
 
     /// What happened, in words, with the typed outcome's data.
-    static func describe(_ kind: EngineEvent.Kind) -> String {
+    static func describe(_ kind: EngineEvent.Kind, zone: UTCOffset) -> String {
         switch kind {
         case .applicationOpened(let id, _, _, let region): "\(id) entered the \(region) platform"
-        case .entryRefused(_, _, let region, let r): "entry to \(region) refused: \(r.name) (\(r))"
-        case .stepRejected(let id, let r): "\(id) step refused: \(r.name) (\(r))"
+        case .entryRefused(_, _, let region, let r): "entry to \(region) refused: \(RejectionWords.sentence(r, zone: zone)) (\(r.name))"
+        case .stepRejected(let id, let r): "\(id) refused: \(RejectionWords.sentence(r, zone: zone)) (\(r.name))"
         case .stageChanged(let id, let from, let to): "\(id) \(from.rawValue) → \(to.rawValue)"
+        case .officeChosen(let id, let office, let vehicle): "\(id) chose office \(office) for a \(vehicle.rawValue.replacingOccurrences(of: "_", with: " "))"
         case .basicInfoCompleted(let id, _, let vin): "\(id) basic information confirmed for VIN \(vin)"
         case .identityConfirmed(let id): "\(id) identity confirmed (phase 2)"
         case .selfComposeConfirmed(let id, let c) where c.allTaken:
@@ -79,7 +84,7 @@ public final class ApplicantTrace {
         case .backupKept(let id, let serial): "\(id) kept backup \(serial)"
         case .reserved(let r): "\(r.application) reserved \(r.plate) by \(r.mode.rawValue), valid through \(r.lastValidDay)"
         case .registered(_, let vin, let serial): "registered \(serial) for VIN \(vin)"
-        case .registrationRefused(_, let vin, let r): "registration of VIN \(vin) refused: \(r.name) (\(r))"
+        case .registrationRefused(_, let vin, let r): "registration of VIN \(vin) refused: \(RejectionWords.sentence(r, zone: zone)) (\(r.name))"
         case .lapsed(_, _, let serial, _): "reservation of \(serial) lapsed"
         case .blacklisted(_, _, let until): "blacklisted until \(until)"
         case .blacklistLifted: "blacklist lifted"

@@ -146,7 +146,7 @@ struct TallyCounts {
             members[m].use = use
         case .pool(let key, let poolEvent):
             if let slot = poolSlots[key] { pools[slot].fold(poolEvent) }
-        case .stageChanged, .drawn, .backupKept:
+        case .stageChanged, .officeChosen, .drawn, .backupKept:
             break
         }
     }
