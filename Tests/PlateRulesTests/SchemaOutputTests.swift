@@ -72,6 +72,19 @@ struct ReadmeTests {
                 "regenerate with: swift run platelab schema rules --format markdown")
     }
 
+    @Test("the README's step reference is the one the scenario schema generates, with every rejection name")
+    func stepReferenceInReadme() throws {
+        let readme = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let begin = try #require(readme.range(of: "<!-- BEGIN STEP REFERENCE -->\n"))
+        let end = try #require(readme.range(of: "<!-- END STEP REFERENCE -->"))
+        let lines = SchemaReferenceWriter.markdown(ScenarioSchema.root).split(separator: "\n", omittingEmptySubsequences: false)
+        let steps = lines.prefix(2) + lines.filter { $0.hasPrefix("| `users[].steps[]") }
+        let rejections = RejectionNames.all.map { "| `\($0.name)` | \($0.meaning) |" }
+        let expected = steps.joined(separator: "\n") + "\n\n| name | meaning |\n|---|---|\n" + rejections.joined(separator: "\n") + "\n"
+        #expect(String(readme[begin.upperBound..<end.lowerBound]) == expected,
+                "regenerate from: swift run platelab schema scenario --format markdown")
+    }
+
     @Test("the scenario reference lists every step action with its arguments and every step and run expect key")
     func scenarioReference() {
         let text = SchemaReferenceWriter.markdown(ScenarioSchema.root)
