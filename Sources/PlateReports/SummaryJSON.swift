@@ -76,7 +76,7 @@ public enum SummaryJSON {
             ("scenario", .object([("name", .string(result.scenario.name)), ("file", .string(provenance.scenarioFile)),
                                   ("description", result.scenario.description.map(JSONValue.string) ?? .null)])),
             ("provenance", .object([
-                ("version", .string(provenance.version)), ("seed", .int(Int(truncatingIfNeeded: provenance.seed))),
+                ("version", .string(provenance.version)), ("seed", .unsigned(provenance.seed)),
                 ("rule_files", .array(provenance.ruleFiles.map(JSONValue.string))), ("changes", .array(provenance.changes.map(JSONValue.string))),
                 ("rules_sha256", .string(provenance.rulesSHA256)), ("command", .string(provenance.command)),
             ])),
@@ -92,7 +92,7 @@ public enum SummaryJSON {
             ("days", .array(days)),
             ("expectations", .array(expectations)),
             ("scripted_steps", .array(steps)),
-            ("replications", .object([("count", .int(run.count)), ("seeds", .array(run.replications.map { .int(Int(truncatingIfNeeded: $0.seed)) })),
+            ("replications", .object([("count", .int(run.count)), ("seeds", .array(run.replications.map { .unsigned($0.seed) })),
                                       ("confidence", number(Estimate.confidence)), ("precision", precision(run.precision))])),
             ("statistics", .array(run.statistics.map(statistic))),
             ("per_replication", .array(run.replications.map { replication(run, $0) })),
@@ -127,7 +127,7 @@ public enum SummaryJSON {
             r.observed[index].map { !run.verdicts[index].expectation.requirement.holds(for: $0) } ?? true
         }
         return .object([
-            ("replication", .int(r.number)), ("seed", .int(Int(truncatingIfNeeded: r.seed))),
+            ("replication", .int(r.number)), ("seed", .unsigned(r.seed)),
             ("expectations_failed", .array(failures.map { .string(run.verdicts[$0].expectation.metric) })),
             ("steps_failed", .int(r.stepFailures.count)),
             ("figures", .object(r.figures.figures.filter { !$0.name.hasPrefix("cohort.") }.map { ($0.name, $0.value.map(number) ?? .null) })),

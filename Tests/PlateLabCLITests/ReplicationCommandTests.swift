@@ -30,12 +30,13 @@ struct ReplicationCommandTests {
         #expect(try CLIRunner.run("run", "Scenarios/locality-mix.yaml", "--replications", "3", "--out", all).status == 0)
         let replications = try #require(try Self.summary(all)["per_replication"] as? [[String: Any]])
         let third = replications[2]
-        let seed = try #require(third["seed"] as? Int)
+        // Seeds are 64-bit unsigned, written as they are (half of them do not fit a signed integer).
+        let seed = try #require((third["seed"] as? NSNumber)?.uint64Value)
         // The command the report gives for replication 3.
         let table = try RunCommandTests.read(all, "data/table-replications.csv")
-        #expect(table.contains("platelab run Scenarios/locality-mix.yaml --replications 1 --seed \(UInt64(bitPattern: Int64(seed)))"))
-        #expect(try CLIRunner.run("run", "Scenarios/locality-mix.yaml", "--replications", "1", "--seed", String(UInt64(bitPattern: Int64(seed))),
-                                  "--out", alone).status == 0)
+        #expect(table.contains("platelab run Scenarios/locality-mix.yaml --replications 1 --seed \(seed)"))
+        #expect(try RunCommandTests.read(all, "summary.json").contains("\"seed\": \(seed)"))
+        #expect(try CLIRunner.run("run", "Scenarios/locality-mix.yaml", "--replications", "1", "--seed", String(seed), "--out", alone).status == 0)
         let single = try #require(try Self.summary(alone)["per_replication"] as? [[String: Any]])
         let a = try JSONSerialization.data(withJSONObject: try #require(third["figures"]), options: [.sortedKeys])
         let b = try JSONSerialization.data(withJSONObject: try #require(single[0]["figures"]), options: [.sortedKeys])

@@ -3,6 +3,8 @@ public indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A whole number beyond `Int` (seeds are 64-bit unsigned).
+    case unsigned(UInt64)
     case double(Double)
     case string(String)
     case array([JSONValue])
@@ -18,6 +20,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return "\(i)"
+        case .unsigned(let u): return "\(u)"
         case .double(let d): return d == d.rounded() && abs(d) < 1e15 ? "\(Int(d)).0" : "\(d)"
         case .string(let s): return JSONValue.quote(s)
         case .array(let items):
