@@ -58,10 +58,13 @@ public struct FigureStatistic: Sendable {
     /// saw, most frequent first) after the run-wide figures, before the cohorts' and pools'.
     public static func all(_ replications: [ReplicationSummary]) -> [FigureStatistic] {
         guard let first = replications.first else { return [] }
-        // Every replication runs the same scenario, so figure i is the same figure everywhere.
+        // Every replication runs the same scenario, so figure i is the same figure everywhere; looked up by name when not.
         var statistics = first.figures.figures.indices.map { index in
-            FigureStatistic(name: first.figures.figures[index].name, unit: first.figures.figures[index].unit,
-                            values: replications.map { $0.figures.figures[index].value })
+            let name = first.figures.figures[index].name
+            return FigureStatistic(name: name, unit: first.figures.figures[index].unit, values: replications.map { r in
+                let figures = r.figures.figures
+                return index < figures.count && figures[index].name == name ? figures[index].value : figures.first { $0.name == name }?.value
+            })
         }
         var union: [String: Int] = [:]
         for r in replications { for (reason, n) in r.figures.rejections { union[reason, default: 0] += n } }
