@@ -50,27 +50,38 @@ struct CompareCommand: ParsableCommand {
         }
         var runs: [ComparedRun] = []
         let count = replication.count(for: inputs[0].1.scenario)
+        try output.checkWritable(folder: folder)
+        // The whole comparison goes to a staging folder that replaces the report folder only when complete.
+        let staging: String
+        do { staging = try ReportFolder.staging(for: folder) } catch {
+            printError("cannot write the reports to \(folder): \(OutputProblem.describe(error))")
+            throw ExitCode(2)
+        }
         do {
-            try ReportFiles.prepare(folder)
             for (index, (label, input)) in inputs.enumerated() {
                 // Every run derives its replications' seeds from the same seed: replication k of each is paired.
                 let run = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: count, jobs: replication.jobs)
-                let subfolder = (folder as NSString).appendingPathComponent(index == 0 ? "baseline" : "variant-\(index)-\(label)")
+                let subfolder = (staging as NSString).appendingPathComponent(index == 0 ? "baseline" : "variant-\(index)-\(label)")
                 try ReportFiles.write(run, input.provenance, zone: input.zone, to: subfolder)
                 runs.append(ComparedRun(label: label, replicated: run, provenance: input.provenance))
             }
             let markdown = CompareReport.markdown(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
-            try Data(markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("compare.md")))
+            try Data(markdown.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent("compare.md")))
             let html = CompareHTML.render(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
-            try Data(html.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("compare.html")))
+            try Data(html.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent("compare.html")))
             for (name, csv) in CompareReport.dataFiles(baseline: runs[0], variants: Array(runs.dropFirst())) {
-                let data = (folder as NSString).appendingPathComponent("data")
+                let data = (staging as NSString).appendingPathComponent("data")
                 try ReportFiles.prepare(data)
                 try Data(csv.utf8).write(to: URL(fileURLWithPath: (data as NSString).appendingPathComponent(name)))
             }
-            if let junit = output.junit { try Data(JUnitReport.render(runs: runs).utf8).write(to: URL(fileURLWithPath: junit)) }
+            if let junit = output.junitPath(folder: folder, staging: staging) {
+                try ReportFiles.prepare((junit as NSString).deletingLastPathComponent)
+                try Data(JUnitReport.render(runs: runs).utf8).write(to: URL(fileURLWithPath: junit))
+            }
+            try ReportFolder.commit(staging, to: folder)
         } catch {
-            printError("cannot write the reports to \(folder): \(error.localizedDescription)")
+            ReportFolder.discard(staging)
+            printError("cannot write the reports to \(folder): \(OutputProblem.describe(error)); no report was written, earlier ones are as they were")
             throw ExitCode(2)
         }
         CompareReport.failureLines(runs).forEach { print($0) }

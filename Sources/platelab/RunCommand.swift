@@ -50,9 +50,15 @@ struct RunCommand: ParsableCommand {
         let input = try ScenarioInput.load(scenario, changes: changes.files, rules: rules, seed: seed,
                                            command: ["run", scenario] + changes.arguments + (rules.map { ["--rules", $0] } ?? []))
         let folder = output.out ?? ScenarioInput.defaultFolder(for: scenario)
+        try output.checkWritable(folder: folder)
+        // Everything goes to a staging folder that replaces the report folder only when complete (no stale or half reports).
+        let staging: String
+        do { staging = try ReportFolder.staging(for: folder) } catch {
+            printError("cannot write the reports to \(folder): \(OutputProblem.describe(error))")
+            throw ExitCode(2)
+        }
         do {
-            try ReportFiles.prepare(folder)
-            let log = events ? try EventLog(path: (folder as NSString).appendingPathComponent("events.csv"), zone: input.zone) : nil
+            let log = events ? try EventLog(path: (staging as NSString).appendingPathComponent("events.csv"), zone: input.zone) : nil
             let bar = ProgressBar.onTerminal()
             let result = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: replication.count(for: input.scenario),
                                            jobs: replication.jobs, precision: precision.flatMap(Precision.init), maximum: maxReplications,
@@ -63,15 +69,20 @@ struct RunCommand: ParsableCommand {
                 let names = result.statistics.map(\.name)
                 printError("--precision \(outcome.precision.figure): no such figure in this run\(Suggestion.phrase(for: outcome.precision.figure, among: names)) "
                            + "Figures are the names in the Replications tables of report.md, or rejected.<reason>.")
+                ReportFolder.discard(staging)
                 throw ExitCode(2)
             }
-            try ReportFiles.write(result, input.provenance, zone: input.zone, to: folder, junit: output.junit)
+            let junit = output.junitPath(folder: folder, staging: staging)
+            if let junit { try ReportFiles.prepare((junit as NSString).deletingLastPathComponent) }
+            try ReportFiles.write(result, input.provenance, zone: input.zone, to: staging, junit: junit)
+            try ReportFolder.commit(staging, to: folder)
             print(RunConsole.summary(result, folder: folder))
             if !result.passed { throw ExitCode(1) }
         } catch let error as ExitCode {
             throw error
         } catch {
-            printError("cannot write the reports to \(folder): \(error.localizedDescription)")
+            ReportFolder.discard(staging)
+            printError("cannot write the reports to \(folder): \(OutputProblem.describe(error)); no report was written, earlier ones are as they were")
             throw ExitCode(2)
         }
     }

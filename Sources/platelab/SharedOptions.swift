@@ -27,6 +27,71 @@ struct ReportOptions: ParsableArguments {
 
     @Option(help: "Also write a JUnit XML file here: one test case per expectation (one test suite per run when comparing).")
     var junit: String?
+
+    /// Refuses, before anything runs, a report folder that is a file or lies below one, and a JUnit file that cannot be written.
+    func checkWritable(folder: String) throws {
+        if let problem = OutputProblem.folder(folder) {
+            printError("--out \(folder): \(problem)")
+            throw ExitCode(2)
+        }
+        // A JUnit file inside the report folder is written with it (its folder does not exist yet, or is replaced).
+        if let junit, staged(junit, folder: folder) == nil, let problem = OutputProblem.file(junit) {
+            printError("--junit \(junit): \(problem)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Where to write the JUnit file: inside `staging` when it belongs in the report folder (so the folder's
+    /// replacement keeps it), else where it was asked.
+    func junitPath(folder: String, staging: String) -> String? {
+        guard let junit else { return nil }
+        return staged(junit, folder: folder).map { (staging as NSString).appendingPathComponent($0) } ?? junit
+    }
+
+    /// The JUnit file's path relative to the report folder, when it lies inside it.
+    private func staged(_ junit: String, folder: String) -> String? {
+        let base = (folder as NSString).standardizingPath + "/", file = (junit as NSString).standardizingPath
+        return file.hasPrefix(base) ? String(file.dropFirst(base.count)) : nil
+    }
+}
+
+/// Why an output path cannot be written, in words, found before a run rather than after it.
+enum OutputProblem {
+    /// A folder to create or replace: nil when possible.
+    static func folder(_ path: String) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            return isFolder.boolValue ? nil : "is a file, not a folder"
+        }
+        // The nearest existing ancestor must be a writable folder.
+        var ancestor = (path as NSString).deletingLastPathComponent
+        while !ancestor.isEmpty, !FileManager.default.fileExists(atPath: ancestor, isDirectory: &isFolder) {
+            ancestor = (ancestor as NSString).deletingLastPathComponent
+        }
+        let existing = ancestor.isEmpty ? "." : ancestor
+        FileManager.default.fileExists(atPath: existing, isDirectory: &isFolder)
+        if !isFolder.boolValue { return "\(existing) is a file, so no folder can be made below it" }
+        return FileManager.default.isWritableFile(atPath: existing) ? nil : "\(existing) is not writable"
+    }
+
+    /// A file to write: nil when possible (its folder exists and is writable, and it is not a folder).
+    static func file(_ path: String) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { return "is a folder, not a file" }
+            return FileManager.default.isWritableFile(atPath: path) ? nil : "is not writable"
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return "no folder \(folder)" }
+        return FileManager.default.isWritableFile(atPath: folder) ? nil : "\(folder) is not writable"
+    }
+
+    /// A file-system error in words (Foundation's own say "NSCocoaErrorDomain error 512").
+    static func describe(_ error: Error) -> String {
+        let text = (error as NSError).localizedDescription
+        return text.contains("NSCocoaErrorDomain") || text.isEmpty ? "the file system refused (\((error as NSError).code))" : text
+    }
 }
 
 /// How many replications to run and on how many threads (`run`, `compare`, `sweep`).

@@ -126,14 +126,20 @@ enum SweepFiles {
         throw ExitCode(1)
     }
 
+    /// The sweep's files, each written whole (a temporary file renamed into place); a file this sweep does not
+    /// produce (`sweep-replications.csv` with one replication) is removed, so no stale one stays beside the new.
+    /// The folder itself may hold part files, so it is not replaced.
     static func write(_ sweep: SweepResult, to folder: String) throws {
         try ReportFiles.prepare(folder)
-        try Data(SweepReport.csv(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.csv")))
+        func path(_ name: String) -> URL { URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)) }
+        try Data(SweepReport.csv(sweep).utf8).write(to: path("sweep.csv"), options: .atomic)
+        try Data(SweepReport.markdown(sweep).utf8).write(to: path("sweep.md"), options: .atomic)
+        try Data(SweepHTML.render(sweep).utf8).write(to: path("sweep.html"), options: .atomic)
         if let csv = SweepReport.replicationsCSV(sweep) {
-            try Data(csv.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep-replications.csv")))
+            try Data(csv.utf8).write(to: path("sweep-replications.csv"), options: .atomic)
+        } else {
+            try? FileManager.default.removeItem(at: path("sweep-replications.csv"))
         }
-        try Data(SweepReport.markdown(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.md")))
-        try Data(SweepHTML.render(sweep).utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("sweep.html")))
     }
 }
 
