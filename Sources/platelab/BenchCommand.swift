@@ -14,10 +14,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Rule set whose first office and pool are measured.")
     var rules = "Scenarios/regions/hebei-chengde.yaml"
 
-    @Option(help: "Published numbers in the measured pool.")
+    @Option(parsing: .unconditional, help: "Published numbers in the measured pool (1 to 10,000,000).")
     var numbers = 1_000_000
 
-    @Option(help: "Applicants driven through the whole flow.")
+    @Option(parsing: .unconditional, help: "Applicants driven through the whole flow (1 to 10,000,000).")
     var applicants = 100_000
 
     @Option(help: "Seed for every random choice.")
@@ -29,6 +29,12 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Which measurements: all, pool (pool operations) or flows (whole applicant flows).")
     var only: Part = .all
+
+    /// Sizes a benchmark can represent and finish: a pool of up to 10 million numbers, up to 10 million applicants.
+    func validate() throws {
+        guard (1...10_000_000).contains(numbers) else { throw ValidationError("--numbers must be from 1 to 10000000, found \(numbers)") }
+        guard (1...10_000_000).contains(applicants) else { throw ValidationError("--applicants must be from 1 to 10000000, found \(applicants)") }
+    }
 
     func run() throws {
         let result: RuleSetLoader.Result

@@ -19,19 +19,20 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "A rule-set file (default: the bundled 承德 rules, Scenarios/regions/hebei-chengde.yaml).")
     var rules: String = "Scenarios/regions/hebei-chengde.yaml"
 
-    @Option(help: "Port on 127.0.0.1 (0: any free port, printed on start).")
+    @Option(parsing: .unconditional, help: "Port on 127.0.0.1 (0: any free port, printed on start).")
     var port: Int = 8080
 
-    @Option(help: "Most practice sessions kept in memory.")
+    @Option(parsing: .unconditional, help: "Most practice sessions kept in memory (1 to 1,000,000).")
     var maxSessions: Int = 1000
 
-    @Option(help: "Minutes after which an unused practice session is dropped.")
+    @Option(parsing: .unconditional, help: "Minutes after which an unused practice session is dropped (1 to 10,080, a week).")
     var idleMinutes: Int = 30
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535, found \(port)") }
-        guard maxSessions > 0 else { throw ValidationError("--max-sessions must be positive") }
-        guard idleMinutes > 0 else { throw ValidationError("--idle-minutes must be positive") }
+        guard (1...1_000_000).contains(maxSessions) else { throw ValidationError("--max-sessions must be from 1 to 1000000, found \(maxSessions)") }
+        // Minutes become seconds and instants: a week keeps every sum far from Int's end.
+        guard (1...10_080).contains(idleMinutes) else { throw ValidationError("--idle-minutes must be from 1 to 10080 (a week), found \(idleMinutes)") }
     }
 
     func run() async throws {

@@ -96,15 +96,16 @@ enum OutputProblem {
 
 /// How many replications to run and on how many threads (`run`, `compare`, `sweep`).
 struct ReplicationOptions: ParsableArguments {
-    @Option(help: "Runs of the scenario, each on its own seed derived from the seed (default: the scenario's `replications`, else 1).")
+    @Option(parsing: .unconditional, help: "Runs of the scenario, each on its own seed derived from the seed (default: the scenario's `replications`, else 1).")
     var replications: Int?
 
-    @Option(help: "Replications run at once (default: all cores). The results do not depend on it.")
+    // Unconditional parsing: `--jobs -3` is a value to refuse in words, not a missing one.
+    @Option(parsing: .unconditional, help: "Replications run at once (default: all cores). The results do not depend on it.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         if let replications, !(1...10_000).contains(replications) { throw ValidationError("--replications must be from 1 to 10000") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 1024, found \(jobs)") }
     }
 
     /// The replications to run for `scenario`.

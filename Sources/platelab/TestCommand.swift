@@ -26,11 +26,11 @@ struct TestCommand: ParsableCommand {
     @Option(help: "Also write a JUnit XML file here: a test suite per file, a test case per case.")
     var junit: String?
 
-    @Option(help: "Cases run at once (default: all cores).")
+    @Option(parsing: .unconditional, help: "Cases run at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 1024, found \(jobs)") }
     }
 
     func run() throws {

@@ -21,8 +21,21 @@ public struct SweepGrid: Hashable, Sendable {
             guard !axes.contains(where: { $0.path == path }) else { return .failure(SweepError("--vary \(path) is given twice")) }
             axes.append(Axis(path: path, values: values))
         }
-        return axes.isEmpty ? .failure(SweepError("give at least one --vary PATH=V1,V2,...")) : .success(SweepGrid(axes: axes))
+        guard !axes.isEmpty else { return .failure(SweepError("give at least one --vary PATH=V1,V2,...")) }
+        // Every combination runs: a grid past this size would not finish, and its count could overflow.
+        var points = 1
+        for axis in axes {
+            let (product, overflow) = points.multipliedReportingOverflow(by: axis.values.count)
+            guard !overflow, product <= maximumPoints else {
+                return .failure(SweepError("the grid has more than \(maximumPoints) points (every combination of the --vary values); sweep fewer values or shard a smaller grid"))
+            }
+            points = product
+        }
+        return .success(SweepGrid(axes: axes))
     }
+
+    /// The most grid points a sweep runs.
+    public static let maximumPoints = 100_000
 
     /// Number of grid points.
     public var count: Int { axes.reduce(1) { $0 * $1.values.count } }

@@ -40,6 +40,10 @@ public enum SweepPart {
             return SweepGrid.Axis(path: path, values: values)
         }
         guard axes.count == gridItems.count else { return fail("a grid axis lacks its path or values") }
+        // The same grid checks as `sweep --vary`: no empty axis or value, no path twice, a size a sweep can run.
+        let arguments = axes.map { "\($0.path)=\($0.values.joined(separator: ","))" }
+        if axes.contains(where: { $0.values.isEmpty }) { return fail("a grid axis has no values") }
+        if case .failure(let error) = SweepGrid.parse(arguments) { return fail("its grid is not one a sweep runs: \(error.description)") }
         var rows: [SweepRow] = []
         for item in rowItems {
             guard let point = item["point"] as? Int, let values = item["values"] as? [String],
@@ -48,6 +52,7 @@ public enum SweepPart {
             guard (1...replications).contains(replication) else { return fail("row \(point + 1) has no replication from 1 to \(replications)") }
             let ordered = SweepRow.outcomes.compactMap { outcomes[$0.key] }
             guard ordered.count == SweepRow.outcomes.count else { return fail("row \(point + 1) lacks an outcome") }
+            guard ordered.allSatisfy({ $0 >= 0 }) else { return fail("row \(point + 1) has a negative outcome; outcomes are counts, rates and times") }
             rows.append(SweepRow(point: point, replication: replication, values: values, outcomes: ordered))
         }
         return .success(SweepResult(scenarioFile: scenario, scenarioName: name, seed: seed, baseRulesSHA256: sha,
@@ -71,6 +76,10 @@ public enum SweepPart {
         }
         if let outside = rows.first(where: { !(0..<first.grid.count).contains($0.point) }) {
             return .failure(SweepError("a part holds point \(outside.point + 1), outside the grid of \(first.grid.count) points"))
+        }
+        if let wrong = rows.first(where: { $0.values != first.grid.values(at: $0.point) }) {
+            return .failure(SweepError("a part gives point \(wrong.point + 1) the values \(wrong.values.joined(separator: ", ")), but the grid's are "
+                                       + first.grid.values(at: wrong.point).joined(separator: ", ")))
         }
         let present = Set(runs)
         for point in 0..<first.grid.count {

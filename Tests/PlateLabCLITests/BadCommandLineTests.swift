@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Command lines that once crashed or said something unclear: each exits with a clear message, before anything runs.
+@Suite("Bad command lines")
+struct BadCommandLineTests {
+    @Test("values out of range are refused in words (exit 64), negative ones included", arguments: [
+        (["bench", "--applicants=-1"], "--applicants must be from 1 to 10000000, found -1"),
+        (["bench", "--numbers", "0"], "--numbers must be from 1 to 10000000, found 0"),
+        (["serve", "--idle-minutes", "9223372036854775807"], "--idle-minutes must be from 1 to 10080 (a week), found 9223372036854775807"),
+        (["serve", "--max-sessions", "-5"], "--max-sessions must be from 1 to 1000000, found -5"),
+        (["run", "Scenarios/smoke.yaml", "--jobs", "-3"], "--jobs must be from 1 to 1024, found -3"),
+        (["run", "Scenarios/smoke.yaml", "--replications", "0"], "--replications must be from 1 to 10000"),
+        (["test", "Scenarios/cases", "--jobs", "0"], "--jobs must be from 1 to 1024, found 0"),
+        (["sweep", "Scenarios/smoke.yaml", "--vary", "a=1,2,3,4,5,6,7,8,9,10", "--vary", "b=1,2,3,4,5,6,7,8,9,10", "--vary", "c=1,2,3,4,5,6,7,8,9,10",
+          "--vary", "d=1,2,3,4,5,6,7,8,9,10", "--vary", "e=1,2,3,4,5,6,7,8,9,10", "--vary", "f=1,2"],
+         "the grid has more than 100000 points"),
+    ])
+    func outOfRange(arguments: [String], message: String) throws {
+        let outcome = try CLIRunner.run(arguments)
+        #expect(outcome.status == 64, "\(outcome.stdout)\(outcome.stderr)")
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+    }
+
+    @Test("merge verifies each part against its grid: values, points, outcomes")
+    func mergeVerifies() throws {
+        let folder = RunCommandTests.temporaryFolder()
+        for shard in ["1/2", "2/2"] {
+            #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", "blacklist.after_lapses=1,2", "--shard", shard, "--out", folder).status == 0)
+        }
+        // Part 2 holds point 2 (blacklist.after_lapses=2); each test breaks one thing in it.
+        let part = try RunCommandTests.read(folder, "sweep-part-2-of-2.json")
+        func merged(_ old: String, _ new: String) throws -> CLIRunner.Outcome {
+            precondition(part.contains(old), "the part no longer holds \(old)")
+            let file = try CLIRunner.temporaryFile(name: "part.json", contents: part.replacingOccurrences(of: old, with: new))
+            return try CLIRunner.run("merge", folder + "/sweep-part-1-of-2.json", file, "--out", RunCommandTests.temporaryFolder())
+        }
+        let values = try merged("\"values\": [\"2\"]", "\"values\": [\"7\"]")
+        #expect(values.status == 1 && values.stderr.contains("gives point 2 the values 7, but the grid's are 2"), "\(values.stderr)")
+        let point = try merged("\"point\": 1,", "\"point\": -4,")
+        #expect(point.status == 1 && point.stderr.contains("outside the grid of 2 points"), "\(point.stderr)")
+        let negative = try merged("\"applicants\": 301", "\"applicants\": -301")
+        #expect(negative.status == 2 && negative.stderr.contains("has a negative outcome"), "\(negative.stderr)")
+        let empty = try merged("\"values\": [\"1\", \"2\"]", "\"values\": []")
+        #expect(empty.status == 2 && empty.stderr.contains("a grid axis has no values"), "\(empty.stderr)")
+    }
+}
