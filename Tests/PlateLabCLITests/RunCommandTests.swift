@@ -61,7 +61,7 @@ struct RunCommandTests {
         let out = Self.temporaryFolder()
         let outcome = try CLIRunner.run("run", file, "--out", out)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("population[0].count: expected a whole number ≥ 1, found \"lots\""))
+        #expect(outcome.stderr.contains("population[0].count: expected a whole number from 1 to 10000000, found \"lots\""))
         #expect(outcome.stderr.hasSuffix("\(file): not run: the scenario or its rules have errors\n"))
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(try CLIRunner.run("run", "Scenarios/no-such.yaml").status == 2)

@@ -143,6 +143,38 @@ struct ScenarioLoaderTests {
                 "\(unknown.diagnostics.map(\.description))")
     }
 
+    @Test("limits: sizes, periods, durations and arrivals a run can represent are checked at load, doubtful ones warned of")
+    func limits() throws {
+        func finds(_ old: String, _ new: String, path: String, _ fragment: String, severity: Diagnostic.Severity = .error) throws {
+            let result = try mutated(old, new)
+            #expect(result.diagnostics.contains { $0.path == path && $0.message.contains(fragment) && $0.severity == severity },
+                    "\(path): \(result.diagnostics.map(\.description))")
+        }
+        try finds("    count: 300", "    count: 1000000000000", path: "population[0].count", "a whole number from 1 to 10000000")
+        let big = try mutated("published: 40", "published: 100000")
+        #expect(big.diagnostics.isEmpty, "10 million numbers at the start are allowed")
+        let huge = try mutated("changes: {self_compose.per_confirm: 3}", "changes: {self_compose.per_confirm: 3, pools.small-car.segments.size: 100000}")
+        #expect(huge.diagnostics.isEmpty, "\(huge.diagnostics.map(\.description))")
+        let text = try String(contentsOfFile: Self.smokePath, encoding: .utf8)
+            .replacingOccurrences(of: "changes: {self_compose.per_confirm: 3}", with: "changes: {self_compose.per_confirm: 3, pools.small-car.segments.size: 100000}")
+            .replacingOccurrences(of: "published: 40", with: "published: 2000")
+        let both = ScenarioLoader.load(text: text, file: Self.smokePath)
+        #expect(both.diagnostics.contains { $0.path == "pools[0].published" && $0.message.contains("more than 100000000 numbers at the start") },
+                "\(both.diagnostics.map(\.description))")
+        try finds("until: 2026-12-03T23:00", "until: 2036-12-03T23:00", path: "until", "over five years", severity: .warning)
+        try finds("until: 2026-12-03T23:00", "until: 2226-12-03T23:00", path: "until", "at most a century")
+        try finds("{per_day: 100, pattern: office_hours}", "{per_day: 100, burst_on: 2026-12-02}", path: "population[0].arrivals.burst_on",
+                  "either 'per_day' or 'burst_on'")
+        try finds("{per_day: 100, pattern: office_hours}", "{burst_on: 2027-05-02}", path: "population[0].arrivals.burst_on", "outside the period")
+        try finds("  reserved: {at_least: 200}", "  reserved: {at_least: 200, at_most: 100}", path: "expect.reserved", "no value could meet it")
+        try finds("{at: 2026-12-01T09:00, choose_office: chengde-main}", "{at: 2026-11-30T09:00, choose_office: chengde-main}",
+                  path: "users[0].steps[0].at", "outside the period")
+        // A century is the longest duration a rule may give: the calendar holds it with room to spare.
+        let lasts = try mutated("changes: {self_compose.per_confirm: 3}", "changes: {self_compose.per_confirm: 3, blacklist.lasts: 8000y}")
+        #expect(lasts.diagnostics.contains { $0.message.contains("expected at most a century (100 in ") && $0.message.contains("found 8000y") },
+                "\(lasts.diagnostics.map(\.description))")
+    }
+
     @Test("references into the rule set are checked, with line and column")
     func references() throws {
         let result = try mutated("  - {pool: small-car, published: 40, taken: 0.6}", "  - {pool: small-cars, published: 40, taken: 1.5}")

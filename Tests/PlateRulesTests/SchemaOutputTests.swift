@@ -18,7 +18,7 @@ struct SchemaOutputTests {
     @Test("the Markdown reference lists nested keys with their examples")
     func markdown() {
         let text = SchemaReferenceWriter.markdown(RuleSetSchema.root)
-        #expect(text.contains("| `self_compose.per_confirm` | a whole number ≥ 1 | required |"))
+        #expect(text.contains("| `self_compose.per_confirm` | a whole number from 1 to 100 | required |"))
         #expect(text.contains("| `pools.<id>.segments.random_only_for` |"))
         #expect(text.contains("`5 working days`"))
     }

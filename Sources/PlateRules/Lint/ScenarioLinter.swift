@@ -4,6 +4,55 @@ enum ScenarioLinter {
     static func lint(_ scenario: YAMLNode) -> [Diagnostic] {
         stepsHaveOneAction(scenario) + startBeforeUntil(scenario) + cohortNamesUnique(scenario) + userNamesUnique(scenario)
             + stylesFit(scenario) + typingGivenOnce(scenario) + expectationsOneRequirement(scenario) + ownersWrittenBefore(scenario)
+            + periodLength(scenario) + arrivalsFit(scenario) + stepsWithinPeriod(scenario)
+    }
+
+    /// A period over five years is doubtful (reports grow with every day); one over a century is refused.
+    static func periodLength(_ scenario: YAMLNode) -> [Diagnostic] {
+        guard let start = scenario["start"]?.scalar.flatMap(LocalInstant.init), let untilNode = scenario["until"],
+              let until = untilNode.scalar.flatMap(LocalInstant.init) else { return [] }
+        let zone = UTCOffset(seconds: 0)
+        let days = (until.instant(in: zone).secondsSinceEpoch - start.instant(in: zone).secondsSinceEpoch) / 86_400
+        if days > 36_600 { return [error(untilNode, "until", "the period runs \(days) days; at most a century (36600 days) can be simulated")] }
+        if days > 5 * 366 {
+            return [warning(untilNode, "until", "the period runs \(days) days (over five years): reports grow with every day; is that meant?")]
+        }
+        return []
+    }
+
+    /// A cohort arrives either per day or in a burst on one date within the period, not both.
+    static func arrivalsFit(_ scenario: YAMLNode) -> [Diagnostic] {
+        let start = scenario["start"]?.scalar.flatMap(LocalInstant.init), until = scenario["until"]?.scalar.flatMap(LocalInstant.init)
+        var findings: [Diagnostic] = []
+        for (index, cohort) in (scenario["population"]?.items ?? []).enumerated() {
+            guard let arrivals = cohort["arrivals"], let burst = arrivals["burst_on"] else { continue }
+            let path = "population[\(index)].arrivals"
+            if arrivals["per_day"] != nil {
+                findings.append(error(burst, path + ".burst_on", "give either 'per_day' or 'burst_on', not both"))
+            }
+            if let day = burst.scalar.flatMap(CivilDate.init), let start, let until, day < start.date || day > until.date {
+                findings.append(error(burst, path + ".burst_on", "\(day) is outside the period (\(start.date) to \(until.date)): nobody would arrive"))
+            }
+        }
+        return findings
+    }
+
+    /// A scripted step timed before the start or after the end of the period would never run.
+    static func stepsWithinPeriod(_ scenario: YAMLNode) -> [Diagnostic] {
+        let zone = UTCOffset(seconds: 0)
+        guard let start = scenario["start"]?.scalar.flatMap(LocalInstant.init)?.instant(in: zone),
+              let until = scenario["until"]?.scalar.flatMap(LocalInstant.init)?.instant(in: zone) else { return [] }
+        var findings: [Diagnostic] = []
+        for (userIndex, user) in (scenario["users"]?.items ?? []).enumerated() {
+            for (index, step) in (user["steps"]?.items ?? []).enumerated() {
+                guard let node = step["at"], let at = node.scalar.flatMap(LocalInstant.init)?.instant(in: zone) else { continue }
+                if at < start || at > until {
+                    findings.append(error(node, "users[\(userIndex)].steps[\(index)].at",
+                                          "\(node.scalar!) is outside the period (\(scenario["start"]!.scalar!) to \(scenario["until"]!.scalar!)): the step would never run"))
+                }
+            }
+        }
+        return findings
     }
 
     /// `owner:` names an earlier scripted user (whose account the vehicle shares), one of the same user kind.
@@ -39,6 +88,9 @@ enum ScenarioLinter {
             }
             if entry.value["is"] == nil, bounds.isEmpty {
                 return error(entry.value, "expect.\(entry.key)", "say what is expected: 'equals', 'at_least', 'at_most' or 'is'")
+            }
+            if let low = entry.value["at_least"]?.scalar.flatMap(Int.init), let high = entry.value["at_most"]?.scalar.flatMap(Int.init), low > high {
+                return error(entry.value, "expect.\(entry.key)", "at_least \(low) is above at_most \(high): no value could meet it")
             }
             return nil
         }
@@ -98,6 +150,7 @@ enum ScenarioLinter {
             }
         }
         findings += homeRegions(scenario, region: rules.region.id)
+        findings += poolSizes(scenario, rules: rules)
         findings += vehiclesOffered(scenario, rules: rules)
         findings += scriptedReferences(scenario, rules: rules)
         let cohorts = (scenario["population"]?.items ?? []).compactMap { $0["cohort"]?.scalar }
@@ -124,6 +177,19 @@ enum ScenarioLinter {
             }
         }
         return findings
+    }
+
+    /// The numbers published before the start are made up front: a pool of more than 100 million is refused
+    /// (about 4 GB), whatever its segments' size.
+    static func poolSizes(_ scenario: YAMLNode, rules: RuleSet) -> [Diagnostic] {
+        (scenario["pools"]?.items ?? []).enumerated().compactMap { index, state in
+            guard let node = state["published"], let published = node.scalar.flatMap(Int.init), let id = state["pool"]?.scalar,
+                  let pool = rules.pool(id) else { return nil }
+            let (numbers, overflow) = published.multipliedReportingOverflow(by: pool.segments.size)
+            guard overflow || numbers > 100_000_000 else { return nil }
+            return error(node, "pools[\(index)].published", "\(published) segments of \(pool.segments.size) numbers are more than 100000000 "
+                         + "numbers at the start; publish fewer segments")
+        }
     }
 
     /// A did-you-mean phrase (`; did you mean 'x'?`) as the end of a sentence, or a full stop without one.

@@ -73,7 +73,7 @@ public enum RuleSetSchema {
         SchemaField("digits", .integer(min: 4, max: 10), "Digits in a code.", example: "6"),
         SchemaField("valid_for", clock, "How long a code stays valid.", example: "5m"),
         SchemaField("resend_after", clock, "Wait before another code may be requested.", example: "60s"),
-        SchemaField("max_attempts", .integer(min: 1, max: nil), "Wrong entries allowed before lock-out.", example: "5"),
+        SchemaField("max_attempts", .integer(min: 1, max: 100), "Wrong entries allowed before lock-out.", example: "5"),
         SchemaField("lockout", clock, "How long requests are refused after too many wrong entries.", example: "30m"),
     ])
 
@@ -89,8 +89,8 @@ public enum RuleSetSchema {
     ])
 
     static let selfCompose = SchemaObject("Self-compose quota and pace.", [
-        SchemaField("total", .integer(min: 0, max: nil), "Self-composed numbers allowed per vehicle.", example: "20"),
-        SchemaField("per_confirm", .integer(min: 1, max: nil), "Numbers entered at once (N), checked in order.", example: "5"),
+        SchemaField("total", .integer(min: 0, max: 1000), "Self-composed numbers allowed per vehicle.", example: "20"),
+        SchemaField("per_confirm", .integer(min: 1, max: 100), "Numbers entered at once (N), checked in order.", example: "5"),
         SchemaField("confirm_interval", clock, "Minimum interval between confirmations.", example: "8s"),
         SchemaField("keyboard", .choice(KeyboardRule.allCases.map(\.rawValue)), optional: "published",
                     "Keys enabled on the virtual keyboard: `published`, towards any number of the published pool open to self-compose "
@@ -99,8 +99,8 @@ public enum RuleSetSchema {
     ])
 
     static let random = SchemaObject("Random draws.", [
-        SchemaField("draws", .integer(min: 0, max: nil), "Draws per vehicle; another batch costs one.", example: "5"),
-        SchemaField("candidates", .integer(min: 1, max: nil), "Candidates shown per draw.", example: "10"),
+        SchemaField("draws", .integer(min: 0, max: 1000), "Draws per vehicle; another batch costs one.", example: "5"),
+        SchemaField("candidates", .integer(min: 1, max: 1000), "Candidates shown per draw.", example: "10"),
         SchemaField("batch_expires", clock, "How long a batch may be chosen from.", example: "90s"),
         SchemaField("backup_expires", clock, "How long a kept backup (备选) stays confirmable.", example: "180s"),
         SchemaField("without_four_option", .boolean, "Offer draws without the digit 4 (不含4).", example: "true"),
@@ -115,27 +115,27 @@ public enum RuleSetSchema {
     ])
 
     static let blacklist = SchemaObject("Blacklisting.", [
-        SchemaField("after_lapses", .integer(min: 1, max: nil), "Lapsed reservations that trigger it.", example: "1"),
+        SchemaField("after_lapses", .integer(min: 1, max: 100), "Lapsed reservations that trigger it.", example: "1"),
         SchemaField("lasts", .duration([.days, .months, .years]), "How long it lasts; lifted automatically.", example: "2y"),
         SchemaField("simultaneous_sessions", .boolean, optional: "false",
                     "Also blacklist an account signed in on two machines at once."),
     ])
 
     static let lettersInFirst = SchemaObject("Exactly K letters within the first P positions.", [
-        SchemaField("positions", .integer(min: 1, max: nil), "P, the leading positions considered.", example: "3"),
-        SchemaField("exactly", .integer(min: 0, max: nil), "K, the letters required among them.", example: "2"),
+        SchemaField("positions", .integer(min: 1, max: 20), "P, the leading positions considered.", example: "3"),
+        SchemaField("exactly", .integer(min: 0, max: 20), "K, the letters required among them.", example: "2"),
     ])
 
     static let segments = SchemaObject("How numbers are published (号段).", [
-        SchemaField("size", .integer(min: 1, max: nil), "Numbers per published segment.", example: "100"),
+        SchemaField("size", .integer(min: 1, max: 1_000_000), "Numbers per published segment.", example: "100"),
         SchemaField("random_only_for", .duration([.clock, .days]), "A new segment is random-only this long.", example: "7d"),
         SchemaField("first_open_to_both", .boolean, "The first segment of a pool is open to both modes at once.", example: "true"),
     ])
 
     static let publish = SchemaObject("When new segments are published.", [
-        SchemaField("when_available_below", .integer(min: 0, max: nil), "Publish when fewer numbers than this are available.",
+        SchemaField("when_available_below", .integer(min: 0, max: 100_000_000), "Publish when fewer numbers than this are available.",
                     example: "300"),
-        SchemaField("segments", .integer(min: 1, max: nil), "Segments published each time.", example: "20"),
+        SchemaField("segments", .integer(min: 1, max: 100_000), "Segments published each time.", example: "20"),
         SchemaField("order", .choice(["shapes", "random"]), "Publish shapes in listed order, or segments at random.",
                     example: "shapes"),
     ])
@@ -150,7 +150,7 @@ public enum RuleSetSchema {
                     "Letters that may appear (I and O never do).", example: "ABCDEFGHJKLMNPQRSTUVWXYZ"),
         SchemaField("digits", .text(.characterSet(hint: "digits 0-9", allowed: { $0.isASCII && $0.isNumber })),
                     optional: "\"0123456789\"", "Digits that may appear."),
-        SchemaField("max_letters", .integer(min: 0, max: nil), optional: nil, "Most letters in one serial.", example: "2"),
+        SchemaField("max_letters", .integer(min: 0, max: 20), optional: nil, "Most letters in one serial.", example: "2"),
         SchemaField("letters_in_first", .object(lettersInFirst), optional: nil, "Local rule: exactly K letters in the first P positions."),
         SchemaField("forbid", .list(.choice(SerialPattern.allCases.map(\.rawValue)), minItems: 0, keyed: false), optional: "[]",
                     "Forbidden patterns.", example: "[three_identical_digits]"),

@@ -38,7 +38,9 @@ enum ScalarCheck {
             guard let duration = RuleDuration(text) else {
                 return "expected \(type.expectation), found \(found)"
             }
-            return units.contains(duration.unit) ? nil : "expected \(type.expectation), found \(duration) (\(duration.unit.phrase))"
+            guard units.contains(duration.unit) else { return "expected \(type.expectation), found \(duration) (\(duration.unit.phrase))" }
+            let most = RuleDuration.maximum(duration.unit)
+            return duration.amount <= most ? nil : "expected at most a century (\(most) in \(duration.unit.phrase)), found \(duration)"
         case .date:
             return CivilDate(text) == nil ? "expected \(type.expectation), found \(found)" : nil
         case .dateOrRange:

@@ -42,12 +42,12 @@ public enum ScenarioSchema {
     static let poolState = SchemaObject("The state of a pool at the start.", [
         SchemaField("pool", .text(.identifier), "Pool id of the rule set (every office offering it).", example: "small-car"),
         SchemaField("office", .text(.identifier), optional: nil, "Only this office's pool."),
-        SchemaField("published", .integer(min: 0, max: nil), "Segments published before the start, open to self-compose by then.", example: "400"),
+        SchemaField("published", .integer(min: 0, max: 100_000), "Segments published before the start, open to self-compose by then.", example: "400"),
         SchemaField("taken", .share, optional: "0", "Share of the published numbers already taken.", example: "0.6"),
     ])
 
     static let arrivals = SchemaObject("When the cohort's applicants arrive.", [
-        SchemaField("per_day", .integer(min: 1, max: nil), optional: nil, "Arrivals per day until the cohort is exhausted.", example: "120"),
+        SchemaField("per_day", .integer(min: 1, max: 10_000_000), optional: nil, "Arrivals per day until the cohort is exhausted.", example: "120"),
         SchemaField("pattern", .choice(["office_hours", "evening", "uniform"]), optional: "office_hours",
                     "Time-of-day profile of arrivals."),
         SchemaField("burst_on", .date, optional: nil, "All arrive on this date instead (a rush).", example: "2026-12-28"),
@@ -105,7 +105,7 @@ public enum ScenarioSchema {
 
     static let cohort = SchemaObject("A cohort of simulated applicants.", [
         SchemaField("cohort", .text(.free), "Cohort name in reports.", example: "local owners"),
-        SchemaField("count", .integer(min: 1, max: nil), "Applicants in the cohort.", example: "5000"),
+        SchemaField("count", .integer(min: 1, max: 10_000_000), "Applicants in the cohort.", example: "5000"),
         SchemaField("user", .choice(UserKind.allCases.map(\.rawValue)), "User kind.", example: "new_vehicle_owner"),
         SchemaField("home", .text(.identifier), optional: nil, "Home region id; default: the rule set's region.", example: "hebei-chengde"),
         SchemaField("counter_signed", .share, optional: "1", "Share of organisations that signed at the counter."),

@@ -16,6 +16,17 @@ public enum RuleDuration: Hashable, Sendable, CustomStringConvertible {
         case clock, days, workingDays, months, years
     }
 
+    /// The longest duration of each family a rule may give: a century, which the calendar (and every sum of
+    /// instants) represents with room to spare. Longer values are refused at load.
+    public static func maximum(_ unit: Unit) -> Int {
+        switch unit {
+        case .clock: 100 * 366 * 86_400
+        case .days, .workingDays: 36_600
+        case .months: 1_200
+        case .years: 100
+        }
+    }
+
     /// Which family this duration belongs to.
     public var unit: Unit {
         switch self {
