@@ -22,18 +22,23 @@ struct CheckCommand: ParsableCommand {
         var findings: [Diagnostic] = []
         var unreadable = false
         let overlays = loadOverlays(changes.files, findings: &findings, unreadable: &unreadable)
+        var unread = 0
         for file in files {
             do {
                 findings += try InputKind.check(file: file, overlays: overlays)
             } catch {
                 print(error.description)
                 unreadable = true
+                unread += 1
             }
         }
         let all = findings.normalized()
         all.forEach { print($0) }
         let errors = all.filter { $0.severity == .error }.count, warnings = all.count - errors
-        print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
+        // An unreadable file is not a clean one: the closing line says so rather than "0 errors".
+        let checked = files.count - unread
+        print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked) file\(checked == 1 ? "" : "s")"
+              + (unread > 0 ? "; \(unread) file\(unread == 1 ? "" : "s") could not be read (above) and \(unread == 1 ? "was" : "were") not checked" : ""))
         if unreadable { throw ExitCode(2) }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }

@@ -44,4 +44,29 @@ struct BadCommandLineTests {
         let empty = try merged("\"values\": [\"1\", \"2\"]", "\"values\": []")
         #expect(empty.status == 2 && empty.stderr.contains("a grid axis has no values"), "\(empty.stderr)")
     }
+
+    @Test("clear messages: an unreadable file is not counted clean, a rule set or case file given as a scenario says what it is")
+    func clearMessages() throws {
+        let missing = try CLIRunner.run("check", "/nonexistent/file.yaml")
+        #expect(missing.status == 2)
+        #expect(missing.stdout.hasSuffix("0 errors, 0 warnings in 0 files; 1 file could not be read (above) and was not checked\n"), "\(missing.stdout)")
+        let rules = try CLIRunner.run("run", "Scenarios/regions/hebei-chengde.yaml")
+        #expect(rules.status == 2)
+        #expect(rules.stderr == "Scenarios/regions/hebei-chengde.yaml: this is a rule set; a scenario names it in `rules:`, or pass it with --rules "
+                + "(schema platelab/rules/v1); expected a scenario (platelab/scenario/v1)\n")
+        let cases = try CLIRunner.run("run", "Scenarios/cases/reentry.yaml")
+        #expect(cases.status == 2 && cases.stderr.contains("run its cases with `platelab test Scenarios/cases/reentry.yaml`"))
+    }
+
+    @Test("a seed is any 64-bit unsigned number; past that, the message says the range; arrivals need a rate or a date")
+    func seedsAndArrivals() throws {
+        let top = try RunCommandTests.smokeCopy(replacing: "seed: 20261201", with: "seed: 18446744073709551615")
+        #expect(try CLIRunner.run("check", top).status == 0)
+        let over = try RunCommandTests.smokeCopy(replacing: "seed: 20261201", with: "seed: 18446744073709551616")
+        let outcome = try CLIRunner.run("check", over)
+        #expect(outcome.status == 1 && outcome.stdout.contains("seed: expected a whole number from 0 to 18446744073709551615"))
+        let noRate = try RunCommandTests.smokeCopy(replacing: "{per_day: 100, pattern: office_hours}", with: "{pattern: office_hours}")
+        let arrivals = try CLIRunner.run("check", noRate)
+        #expect(arrivals.status == 1 && arrivals.stdout.contains("population[0].arrivals: say when they arrive: 'per_day' (a rate) or 'burst_on' (a date)"))
+    }
 }

@@ -25,8 +25,11 @@ enum ScenarioLinter {
         let start = scenario["start"]?.scalar.flatMap(LocalInstant.init), until = scenario["until"]?.scalar.flatMap(LocalInstant.init)
         var findings: [Diagnostic] = []
         for (index, cohort) in (scenario["population"]?.items ?? []).enumerated() {
-            guard let arrivals = cohort["arrivals"], let burst = arrivals["burst_on"] else { continue }
             let path = "population[\(index)].arrivals"
+            if let arrivals = cohort["arrivals"], arrivals.entries != nil, arrivals["per_day"] == nil, arrivals["burst_on"] == nil {
+                findings.append(error(arrivals, path, "say when they arrive: 'per_day' (a rate) or 'burst_on' (a date)"))
+            }
+            guard let arrivals = cohort["arrivals"], let burst = arrivals["burst_on"] else { continue }
             if arrivals["per_day"] != nil {
                 findings.append(error(burst, path + ".burst_on", "give either 'per_day' or 'burst_on', not both"))
             }

@@ -40,6 +40,8 @@ public enum JSONSchemaWriter {
             var pairs: [(String, JSONValue)] = [("type", .string("integer")), ("minimum", .int(min))]
             if let max { pairs.append(("maximum", .int(max))) }
             return .object(pairs)
+        case .unsigned:
+            return .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .unsigned(UInt64.max))])
         case .number(let min, let max):
             return .object([("type", .string("number")), ("minimum", .double(min)), ("maximum", .double(max))])
         case .boolean: return .object([("type", .string("boolean"))])
@@ -80,6 +82,7 @@ public enum JSONSchemaWriter {
     private static func exampleJSON(_ text: String, _ type: SchemaType) -> JSONValue {
         switch type {
         case .integer: Int(text).map(JSONValue.int) ?? .string(text)
+        case .unsigned: UInt64(text).map(JSONValue.unsigned) ?? .string(text)
         case .boolean: .bool(text == "true")
         default: .string(text)
         }

@@ -23,6 +23,8 @@ enum ScalarCheck {
                 if let repeated = firstRepeated(text) { return "'\(repeated)' is listed twice in \(found)" }
                 return nil
             }
+        case .unsigned:
+            return UInt64(text) != nil && node.kind == .scalar(text, plain: true) ? nil : "expected \(type.expectation), found \(found)"
         case .integer(let min, let max):
             guard let value = Int(text), node.kind == .scalar(text, plain: true) else {
                 return "expected \(type.expectation), found \(found)"

@@ -21,7 +21,7 @@ public enum ScenarioSchema {
         SchemaField("changes", .ruleChanges, optional: nil, "Rule changes to try, merged over the rule set.", example: "{self_compose.per_confirm: 3}"),
         SchemaField("change_files", .list(.text(.free), minItems: 0, keyed: false), optional: "[]",
                     "Overlay files (platelab/changes/v1), relative to this file, merged in order before `changes`."),
-        SchemaField("seed", .integer(min: 0, max: nil), "Root seed of every random stream.", example: "20261201"),
+        SchemaField("seed", .unsigned, "Root seed of every random stream.", example: "20261201"),
         SchemaField("replications", .integer(min: 1, max: 10_000), optional: "1",
                     "Runs of the scenario, each on its own seed derived from `seed`; reports give each figure's mean and 95 % interval.",
                     example: "10"),

@@ -16,6 +16,7 @@ extension SchemaType {
         case .integer(let min, let max):
             if let max { return "a whole number from \(min) to \(max)" }
             return "a whole number ≥ \(min)"
+        case .unsigned: return "a whole number from 0 to \(UInt64.max)"
         case .number(let min, let max): return "a number from \(min) to \(max)"
         case .boolean: return "true or false"
         case .duration(let units): return "a duration in \(units.map(\.phrase).joined(separator: " or "))"

@@ -9,6 +9,8 @@ public indirect enum SchemaType: Sendable {
     case text(TextForm)
     /// A whole number within bounds.
     case integer(min: Int, max: Int?)
+    /// A 64-bit unsigned whole number (seeds: every value a seed can take).
+    case unsigned
     /// A real number within bounds, e.g. a share 0 … 1.
     case number(min: Double, max: Double)
     /// `true` or `false`.
