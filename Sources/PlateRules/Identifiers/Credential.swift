@@ -6,40 +6,36 @@ public enum CredentialKind: String, Sendable, CaseIterable, Hashable {
     case importCertificate = "import_certificate"
 }
 
-/// A rule-set format for a credential number: a regular expression that must match the whole text.
+/// A rule-set format for a credential number: a pattern that must match the whole text.
+///
+/// Patterns are a safe subset of regular expressions: letters, digits and bracket classes of them (`[A-Z0-9]`),
+/// each with an optional count (`{n}`, `{n,m}`, `{n,}`, `?`, `*`, `+`). Matching them is linear in the text
+/// (`CredentialMatcher`), so no entry can make a check slow; alternation, groups and the rest of regex syntax are
+/// refused at load, and credentials are at most `CredentialMatcher.maxLength` characters.
 public struct CredentialFormat: Sendable, Hashable {
-    /// The regular expression as written in the rule set, e.g. `[A-Z0-9]{15}`.
+    /// The pattern as written in the rule set, e.g. `[A-Z0-9]{15}`.
     public let pattern: String
-    private let compiled: CompiledPattern
+    private let matcher: CredentialMatcher
 
-    /// Compiles `pattern`; throws with the regex engine's message when it is not a valid expression.
+    /// Reads `pattern`; throws when it is outside the subset or could only match text longer than a credential.
     public init(pattern: String) throws(CredentialFormatError) {
-        do {
-            let regex = try Regex(pattern)
-            // Matching once lowers the pattern now, before the value can be shared between tasks.
-            _ = try regex.wholeMatch(in: "")
-            compiled = CompiledPattern(regex, fast: CredentialMatcher(pattern: pattern))
-        } catch {
-            throw .invalidPattern(pattern: pattern, reason: "\(error)")
+        guard let matcher = CredentialMatcher(pattern: pattern) else {
+            throw .invalidPattern(pattern: pattern, reason: "credential formats are letters, digits and bracket classes of them ([A-Z0-9], [a-f]), "
+                                  + "each with an optional count ({n}, {n,m}, {n,}, ?, *, +); alternation, groups, anchors and other regex "
+                                  + "syntax are not supported, so that checking an entry stays linear")
+        }
+        guard matcher.minimumLength <= CredentialMatcher.maxLength else {
+            throw .invalidPattern(pattern: pattern, reason: "it needs at least \(matcher.minimumLength) characters; a credential has at most \(CredentialMatcher.maxLength)")
         }
         self.pattern = pattern
+        self.matcher = matcher
     }
 
-    /// Whether the entire `text` matches the pattern (a match of only part of it does not count).
-    public func matches(_ text: String) -> Bool {
-        if let answer = compiled.fast?.matches(text) { return answer }
-        return regexMatches(text)
-    }
+    /// Whether the entire `text` matches the pattern (a match of only part of it does not count). Text longer than
+    /// a credential, or with characters no class holds, never matches.
+    public func matches(_ text: String) -> Bool { matcher.matches(text) ?? false }
 
-    /// The regex's answer alone (what `matches` must agree with).
-    func regexMatches(_ text: String) -> Bool {
-        (try? compiled.regex.wholeMatch(in: text)) != nil
-    }
-
-    /// Whether simple matching covers this pattern (short ASCII text is then matched without the regex).
-    var hasFastMatcher: Bool { compiled.fast != nil }
-
-    /// Formats are equal when their patterns are; the compiled form adds nothing.
+    /// Formats are equal when their patterns are; the matcher adds nothing.
     public static func == (lhs: CredentialFormat, rhs: CredentialFormat) -> Bool { lhs.pattern == rhs.pattern }
     /// Hashes the pattern only, consistent with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
@@ -47,28 +43,14 @@ public struct CredentialFormat: Sendable, Hashable {
 
 /// Why a credential format could not be used.
 public enum CredentialFormatError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The pattern is not a valid regular expression; `reason` is the engine's message.
+    /// The pattern is outside the supported subset (or could never match a credential); `reason` says why.
     case invalidPattern(pattern: String, reason: String)
 
-    /// The pattern and the engine's reason.
+    /// The pattern and the reason.
     public var description: String {
         switch self {
         case .invalidPattern(let pattern, let reason):
-            return "Credential format '\(pattern)' is not a valid regular expression: \(reason)"
+            return "Credential format '\(pattern)' is not supported: \(reason)"
         }
-    }
-}
-
-/// Holds a compiled `Regex`, which the standard library does not declare `Sendable`.
-///
-/// `@unchecked Sendable` is sound: the regex is a `let`, already lowered in `CredentialFormat.init`,
-/// and matching only reads it, so concurrent `matches` calls share no mutable state.
-private final class CompiledPattern: @unchecked Sendable {
-    let regex: Regex<AnyRegexOutput>
-    /// The same pattern for simple matching, when it is simple enough.
-    let fast: CredentialMatcher?
-    init(_ regex: Regex<AnyRegexOutput>, fast: CredentialMatcher?) {
-        self.regex = regex
-        self.fast = fast
     }
 }

@@ -2,10 +2,10 @@
 ///
 /// It understands only a sequence of atoms, each a letter or digit or a bracket class of letters, digits
 /// and ranges between them, with an optional greedy count (`{n}`, `{n,}`, `{n,m}`, `?`, `*`, `+`).
-/// Anything else makes `init` fail and the caller keeps to `Regex`; a regex match cost about a
-/// microsecond, most of a whole applicant step. Text that is not all ASCII is also left to `Regex`,
-/// which matches by characters (grapheme clusters); in ASCII text only "\r\n" is a multi-byte
-/// character, and no class here contains either byte, so both matchers refuse it alike.
+/// Anything else makes `init` fail, and the rule set is refused: this subset is what credential formats may use.
+/// Matching is linear in the text (a set of positions, a 64-bit mask). Text that is not all ASCII, or longer than
+/// `maxLength`, gets nil (no credential is either); in ASCII text only "\r\n" is a multi-byte character, and no
+/// class here contains either byte.
 struct CredentialMatcher: Sendable {
     struct Atom: Sendable {
         /// ASCII bytes the atom accepts, as a 128-bit set.
@@ -21,9 +21,12 @@ struct CredentialMatcher: Sendable {
 
     let atoms: [Atom]
 
-    /// Longest text matched here; longer text goes to `Regex` (the position set is a 64-bit mask).
+    /// The fewest characters a match needs.
+    var minimumLength: Int { atoms.reduce(0) { $0 + $1.min } }
+
+    /// Longest text matched (the position set is a 64-bit mask): the longest credential.
     static let maxLength = 63
-    /// Largest count accepted in `{n,m}`; larger ones are left to `Regex`.
+    /// Largest count accepted in `{n,m}`.
     static let maxCount = 1000
 
     /// Parses `pattern`, or nil when it is not of the simple kind described above.
@@ -64,7 +67,7 @@ struct CredentialMatcher: Sendable {
         self.atoms = atoms
     }
 
-    /// Whether the whole of `text` matches; nil when `Regex` must decide (non-ASCII or long text).
+    /// Whether the whole of `text` matches; nil for text no credential is (non-ASCII, or longer than `maxLength`).
     func matches(_ text: String) -> Bool? {
         if let answer = text.utf8.withContiguousStorageIfAvailable({ matches($0) }) { return answer }
         var text = text

@@ -29,7 +29,7 @@ extension SchemaType {
             // A long list (the rejection names) would bury the message: the did-you-mean and the reference name them.
             return "one of \(words.count) names (\(words.prefix(3).joined(separator: ", ")), …)"
         case .choice(let words): return "one of \(words.joined(separator: ", "))"
-        case .regex: return "a regular expression"
+        case .regex: return "a credential pattern: letters, digits and [classes] with counts, e.g. [A-Z0-9]{15}"
         case .serialShape: return "a serial shape of D (digit), L (letter), X (either) and [..] (listed characters)"
         case .ruleChanges: return "a mapping of dotted rule paths to new values"
         case .anyOf(let alternatives): return alternatives.map(\.expectation).joined(separator: ", or ")

@@ -30,7 +30,7 @@ M = [
  ("withheld-matches-no-shape", 'withheld: ["68686"]', 'withheld: ["6868"]', [('"6868"', "withheld '6868' is not a serial of this pool")]),
  ("unknown-forbid-pattern", "forbid: [three_identical_digits]", "forbid: [three_same_digits]", [("three_same_digits", "one of three_identical_digits")]),
  ("unknown-vehicle", "    vehicle: small_car", "    vehicle: small_cars", [("small_cars", "did you mean 'small_car'?")]),
- ("bad-regex", '    certificate: "[A-Z0-9]{15}"', '    certificate: "[A-Z0-9{15}"', [('"[A-Z0-9{15}"', "invalid regular expression")]),
+ ("bad-regex", '    certificate: "[A-Z0-9]{15}"', '    certificate: "[A-Z0-9{15}"', [('"[A-Z0-9{15}"', "Credential format '[A-Z0-9{15}' is not supported")]),
  ("user-kind-in-both", "  cross_region: [owner_driver, counter_registered]", "  cross_region: [owner_driver, counter_registered, organisation]", [("organisation]", "'organisation' is listed in both home_only and cross_region")]),
  ("user-kind-missing", "  cross_region: [owner_driver, counter_registered]", "  cross_region: [owner_driver]", [("home_only", "counter_registered are in neither home_only nor cross_region")]),
  ("duplicate-pool-id", "    publish: {when_available_below: 300, segments: 20, order: shapes}", "    publish: {when_available_below: 300, segments: 20, order: shapes}\n  - id: small-car\n    vehicle: small_nev\n    shapes: [\"[DF]DDDDD\"]\n    letters: ABC\n    segments: {size: 100, random_only_for: 7d, first_open_to_both: true}\n    publish: {when_available_below: 300, segments: 20, order: shapes}", [("small-car\n    vehicle: small_nev", "duplicate id 'small-car'")]),
