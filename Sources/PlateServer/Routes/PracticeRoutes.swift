@@ -8,6 +8,7 @@ public enum PracticeRoutes {
 
     public static func router(site: PracticeSite, regionName: String) -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: SameSiteGuard())
         router.get("/") { request, _ in
             html(.page(LandingPage.render(language: language(request), regionName: regionName)))
         }
