@@ -23,6 +23,21 @@ struct FormDecodingTests {
             #expect(response.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none'") == true)
             #expect(response.headers[.cacheControl] == "no-store")
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+            #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'unsafe-inline'") == false)
+            let script = try await client.execute(uri: "/countdown.js", method: .get)
+            #expect(script.status == .ok && script.headers[.contentType] == "text/javascript; charset=utf-8")
+            #expect(String(buffer: script.body).contains("querySelectorAll('[data-ms]')"), "the countdown script")
+        }
+    }
+
+    @Test("an oversized body to /start is refused, not ignored")
+    func oversizedStart() async throws {
+        let (site, _) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let response = try await client.execute(uri: "/start", method: .post, body: ByteBuffer(string: "lang=zh&x=" + String(repeating: "a", count: 10_000)))
+            #expect(response.status == .badRequest)
+            #expect(await site.sessionCount() == 0)
         }
     }
 }

@@ -16,10 +16,13 @@ enum Layout {
         <h1>\(HTMLEscaping.escape(title))</h1>
         \(body)
         </main>
-        <script>\(script)</script>
+        <script src="\(scriptPath)"></script>
         </body></html>
         """
     }
+
+    /// Where the countdown script is served: a file of this site, so the page needs no inline script.
+    static let scriptPath = "/countdown.js"
 
     /// A countdown in trainee seconds that ticks in the browser; `enables` names a button kept disabled until it ends.
     static func countdown(traineeSeconds: Int64, wallMilliseconds: Int64, speed: Int, enables: String? = nil) -> String {

@@ -9,12 +9,17 @@ public enum PracticeRoutes {
     public static func router(site: PracticeSite, regionName: String) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: SameSiteGuard())
+        router.get(RouterPath(Layout.scriptPath)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store", .xContentTypeOptions: "nosniff"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: Layout.script)))
+        }
         router.get("/") { request, _ in
             html(.page(LandingPage.render(language: language(request), regionName: regionName)))
         }
         router.post("/start") { request, context in
-            let form = try await readForm(request)
-            return await start(site, situation: .normal, speed: 1, language: form.flatMap { $0["lang"] }.flatMap(Language.init) ?? .zh)
+            // An oversized or malformed body is refused, as on every other form route, not ignored.
+            guard let form = try await readForm(request) else { return invalidForm() }
+            return await start(site, situation: .normal, speed: 1, language: form["lang"].flatMap(Language.init) ?? .zh)
         }
         router.get("/trainer") { request, _ in
             let count = await site.sessionCount()
@@ -70,8 +75,9 @@ public enum PracticeRoutes {
         html(.page(Pages.message(Text("表单内容过长或格式不正确。", "The form is too long or not well formed."), language: .zh), status: 400))
     }
 
-    /// The browser may load nothing from anywhere: only the page's own inline style and script, forms to this site.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    /// The browser may load nothing from anywhere: only the page's own inline style, the site's countdown script
+    /// (served as a file: no inline script runs), forms to this site.
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
     static func html(_ response: SiteResponse) -> Response {
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
