@@ -123,9 +123,7 @@ public enum SummaryJSON {
 
     /// One replication, compactly: seed, verdict and its run-wide figures (cohorts stay in `statistics`).
     static func replication(_ run: ReplicatedRun, _ r: ReplicationSummary) -> JSONValue {
-        let failures = run.verdicts.indices.filter { index in
-            r.observed[index].map { !run.verdicts[index].expectation.requirement.holds(for: $0) } ?? true
-        }
+        let failures = run.failedExpectations(in: r)
         return .object([
             ("replication", .int(r.number)), ("seed", .unsigned(r.seed)),
             ("expectations_failed", .array(failures.map { .string(run.verdicts[$0].expectation.metric) })),

@@ -5,11 +5,7 @@ import PlateSimulation
 enum RunConsole {
     static func summary(_ run: ReplicatedRun, folder: String) -> String {
         let result = run.first
-        var lines = run.verdicts.compactMap(\.failure)
-        for replication in run.replications {
-            let prefix = run.count > 1 ? "replication \(replication.number) (seed \(replication.seed)): " : ""
-            lines += replication.stepFailures.map { prefix + $0 }
-        }
+        var lines = run.verdicts.compactMap(\.failure) + run.stepFailureLines
         let failed = lines.count
         if run.count == 1 {
             let t = result.tally.total

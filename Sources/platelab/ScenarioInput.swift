@@ -13,8 +13,16 @@ struct ScenarioInput {
     /// Loads `file` with extra change files and an optional replacement rule set; prints every finding to
     /// standard error and exits 2 when anything is unreadable or invalid.
     static func load(_ file: String, changes: [String], rules: String? = nil, seed: UInt64?, command: [String]) throws -> ScenarioInput {
+        var findings: [Diagnostic] = []
+        var unreadable = false
+        let overlays = loadOverlays(changes, findings: &findings, unreadable: &unreadable)
+        let loaded: ScenarioLoader.Result
+        do { loaded = try ScenarioLoader.load(file: file, overlays: overlays, rules: rules) } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
         // Another kind of PlateLab file given as a scenario: one clear message rather than every missing scenario key.
-        if let kind = TestFiles.schema(of: file), kind != ScenarioSchema.version {
+        if loaded.diagnostics.hasErrors, let kind = TestFiles.schema(of: file), kind != ScenarioSchema.version {
             let hint = switch kind {
             case RuleSetSchema.version: "a rule set; a scenario names it in `rules:`, or pass it with --rules"
             case CaseFileLoader.version: "a case file; run its cases with `platelab test \(file)`"
@@ -22,14 +30,6 @@ struct ScenarioInput {
             default: "not a scenario"
             }
             printError("\(file): this is \(hint) (schema \(kind)); expected a scenario (\(ScenarioSchema.version))")
-            throw ExitCode(2)
-        }
-        var findings: [Diagnostic] = []
-        var unreadable = false
-        let overlays = loadOverlays(changes, findings: &findings, unreadable: &unreadable)
-        let loaded: ScenarioLoader.Result
-        do { loaded = try ScenarioLoader.load(file: file, overlays: overlays, rules: rules) } catch {
-            printError(error.description)
             throw ExitCode(2)
         }
         let all = (findings + loaded.diagnostics).normalized()

@@ -120,8 +120,12 @@ enum TestFiles {
     static func load(_ file: String) -> Result<[TestCase], FindingList> {
         let text: String
         do { text = try InputFile.text(at: file) } catch { return .failure(FindingList([Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), path: "", error.reason)])) }
-        if case .failure(let problem) = YAMLReader.read(text, file: file) { return .failure(FindingList([problem])) }
-        switch schema(of: file) {
+        let root: YAMLNode
+        switch YAMLReader.read(text, file: file) {
+        case .failure(let problem): return .failure(FindingList([problem]))
+        case .success(let node): root = node
+        }
+        switch root["schema"]?.scalar {
         case ScenarioSchema.version?:
             let loaded = ScenarioLoader.load(text: text, file: file)
             guard let scenario = loaded.scenario, let book = loaded.book, !loaded.diagnostics.hasErrors else { return .failure(FindingList(loaded.diagnostics)) }
@@ -168,12 +172,7 @@ enum TestRunner {
         @Sendable func outcome(_ index: Int) -> TestOutcome {
             let test = cases[index]
             let run = ReplicatedRun.run(test.scenario, book: test.book, count: test.scenario.replications, jobs: 1)
-            var failures = run.verdicts.compactMap(\.failure)
-            for replication in run.replications {
-                let prefix = run.count > 1 ? "replication \(replication.number) (seed \(replication.seed)): " : ""
-                failures += replication.stepFailures.map { prefix + $0 }
-            }
-            return TestOutcome(test: test, failures: failures)
+            return TestOutcome(test: test, failures: run.verdicts.compactMap(\.failure) + run.stepFailureLines)
         }
         let (first, rest) = ReplicationPool.map(count: cases.count, jobs: jobs, first: { outcome(0) }, rest: outcome)
         return [first] + rest

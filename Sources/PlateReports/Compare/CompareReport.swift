@@ -44,14 +44,8 @@ public enum CompareReport {
     /// Every failed expectation and scripted step of every run, as `label: file:line:column: ...`, in run order:
     /// what `platelab compare` prints, and the pages list.
     public static func failureLines(_ runs: [ComparedRun]) -> [String] {
-        runs.flatMap { run -> [String] in
-            let replicated = run.replicated
-            var lines = replicated.verdicts.compactMap(\.failure).map { "\(run.label): \($0)" }
-            for replication in replicated.replications {
-                let prefix = replicated.count > 1 ? "\(run.label), replication \(replication.number) (seed \(replication.seed)): " : "\(run.label): "
-                lines += replication.stepFailures.map { prefix + $0 }
-            }
-            return lines
+        runs.flatMap { run in
+            (run.replicated.verdicts.compactMap(\.failure) + run.replicated.stepFailureLines).map { "\(run.label): \($0)" }
         }
     }
 

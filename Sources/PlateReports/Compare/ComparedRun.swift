@@ -43,12 +43,8 @@ struct RunFigures {
         cohortWaits = tally.sortedWaits.map { WaitStatistics(sorted: $0) }
         rejections = tally.rejections
         pools = tally.pools
-        func mean(_ histogram: [Int: Int]) -> Double? {
-            let n = histogram.values.reduce(0, +)
-            return n == 0 ? nil : Double(histogram.reduce(0) { $0 + $1.key * $1.value }) / Double(n)
-        }
-        meanSelfCompose = mean(tally.selfComposeUse)
-        meanDraws = mean(tally.drawUse)
+        meanSelfCompose = FigureSet.mean(tally.selfComposeUse)
+        meanDraws = FigureSet.mean(tally.drawUse)
     }
 
     /// Reservations per arrival, in per mille, for a cohort (nil: the whole run).

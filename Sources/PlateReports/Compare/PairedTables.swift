@@ -36,9 +36,11 @@ enum PairedTables {
 
     /// Each cohort's reservation rate and median wait under a variant, in words that speak only of clear differences.
     static func whoGains(_ baseline: ComparedRun, _ variant: ComparedRun, cohort: String) -> String {
-        let differences = PairedDifference.all(baseline: baseline.replicated, variant: variant.replicated)
-        let rate = differences.first { $0.name == "cohort.\(cohort).reservation_rate" }
-        let wait = differences.first { $0.name == "cohort.\(cohort).time_to_reservation.median_seconds" }
+        // Only the cohort's two figures are paired, not every figure of the runs.
+        func paired(_ name: String) -> PairedDifference? {
+            baseline.replicated.statistic(name).flatMap { b in variant.replicated.statistic(name).map { PairedDifference(b, $0) } }
+        }
+        let rate = paired("cohort.\(cohort).reservation_rate"), wait = paired("cohort.\(cohort).time_to_reservation.median_seconds")
         let word: String
         switch (rate?.verdict, wait?.verdict) {
         case (.higher?, _): word = "gains"

@@ -35,6 +35,19 @@ public struct ReplicatedRun {
     /// Whether every expectation holds over the replications and every scripted step met its expectation in each.
     public var passed: Bool { verdicts.allSatisfy(\.holds) && replications.allSatisfy { $0.stepFailures.isEmpty } }
 
+    /// The expectations (by index into `verdicts`) that replication `r`'s own value breaks.
+    public func failedExpectations(in r: ReplicationSummary) -> [Int] {
+        verdicts.indices.filter { index in r.observed[index].map { !verdicts[index].expectation.requirement.holds(for: $0) } ?? true }
+    }
+
+    /// Every scripted step that missed its expectation, replication by replication; with several replications each line
+    /// names its replication and seed.
+    public var stepFailureLines: [String] {
+        replications.flatMap { r in
+            r.stepFailures.map { (count > 1 ? "replication \(r.number) (seed \(r.seed)): " : "") + $0 }
+        }
+    }
+
     /// Scripted steps that missed their expectation, over every replication.
     public var failedSteps: Int { replications.reduce(0) { $0 + $1.stepFailures.count } }
 

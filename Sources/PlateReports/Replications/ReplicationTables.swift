@@ -39,9 +39,7 @@ enum ReplicationTables {
                             + shown.map { Column($0, $0) }
                             + [Column("Result", "result", numeric: false), Column("Reproduce with", "command", numeric: false)])
         for r in run.replications {
-            let failed = run.verdicts.indices.filter { index in
-                r.observed[index].map { !run.verdicts[index].expectation.requirement.holds(for: $0) } ?? true
-            }.count + r.stepFailures.count
+            let failed = run.failedExpectations(in: r).count + r.stepFailures.count
             let result = failed == 0 ? Cell(text: "all checks hold", value: "pass", look: .pass)
                 : Cell(text: "\(failed) check(s) fail here", value: "fail", look: .fail)
             t.add([.count(r.number), .text(String(r.seed))] + shown.map { name in .count(Int(r.value(name) ?? 0)) }
