@@ -43,19 +43,20 @@ struct ExplainCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             account = ScenarioRunner.accountID(ofScriptedUser: user)
-            subject = ScenarioRunner.subject(ofScriptedUser: user, in: input.scenario)!
+            subject = ScenarioRunner.numbering(of: input.scenario, book: input.book, seed: seed).subject(ofScriptedUser: user)!
             heading = "scripted user \(user)"
         } else {
             let number = applicant!
-            var first = 0
-            guard let cohort = input.scenario.population.first(where: { first += $0.count; return number < first }), number >= 0 else {
-                let total = input.scenario.population.reduce(0) { $0 + $1.count }
-                printError("\(scenario): no applicant \(number); the population has \(total) (0-\(max(0, total - 1)))")
+            let numbering = ScenarioRunner.numbering(of: input.scenario, book: input.book, seed: seed)
+            guard let cohort = numbering.cohort(ofApplicant: number) else {
+                let total = numbering.simulated
+                printError("\(scenario): no applicant \(number); \(total) applicants arrive in this run"
+                           + (total == 0 ? "" : " (0-\(total - 1))"))
                 throw ExitCode(2)
             }
             account = ScenarioRunner.accountID(ofApplicant: number)
             subject = ScenarioRunner.subject(ofApplicant: number)
-            heading = "applicant \(number) of cohort '\(cohort.name)'"
+            heading = "applicant \(number) of cohort '\(input.scenario.population[cohort].name)'"
         }
         let trace = ApplicantTrace(subject: subject)
         _ = ScenarioRunner.run(input.scenario, book: input.book, seed: seed, onEvent: trace.observe)

@@ -41,7 +41,7 @@ struct ExplainCommandTests {
         #expect(outcome.stdout.contains(" entered the hebei-chengde platform\n"))
         let missing = try CLIRunner.run("explain", "Scenarios/smoke.yaml", "--applicant", "300")
         #expect(missing.status == 2)
-        #expect(missing.stderr == "Scenarios/smoke.yaml: no applicant 300; the population has 300 (0-299)\n")
+        #expect(missing.stderr == "Scenarios/smoke.yaml: no applicant 300; 300 applicants arrive in this run (0-299)\n")
         let typo = try CLIRunner.run("explain", "Scenarios/smoke.yaml", "--user", "zhnag")
         #expect(typo.status == 2)
         #expect(typo.stderr.contains("no scripted user 'zhnag'; did you mean 'zhang'?"))

@@ -13,6 +13,18 @@ private let springFestival = WorkCalendar(
 
 private func d(_ text: String) -> CivilDate { CivilDate(text)! }
 
+/// A seeded generator, so a failing calendar can be found again.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
 @Suite struct CalendarTests {
     @Test func fixtureWeekdaysAreAsDescribed() {
         #expect(d("2027-01-01").weekday == .fri)
@@ -100,6 +112,28 @@ private func d(_ text: String) -> CivilDate { CivilDate(text)! }
         let weekdays = WorkCalendar(weekend: [.sat, .sun], holidays: [], extraWorkdays: [])
         #expect(weekdays.nthWorkingDay(6, onOrAfter: d("9999-12-27")) == nil)  // Mon 27 ... Fri 31 are only five
         #expect(weekdays.nthWorkingDay(1, onOrAfter: d("9999-12-31")) == d("9999-12-31"))  // a Friday
+    }
+
+    @Test("long working-day spans are counted, and agree with the day-by-day walk")
+    func longSpansAgreeWithTheWalk() {
+        var generator = SplitMix64(state: 20261128)
+        for trial in 0..<60 {
+            let weekend = Weekday.allCases.filter { _ in Int.random(in: 0..<4, using: &generator) == 0 }
+            let origin = d("2026-01-01")
+            let holidays = (0..<Int.random(in: 0...80, using: &generator)).map { _ in origin.adding(days: Int.random(in: 0...4000, using: &generator)) }
+            let extra = (0..<Int.random(in: 0...30, using: &generator)).map { _ in origin.adding(days: Int.random(in: 0...4000, using: &generator)) }
+            let calendar = WorkCalendar(weekend: weekend, holidays: holidays, extraWorkdays: extra)
+            let from = origin.adding(days: Int.random(in: -30...3000, using: &generator))
+            for n in [1, 5, WorkCalendar.longestWalk, WorkCalendar.longestWalk + 1, 200, 1000, Int.random(in: 65...3000, using: &generator)] {
+                #expect(calendar.nthWorkingDay(n, onOrAfter: from) == calendar.walkedWorkingDay(n, onOrAfter: from),
+                        "trial \(trial): weekend \(weekend), n \(n) from \(from)")
+            }
+        }
+        // A century of working days, and a span running off the supported calendar.
+        let weekdays = WorkCalendar(weekend: [.sat, .sun], holidays: [d("2030-05-01")], extraWorkdays: [d("2030-05-11")])
+        #expect(weekdays.nthWorkingDay(36_600, onOrAfter: d("2026-12-01")) == weekdays.walkedWorkingDay(36_600, onOrAfter: d("2026-12-01")))
+        #expect(weekdays.nthWorkingDay(1000, onOrAfter: d("9999-01-01")) == nil)
+        #expect(weekdays.nthWorkingDay(Int.max, onOrAfter: d("2026-12-01")) == nil)
     }
 
     @Test func addingCalendarDaysMonthsAndYears() {

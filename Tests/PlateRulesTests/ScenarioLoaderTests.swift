@@ -151,6 +151,11 @@ struct ScenarioLoaderTests {
                     "\(path): \(result.diagnostics.map(\.description))")
         }
         try finds("    count: 300", "    count: 1000000000000", path: "population[0].count", "a whole number from 1 to 10000000")
+        // Ten million applicants in all: each cohort may have that many, all cohorts together too, not more.
+        let cohort = try String(contentsOfFile: Self.smokePath, encoding: .utf8).components(separatedBy: "population:\n")[1]
+            .components(separatedBy: "users:")[0].replacingOccurrences(of: "count: 300", with: "count: 6000000")
+        try finds("population:\n", "population:\n" + cohort + cohort.replacingOccurrences(of: "local owners", with: "others"),
+                  path: "population", "12000300 applicants in all; at most 10000000")
         let big = try mutated("published: 40", "published: 100000")
         #expect(big.diagnostics.isEmpty, "10 million numbers at the start are allowed")
         let huge = try mutated("changes: {self_compose.per_confirm: 3}", "changes: {self_compose.per_confirm: 3, pools.small-car.segments.size: 100000}")

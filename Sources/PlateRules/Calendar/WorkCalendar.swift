@@ -68,7 +68,40 @@ public struct WorkCalendar: Sendable, Hashable {
     ///
     /// Nil when `n` < 1, when `searchHorizonDays` consecutive days pass without a working day
     /// (a calendar with no working days), or when the answer would lie after 9999-12-31.
+    /// Short spans are walked; long ones (a reuse delay of years in working days) are counted by binary search
+    /// over `workingDays(from:through:)`, so the cost follows the listed dates, not the span.
     public func nthWorkingDay(_ n: Int, onOrAfter date: CivilDate) -> CivilDate? {
+        guard n >= 1 else { return nil }
+        let perWeek = 7 - weekend.count
+        // Counting is exact only when no searchHorizonDays-long run can lack a working day: with fewer holidays
+        // than the working weekdays of such a run, every run keeps one.
+        if n > WorkCalendar.longestWalk, perWeek > 0, holidays.count < WorkCalendar.searchHorizonDays / 7 * perWeek {
+            return countedWorkingDay(n, onOrAfter: date, perWeek: perWeek)
+        }
+        return walkedWorkingDay(n, onOrAfter: date)
+    }
+
+    /// Working days found by walking beyond which `nthWorkingDay` counts instead (a walk of a few months is cheaper
+    /// than the binary search's passes over the listed dates).
+    static let longestWalk = 64
+
+    /// The smallest day on or after `date` with `n` working days from `date` through it; nil after 9999-12-31.
+    private func countedWorkingDay(_ n: Int, onOrAfter date: CivilDate, perWeek: Int) -> CivilDate? {
+        guard n < CivilDate.supportedDays.count else { return nil }
+        // Each holiday removes at most one working day, so the answer lies within this many weeks.
+        let weeks = (n + holidays.count) / perWeek + 2
+        var low = date.daysSinceEpoch
+        var high = min(low + weeks * 7, CivilDate.supportedDays.upperBound)
+        guard workingDays(from: date, through: CivilDate(daysSinceEpoch: high)) >= n else { return nil }
+        while low < high {
+            let middle = low + (high - low) / 2
+            if workingDays(from: date, through: CivilDate(daysSinceEpoch: middle)) >= n { high = middle } else { low = middle + 1 }
+        }
+        return CivilDate(daysSinceEpoch: low)
+    }
+
+    /// `nthWorkingDay` by walking day by day, giving up after `searchHorizonDays` without a working day.
+    func walkedWorkingDay(_ n: Int, onOrAfter date: CivilDate) -> CivilDate? {
         guard n >= 1 else { return nil }
         var day = date, found = 0, idle = 0
         while true {

@@ -4,7 +4,7 @@ enum ScenarioLinter {
     static func lint(_ scenario: YAMLNode) -> [Diagnostic] {
         stepsHaveOneAction(scenario) + startBeforeUntil(scenario) + cohortNamesUnique(scenario) + userNamesUnique(scenario)
             + stylesFit(scenario) + typingGivenOnce(scenario) + expectationsOneRequirement(scenario) + ownersWrittenBefore(scenario)
-            + periodLength(scenario) + arrivalsFit(scenario) + stepsWithinPeriod(scenario)
+            + periodLength(scenario) + arrivalsFit(scenario) + stepsWithinPeriod(scenario) + populationSize(scenario)
     }
 
     /// A period over five years is doubtful (reports grow with every day); one over a century is refused.
@@ -19,6 +19,20 @@ enum ScenarioLinter {
         }
         return []
     }
+
+    /// Simulated applicants are numbered in seven digits (their VINs carry the number): at most ten million in all cohorts.
+    static func populationSize(_ scenario: YAMLNode) -> [Diagnostic] {
+        guard let cohorts = scenario["population"], let items = cohorts.items else { return [] }
+        let total = items.reduce(0) { sum, cohort in
+            let count = cohort["count"]?.scalar.flatMap(Int.init) ?? 0
+            return sum > Int.max - count ? Int.max : sum + count
+        }
+        guard total > maximumPopulation else { return [] }
+        return [error(cohorts, "population", "the cohorts count \(total) applicants in all; at most \(maximumPopulation) can be simulated in one run")]
+    }
+
+    /// The most simulated applicants of one run, all cohorts together.
+    public static let maximumPopulation = 10_000_000
 
     /// A cohort arrives either per day or in a burst on one date within the period, not both.
     static func arrivalsFit(_ scenario: YAMLNode) -> [Diagnostic] {

@@ -8,7 +8,14 @@ enum ArrivalSchedule {
     /// those after `until` never arrive.
     static func arrivals(of cohort: Cohort, start: Instant, until: Instant, zone: UTCOffset, generator: inout Xoshiro256) -> [Instant] {
         var arrivals: [Instant] = []
-        arrivals.reserveCapacity(cohort.count)
+        // Room for those who can arrive in the period, not for the declared count.
+        switch cohort.arrivals {
+        case .burst: arrivals.reserveCapacity(cohort.count)
+        case .perDay(let perDay, _):
+            let days = Int((until.secondsSinceEpoch - start.secondsSinceEpoch) / 86_400) + 2
+            let (most, overflow) = perDay.multipliedReportingOverflow(by: days)
+            arrivals.reserveCapacity(overflow ? cohort.count : min(cohort.count, most))
+        }
         func day(_ date: CivilDate, _ count: Int, _ profile: DayProfile) {
             let midnight = Instant(date: date, offset: zone)
             var today = (0..<count).map { _ in max(start, midnight.adding(seconds: Int64(profile.second(&generator)))) }

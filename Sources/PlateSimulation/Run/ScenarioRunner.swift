@@ -28,30 +28,42 @@ public enum ScenarioRunner {
     /// The subject of simulated applicant `number`: the number itself.
     public static func subject(ofApplicant number: Int) -> Subject { Subject(number) }
 
-    /// The subject of a scripted user of `scenario`: after every simulated applicant, in the order written; nil for no such user.
-    public static func subject(ofScriptedUser name: String, in scenario: Scenario) -> Subject? {
-        scenario.users.firstIndex { $0.name == name }.map { Subject(scenario.population.reduce(0) { $0 + $1.count } + $0) }
+    /// How a run of `scenario` on `book` with `seed` (the scenario's when nil) numbers its applicants: it draws the
+    /// arrivals, as the run does.
+    public static func numbering(of scenario: Scenario, book: RuleBook, seed: UInt64? = nil) -> ApplicantNumbering {
+        let arrivals = arrivals(of: scenario, zone: book.base.region.utcOffset, seed: seed ?? scenario.seed)
+        return ApplicantNumbering(arrivals: arrivals.map(\.count), users: scenario.users.map(\.name))
+    }
+
+    /// Each cohort's arrival instants, from its own stream.
+    static func arrivals(of scenario: Scenario, zone: UTCOffset, seed: UInt64) -> [[Instant]] {
+        scenario.population.map { cohort in
+            var stream = Xoshiro256(seed: seed, stream: "arrivals/" + cohort.name)
+            return ArrivalSchedule.arrivals(of: cohort, start: scenario.start, until: scenario.until, zone: zone, generator: &stream)
+        }
     }
 
     /// Runs `scenario` on `book`; `seed` overrides the scenario's. `onEvent` sees every engine event
     /// (for an event log); `progress` receives the share of simulated time done, hourly.
     ///
     /// Subjects: simulated applicants are numbered from 0, cohort after cohort in the order written, whatever
-    /// the order they arrive in; scripted users follow, in the order written.
+    /// the order they arrive in, counting only those who arrive; scripted users follow (`ApplicantNumbering`).
     public static func run(_ scenario: Scenario, book: RuleBook, seed: UInt64? = nil,
                            onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil) -> RunResult {
         let seed = seed ?? scenario.seed
         let region = book.base.region.id, zone = book.base.region.utcOffset
         let cohorts = scenario.population
-        var firstNumber: [Int] = [0]
-        for cohort in cohorts { firstNumber.append(firstNumber.last! + cohort.count) }
-        let population = firstNumber.last!
+        // Arrivals come first: applicants who never arrive get no number, papers or memory.
+        let arrivals = arrivals(of: scenario, zone: zone, seed: seed)
+        let numbering = ApplicantNumbering(arrivals: arrivals.map(\.count), users: scenario.users.map(\.name))
+        let firstNumber = numbering.cohorts.map(\.lowerBound)
+        let population = numbering.simulated
         let sessions = ScriptedRun.sessions(for: scenario, region: region, seed: seed, firstSubject: population)
 
         let (vins, certificates) = SimulationWorld.papers(count: population)
         var registry = VehicleRegistry(capacity: vins.count + sessions.count)
         for (index, cohort) in cohorts.enumerated() {
-            for number in firstNumber[index]..<firstNumber[index + 1] {
+            for number in numbering.cohorts[index] {
                 registry.add(VehicleRecord(vin: vins[number], kind: cohort.vehicle, credentialKind: .certificate,
                                            credential: certificates[number]))
             }
@@ -73,18 +85,12 @@ public enum ScenarioRunner {
         }
         let world = SimulationWorld(engine: engine, phones: phones, book: book, cohorts: cohorts, vins: vins, tally: tally)
 
-        var arrivals: [[Instant]] = []
-        var planStreams: [Xoshiro256] = []
-        for cohort in cohorts {
-            var stream = Xoshiro256(seed: seed, stream: "arrivals/" + cohort.name)
-            arrivals.append(ArrivalSchedule.arrivals(of: cohort, start: scenario.start, until: scenario.until, zone: zone, generator: &stream))
-            planStreams.append(Xoshiro256(seed: seed, stream: "plans/" + cohort.name))
-        }
+        var planStreams = cohorts.map { Xoshiro256(seed: seed, stream: "plans/" + $0.name) }
 
         let probe = PoolProbe(start: scenario.start, until: scenario.until, progress: progress)
         var scripts = sessions.map { ScriptedUserProcess(session: $0, cohort: cohorts.count) }
         var agents: [SimulatedApplicant] = []
-        agents.reserveCapacity(arrivals.reduce(0) { $0 + $1.count })
+        agents.reserveCapacity(population)
 
         var queue = EventQueue<Due>(start: scenario.start)
         queue.schedule(.probe, at: scenario.start)
