@@ -33,6 +33,9 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Folder for the results (default: Reports/<scenario file name>-sweep).")
     var out: String?
 
+    /// Distinct findings printed before the rest are only counted.
+    static let shownFindings = 20
+
     func validate() throws {
         if case .failure(let error) = SweepGrid.parse(vary) { throw ValidationError(error.description) }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard \(shard): write I/N with 1 ≤ I ≤ N") }
@@ -43,37 +46,41 @@ struct SweepCommand: ParsableCommand {
         let part = shard.flatMap(Shard.init) ?? .whole
         let (scenario, seed) = (input.scenario, input.seed)
         let base = try ScenarioInput.load(scenario, changes: [], seed: seed, command: ["run", scenario])
-        // Every point is loaded (and checked) before anything runs: a bad value stops the sweep at once.
-        var inputs: [(point: Int, scenario: Scenario, book: RuleBook)] = []
-        var invalid = false
-        var reported: Set<String> = []
-        func report(_ finding: Diagnostic, at point: Int) {
-            // A wrong path fails at every point and in every dated epoch: say it once.
-            let message = finding.message.components(separatedBy: " (rules in force from").first ?? finding.message
-            guard reported.insert(finding.path + message).inserted else { return }
-            printError("--vary \(grid.label(at: point)): \(finding.path): \(message)")
-        }
         let replications = replication.count(for: base.scenario)
         let runs = part.runs(of: grid, replications: replications)
         var points: [Int] = []
         for run in runs where points.last != run.point { points.append(run.point) }
-        for point in points {
-            let overlay = ChangesLoader.load(text: grid.overlayText(at: point), file: "--vary")
-            guard let changes = overlay.overlay, !overlay.diagnostics.hasErrors else {
-                overlay.diagnostics.forEach { report($0, at: point) }
-                invalid = true
-                continue
+        // Every point is checked before anything runs, so a bad value stops the sweep at once; only its findings are
+        // kept, and each run loads its point again, so memory follows the runs under way, not the grid.
+        let checking = ProgressBar.onTerminal("of the grid points checked")
+        let findings = SweepPoints.check(points, of: grid, scenario: scenario, jobs: replication.jobs) { checking?.show($0, of: points.count) }
+        checking?.finish()
+        var reported: Set<String> = [], unshown = 0
+        for (point, errors) in zip(points, findings) {
+            for finding in errors {
+                // A wrong path fails at every point and in every dated epoch: say it once.
+                let message = finding.message.components(separatedBy: " (rules in force from").first ?? finding.message
+                guard reported.insert(finding.path + message).inserted else { continue }
+                // A bad axis fails at thousands of points: the first few say what is wrong.
+                guard reported.count <= Self.shownFindings else { unshown += 1; continue }
+                printError("--vary \(grid.label(at: point)): \(finding.path): \(message)")
             }
-            let loaded = try? ScenarioLoader.load(file: scenario, overlays: [changes])
-            let errors = (loaded?.diagnostics ?? []).filter { $0.severity == .error }
-            errors.forEach { report($0, at: point) }
-            guard let loaded, errors.isEmpty, let typed = loaded.scenario, let book = loaded.book else { invalid = true; continue }
-            inputs.append((point, typed, book))
         }
-        if invalid { throw ExitCode(2) }
+        let failing = findings.filter { !$0.isEmpty }.count
+        if failing > 0 {
+            printError("\(failing) of \(points.count) grid points do not load" + (unshown > 0 ? " (\(unshown) more findings not shown)" : "")
+                       + "; nothing ran")
+            throw ExitCode(2)
+        }
 
         let root = seed ?? base.scenario.seed
-        let rows = SweepRunner.run(inputs, runs: runs, grid: grid, seed: root, jobs: replication.jobs)
+        let running = ProgressBar.onTerminal("of the runs done")
+        let rows = SweepRunner.run(runs, grid: grid, scenario: scenario, seed: root, jobs: replication.jobs) { running?.show($0, of: runs.count) }
+        running?.finish()
+        guard let rows else {
+            printError("\(scenario): the scenario or its rules changed while the sweep ran; run it again")
+            throw ExitCode(2)
+        }
         let sweep = SweepResult(scenarioFile: scenario, scenarioName: base.scenario.name, seed: root,
                                 baseRulesSHA256: base.provenance.rulesSHA256, grid: grid, replications: replications, rows: rows)
         let folder = out ?? ScenarioInput.defaultFolder(for: scenario, suffix: "-sweep")
@@ -96,21 +103,54 @@ struct SweepCommand: ParsableCommand {
     }
 }
 
+/// Loads a sweep's grid points: the scenario with the point's values as an overlay.
+enum SweepPoints {
+    /// The scenario and rules of `point`, or the errors that stop it.
+    static func load(_ point: Int, of grid: SweepGrid, scenario file: String) -> Result<(scenario: Scenario, book: RuleBook), Failure> {
+        let overlay = ChangesLoader.load(text: grid.overlayText(at: point), file: "--vary")
+        guard let changes = overlay.overlay, !overlay.diagnostics.hasErrors else { return .failure(Failure(overlay.diagnostics)) }
+        guard let loaded = try? ScenarioLoader.load(file: file, overlays: [changes]) else {
+            return .failure(Failure([Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), path: "", "cannot read the file")]))
+        }
+        guard !loaded.diagnostics.hasErrors, let scenario = loaded.scenario, let book = loaded.book else {
+            return .failure(Failure(loaded.diagnostics))
+        }
+        return .success((scenario, book))
+    }
+
+    /// The errors of each of `points`, in order (empty for a point that loads), checked on `jobs` threads.
+    static func check(_ points: [Int], of grid: SweepGrid, scenario file: String, jobs: Int, done: @escaping (Int) -> Void) -> [[Diagnostic]] {
+        guard !points.isEmpty else { return [] }
+        @Sendable func errors(_ index: Int) -> [Diagnostic] {
+            if case .failure(let failure) = load(points[index], of: grid, scenario: file) { return failure.errors }
+            return []
+        }
+        let (first, rest) = ReplicationPool.map(count: points.count, jobs: jobs, first: { errors(0) }, rest: errors, done: done)
+        return [first] + rest
+    }
+
+    /// Why a point does not load: its errors (warnings left out).
+    struct Failure: Error {
+        let errors: [Diagnostic]
+        init(_ findings: [Diagnostic]) { errors = findings.filter { $0.severity == .error } }
+    }
+}
+
 /// Runs grid points' replications, several at once; rows come back in (point, replication) order whatever finished first.
 enum SweepRunner {
-    static func run(_ inputs: [(point: Int, scenario: Scenario, book: RuleBook)], runs: [(point: Int, replication: Int)], grid: SweepGrid,
-                    seed: UInt64, jobs: Int) -> [SweepRow] {
+    /// The rows of `runs`, each loading its point as it starts; nil when a point checked before no longer loads.
+    static func run(_ runs: [(point: Int, replication: Int)], grid: SweepGrid, scenario file: String, seed: UInt64, jobs: Int,
+                    done: @escaping (Int) -> Void) -> [SweepRow]? {
         guard !runs.isEmpty else { return [] }
-        var byPoint: [Int: Int] = [:]
-        for (index, input) in inputs.enumerated() { byPoint[input.point] = index }
-        let tasks = runs.map { (input: byPoint[$0.point]!, replication: $0.replication) }
-        @Sendable func row(_ task: Int) -> SweepRow {
-            let input = inputs[tasks[task].input], k = tasks[task].replication
+        @Sendable func row(_ task: Int) -> SweepRow? {
+            let (point, k) = runs[task]
+            guard case .success(let input) = SweepPoints.load(point, of: grid, scenario: file) else { return nil }
             let result = ScenarioRunner.run(input.scenario, book: input.book, seed: ReplicationSeeds.seed(seed, replication: k))
-            return SweepRow(point: input.point, replication: k, values: grid.values(at: input.point), result: result)
+            return SweepRow(point: point, replication: k, values: grid.values(at: point), result: result)
         }
-        let (first, rest) = ReplicationPool.map(count: tasks.count, jobs: jobs, first: { row(0) }, rest: row)
-        return [first] + rest
+        let (first, rest) = ReplicationPool.map(count: runs.count, jobs: jobs, first: { row(0) }, rest: row, done: done)
+        let rows = [first] + rest
+        return rows.contains { $0 == nil } ? nil : rows.map { $0! }
     }
 }
 

@@ -99,12 +99,26 @@ struct SweepCommandTests {
         #expect(outcome.stderr == "grid point 2 (blacklist.after_lapses=2) is in no part; run its shard\n")
     }
 
+    @Test("values out of range at many points: the first findings are shown, the rest counted, and nothing runs")
+    func manyBadPoints() throws {
+        let folder = RunCommandTests.temporaryFolder()
+        let values = (1001...1030).map(String.init).joined(separator: ",")
+        let outcome = try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.total=10," + values, "--out", folder)
+        #expect(outcome.status == 2)
+        let lines = outcome.stderr.split(separator: "\n")
+        #expect(lines.count == 21, "\(outcome.stderr)")
+        #expect(lines.first == "--vary self_compose.total=1001: self_compose.total: expected a whole number from 0 to 1000, found 1001")
+        #expect(lines.last == "30 of 31 grid points do not load (10 more findings not shown); nothing ran")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/sweep.csv"))
+    }
+
     @Test("a misspelt rule path stops the sweep before anything runs, once, with a did-you-mean")
     func misspeltPath() throws {
         let outcome = try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.totl=5,10", "--out", RunCommandTests.temporaryFolder())
         #expect(outcome.status == 2)
         #expect(outcome.stderr.hasPrefix("--vary self_compose.totl=5: self_compose.totl: no rule 'totl' here; did you mean 'total'?"))
         #expect(outcome.stderr.components(separatedBy: "did you mean").count == 2)
+        #expect(outcome.stderr.hasSuffix("2 of 2 grid points do not load; nothing ran\n"), "\(outcome.stderr)")
         #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.total").status == 64)
         #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--shard", "3/2").status == 64)
     }

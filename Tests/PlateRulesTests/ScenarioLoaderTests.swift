@@ -166,6 +166,10 @@ struct ScenarioLoaderTests {
         let both = ScenarioLoader.load(text: text, file: Self.smokePath)
         #expect(both.diagnostics.contains { $0.path == "pools[0].published" && $0.message.contains("more than 100000000 numbers at the start") },
                 "\(both.diagnostics.map(\.description))")
+        let batch = try mutated("changes: {self_compose.per_confirm: 3}",
+                                "changes: {self_compose.per_confirm: 3, pools.small-car.segments.size: 1000000, pools.small-car.publish.segments: 101}")
+        #expect(batch.diagnostics.contains { $0.path == "pools.small-car.publish.segments" && $0.message.contains("more than 100000000 numbers at once") },
+                "\(batch.diagnostics.map(\.description))")
         try finds("until: 2026-12-03T23:00", "until: 2036-12-03T23:00", path: "until", "over five years", severity: .warning)
         try finds("until: 2026-12-03T23:00", "until: 2226-12-03T23:00", path: "until", "at most a century")
         try finds("{per_day: 100, pattern: office_hours}", "{per_day: 100, burst_on: 2026-12-02}", path: "population[0].arrivals.burst_on",

@@ -10,7 +10,22 @@ enum PoolChecks {
     static let all: RuleSetLinter.Check = { root in
         let decoded = pools(root)
         return [shapesAdmitSerials, shapesDoNotOverlap, shapeLengthsAgree, lettersInFirstFits, withheldAreSerials,
-                lettersAvoidIAndO, bracketLiteralsInAlphabet].flatMap { $0(decoded) }
+                lettersAvoidIAndO, bracketLiteralsInAlphabet].flatMap { $0(decoded) } + publishBatchFits(root)
+    }
+
+    /// The most numbers one publication may add: a published number is held in memory for the run (about 40 bytes).
+    static let largestPublication = 100_000_000
+
+    /// A publication (`publish.segments` segments of `segments.size` numbers) adds at most `largestPublication` numbers.
+    static func publishBatchFits(_ root: YAMLNode) -> [Diagnostic] {
+        (root["pools"]?.items ?? []).enumerated().compactMap { index, node in
+            guard let segments = node.int("publish.segments"), let size = node.int("segments.size"),
+                  let at = node.at("publish.segments") else { return nil }
+            let (numbers, overflow) = segments.multipliedReportingOverflow(by: size)
+            guard overflow || numbers > largestPublication else { return nil }
+            return error(at, node.itemPath("pools", index: index) + ".publish.segments",
+                         "\(segments) segments of \(size) numbers publish more than \(largestPublication) numbers at once; publish fewer or smaller segments")
+        }
     }
 
     /// Each pool with its path and decoded format, skipping pools that do not decode.
