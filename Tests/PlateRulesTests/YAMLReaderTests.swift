@@ -49,6 +49,18 @@ struct YAMLReaderTests {
         #expect(d.message.contains("too many values"))
     }
 
+    @Test("a long value repeated by aliases is stopped by the byte budget, located at the alias that crosses it")
+    func longValueAliased() throws {
+        let text = "a: &a " + String(repeating: "x", count: 1 << 20) + "\nb: [" + Array(repeating: "*a", count: 40).joined(separator: ", ") + "]\n"
+        let d = try #require(failure(text))
+        #expect(d.message.contains("too much text"))
+        #expect(d.path == "b[31]")
+        // Within the budget the same document reads.
+        var limits = YAMLReader.Limits()
+        limits.maxExpandedBytes = 64 << 20
+        guard case .success = YAMLReader.read(text, file: "t", limits: limits) else { Issue.record("a larger budget should read it"); return }
+    }
+
     @Test("deep flow nesting is refused before the parser recurses")
     func deepNesting() throws {
         let d = try #require(failure(String(repeating: "[", count: 10_000)))

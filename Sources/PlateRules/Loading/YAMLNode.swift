@@ -55,7 +55,7 @@ public struct YAMLNode: Sendable, Hashable {
     /// A word for the node's shape, used in "expected …, found …" messages.
     public var shapeDescription: String {
         switch kind {
-        case .scalar(let s, _): isNull ? "nothing" : "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
+        case .scalar(let s, _): isNull ? "nothing" : "\"\(s.utf8.count > 40 && s.prefix(41).count > 40 ? String(s.prefix(40)) + "…" : s)\""
         case .mapping: "a mapping"
         case .sequence: "a list"
         }

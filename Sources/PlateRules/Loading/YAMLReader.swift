@@ -9,6 +9,8 @@ public enum YAMLReader {
         public var maxBytes = 8 << 20
         public var maxFlowDepth = 200
         public var maxNodes = 1_000_000
+        /// Scalar bytes after alias expansion: an alias repeats its anchor's text, so nodes alone do not bound the work.
+        public var maxExpandedBytes = 32 << 20
 
         public init() {}
     }
@@ -33,7 +35,7 @@ public enum YAMLReader {
         guard let root else {
             return .success(YAMLNode(.scalar("", plain: true), at: fileStart))
         }
-        var converter = Converter(file: file, budget: limits.maxNodes)
+        var converter = Converter(file: file, budget: limits.maxNodes, bytes: limits.maxExpandedBytes)
         let node = converter.convert(root, path: "")
         if let problem = converter.problem { return .failure(problem) }
         return .success(node)
@@ -43,11 +45,13 @@ public enum YAMLReader {
     private struct Converter {
         let file: String
         var budget: Int
+        var bytes: Int
         var problem: Diagnostic?
 
-        init(file: String, budget: Int) {
+        init(file: String, budget: Int, bytes: Int) {
             self.file = file
             self.budget = budget
+            self.bytes = bytes
         }
 
         func location(_ mark: Mark?) -> SourceLocation {
@@ -66,6 +70,11 @@ public enum YAMLReader {
             }
             switch node {
             case .scalar(let scalar):
+                bytes -= scalar.string.utf8.count
+                if bytes < 0 {
+                    problem = Diagnostic(.error, at: here, path: path, "document expands to too much text (a long value repeated by aliases?)")
+                    return YAMLNode(.scalar("", plain: true), at: here)
+                }
                 return YAMLNode(.scalar(scalar.string, plain: scalar.style == .plain || scalar.style == .any), at: here)
             case .sequence(let sequence):
                 var items: [YAMLNode] = []

@@ -6,6 +6,10 @@ enum ScalarCheck {
             return "expected \(type.expectation), found \(node.shapeDescription)"
         }
         let found = node.shapeDescription
+        // No value but free text is long: refusing a long one unread keeps checking linear in the input.
+        if text.utf8.count > longestValue, !isFreeText(type) {
+            return "expected \(type.expectation), found a text of \(text.utf8.count) bytes"
+        }
         switch type {
         case .text(let form):
             switch form {
@@ -72,6 +76,14 @@ enum ScalarCheck {
         case .object, .list, .ruleChanges, .anyOf, .mapOf:
             return "expected \(type.expectation), found \(found)"
         }
+    }
+
+    /// The longest value of any type but free text, in bytes (a calendar's holiday list item, a pool's letters).
+    static let longestValue = 256
+
+    private static func isFreeText(_ type: SchemaType) -> Bool {
+        if case .text(.free) = type { return true }
+        return false
     }
 
     private static func isText(_ type: SchemaType) -> Bool {
