@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // Already under Hummingbird; named for the practice site's connection handler (read deadline, body bound).
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
     ],
     targets: [
         .target(
@@ -44,7 +47,8 @@ let package = Package(
         // The practice site (模拟选号): the real engine in practice mode behind a Hummingbird server.
         .target(
             name: "PlateServer",
-            dependencies: ["PlateEngine", "PlateRules", "PlateMarkup", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["PlateEngine", "PlateRules", "PlateMarkup", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]
         ),
         .executableTarget(
             name: "platelab",

@@ -1,13 +1,19 @@
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import PlateRules
 
 /// `platelab serve`: the practice site on 127.0.0.1.
 public enum PracticeServer {
     /// The application serving `site`; `port` 0 picks a free port.
-    public static func application(site: PracticeSite, regionName: String, port: Int,
+    public static func application(site: PracticeSite, regionName: String, port: Int, limits: ConnectionLimits = ConnectionLimits(),
                                    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(router: PracticeRoutes.router(site: site, regionName: regionName),
-                    configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "platelab-practice"),
-                    onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
+        let http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [RequestDeadline(limits)], idleTimeout: .seconds(Int64(limits.idleSeconds)),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.headerBytes, maxHeaderListSize: limits.headerBytes, maxHeaderFieldCount: 100))
+        return Application(router: PracticeRoutes.router(site: site, regionName: regionName, maxBody: limits.bodyBytes),
+                           server: .http1(configuration: http),
+                           configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "platelab-practice"),
+                           onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
     }
 }

@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the practice selection site (模拟选号) on 127.0.0.1 from the real engine in practice mode.",
         discussion: """
             Pages in Chinese with an English toggle; the trainer panel is at /trainer. Nothing is saved: \
-            sessions live in memory, expire after --idle-minutes and are at most --max-sessions. \
+            sessions live in memory, expire after --idle-minutes and are at most --max-sessions (the idlest makes room \
+            for a new one); one client starts at most --sessions-per-client in 10 minutes. \
             Exit status: 0 stopped, 2 unreadable or invalid rules, 64 wrong command-line usage.
             """
     )
@@ -28,10 +29,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Minutes after which an unused practice session is dropped (1 to 10,080, a week).")
     var idleMinutes: Int = 30
 
+    @Option(parsing: .unconditional, help: "Most practice sessions one client (IP address) may start in 10 minutes (1 to 1,000,000).")
+    var sessionsPerClient: Int = 60
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535, found \(port)") }
         guard (1...1_000_000).contains(maxSessions) else { throw ValidationError("--max-sessions must be from 1 to 1000000, found \(maxSessions)") }
         // Minutes become seconds and instants: a week keeps every sum far from Int's end.
+        guard (1...1_000_000).contains(sessionsPerClient) else {
+            throw ValidationError("--sessions-per-client must be from 1 to 1000000, found \(sessionsPerClient)")
+        }
         guard (1...10_080).contains(idleMinutes) else { throw ValidationError("--idle-minutes must be from 1 to 10080 (a week), found \(idleMinutes)") }
     }
 
@@ -47,7 +54,8 @@ struct ServeCommand: AsyncParsableCommand {
             result.diagnostics.normalized().forEach { print($0) }
             throw ExitCode(2)
         }
-        let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleMinutes * 60))
+        let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleMinutes * 60,
+                                                                 sessionsPerClient: sessionsPerClient))
         let app = PracticeServer.application(site: site, regionName: book.base.region.name, port: port) { port in
             // Unbuffered, so a script reading the pipe sees the address at once.
             FileHandle.standardOutput.write(Data("platelab serve: practice site on http://127.0.0.1:\(port)/ (trainer panel: /trainer)\n".utf8))

@@ -71,15 +71,23 @@ struct GuaranteeTests {
         }
     }
 
-    @Test("sessions expire after the idle timeout; the number kept is bounded")
+    @Test("past the session bound the idlest session makes room, and its trainee is told why; sessions expire after the idle timeout")
     func expiryAndBound() async throws {
         let (site, clock) = SiteFixture.site(maxSessions: 3, idleTimeout: 60)
         try await SiteFixture.app(site).test(.router) { client in
             let first = try await Trainee.start(client)
-            _ = try await Trainee.start(client)
-            _ = try await Trainee.start(client)
-            let full = try await client.execute(uri: "/start", method: .post, headers: Trainee.formHeaders, body: SiteFixture.form([]))
-            #expect(full.status == .serviceUnavailable && String(buffer: full.body).contains("练习人数已满"))
+            clock.advance(seconds: 10)
+            let second = try await Trainee.start(client)
+            clock.advance(seconds: 10)
+            let third = try await Trainee.start(client)
+            clock.advance(seconds: 10)
+            #expect(try await first.get().status == 200)
+            // Full: the newcomer is let in, and the second (unused for 20 s, the longest) makes room.
+            let fourth = try await Trainee.start(client)
+            let ended = try await second.get()
+            #expect(ended.status == 404 && ended.body.contains("练习人数已满"), "\(ended.body)")
+            #expect(await site.sessionCount() == 3)
+            for trainee in [third, fourth, first] { #expect(try await trainee.get().status == 200) }
             clock.advance(seconds: 30)
             #expect(try await first.get().status == 200)
             clock.advance(seconds: 45)
@@ -90,6 +98,30 @@ struct GuaranteeTests {
             #expect(expired.status == 404 && expired.body.contains("已过期"))
             #expect(await site.sessionCount() == 0)
             _ = try await Trainee.start(client)
+        }
+    }
+
+    @Test("one client starts at most its share of sessions in the window; other clients are not held back")
+    func perClientCap() async throws {
+        let (site, clock) = SiteFixture.site(sessionsPerClient: 3, clientWindow: 600)
+        func starts(_ client: String) async -> Bool {
+            if case .success = await site.startTrainee(.normal, speed: 1, language: .zh, client: client) { return true }
+            return false
+        }
+        for _ in 0..<3 { #expect(await starts("10.0.0.1")) }
+        guard case .failure(let refusal) = await site.startTrainee(.normal, speed: 1, language: .zh, client: "10.0.0.1") else {
+            Issue.record("a fourth session from the same client should be refused"); return
+        }
+        #expect(refusal.status == 429 && refusal.message.zh.contains("本机开始的练习过多"))
+        #expect(await starts("10.0.0.2"))
+        clock.advance(seconds: 601)
+        #expect(await starts("10.0.0.1"))
+        // Through the routes: the fourth start from one client is answered 429 in words.
+        let (routed, _) = SiteFixture.site(sessionsPerClient: 3)
+        try await SiteFixture.app(routed).test(.router) { client in
+            for _ in 0..<3 { _ = try await Trainee.start(client) }
+            let refused = try await client.execute(uri: "/start", method: .post, headers: Trainee.formHeaders, body: SiteFixture.form([]))
+            #expect(refused.status == .tooManyRequests && String(buffer: refused.body).contains("本机开始的练习过多"))
         }
     }
 

@@ -11,7 +11,7 @@ struct LoadTests {
     @Test("200 concurrent practice sessions on loopback: no error, no cross-session leak")
     func concurrentSessions() async throws {
         // The system's wall clock: trainee time runs by itself here.
-        let site = PracticeSite(configuration: SiteConfiguration(book: SiteFixture.book, seed: 7))
+        let site = PracticeSite(configuration: SiteConfiguration(book: SiteFixture.book, sessionsPerClient: 1000, seed: 7))
         try await SiteFixture.app(site).test(.live) { client in
             let port = try #require(client.port)
             let results = try await withThrowingTaskGroup(of: LoadResult.self) { group in

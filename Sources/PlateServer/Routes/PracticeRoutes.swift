@@ -6,9 +6,11 @@ public enum PracticeRoutes {
     /// Largest form body accepted; longer bodies are refused before parsing.
     static let maxBody = 4096
 
-    public static func router(site: PracticeSite, regionName: String) -> Router<BasicRequestContext> {
-        let router = Router()
+    /// The routes of `site`; a request body over `maxBody` bytes is refused on every route.
+    public static func router(site: PracticeSite, regionName: String, maxBody: Int = ConnectionLimits().bodyBytes) -> Router<PracticeRequestContext> {
+        let router = Router(context: PracticeRequestContext.self)
         router.add(middleware: SameSiteGuard())
+        router.add(middleware: BodyLimit(maxBody: maxBody))
         router.get(RouterPath(Layout.scriptPath)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store", .xContentTypeOptions: "nosniff"],
                      body: ResponseBody(byteBuffer: ByteBuffer(string: Layout.script)))
@@ -19,13 +21,13 @@ public enum PracticeRoutes {
         router.post("/start") { request, context in
             // An oversized or malformed body is refused, as on every other form route, not ignored.
             guard let form = try await readForm(request) else { return invalidForm() }
-            return await start(site, situation: .normal, speed: 1, language: form["lang"].flatMap(Language.init) ?? .zh)
+            return await start(site, situation: .normal, speed: 1, language: form["lang"].flatMap(Language.init) ?? .zh, client: context.client)
         }
         router.get("/trainer") { request, _ in
             let count = await site.sessionCount()
             return html(.page(LandingPage.trainer(language: language(request), sessions: count, capacity: site.configuration.maxSessions)))
         }
-        router.post("/trainer/start") { request, _ in
+        router.post("/trainer/start") { request, context in
             guard let form = try await readForm(request) else { return invalidForm() }
             let language = form["lang"].flatMap(Language.init) ?? .zh
             guard let situation = Situation(name: form["situation"] ?? "", kind: form["kind"]) else {
@@ -35,7 +37,7 @@ public enum PracticeRoutes {
             guard let text = form["speed"], text.count <= 3, let speed = Int(text) else {
                 return html(.page(Pages.message(Text("倒计时倍速须为整数。", "The speed factor must be a whole number."), language: language), status: 400))
             }
-            return await start(site, situation: situation, speed: speed, language: language)
+            return await start(site, situation: situation, speed: speed, language: language, client: context.client)
         }
         router.get("/s/:session") { _, context in
             html(await site.show(session: context.parameters.get("session") ?? ""))
@@ -53,8 +55,8 @@ public enum PracticeRoutes {
         return router
     }
 
-    private static func start(_ site: PracticeSite, situation: Situation, speed: Int, language: Language) async -> Response {
-        switch await site.startTrainee(situation, speed: speed, language: language) {
+    private static func start(_ site: PracticeSite, situation: Situation, speed: Int, language: Language, client: String) async -> Response {
+        switch await site.startTrainee(situation, speed: speed, language: language, client: client) {
         case .success(let id): return html(.redirect("/s/\(id)"))
         case .failure(let problem): return html(.page(Pages.message(problem.message, language: language), status: problem.status))
         }

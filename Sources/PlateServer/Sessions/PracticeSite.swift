@@ -9,6 +9,10 @@ public actor PracticeSite {
     let worlds: Worlds
     private var sessions: [String: TraineeSession] = [:]
     private var lastSweep: Int64 = 0
+    /// Sessions ended to make room, newest last (at most `maxSessions` remembered), so their trainee is told why.
+    private var evicted = EvictedSessions()
+    /// When each client started its recent sessions (wall milliseconds), for the per-client cap.
+    private var starts: [String: [Int64]] = [:]
 
     public init(configuration: SiteConfiguration) {
         self.configuration = configuration
@@ -23,16 +27,26 @@ public actor PracticeSite {
     }
 
     /// Starts a trainee in `situation`; the new session's id, or why not.
-    public func startTrainee(_ situation: Situation, speed: Int, language: Language) -> Result<String, InputProblemText> {
+    ///
+    /// `client` (the caller's address) may start at most `sessionsPerClient` sessions in `clientWindow` seconds; past
+    /// `maxSessions`, the session unused the longest makes room (never the newcomer is refused).
+    public func startTrainee(_ situation: Situation, speed: Int, language: Language, client: String) -> Result<String, InputProblemText> {
         let wall = configuration.wallClock()
         sweep(wall, force: true)
-        guard sessions.count < configuration.maxSessions else {
-            return .failure(InputProblemText(message: Text("练习人数已满（\(configuration.maxSessions)），请稍后再试。",
-                                                  "The practice site is full (\(configuration.maxSessions) sessions); try again later."), status: 503))
-        }
         guard (1...Self.maxSpeed).contains(speed) else {
             return .failure(InputProblemText(message: Text("倒计时倍速须为1至\(Self.maxSpeed)。", "The speed factor must be 1 to \(Self.maxSpeed)."), status: 400))
         }
+        let window = Int64(configuration.clientWindow) * 1000
+        var recent = (starts[client] ?? []).filter { wall - $0 < window }
+        guard recent.count < configuration.sessionsPerClient else {
+            let minutes = (configuration.clientWindow + 59) / 60
+            return .failure(InputProblemText(message: Text("本机开始的练习过多（\(minutes)分钟内至多\(configuration.sessionsPerClient)次），请稍后再试。",
+                                                  "Too many practice sessions started from this machine (at most \(configuration.sessionsPerClient) in \(minutes) minutes); try again later."),
+                                             status: 429))
+        }
+        recent.append(wall)
+        starts[client] = recent
+        if sessions.count >= configuration.maxSessions { evictIdlest() }
         var id = SessionID.make()
         while sessions[id] != nil { id = SessionID.make() }
         var generator = SystemRandomNumberGenerator()
@@ -85,6 +99,11 @@ public actor PracticeSite {
         }
         guard let session = sessions[id], !expired(session, wall: wall) else {
             sessions[id] = nil
+            if evicted.contains(id) {
+                return .page(Pages.message(Text("练习人数已满，您的会话因长时间未操作已结束。请重新开始。",
+                                                "The site was full and your session, unused the longest, was ended. Please start again."),
+                                           language: .zh), status: 404)
+            }
             return .page(Pages.message(Text("找不到该模拟选号会话，或会话已过期。请重新开始。",
                                             "No such practice session, or it has expired. Please start again."), language: .zh), status: 404)
         }
@@ -98,11 +117,20 @@ public actor PracticeSite {
         wall - session.lastSeen > Int64(configuration.idleTimeout) * 1000
     }
 
-    /// Drops expired sessions, at most once a second unless forced.
+    /// Drops expired sessions and forgotten client starts, at most once a second unless forced.
     private func sweep(_ wall: Int64, force: Bool) {
         guard force || wall - lastSweep >= 1000 else { return }
         lastSweep = wall
         sessions = sessions.filter { !expired($0.value, wall: wall) }
+        let window = Int64(configuration.clientWindow) * 1000
+        starts = starts.filter { $0.value.contains { wall - $0 < window } }
+    }
+
+    /// Ends the session unused the longest (the smallest id among equals, so no dictionary order decides).
+    private func evictIdlest() {
+        guard let idlest = sessions.values.min(by: { ($0.lastSeen, $0.id) < ($1.lastSeen, $1.id) }) else { return }
+        sessions[idlest.id] = nil
+        evicted.insert(idlest.id, keeping: configuration.maxSessions)
     }
 }
 
@@ -118,5 +146,22 @@ extension PracticeSite {
     func takeNumberFromOutside(_ serial: String, pooledFor id: String) -> Bool {
         guard let session = sessionForTests(id), let key = session.poolKey else { return false }
         return !session.engine.setUpTaken(key, serials: [serial], at: session.clock.now(wall: configuration.wallClock())).isEmpty
+    }
+}
+
+/// The ids of sessions ended to make room, oldest first, so a returning trainee learns why its session is gone.
+struct EvictedSessions {
+    private var order: [String] = []
+    private var members: Set<String> = []
+
+    func contains(_ id: String) -> Bool { members.contains(id) }
+
+    /// Remembers `id`, forgetting the oldest beyond `limit`.
+    mutating func insert(_ id: String, keeping limit: Int) {
+        order.append(id)
+        members.insert(id)
+        if order.count > max(limit, 1) {
+            members.remove(order.removeFirst())
+        }
     }
 }

@@ -4,19 +4,25 @@ import PlateRules
 /// How the practice site runs: its rules, limits and clock.
 public struct SiteConfiguration: Sendable {
     public var book: RuleBook
-    /// Most trainee sessions kept in memory; a new trainee beyond it is asked to come back later.
+    /// Most trainee sessions kept in memory; a new trainee beyond it takes the place of the idlest session.
     public var maxSessions: Int
     /// A session unused this long (wall seconds) is dropped.
     public var idleTimeout: Int
+    /// Most sessions one client (IP address) may start within `clientWindow` seconds: one client cannot push every
+    /// trainee out.
+    public var sessionsPerClient: Int
+    public var clientWindow: Int
     /// Seeds the practice engines' pools (the trainee ids and SMS streams come from the system generator).
     public var seed: UInt64
     public var wallClock: WallClock
 
-    public init(book: RuleBook, maxSessions: Int = 1000, idleTimeout: Int = 1800, seed: UInt64 = 1,
-                wallClock: @escaping WallClock = SiteConfiguration.systemWallClock) {
+    public init(book: RuleBook, maxSessions: Int = 1000, idleTimeout: Int = 1800, sessionsPerClient: Int = 60, clientWindow: Int = 600,
+                seed: UInt64 = 1, wallClock: @escaping WallClock = SiteConfiguration.systemWallClock) {
         self.book = book
         self.maxSessions = maxSessions
         self.idleTimeout = idleTimeout
+        self.sessionsPerClient = sessionsPerClient
+        self.clientWindow = clientWindow
         self.seed = seed
         self.wallClock = wallClock
     }

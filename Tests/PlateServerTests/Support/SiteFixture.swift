@@ -34,16 +34,17 @@ enum SiteFixture {
     /// A Tuesday morning in 承德, inside the service hours (the 2027-03-01 rules: 10 self-compose chances).
     static let morning = Instant(iso8601: "2027-03-02T10:00:00+08:00")!
 
-    static func site(at instant: Instant = morning, maxSessions: Int = 1000, idleTimeout: Int = 1800,
-                     book: RuleBook = book) -> (PracticeSite, ManualWallClock) {
+    static func site(at instant: Instant = morning, maxSessions: Int = 1000, idleTimeout: Int = 1800, sessionsPerClient: Int = 1000,
+                     clientWindow: Int = 600, book: RuleBook = book) -> (PracticeSite, ManualWallClock) {
         let clock = ManualWallClock(instant)
         let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleTimeout,
+                                                                 sessionsPerClient: sessionsPerClient, clientWindow: clientWindow,
                                                                  seed: 7, wallClock: clock.read))
         return (site, clock)
     }
 
-    static func app(_ site: PracticeSite) -> some ApplicationProtocol {
-        PracticeServer.application(site: site, regionName: "承德市", port: 0)
+    static func app(_ site: PracticeSite, limits: ConnectionLimits = ConnectionLimits()) -> some ApplicationProtocol {
+        PracticeServer.application(site: site, regionName: "承德市", port: 0, limits: limits)
     }
 
     static func form(_ fields: [(String, String)]) -> ByteBuffer {

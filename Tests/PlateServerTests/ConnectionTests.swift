@@ -1,0 +1,85 @@
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import PlateServer
+
+/// Half-sent, trickled and oversized requests cannot hold the site's connections: each probe on a real socket.
+@Suite("Practice site: connection limits")
+struct ConnectionTests {
+    /// Short limits, so a probe ends in seconds; the waits below are bounds, not timing goals.
+    static let limits = ConnectionLimits(idleSeconds: 1, readSeconds: 1, bodyBytes: 8192, headerBytes: 2048)
+
+    func withSite(_ body: @escaping @Sendable (Int) async throws -> Void) async throws {
+        let (site, _) = SiteFixture.site()
+        try await SiteFixture.app(site, limits: Self.limits).test(.live) { client in
+            try await body(try #require(client.port))
+        }
+    }
+
+    @Test("a request whose head never ends is closed after the idle timeout (the header timeout)")
+    func halfSentHead() async throws {
+        try await withSite { port in
+            let connection = try RawConnection(port: port)
+            connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            let (text, closed) = await connection.readUntilClosed(seconds: 10)
+            #expect(closed && text.isEmpty, "\(text)")
+        }
+    }
+
+    @Test("an idle keep-alive connection is closed after the idle timeout")
+    func idleConnection() async throws {
+        try await withSite { port in
+            let connection = try RawConnection(port: port)
+            connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            let (text, closed) = await connection.readUntilClosed(seconds: 10)
+            #expect(closed && text.hasPrefix("HTTP/1.1 200"), "\(text.prefix(200))")
+        }
+    }
+
+    @Test("a body trickled slower than the read timeout is cut off")
+    func trickledBody() async throws {
+        try await withSite { port in
+            let connection = try RawConnection(port: port)
+            connection.send("POST /start HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nlang=")
+            let (text, closed) = await connection.readUntilClosed(seconds: 10)
+            #expect(closed && !text.contains("303"), "\(text.prefix(200))")
+        }
+    }
+
+    @Test("a body announced longer than the bound is refused unread (413), on any route")
+    func announcedOversizedBody() async throws {
+        try await withSite { port in
+            for path in ["/start", "/", "/s/abc/identity"] {
+                let connection = try RawConnection(port: port)
+                let method = path == "/" ? "GET" : "POST"
+                connection.send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000000\r\n\r\n")
+                let (text, _) = await connection.readUntilClosed(seconds: 10)
+                #expect(text.hasPrefix("HTTP/1.1 413") && text.contains("请求内容过长"), "\(path): [\(text.prefix(300))]")
+            }
+        }
+    }
+
+    @Test("a chunked body that outgrows the bound closes the connection")
+    func chunkedOversizedBody() async throws {
+        try await withSite { port in
+            let connection = try RawConnection(port: port)
+            connection.send("POST /start HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n")
+            let chunk = String(repeating: "a", count: 4000)
+            var sent = 0
+            for _ in 0..<20 where connection.send(String(chunk.count, radix: 16) + "\r\n" + chunk + "\r\n") { sent += 1 }
+            let (text, closed) = await connection.readUntilClosed(seconds: 10)
+            #expect(closed && !text.contains("303"), "\(text.prefix(200))")
+            #expect(sent < 20 || text.isEmpty || text.hasPrefix("HTTP/1.1 400"), "\(sent) chunks: \(text.prefix(200))")
+        }
+    }
+
+    @Test("header fields beyond the bound are refused")
+    func oversizedHeaders() async throws {
+        try await withSite { port in
+            let connection = try RawConnection(port: port)
+            connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + String(repeating: "b", count: 4096) + "\r\n\r\n")
+            let (text, closed) = await connection.readUntilClosed(seconds: 10)
+            #expect(closed && !text.hasPrefix("HTTP/1.1 200"), "\(text.prefix(200))")
+        }
+    }
+}
