@@ -20,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "A scripted user's name.")
     var user: String?
 
-    @Option(help: "A simulated applicant's number.")
+    @Option(parsing: .unconditional, help: "A simulated applicant's number (from 0).")
     var applicant: Int?
 
     @Option(name: .customLong("case"), help: "In a case file: the case to run.")

@@ -7,7 +7,7 @@ struct ScenarioOptions: ParsableArguments {
     @Argument(help: "Scenario file (platelab/scenario/v1).")
     var scenario: String
 
-    @Option(help: "Seed for every random stream (default: the scenario's).")
+    @Option(parsing: .unconditional, help: "Seed for every random stream, 0 to 18446744073709551615 (default: the scenario's).")
     var seed: UInt64?
 }
 

@@ -6,6 +6,8 @@ struct CLIRunner {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// False when the process died of a signal (a trap, or killed after its time ran out).
+        var exited = true
     }
 
     static var repository: URL {
@@ -22,8 +24,9 @@ struct CLIRunner {
     /// Runs `platelab` with `arguments` in the repository root.
     static func run(_ arguments: String...) throws -> Outcome { try run(arguments) }
 
-    /// Runs `platelab` with an argument list in the repository root.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs `platelab` with an argument list in the repository root; after `timeout` seconds it is killed (a hang
+    /// shows as a signal, not as a test that never ends).
+    static func run(_ arguments: [String], timeout: Int? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -35,11 +38,16 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(timeout)) { [process] in
+                if process.isRunning { process.terminate() }
+            }
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                       stderr: String(decoding: stderr, as: UTF8.self))
+                       stderr: String(decoding: stderr, as: UTF8.self), exited: process.terminationReason == .exit)
     }
 
     /// A temporary copy of a bundled file with one text replaced.

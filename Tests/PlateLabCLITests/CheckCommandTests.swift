@@ -82,6 +82,6 @@ struct OddInputTests {
                                              with: "rules: /dev/zero", name: "device.yaml")
         let outcome = try CLIRunner.run("check", file)
         #expect(outcome.status == 1)
-        #expect(outcome.stdout.contains("error: rules: cannot read the rule set: not a regular file"))
+        #expect(outcome.stdout.contains("error: rules: cannot read the rule set /dev/zero: not a regular file"))
     }
 }

@@ -35,6 +35,10 @@ public enum SweepPart {
               let gridItems = root["grid"] as? [[String: Any]], let rowItems = root["rows"] as? [[String: Any]] else {
             return fail("missing scenario, name, seed, base_rules_sha256, grid or rows")
         }
+        // The shard is not needed to merge, but one that names no shard says the file was not written by a sweep.
+        if let shard = root["shard"] {
+            guard let text = shard as? String, Shard(text) != nil else { return fail("shard \(shard): expected I/N with 1 ≤ I ≤ N") }
+        }
         let axes = gridItems.compactMap { item -> SweepGrid.Axis? in
             guard let path = item["path"] as? String, let values = item["values"] as? [String] else { return nil }
             return SweepGrid.Axis(path: path, values: values)
@@ -50,8 +54,10 @@ public enum SweepPart {
                   let outcomes = item["outcomes"] as? [String: Int] else { return fail("a row lacks point, values or outcomes") }
             let replication = version == schemaV1 ? 1 : item["replication"] as? Int ?? 0
             guard (1...replications).contains(replication) else { return fail("row \(point + 1) has no replication from 1 to \(replications)") }
+            if let missing = SweepRow.outcomes.first(where: { outcomes[$0.key] == nil }) {
+                return fail("row \(point + 1) lacks the outcome '\(missing.key)'")
+            }
             let ordered = SweepRow.outcomes.compactMap { outcomes[$0.key] }
-            guard ordered.count == SweepRow.outcomes.count else { return fail("row \(point + 1) lacks an outcome") }
             guard ordered.allSatisfy({ $0 >= 0 }) else { return fail("row \(point + 1) has a negative outcome; outcomes are counts, rates and times") }
             rows.append(SweepRow(point: point, replication: replication, values: values, outcomes: ordered))
         }

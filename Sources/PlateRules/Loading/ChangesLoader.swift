@@ -7,7 +7,7 @@ public enum ChangesLoader {
         public let diagnostics: [Diagnostic]
     }
 
-    /// Parses and validates overlay text; the paths are checked when it is applied to a rule set.
+    /// Parses and validates overlay text: its paths and values against the rule-set schema (item ids when applied).
     public static func load(text: String, file: String) -> Result {
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem):
@@ -17,8 +17,9 @@ public enum ChangesLoader {
             let checked = validator.validate(root, as: ChangesSchema.root, path: "")
             let entries = checked["set"]?.entries ?? []
             let overlay = RuleOverlay(entries: entries, origin: checked.location)
-            return Result(overlay: validator.diagnostics.hasErrors ? nil : overlay, name: checked["name"]?.scalar,
-                          diagnostics: validator.diagnostics.normalized())
+            // Paths and values are checked here too, so `check` finds them in the overlay alone.
+            let findings = validator.diagnostics + overlay.check(schema: RuleSetSchema.root)
+            return Result(overlay: findings.hasErrors ? nil : overlay, name: checked["name"]?.scalar, diagnostics: findings.normalized())
         }
     }
 

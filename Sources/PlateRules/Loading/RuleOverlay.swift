@@ -33,6 +33,53 @@ public struct RuleOverlay: Sendable {
         return result
     }
 
+    /// The findings of the changes on their own, before any rule set: paths that name nothing in `schema` and values
+    /// of the wrong type or out of range. Item ids (`pools.small-car`) are checked only when applied, as only the
+    /// rule set knows them.
+    public func check(schema: SchemaObject) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for entry in entries {
+            let segments = entry.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            guard !segments.contains(where: \.isEmpty), !["schema", "changes"].contains(segments[0]) else { continue }
+            check(entry.value, at: segments[...], done: [], type: .object(schema), keyLocation: entry.keyLocation, findings: &findings)
+        }
+        return findings
+    }
+
+    private func check(_ value: YAMLNode, at segments: ArraySlice<String>, done: [String], type: SchemaType, keyLocation: SourceLocation,
+                       findings: inout [Diagnostic]) {
+        guard let segment = segments.first else {
+            // A mapping over an object merges key by key: each key is a path of its own.
+            if case .object = type, let entries = value.entries {
+                for entry in entries {
+                    let more = entry.key.split(separator: ".").map(String.init)
+                    check(entry.value, at: more[...], done: done, type: type, keyLocation: entry.keyLocation, findings: &findings)
+                }
+                return
+            }
+            var validator = SchemaValidator()
+            _ = validator.validate(value, as: type, path: done.joined(separator: "."))
+            findings += validator.diagnostics
+            return
+        }
+        let path = (done + [segment]).joined(separator: ".")
+        switch type {
+        case .object(let object):
+            guard let field = object.field(segment) else {
+                let names = object.fields.map(\.name)
+                findings.append(Diagnostic(.error, at: keyLocation, path: path,
+                                           "no rule '\(segment)' here\(Suggestion.phrase(for: segment, among: names)) Known here: \(names.joined(separator: ", "))."))
+                return
+            }
+            check(value, at: segments.dropFirst(), done: done + [segment], type: field.type, keyLocation: keyLocation, findings: &findings)
+        case .list(let itemType, _, keyed: true):
+            check(value, at: segments.dropFirst(), done: done + [segment], type: itemType, keyLocation: keyLocation, findings: &findings)
+        default:
+            findings.append(Diagnostic(.error, at: keyLocation, path: path,
+                                       "'\(done.joined(separator: "."))' is \(type.expectation), which has no part '\(segment)'"))
+        }
+    }
+
     private func set(_ value: YAMLNode, at segments: ArraySlice<String>, done: [String], in node: YAMLNode?, type: SchemaType,
                      keyLocation: SourceLocation, diagnostics: inout [Diagnostic]) -> YAMLNode {
         guard let segment = segments.first else {

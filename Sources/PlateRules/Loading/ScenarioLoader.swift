@@ -56,7 +56,7 @@ public enum ScenarioLoader {
                 findings += loaded.diagnostics
                 book = loaded.book
             } catch {
-                findings.append(Diagnostic(.error, at: rulesNode.location, path: "rules", "cannot read the rule set: \(error.reason)"))
+                findings.append(Diagnostic(.error, at: rulesNode.location, path: "rules", "cannot read the rule set \(replacement ?? relative(rulesPath, to: file)): \(error.reason)"))
             }
             if let book { findings += ScenarioLinter.lint(scenario, against: book) }
         }

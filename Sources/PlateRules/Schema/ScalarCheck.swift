@@ -46,7 +46,7 @@ enum ScalarCheck {
             }
             guard units.contains(duration.unit) else { return "expected \(type.expectation), found \(duration) (\(duration.unit.phrase))" }
             let most = RuleDuration.maximum(duration.unit)
-            return duration.amount <= most ? nil : "expected at most a century (\(most) in \(duration.unit.phrase)), found \(duration)"
+            return duration.amount <= most ? nil : "expected at most a century (\(most) \(duration.unit.name)), found \(duration)"
         case .date:
             return CivilDate(text) == nil ? "expected \(type.expectation), found \(found)" : nil
         case .dateOrRange:

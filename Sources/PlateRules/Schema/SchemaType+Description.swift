@@ -52,6 +52,17 @@ extension SchemaType {
 
 extension RuleDuration.Unit {
     /// How the unit family is written, with examples.
+    /// The unit's plain name, for an amount: "100 years".
+    var name: String {
+        switch self {
+        case .clock: "seconds"
+        case .days: "days"
+        case .workingDays: "working days"
+        case .months: "months"
+        case .years: "years"
+        }
+    }
+
     var phrase: String {
         switch self {
         case .clock: "seconds, minutes or hours (8s, 5m, 2h)"
