@@ -62,10 +62,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Fuzz target for the loaders: replays files by default; `-DFUZZING` makes it a libFuzzer entry (Fuzz/README.md).
+        // Fuzz target for the loaders, short runs of scenarios that load and merges of sweep parts: replays files by
+        // default; `-DFUZZING` makes it a libFuzzer entry (Fuzz/README.md).
         .executableTarget(
             name: "PlateRulesFuzz",
-            dependencies: ["PlateRules"]
+            dependencies: ["PlateRules", "PlateSimulation", "PlateReports"]
         ),
         .testTarget(
             name: "PlateRulesTests",

@@ -1,9 +1,15 @@
 import Foundation
+import PlateReports
 import PlateRules
+import PlateSimulation
 
-/// Feeds one input to every loader entry point; none may crash, whatever the bytes.
-func exercise(_ bytes: UnsafeRawBufferPointer) {
+/// Feeds one input to every loader entry point, runs a scenario that loads (when its work is small) and merges a
+/// sweep part that decodes, rendering their reports; none may crash or hang, whatever the bytes.
+/// Returns what the input reached beyond the loaders: a scenario run, a part merged.
+@discardableResult
+func exercise(_ bytes: UnsafeRawBufferPointer) -> (ran: Bool, merged: Bool) {
     let text = String(decoding: bytes, as: UTF8.self)
+    let reached = (ran: runScenario(text), merged: mergePart(Data(bytes)))
     let rules = RuleSetLoader.load(text: text, file: "fuzz.yaml")
     if let book = rules.book {
         for pool in book.base.pools {
@@ -16,6 +22,34 @@ func exercise(_ bytes: UnsafeRawBufferPointer) {
     if let overlay = changes.overlay {
         _ = RuleSetLoader.load(text: FuzzSeed.minimalRules, file: "base.yaml", overlays: [overlay])
     }
+    return reached
+}
+
+/// A scenario that passed `check` runs through the engine and its reports render, as `platelab run` would: the
+/// promise that nothing which passed `check` crashes later. Its file sits in `Fuzz/`, so corpus scenarios name
+/// the bundled rules as `../Scenarios/regions/...`; runs beyond a small budget are only loaded, to keep each input fast.
+func runScenario(_ text: String) -> Bool {
+    let loaded = ScenarioLoader.load(text: text, file: FuzzSeed.scenarioFile)
+    guard let scenario = loaded.scenario, let book = loaded.book, !loaded.diagnostics.hasErrors, FuzzSeed.isSmall(scenario) else { return false }
+    let result = ScenarioRunner.run(scenario, book: book)
+    let provenance = RunProvenance(scenarioFile: FuzzSeed.scenarioFile, book: book, scenarioChangeFiles: [], inlineChanges: false,
+                                   extraChangeFiles: [], seed: result.seed, command: "platelab run fuzz.yaml")
+    let zone = book.base.region.utcOffset
+    _ = MarkdownReport.render(result, provenance, zone: zone)
+    _ = SummaryJSON.render(result, provenance, zone: zone)
+    _ = HTMLReport.render(result, provenance, zone: zone)
+    return true
+}
+
+/// A sweep part that decodes is merged alone and its pages render, as `platelab merge` would.
+func mergePart(_ data: Data) -> Bool {
+    guard case .success(let part) = SweepPart.decode(data, file: "fuzz.json"), case .success(let sweep) = SweepPart.merge([part]) else {
+        return false
+    }
+    _ = SweepReport.csv(sweep)
+    _ = SweepReport.markdown(sweep)
+    _ = SweepHTML.render(sweep)
+    return true
 }
 
 #if FUZZING
@@ -45,16 +79,18 @@ struct FuzzMain {
 @main
 struct FuzzReplay {
     static func main() {
-        var count = 0
+        var count = 0, runs = 0, merges = 0
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else {
                 print("cannot read \(path)")
                 exit(2)
             }
-            data.withUnsafeBytes(exercise)
+            let reached = data.withUnsafeBytes(exercise)
             count += 1
+            if reached.ran { runs += 1 }
+            if reached.merged { merges += 1 }
         }
-        print("replayed \(count) input\(count == 1 ? "" : "s") without a crash")
+        print("replayed \(count) input\(count == 1 ? "" : "s") without a crash (\(runs) scenario runs, \(merges) parts merged)")
     }
 }
 #endif

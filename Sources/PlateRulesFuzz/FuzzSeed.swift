@@ -1,4 +1,6 @@
-/// A small valid rule set that fuzzed overlays are applied to.
+import PlateRules
+
+/// A small valid rule set that fuzzed overlays are applied to, and the bounds of fuzzed runs.
 enum FuzzSeed {
     static let minimalRules = """
         schema: platelab/rules/v1
@@ -19,4 +21,13 @@ enum FuzzSeed {
         pools:
           - {id: p, vehicle: small_car, shapes: [DDDDD, LDDDD], letters: ABC, segments: {size: 100, random_only_for: 7d, first_open_to_both: true}, publish: {when_available_below: 300, segments: 20, order: shapes}}
         """
+
+    /// Where fuzzed scenarios are taken to sit: rule paths resolve from `Fuzz/` (run from the repository root).
+    static let scenarioFile = "Fuzz/fuzz-scenario.yaml"
+
+    /// Small enough to run for every input: a few hundred applicants over a few days.
+    static func isSmall(_ scenario: Scenario) -> Bool {
+        scenario.population.reduce(0) { $0 + $1.count } <= 500 && scenario.users.count <= 20
+            && scenario.until.secondsSinceEpoch - scenario.start.secondsSinceEpoch <= 7 * 86_400
+    }
 }

@@ -55,47 +55,16 @@ struct EnginePropertyTests {
         let rules = book.base
         var random = Xoshiro256(seed: variant.seed, stream: "operations")
         var time = EngineFixture.start
-        var sessions: [(id: ApplicationID, user: Int, vin: Int)] = []
+        var operations = RandomOperations(engine: engine, sms: sms, users: Self.users, vehicles: 8,
+                                          office: { _, _ in ("main", .smallCar) },
+                                          serial: { _, random in "A" + String(random.next() % 4) + String(random.next() % 10) })
         var active: Set<String> = []      // serials reserved and not lapsed
         var registeredSerials: Set<String> = []
         var checkedEvents = 0
 
-        func pick(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
-
         for _ in 0..<80 {
-            time = time.adding(seconds: [1, 8, 30, 600, 3600, 86_400 * 2][pick(6)])
-            let user = pick(Self.users.count), vin = 1 + pick(8)
-            switch pick(10) {
-            case 0, 1:
-                if case .success(let id) = engine.open(user: Self.users[user], region: "test", at: time) { sessions.append((id, user, vin)) }
-            case 2:
-                guard let s = sessions.randomElement(using: &random) else { continue }
-                _ = engine.chooseOffice(s.id, office: "main", vehicle: .smallCar, at: time)
-                _ = engine.acceptNotice(s.id, at: time)
-                _ = engine.submitVehicle(s.id, vin: EngineFixture.vin(s.vin), credential: EngineFixture.certificate(s.vin), at: time)
-                if let code = sms.latestCode(for: Self.users[s.user].phone) { _ = engine.confirmBasicInfo(s.id, code: code, at: time) }
-            case 3:
-                guard let s = sessions.randomElement(using: &random) else { continue }
-                if case .success(let check) = engine.startSelection(s.id, at: time), let code = sms.latestCode(for: Self.users[s.user].phone) {
-                    _ = engine.confirmIdentity(s.id, code: code, at: check.countdownEnds)
-                    time = check.countdownEnds
-                }
-            case 4, 5:
-                guard let s = sessions.randomElement(using: &random) else { continue }
-                let numbers = (0..<(1 + pick(3))).map { _ in "A" + String(pick(4)) + String(pick(10)) }
-                _ = engine.confirmSelfCompose(s.id, numbers: numbers, at: time)
-            case 6:
-                guard let s = sessions.randomElement(using: &random) else { continue }
-                if case .success(let batch) = engine.draw(s.id, withoutFour: pick(2) == 0, generator: &random, at: time),
-                   let chosen = batch.candidates.randomElement(using: &random) {
-                    _ = engine.keepBackup(s.id, serial: chosen, at: time)
-                    _ = engine.confirmBackup(s.id, serial: chosen, at: time.adding(seconds: Int64(pick(200))))
-                }
-            case 7:
-                _ = engine.register(vin: EngineFixture.vin(vin), at: time)
-            default:
-                engine.advance(to: time)
-            }
+            time = time.adding(seconds: [1, 8, 30, 600, 3600, 86_400 * 2][Int(random.next() % 6)])
+            operations.perform(at: &time, random: &random)
 
             for event in engine.events[checkedEvents...] {
                 switch event.kind {

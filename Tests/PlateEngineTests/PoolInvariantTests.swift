@@ -80,53 +80,22 @@ struct PoolInvariantTests {
         let sms = InMemorySMSGateway()
         let engine = PlateEngine(books: [book], registry: registry, gateway: sms, seed: variant.seed, start: EngineFixture.start)
         var random = Xoshiro256(seed: variant.seed, stream: "operations")
-        func pick(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         var time = EngineFixture.start
-        var sessions: [(id: ApplicationID, user: Int, vin: Int)] = []
+        // Small cars at the main office; NEVs at either office, which share the NEV pool kind's segments.
+        var operations = RandomOperations(engine: engine, sms: sms, users: Self.users, vehicles: 12, phaseOneGoesOn: true,
+            office: { vehicle, random in vehicle <= 6 ? ("main", .smallCar) : (random.next() % 2 == 0 ? "branch" : "main", .smallNEV) },
+            serial: { vehicle, random in
+                (vehicle <= 6 ? ["A", "B"] : ["D", "F"])[Int(random.next() % 2)] + String(random.next() % 10) + String(random.next() % 10)
+            })
         var live: [PoolKey: Set<String>] = [:], registered: [PoolKey: Set<String>] = [:]
         var checkedEvents = 0
 
         for step in 0..<200 {
-            time = time.adding(seconds: [1, 8, 8, 30, 30, 600, 3600, 86_400][pick(8)])
+            time = time.adding(seconds: [1, 8, 8, 30, 30, 600, 3600, 86_400][Int(random.next() % 8)])
             // Keep to the service hours (08:00–23:00), where the flow can go on.
             let local = time.secondsSinceEpoch + 8 * 3600
             if local % 86_400 >= 23 * 3600 { time = time.adding(seconds: 86_400 - local % 86_400 + 8 * 3600 + 60) }
-            let user = pick(Self.users.count), vin = 1 + pick(12)
-            switch pick(10) {
-            case 0, 1:
-                if case .success(let id) = engine.open(user: Self.users[user], region: "test", at: time) { sessions.append((id, user, vin)) }
-            case 2:
-                guard let s = sessions.randomElement(using: &random) else { continue }
-                let nev = s.vin > 6
-                _ = engine.chooseOffice(s.id, office: nev && pick(2) == 0 ? "branch" : "main", vehicle: nev ? .smallNEV : .smallCar, at: time)
-                _ = engine.acceptNotice(s.id, at: time)
-                _ = engine.submitVehicle(s.id, vin: EngineFixture.vin(s.vin), credential: EngineFixture.certificate(s.vin), at: time)
-                if let code = sms.latestCode(for: Self.users[s.user].phone) { _ = engine.confirmBasicInfo(s.id, code: code, at: time) }
-                fallthrough
-            case 3:
-                guard let s = sessions.randomElement(using: &random) else { continue }
-                if case .success(let check) = engine.startSelection(s.id, at: time), let code = sms.latestCode(for: Self.users[s.user].phone) {
-                    _ = engine.confirmIdentity(s.id, code: code, at: check.countdownEnds)
-                    time = check.countdownEnds
-                }
-            case 4, 5:
-                guard let s = sessions.randomElement(using: &random) else { continue }
-                let numbers = (0..<(1 + pick(3))).map { _ in
-                    s.vin > 6 ? ["D", "F"][pick(2)] + String(pick(10)) + String(pick(10)) : ["A", "B"][pick(2)] + String(pick(10)) + String(pick(10))
-                }
-                _ = engine.confirmSelfCompose(s.id, numbers: numbers, at: time)
-            case 6:
-                guard let s = sessions.randomElement(using: &random) else { continue }
-                if case .success(let batch) = engine.draw(s.id, withoutFour: pick(2) == 0, generator: &random, at: time),
-                   let chosen = batch.candidates.randomElement(using: &random) {
-                    _ = engine.keepBackup(s.id, serial: chosen, at: time)
-                    _ = engine.confirmBackup(s.id, serial: chosen, at: time.adding(seconds: Int64(pick(200))))
-                }
-            case 7:
-                _ = engine.register(vin: EngineFixture.vin(vin), at: time)
-            default:
-                engine.advance(to: time)
-            }
+            operations.perform(at: &time, random: &random)
 
             for event in engine.events[checkedEvents...] {
                 switch event.kind {
