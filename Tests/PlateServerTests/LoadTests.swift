@@ -39,8 +39,13 @@ struct LoadTests {
 
     static func session(_ n: Int, port: Int) async throws -> LoadResult {
         try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+            // As a browser does: post the form, then follow the redirect to the session's page.
             func post(_ path: String, _ fields: [(String, String)]) async throws -> (Int, String) {
                 let response = try await client.post(path, headers: Trainee.formHeaders, body: SiteFixture.form(fields))
+                if response.status == .seeOther, let location = response.headers[.location], location.hasPrefix("/s/") {
+                    let page = try await client.get(location)
+                    return (Int(page.status.code), page.body.map { String(buffer: $0) } ?? "")
+                }
                 return (Int(response.status.code), response.body.map { String(buffer: $0) } ?? "")
             }
             let response = try await client.post("/trainer/start", headers: Trainee.formHeaders, body: SiteFixture.form([("situation", "normal"), ("speed", "5")]))

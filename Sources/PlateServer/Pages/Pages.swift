@@ -62,7 +62,21 @@ struct Writer {
 
     func page(_ title: Text, _ body: String) -> String {
         let toggle = HTML.button("\(base)/lang", language == .zh ? "English" : "中文", fields: [("lang", language.other.rawValue)], classes: "secondary")
-        return Layout.page(title: title.in(language), language: language, toggle: toggle, body: body)
+        return Layout.page(title: title.in(language), language: language, toggle: withToken(toggle), body: withToken(body))
+    }
+
+    /// `html` with the session's action token in every form that posts to the session.
+    private func withToken(_ html: String) -> String {
+        let opening = "<form method=\"post\" action=\"\(base)/"
+        guard html.contains(opening) else { return html }
+        let token = "<input type=\"hidden\" name=\"token\" value=\"\(session.token)\">"
+        var result = "", rest = html[...]
+        while let start = rest.range(of: opening) {
+            guard let end = rest[start.upperBound...].firstIndex(of: ">") else { break }
+            result += rest[..<rest.index(after: end)] + token
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + rest
     }
 
     func outcome(_ outcome: Outcome) -> String {
@@ -72,6 +86,9 @@ struct Writer {
             return "<div class=\"message rejection\" data-reason=\"\(rejection.name)\">\(t(RejectionMessages.text(rejection, zone: session.zone)))</div>"
         case .invalid(let problem):
             return "<div class=\"message invalid\" data-reason=\"invalid_input\">\(t(problem.message))</div>"
+        case .repeated:
+            return "<div class=\"message notice\" data-reason=\"repeated_step\">"
+                + t("该页面已过时，刚才的操作未执行。这是当前页面。", "That page was out of date, so nothing was done. This is the current page.") + "</div>"
         }
     }
 

@@ -64,21 +64,29 @@ public actor PracticeSite {
 
     public static let maxSpeed = 120
 
-    /// The page of a session's current step.
+    /// The page of a session's current step, with what came of the last action (shown once).
     public func show(session id: String) -> SiteResponse {
-        withSession(id) { s, now, wall in Pages.current(s, at: now, wall: wall, outcome: .done) }
+        withSession(id) { s, now, wall in
+            defer { s.flash = nil }
+            return Pages.current(s, at: now, wall: wall, outcome: s.flash ?? .done)
+        }
     }
 
-    /// Runs a step named `action` with its form fields, answering with the page it leads to.
+    /// Runs a step named `action` with its form fields, then sends the browser to the session's page (post/redirect/get:
+    /// a refresh repeats nothing). A form of an earlier page (its token behind the session's) does nothing; a post
+    /// without a token (a script, not a page) is taken as it comes.
     public func perform(session id: String, action name: String, form: [String: String]) -> SiteResponse {
-        withSession(id) { s, now, wall in
-            switch TraineeAction.parse(name, form: form) {
-            case .failure(let problem):
-                return Pages.current(s, at: now, wall: wall, outcome: .invalid(problem))
-            case .success(let action):
-                let outcome = TraineeFlow.perform(action, on: s, at: now)
-                return Pages.current(s, at: now, wall: wall, outcome: outcome)
+        withSession(id) { s, now, _ in
+            if let token = form["token"], token != String(s.token) {
+                s.flash = .repeated
+                return .redirect("/s/\(id)")
             }
+            s.token += 1
+            switch TraineeAction.parse(name, form: form) {
+            case .failure(let problem): s.flash = .invalid(problem)
+            case .success(let action): s.flash = TraineeFlow.perform(action, on: s, at: now)
+            }
+            return .redirect("/s/\(id)")
         }
     }
 

@@ -6,6 +6,8 @@ enum Outcome {
     case done
     case rejected(Rejection)
     case invalid(InputProblem)
+    /// A form of an earlier page was posted again (Back, then submit): nothing was done.
+    case repeated
 }
 
 /// Runs a trainee's steps through the engine's practice session at the trainee's instant.

@@ -29,6 +29,11 @@ final class TraineeSession {
     /// The numbers being typed on the virtual keyboard, and which one the keys type into.
     var draft: [String] = [""]
     var active = 0
+    /// The action token every form of the current page carries; each action taken moves it on, so a form posted
+    /// again (Back, then submit) is recognised and ignored.
+    var token = 1
+    /// What came of the last action, shown once on the page the browser is sent to after it (post/redirect/get).
+    var flash: Outcome?
 
     init(id: String, situation: Situation, engine: PlateEngine, user: UserAccount, region: String, zone: UTCOffset,
          seed: UInt64, clock: TraineeClock, language: Language, wall: Int64) {

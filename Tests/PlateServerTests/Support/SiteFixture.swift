@@ -87,10 +87,28 @@ struct Trainee {
         return (response.status.code, String(buffer: response.body))
     }
 
+    /// Posts `action` as the page's form would (with the page's action token), follows the redirect, and returns the
+    /// page it leads to; an unknown session's answer comes back as it is.
     @discardableResult
     func post(_ action: String, _ fields: [(String, String)] = []) async throws -> (status: Int, body: String) {
+        let current = try await get()
+        guard current.status < 400 || current.status == 422 || current.status == 400 else { return current }
+        let token = Self.token(in: current.body).map { [("token", $0)] } ?? []
+        let response = try await client.execute(uri: "\(base)/\(action)", method: .post, headers: Self.formHeaders,
+                                                body: SiteFixture.form(token + fields))
+        guard response.status == .seeOther else { return (response.status.code, String(buffer: response.body)) }
+        #expect(response.headers[.location] == base, "an action leads back to the session's page")
+        return try await get()
+    }
+
+    /// Posts `fields` exactly as given (no token added), returning the answer without following it.
+    func postRaw(_ action: String, _ fields: [(String, String)] = []) async throws -> (status: Int, location: String?) {
         let response = try await client.execute(uri: "\(base)/\(action)", method: .post, headers: Self.formHeaders, body: SiteFixture.form(fields))
-        return (response.status.code, String(buffer: response.body))
+        return (response.status.code, response.headers[.location])
+    }
+
+    static func token(in page: String) -> String? {
+        page.firstMatch(of: /name="token" value="(\d+)"/).map { String($0.1) }
     }
 
     static func code(in page: String) -> String? {
