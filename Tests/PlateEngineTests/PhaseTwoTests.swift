@@ -218,6 +218,23 @@ struct PhaseTwoTests {
         #expect(use == nil, "the refused session never reached the VIN's file")
     }
 
+    @Test("another batch with no draw left keeps a live backup confirmable; only with none is the user sent to the office")
+    func lastDrawKeepsTheBackup() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var first = Driver(engine: engine, sms: sms)
+        var (b, second) = try first.rivalAfterReserving("A01")
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
+        var generator = Xoshiro256(seed: 1)
+        _ = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
+        let batch = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
+        _ = try engine.keepBackup(b, serial: batch.candidates[0], at: second.tick(1)).get()
+        // "Another batch" with none left: refused, and the backup stays.
+        #expect(engine.draw(b, generator: &generator, at: second.tick(1)) == .failure(.drawsUsedUp))
+        #expect(engine.application(b)?.stage == .selecting(.random))
+        #expect(engine.confirmBackup(b, serial: batch.candidates[0], at: second.tick(1)).map(\.serial) == .success(batch.candidates[0]))
+    }
+
     @Test("a draw shows a batch of candidates with an expiry and costs one draw; without-4 draws avoid 4")
     func drawBatch() throws {
         let (engine, sms) = EngineFixture.engine()

@@ -69,10 +69,12 @@ struct LoadTests {
             _ = try await step("enter")
             _ = try await step("office", [("office", "chengde-main"), ("vehicle", "small_car")])
             _ = try await step("agree")
-            let sent = try await step("vehicle", [("vin", vin), ("credential_kind", "certificate"), ("credential", "LOAD00000000001")])
+            _ = try await step("vehicle", [("vin", vin), ("credential_kind", "certificate"), ("credential", "LOAD00000000001")])
+            let sent = try await step("getcode")
             guard let code = Trainee.code(in: sent) else { return LoadResult(id: base, ok: false, leak: leak) }
             _ = try await step("code", [("code", code)])
-            let identity = try await step("begin")
+            _ = try await step("begin")
+            let identity = try await step("getcode")
             guard let identityCode = Trainee.code(in: identity) else { return LoadResult(id: base, ok: false, leak: leak) }
             // ×5: the 10 s countdown is 2 s of wall time (a retry may still be early under load), and the
             // 90 s batch lasts 18 s, well beyond the queueing of 200 trainees on two cores.

@@ -16,7 +16,9 @@ extension PlateEngine {
         if let refused = requirePhaseTwo(&app, rules, at: instant) { return .failure(refused) }
         let left = remaining(app, selection.file, rules)
         guard left.draws > 0 else {
-            if left.selfCompose == 0 { sendToOffice(&app, selection.file, at: instant) }
+            // A backup still in time can be confirmed: only with none left is the user out of chances.
+            let liveBackup = app.backups.contains { $0.expiresAt > instant }
+            if left.selfCompose == 0, !liveBackup { sendToOffice(&app, selection.file, at: instant) }
             return .failure(.drawsUsedUp)
         }
         if withoutFour, !rules.random.withoutFourOption { return .failure(.withoutFourNotOffered) }

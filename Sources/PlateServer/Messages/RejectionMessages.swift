@@ -3,13 +3,18 @@ import PlateRules
 
 /// A clear Chinese and English message for every reason the engine can refuse a step.
 public enum RejectionMessages {
-    public static func text(_ rejection: Rejection, zone: UTCOffset) -> Text {
+    /// `names` gives the display name of region and office ids (承德市, 承德市车管所): a message never shows an id;
+    /// a region it does not name is "another region".
+    public static func text(_ rejection: Rejection, zone: UTCOffset, names: [String: String] = [:]) -> Text {
+        func region(_ id: String) -> Text { names[id].map { Text($0, $0) } ?? Text("外地", "another region") }
         switch rejection {
-        case .unknownRegion(let region):
-            return Text("本平台不提供“\(region)”地区的预选号牌业务。", "This platform does not serve the region '\(region)'.")
-        case .localityNotAllowed(let kind, let home, let region):
-            return Text("\(kind.chineseName)只能在用户注册地（\(home)）办理预选号牌，不能在\(region)异地预选。",
-                        "A \(english(kind)) may pre-select only where the account is registered (\(home)), not in \(region).")
+        case .unknownRegion(let id):
+            let name = region(id)
+            return Text("本平台不提供\(name.zh)的预选号牌业务。", "This platform does not serve \(name.en).")
+        case .localityNotAllowed(let kind, let homeID, let regionID):
+            let home = region(homeID), here = region(regionID)
+            return Text("\(kind.chineseName)只能在用户注册地（\(home.zh)）办理预选号牌，不能在\(here.zh)异地预选。",
+                        "A \(english(kind)) may pre-select only where the account is registered (\(home.en)), not in \(here.en).")
         case .counterSigningRequired:
             return Text("单位用户须先到车管所办理面签，才能预选号牌。", "Organisations must first sign in person at the vehicle office (面签).")
         case .blacklistedUntil(let date):
@@ -20,16 +25,16 @@ public enum RejectionMessages {
             return Text("现在不在预选号牌服务时间内。" + (when.map { "下次开放时间：\($0)。" } ?? ""),
                         "Selection is closed now (outside service hours)." + (when.map { " It opens again at \($0)." } ?? ""))
         case .wrongStep(let expected, let current):
-            let names = expected.map(\.rawValue).joined(separator: " / ")
-            return Text("当前步骤不能进行此操作（应在：\(names)；当前：\(current.rawValue)）。",
-                        "This action does not fit the current step (expected: \(names); now: \(current.rawValue)).")
+            let steps = expected.map(step)
+            return Text("当前步骤不能进行此操作（应在：\(steps.map(\.zh).joined(separator: "或"))；当前：\(step(current).zh)）。",
+                        "This action does not fit the current step (expected: \(steps.map(\.en).joined(separator: " or ")); now: \(step(current).en)).")
         case .unknownApplication:
             return Text("找不到该选号会话，或会话已过期。", "No such selection session, or it has expired.")
         case .unknownOffice(let office):
-            return Text("没有编号为“\(office)”的车管所。", "There is no vehicle office '\(office)'.")
+            return Text("没有\(names[office].map { "“\($0)”" } ?? "这个")车管所。", "There is no such vehicle office\(names[office].map { " (\($0))" } ?? "").")
         case .vehicleKindNotOffered(let kind, let office):
-            return Text("该车管所（\(office)）不提供\(kind.chineseName)的号牌预选。",
-                        "The office \(office) offers no pre-selection for \(english(kind)).")
+            let name = names[office] ?? "该车管所"
+            return Text("\(name)不提供\(kind.chineseName)的号牌预选。", "\(names[office] ?? "This office") offers no pre-selection for \(english(kind)).")
         case .invalidVIN(let problem):
             return Text("车辆识别代号不正确：\(chinese(problem))", "The VIN is not valid: \(problem.description)")
         case .credentialFormat(let kind):
@@ -142,6 +147,22 @@ public enum RejectionMessages {
         case .illegalCharacter(let c, let position): "第\(position)位字符“\(c)”不允许（只能是数字和除I、O、Q外的大写字母）。"
         case .illegalModelYear(let c): "第10位（车型年份）不能是“\(c)”。"
         case .wrongCheckDigit(let expected, let found): "第9位校验位应为“\(expected)”，实际为“\(found)”。"
+        }
+    }
+
+    /// A step's name as the platform's pages call it.
+    static func step(_ name: Application.Stage.Name) -> Text {
+        switch name {
+        case .choosingOffice: Text("选择车管所", "choosing the office")
+        case .readingNotice: Text("阅读业务须知", "reading the business notice")
+        case .enteringVehicle: Text("录入车辆识别代号", "entering the VIN")
+        case .confirmingBasicInfo: Text("确认信息", "confirming the information")
+        case .serviceNotes: Text("选号服务说明", "the selection service notes")
+        case .identityCheck: Text("身份验证", "the identity check")
+        case .selfCompose: Text("自编选号", "self-compose")
+        case .random: Text("随机选号", "random selection")
+        case .done: Text("预选完成", "done")
+        case .goToOffice: Text("到车管所办理", "going to the office")
         }
     }
 }

@@ -21,6 +21,14 @@ enum KeyboardPage {
         let keyboard = keys.map { key in
             w.button("key", Text(String(key), String(key)), fields: [("key", String(key))], disabled: !(enabled?.allows(key) ?? false), classes: "key")
         }.joined()
+        // A keyboard with every key off says why, instead of leaving the trainee to guess.
+        let activeComplete = enabled?.isComplete ?? false
+        let noKey = enabled.map { keys in !activeComplete && !Self.keys.contains { keys.allows($0) } } ?? false
+        let emptyKeyboard = !noKey ? "" : "<div class=\"message notice\" data-reason=\"keyboard_empty\">" + (active.isEmpty
+            ? w.t("号池中已没有可自编的号码：所有键都不可用。请改用随机选号，或等待新号段发布。",
+                  "No number is left to self-compose in this pool, so every key is disabled. Use random selection, or wait for new segments.")
+            : w.t("没有以 \(active) 开头的号码可选，所有键都不可用。请退格或清空后重新输入。",
+                  "No number starts with \(active), so every key is disabled. Backspace or clear and type another.")) + "</div>"
         let typed = s.draft.filter { !$0.isEmpty }
         let allComplete = !typed.isEmpty && typed.allSatisfy { (try? practice.keyboard(prefix: $0, at: now).get())?.isComplete ?? false }
         let countdown = screen.confirmAllowedAt.flatMap { $0 > now ? " (" + w.countdown(until: $0, at: now, wall: wall, enables: "confirm") + " s)" : nil } ?? ""
@@ -29,6 +37,7 @@ enum KeyboardPage {
         \(SelectionTabs.render(w, current: .selfCompose, screen: screen))
         <p>\(explanation(w, s.rules(at: now).selfCompose.keyboard, perConfirm: screen.perConfirm))</p>
         <div class="entries">\(entries)</div>
+        \(emptyKeyboard)
         <div class="keyboard">\(keyboard)</div>
         <div>\(w.button("erase", Text("退格", "Backspace"), classes: "secondary"))\(w.button("clear", Text("清空", "Clear"), classes: "secondary"))\(s.draft.count < screen.perConfirm ? w.button("add", Text("再输入一个号码", "Add a number"), classes: "secondary") : "")</div>
         <p>\(w.button("compose", Text("确认选号", "Confirm"), id: "confirm", disabled: !allComplete))\(countdown)</p>

@@ -22,7 +22,7 @@ enum Pages {
         case .selecting(.selfCompose): html = KeyboardPage.render(w, practice: practice, box: box, at: now, wall: wall)
         case .selecting(.random): html = RandomPage.render(w, practice: practice, box: box, at: now, wall: wall)
         case .done(let reservation): html = DonePage.render(w, reservation: reservation, box: box)
-        case .goToOffice: html = w.page(Text("请到车管所办理", "Go to the vehicle office"), box + w.p(RejectionMessages.text(.goToOffice, zone: s.zone)))
+        case .goToOffice: html = w.page(Text("请到车管所办理", "Go to the vehicle office"), box + w.p(RejectionMessages.text(.goToOffice, zone: s.zone, names: w.names)))
         }
         return .page(html, status: status)
     }
@@ -83,13 +83,24 @@ struct Writer {
         switch outcome {
         case .done: return ""
         case .rejected(let rejection):
-            return "<div class=\"message rejection\" data-reason=\"\(rejection.name)\">\(t(RejectionMessages.text(rejection, zone: session.zone)))</div>"
+            return "<div class=\"message rejection\" data-reason=\"\(rejection.name)\">\(t(RejectionMessages.text(rejection, zone: session.zone, names: names)))</div>"
         case .invalid(let problem):
             return "<div class=\"message invalid\" data-reason=\"invalid_input\">\(t(problem.message))</div>"
         case .repeated:
             return "<div class=\"message notice\" data-reason=\"repeated_step\">"
                 + t("该页面已过时，刚才的操作未执行。这是当前页面。", "That page was out of date, so nothing was done. This is the current page.") + "</div>"
         }
+    }
+
+    /// What the trainee typed into field `name` in the last form of this step, escaped for an attribute.
+    func typed(_ name: String) -> String { HTMLEscaping.escape(session.typed[name] ?? "") }
+
+    /// Display names of the region and its offices, for messages.
+    var names: [String: String] {
+        let rules = session.engine.books[session.region]!.base
+        var names = [rules.region.id: rules.region.name]
+        for office in rules.offices { names[office.id] = office.name }
+        return names
     }
 
     func time(_ instant: Instant) -> String { HTMLEscaping.escape(Clock.dateTime(instant, zone: session.zone)) }

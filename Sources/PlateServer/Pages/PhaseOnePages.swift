@@ -43,14 +43,15 @@ enum PhaseOnePages {
         <p>\(w.t("第一阶段 步骤2：请录入车辆识别代号和选号凭证。", "Phase 1, step 2: enter the VIN and the selection credential."))</p>
         <form method="post" action="\(w.base)/vehicle">
         <label>\(w.t("车辆识别代号（车架号）", "VIN (vehicle identification number)"))
-        <input type="text" name="vin" maxlength="17" size="20" pattern="[0-9A-Za-z]{17}" autocomplete="off">
+        <input type="text" name="vin" id="vin" maxlength="17" size="20" pattern="[0-9A-Za-z]{17}" autocomplete="off" value="\(w.typed("vin"))">
         <details><summary>?</summary><div class="message ok">\(w.t(
             "车辆识别代号共17位，由数字和除I、O、Q外的大写字母组成。国产车：见《机动车整车出厂合格证》上的“车辆识别代号/车架号”一栏；进口车：见《货物进口证明书》上的“车架号/车辆识别代号”一栏。车身上一般打刻在前挡风玻璃左下角和车架上。",
             "A VIN has 17 characters: digits and capital letters except I, O and Q. Domestic vehicles: the 'VIN / frame number' field of the certificate of conformity; imported vehicles: the 'frame number / VIN' field of the import certificate. On the car it is usually visible at the lower left of the windscreen and stamped on the frame."))</div></details></label>
-        <label>\(w.t("选号凭证", "Credential"))
-        <select name="credential_kind"><option value="certificate">\(w.t("合格证编号", "Certificate-of-conformity number"))</option>
-        <option value="import_certificate">\(w.t("货物进口证明书编号", "Import certificate number"))</option></select>
-        <input type="text" name="credential" maxlength="32" size="24" autocomplete="off"></label>
+        <label for="credential_kind">\(w.t("选号凭证类型", "Credential kind"))</label>
+        <select name="credential_kind" id="credential_kind"><option value="certificate">\(w.t("合格证编号", "Certificate-of-conformity number"))</option>
+        <option value="import_certificate"\(w.session.typed["credential_kind"] == "import_certificate" ? " selected" : "")>\(w.t("货物进口证明书编号", "Import certificate number"))</option></select>
+        <label for="credential">\(w.t("选号凭证编号", "Credential number"))</label>
+        <input type="text" name="credential" id="credential" maxlength="32" size="24" autocomplete="off" value="\(w.typed("credential"))">
         <button type="submit">\(w.t("提交", "Submit"))</button></form>
         """
         return w.page(Text("确认信息", "Confirm information"), body)
@@ -63,14 +64,18 @@ enum PhaseOnePages {
         let resend = s.codeSent.map { sent in
             sent.resendAvailableAt > now ? " (" + w.countdown(until: sent.resendAvailableAt, at: now, wall: wall, enables: "resend") + " s)" : ""
         } ?? ""
+        let entry = s.codeRequested ? """
+        <div class="message ok">\(w.t("练习模式：短信验证码直接显示在这里：", "Practice: the SMS code is shown here instead of sent:")) <strong class="sms-code">\(HTMLEscaping.escape(code))</strong></div>
+        <form method="post" action="\(w.base)/code"><label for="code">\(w.t("短信验证码", "SMS code"))</label>
+        <input type="text" name="code" id="code" maxlength="16" size="\(max(code.count, 6))" inputmode="numeric" autocomplete="one-time-code" value="\(w.typed("code"))">
+        <button type="submit">\(w.t("提交", "Submit"))</button></form>
+        \(w.button("resend", Text("重新获取验证码", "Send a new code"), id: "resend", classes: "secondary"))\(resend)
+        """ : "<p>" + w.t("确认无误后，请点击“获取验证码”，验证码将发送到注册手机。", "If it is right, press “Get code”: the code goes to the registered phone.")
+            + "</p>" + w.button("getcode", Text("获取验证码", "Get code"), id: "getcode")
         let body = """
         \(box)
         <p>\(w.t("请再次确认信息准确无误：", "Please check the information once more:")) \(w.t("车辆识别代号", "VIN")) <code>\(HTMLEscaping.escape(s.practice?.application.vin ?? ""))</code></p>
-        <div class="message ok">\(w.t("练习模式：短信验证码直接显示在这里：", "Practice: the SMS code is shown here instead of sent:")) <strong class="sms-code">\(HTMLEscaping.escape(code))</strong></div>
-        <form method="post" action="\(w.base)/code"><label>\(w.t("短信验证码", "SMS code"))
-        <input type="text" name="code" maxlength="16" size="\(max(code.count, 6))" inputmode="numeric" autocomplete="off"></label>
-        <button type="submit">\(w.t("提交", "Submit"))</button></form>
-        \(w.button("resend", Text("重新获取验证码", "Send a new code"), id: "resend", classes: "secondary"))\(resend)
+        \(entry)
         """
         return w.page(Text("确认提交", "Confirm submission"), body)
     }

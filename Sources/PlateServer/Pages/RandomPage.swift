@@ -28,13 +28,14 @@ enum RandomPage {
                 + w.button("confirm-backup", Text("确认选用", "Confirm this number"), fields: [("serial", backup.serial)], disabled: expired) + "</li>"
         }.joined()
         let withoutFour = rules.random.withoutFourOption
-            ? "<label><input type=\"checkbox\" name=\"without_four\" value=\"1\"> \(w.t("不含4", "Without the digit 4"))</label>" : ""
+            ? "<label><input type=\"checkbox\" name=\"without_four\" value=\"1\"\(s.withoutFour ? " checked" : "")> \(w.t("不含4", "Without the digit 4"))</label>" : ""
         let drawLabel = app.batch == nil ? w.t("随机一次", "Draw") : w.t("换一批", "Another batch")
         let body = """
         \(box)
         \(SelectionTabs.render(w, current: .random, screen: screen))
         <form method="post" action="\(w.base)/draw">\(withoutFour)
-        <button type="submit" id="draw">\(drawLabel)（\(w.t("剩余 \(screen.drawsRemaining) 次", "\(screen.drawsRemaining) left"))）</button></form>
+        <button type="submit" id="draw"\(screen.drawsRemaining == 0 ? " disabled" : "")>\(drawLabel)（\(w.t("剩余 \(screen.drawsRemaining) 次", "\(screen.drawsRemaining) left"))）</button></form>
+        \(screen.drawsRemaining == 0 ? "<p>" + w.t("随机选号次数已用完。", "No random draws are left.") + (app.backups.contains { $0.expiresAt > now } ? w.t("备选号码在有效期内仍可确认选用。", " A backup still in time can be confirmed.") : "") + "</p>" : "")
         \(batchHTML)
         <h2>\(w.t("备选号码", "Backups"))</h2>
         \(backups.isEmpty ? "<p>\(w.t("尚未保留备选号码。每批可保留一个。", "No backup kept yet; one may be kept from each batch."))</p>" : "<ul class=\"backups\">\(backups)</ul>")

@@ -82,9 +82,18 @@ public actor PracticeSite {
                 return .redirect("/s/\(id)")
             }
             s.token += 1
+            // Fields typed by hand come back after an error; a step that went through clears them below.
+            for key in ["vin", "credential_kind", "credential", "code"] { if let value = form[key] { s.typed[key] = String(value.prefix(32)) } }
             switch TraineeAction.parse(name, form: form) {
             case .failure(let problem): s.flash = .invalid(problem)
-            case .success(let action): s.flash = TraineeFlow.perform(action, on: s, at: now)
+            case .success(let action):
+                let stage = s.stage?.name
+                s.flash = TraineeFlow.perform(action, on: s, at: now)
+                // A new step starts with empty fields and the code not yet asked for.
+                if s.stage?.name != stage {
+                    s.typed = [:]
+                    s.codeRequested = false
+                }
             }
             return .redirect("/s/\(id)")
         }

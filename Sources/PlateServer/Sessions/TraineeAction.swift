@@ -8,6 +8,8 @@ enum TraineeAction: Sendable {
     case agree
     case submitVehicle(vin: String, credential: CredentialKind, number: String)
     case resendCode
+    /// 获取验证码: the first request of the step's code.
+    case requestCode
     case confirmCode(String)
     case startSelection
     case confirmIdentity(String)
@@ -48,6 +50,7 @@ enum TraineeAction: Sendable {
             }
             return .success(.submitVehicle(vin: vin, credential: kind, number: number))
         case "resend": return .success(.resendCode)
+        case "getcode": return .success(.requestCode)
         case "code", "identity":
             let code = (form["code"] ?? "").trimmed
             // Only the form is checked here; whether the code is right (and long enough) is the engine's call,

@@ -31,6 +31,7 @@ enum TraineeFlow {
             // The engine's practice mode checks the form of the VIN and credential, nothing against the registry.
             return outcome(practice.submitVehicle(vin: vin, credential: Credential(kind, number), at: now).map { s.codeSent = $0 })
         case .resendCode:
+            s.codeRequested = true
             return outcome(practice.resendCode(at: now).map { sent in
                 if case .identityCheck = practice.stage {
                     s.identityCode = sent
@@ -96,7 +97,13 @@ enum TraineeFlow {
         case .switchMode(let mode):
             return outcome(practice.switchMode(to: mode, at: now).map { _ in () })
         case .draw(let withoutFour):
+            s.withoutFour = withoutFour
+            // With no draw left the button is disabled; a post anyway is the engine's to refuse (it keeps a live backup).
             return outcome(practice.draw(withoutFour: withoutFour, at: now).map { _ in () })
+        case .requestCode:
+            // The engine sent the code when the step began; the page shows it once the trainee asks, as a phone would.
+            s.codeRequested = true
+            return .done
         case .keepBackup(let serial):
             return outcome(practice.keepBackup(serial, at: now).map { _ in () })
         case .confirmBackup(let serial):

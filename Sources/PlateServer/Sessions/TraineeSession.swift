@@ -34,6 +34,12 @@ final class TraineeSession {
     var token = 1
     /// What came of the last action, shown once on the page the browser is sent to after it (post/redirect/get).
     var flash: Outcome?
+    /// What the trainee typed in the last form, shown again after an error instead of an empty field.
+    var typed: [String: String] = [:]
+    /// Whether the trainee asked for the withheld-4 draw last time (不含4 stays ticked).
+    var withoutFour = false
+    /// Whether the trainee pressed 获取验证码 on the current code step (the code appears only then, as on the phone).
+    var codeRequested = false
 
     init(id: String, situation: Situation, engine: PlateEngine, user: UserAccount, region: String, zone: UTCOffset,
          seed: UInt64, clock: TraineeClock, language: Language, wall: Int64) {

@@ -1,0 +1,62 @@
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import PlateServer
+
+/// The traps a trainee fell into, each closed: what the page offers matches what the platform would accept.
+@Suite("Practice site: traps")
+struct TrapTests {
+    @Test("typed VIN and credential come back after an error; the code appears only after 获取验证码")
+    func fieldsKept() async throws {
+        let (site, _) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client)
+            _ = try await trainee.post("enter")
+            _ = try await trainee.post("office", [("office", "chengde-main"), ("vehicle", "small_car")])
+            _ = try await trainee.post("agree")
+            let refused = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "import_certificate"), ("credential", "ABC")])
+            #expect(Trainee.reason(in: refused.body) == "credential_format")
+            #expect(refused.body.contains("value=\"\(SiteFixture.vin)\"") && refused.body.contains("value=\"ABC\""))
+            #expect(refused.body.contains("<option value=\"import_certificate\" selected>"))
+            #expect(refused.body.contains("<label for=\"credential\">"), "the credential number has a label of its own")
+            let sent = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
+            #expect(sent.body.contains("获取验证码") && Trainee.code(in: sent.body) == nil)
+            let code = try #require(Trainee.code(in: try await trainee.post("getcode").body))
+            let wrong = try await trainee.post("code", [("code", "99999")])
+            #expect(Trainee.reason(in: wrong.body) != nil && wrong.body.contains("value=\"99999\""), "the typed code stays")
+            let notes = try await trainee.post("code", [("code", code)])
+            #expect(notes.body.contains("选号服务说明"))
+        }
+    }
+
+    @Test("another batch is disabled with no draw left, and pressing it anyway keeps a live backup; 不含4 stays ticked")
+    func lastDraw() async throws {
+        let (site, _) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client, situation: "self_compose_used_up")
+            _ = try await trainee.post("enter")
+            var page = try await trainee.post("draw", [("without_four", "1")]).body
+            #expect(page.contains("name=\"without_four\" value=\"1\" checked"))
+            for _ in 0..<4 { page = try await trainee.post("draw", [("without_four", "1")]).body }
+            let last = Trainee.candidates(in: page)
+            page = try await trainee.post("keep", [("serial", last[0])]).body
+            #expect(page.contains("id=\"draw\" disabled") && page.contains("备选号码在有效期内仍可确认选用"))
+            let pressed = try await trainee.post("draw")
+            #expect(Trainee.reason(in: pressed.body) == "draws_used_up" && !pressed.body.contains("请到车管所办理"))
+            let done = try await trainee.post("confirm-backup", [("serial", last[0])])
+            #expect(done.body.contains("号牌无效") && done.body.contains(last[0]))
+        }
+    }
+
+    @Test("a keyboard with every key off says why")
+    func emptyKeyboard() async throws {
+        let (site, clock) = SiteFixture.site(book: SiteFixture.availableKeyboardBook)
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client, situation: "pool_nearly_exhausted", speed: 10)
+            let page = try await trainee.confirmIdentity(try await trainee.throughPhaseOne(), clock: clock)
+            // Three numbers are left, none of them open to self-compose on a live keyboard: every key is off.
+            #expect(page.matches(of: /name="key" value="(.)"><button type="submit" class="key">/).isEmpty)
+            #expect(page.contains("data-reason=\"keyboard_empty\"") && page.contains("号池中已没有可自编的号码"))
+        }
+    }
+}
