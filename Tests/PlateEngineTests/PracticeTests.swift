@@ -76,6 +76,41 @@ struct PracticeTests {
         #expect(engine.pool(reservation.pool)?.availability(of: reservation.serial) == .available(selfCompose: true, random: true))
     }
 
+    @Test("re-entry in phase 2 goes to 选号服务说明 and a new identity check, chances kept; with none left, to the office")
+    func practiceReentry() throws {
+        let (engine, _) = EngineFixture.engine()
+        let t = EngineFixture.start
+        let session = try PracticeSession.open(engine: engine, user: EngineFixture.owner, region: "test", seed: 9, at: t).get()
+        _ = try session.chooseOffice("main", vehicle: .smallCar, at: t).get()
+        try session.acceptNotice().get()
+        let sent = try session.submitVehicle(vin: EngineFixture.vin(999), credential: EngineFixture.certificate(999), at: t).get()
+        _ = try session.confirmBasicInfo(code: try #require(sent.practiceCode), at: t).get()
+        let identity = try session.startSelection(at: t).get()
+        _ = try session.confirmIdentity(code: try #require(identity.code.practiceCode), at: identity.countdownEnds).get()
+        _ = try session.draw(at: identity.countdownEnds.adding(seconds: 1)).get()
+        // Leave and come back: the notes, not the random page; one draw used, the batch gone.
+        let back = identity.countdownEnds.adding(seconds: 60)
+        #expect(session.reenter(at: back) == .success(.serviceNotes))
+        #expect(session.application.batch == nil && session.screen(at: back).drawsRemaining == 1)
+        #expect(session.keyboard(prefix: "", at: back).map { _ in true } != .success(true), "no keyboard before a new identity check")
+        let again = try session.startSelection(at: back).get()
+        _ = try session.confirmIdentity(code: try #require(again.code.practiceCode), at: again.countdownEnds).get()
+        // Every chance used (the last draw, then two confirms of numbers others hold): coming back sends the trainee to the office.
+        let key = try #require(engine.poolKeys.first { $0.pool == "car" && $0.office == "main" })
+        _ = engine.setUpTaken(key, serials: ["A00", "A01", "A02"], at: again.countdownEnds)
+        _ = try session.switchMode(to: .random, at: again.countdownEnds).get()
+        _ = try session.draw(at: again.countdownEnds.adding(seconds: 1)).get()
+        _ = try session.switchMode(to: .selfCompose, at: again.countdownEnds.adding(seconds: 2)).get()
+        for n in 1...2 {
+            let result = session.confirmSelfCompose(["A00", "A01", "A02"], at: again.countdownEnds.adding(seconds: Int64(2 + 10 * n)))
+            #expect(result.map(\.serial) == .failure(.allTaken(tried: ["A00", "A01", "A02"], remaining: 6 - 3 * n)))
+        }
+        let out = again.countdownEnds.adding(seconds: 300)
+        #expect(session.screen(at: out).selfComposeRemaining == 0 && session.screen(at: out).drawsRemaining == 0)
+        #expect(session.reenter(at: out) == .failure(.goToOffice))
+        #expect(session.stage.name == .goToOffice)
+    }
+
     @Test("practice applies the same entry rules but never records a blacklist hit")
     func practiceEntryRules() throws {
         let (engine, _) = EngineFixture.engine()

@@ -34,6 +34,12 @@ struct GuaranteeTests {
             let speed = try await client.execute(uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
                                                  body: SiteFixture.form([("situation", "normal"), ("speed", "1000")]))
             #expect(speed.status == .badRequest)
+            // ×30 would let a 5-minute code expire in 10 s: the rules' SMS validity caps the speed at ×10.
+            let fast = try await client.execute(uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
+                                                body: SiteFixture.form([("situation", "normal"), ("speed", "30")]))
+            #expect(fast.status == .badRequest && String(buffer: fast.body).contains("倒计时倍速须为1至10"))
+            let panel = String(buffer: try await client.execute(uri: "/trainer", method: .get).body)
+            #expect(panel.contains("<option value=\"10\">×10</option>") && !panel.contains("×30") && panel.contains("最高 ×10"))
             let situation = try await client.execute(uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
                                                      body: SiteFixture.form([("situation", "hacked"), ("speed", "1")]))
             #expect(situation.status == .badRequest)

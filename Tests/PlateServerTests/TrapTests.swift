@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -46,6 +47,53 @@ struct TrapTests {
             let done = try await trainee.post("confirm-backup", [("serial", last[0])])
             #expect(done.body.contains("号牌无效") && done.body.contains(last[0]))
         }
+    }
+
+    @Test("leaving mid-selection and coming back goes through 选号服务说明 and a new identity check, as the seed says")
+    func reentry() async throws {
+        let (site, clock) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client)
+            _ = try await trainee.confirmIdentity(try await trainee.throughPhaseOne(), clock: clock)
+            _ = try await trainee.post("mode", [("mode", "random")])
+            _ = try await trainee.post("draw")
+            let away = try await trainee.post("leave")
+            #expect(away.body.contains("再次进入预选号牌业务"))
+            clock.advance(seconds: 60)
+            let notes = try await trainee.post("reenter")
+            #expect(notes.body.contains("选号服务说明") && notes.body.contains("class=\"remaining-draws\">4<"), "the draw used is kept")
+            let identity = try await trainee.post("begin")
+            #expect(identity.body.contains("本人选号手机验证") && identity.body.contains("获取验证码"))
+        }
+    }
+
+    @Test("countdown ends disable keep and confirm in the page, announce themselves, and read at 4.5:1 or more")
+    func countdownEnds() async throws {
+        let (site, clock) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client)
+            _ = try await trainee.confirmIdentity(try await trainee.throughPhaseOne(), clock: clock)
+            _ = try await trainee.post("mode", [("mode", "random")])
+            let batch = Trainee.candidates(in: try await trainee.post("draw").body)
+            let page = try await trainee.post("keep", [("serial", batch[0])]).body
+            #expect(page.contains("data-disables=\"button.keep\"") && page.contains("class=\"secondary keep\""))
+            #expect(page.contains("data-disables=\"#backup-0\"") && page.contains("id=\"backup-0\""))
+            #expect(page.contains("aria-live=\"polite\"") && page.contains("role=\"timer\""))
+            let script = String(buffer: try await client.execute(uri: Layout.scriptPath, method: .get).body)
+            #expect(script.contains("dataset.disables") && script.contains("live.dataset.ended"))
+        }
+        // White on the countdown's red: the WCAG contrast ratio from relative luminance.
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex, radix: 16)!
+            func linear(_ byte: Int) -> Double {
+                let c = Double(byte) / 255
+                return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+            }
+            let r: Double = linear(value >> 16), g: Double = linear((value >> 8) & 0xFF), b: Double = linear(value & 0xFF)
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b
+        }
+        let red = try #require(Layout.style.firstMatch(of: /\.countdown\{[^}]*background:#([0-9a-f]{6})/)).1
+        #expect((luminance("ffffff") + 0.05) / (luminance(String(red)) + 0.05) >= 4.5)
     }
 
     @Test("a keyboard with every key off says why")

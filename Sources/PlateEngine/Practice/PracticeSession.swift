@@ -84,3 +84,45 @@ public final class PracticeSession {
         engine.confirmBackup(&application, serial: serial, at: instant)
     }
 }
+
+extension PracticeSession {
+    /// Leaves the platform and comes back (再次进入), as the seed says: past 确认信息 with chances left, straight to
+    /// 选号服务说明 and a new identity check (the batch and backups of the visit left behind are gone); with none
+    /// left, to the office; a practice number already reserved shows as done. Before 确认信息, phase 1 starts over.
+    /// The entry checks (blacklist, locality, service hours of phase 2 later) apply again.
+    /// What 选号服务说明 shows at `instant` (the choice, the VIN and the chances left); nil before 确认信息.
+    public func serviceNotes(at instant: Instant) -> ServiceNotes? {
+        guard case .serviceNotes(let selection) = application.progress else { return nil }
+        let left = engine.remaining(application, selection.file, engine.rules(of: application, at: instant))
+        return ServiceNotes(office: selection.choice.office, vehicle: selection.choice.vehicle, vin: selection.vin,
+                            selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws)
+    }
+
+    @discardableResult
+    public func reenter(at instant: Instant) -> Result<Application.Stage.Name, Rejection> {
+        if case .done = application.progress { return .success(.done) }
+        if case .goToOffice = application.progress { return .failure(.goToOffice) }
+        let selection: Selection? = switch application.progress {
+        case .serviceNotes(let s), .identityCheck(let s, _), .selecting(let s, _): s
+        default: nil
+        }
+        switch engine.admit(user: application.user, region: application.region, id: application.id, at: instant, practice: true) {
+        case .failure(let rejection):
+            return .failure(rejection)
+        case .success(var fresh):
+            fresh.practiceCodes = application.practiceCodes
+            if let selection {
+                fresh.practiceFile = application.practiceFile
+                let left = engine.remaining(fresh, selection.file, engine.rules(of: fresh, at: instant))
+                guard left.selfCompose > 0 || left.draws > 0 else {
+                    fresh.progress = .goToOffice(selection.file)
+                    application = fresh
+                    return .failure(.goToOffice)
+                }
+                fresh.progress = .serviceNotes(selection)
+            }
+            application = fresh
+            return .success(fresh.stage.name)
+        }
+    }
+}

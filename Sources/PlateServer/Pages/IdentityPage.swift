@@ -17,7 +17,7 @@ enum IdentityPage {
         <input type="text" name="code" id="code" maxlength="16" size="\(max(code.count, 6))" inputmode="numeric" autocomplete="one-time-code" value="\(w.typed("code"))">
         <button type="submit" id="confirm">\(w.t("确认", "Confirm"))</button>
         \(countdownEnds > now ? "(" + w.countdown(until: countdownEnds, at: now, wall: wall, enables: "confirm") + " s)" : "")</form>
-        \(w.button("resend", Text("重新获取验证码", "Send a new code"), classes: "secondary"))
+        \(w.button("resend", Text("重新获取验证码", "Send a new code"), classes: "secondary")) \(SelectionTabs.leave(w))
         """
         return w.page(Text("本人选号手机验证", "Identity check"), body)
     }

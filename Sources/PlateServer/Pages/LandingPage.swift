@@ -16,7 +16,7 @@ enum LandingPage {
                            toggle: "<a href=\"/?lang=\(language.other.rawValue)\">\(language == .zh ? "English" : "中文")</a>", body: body)
     }
 
-    static func trainer(language: Language, sessions: Int, capacity: Int) -> String {
+    static func trainer(language: Language, sessions: Int, capacity: Int, maxSpeed: Int) -> String {
         let t = { (zh: String, en: String) in HTMLEscaping.escape(language == .zh ? zh : en) }
         let situations: [(String, Text)] = [
             ("normal", Situation.normal.title), ("pool_nearly_exhausted", Situation.poolNearlyExhausted.title),
@@ -30,13 +30,16 @@ enum LandingPage {
         let kinds = UserKind.allCases.map { kind in
             "<option value=\"\(kind.rawValue)\">\(HTMLEscaping.escape(language == .zh ? kind.chineseName : RejectionMessages.english(kind)))</option>"
         }.joined()
-        let speeds = [1, 2, 5, 10, 30, 60].map { "<option value=\"\($0)\"\($0 == 1 ? " selected" : "")>×\($0)</option>" }.joined()
+        let speeds = ([1, 2, 5, 10, 30, 60].filter { $0 < maxSpeed } + [maxSpeed])
+            .map { "<option value=\"\($0)\"\($0 == 1 ? " selected" : "")>×\($0)</option>" }.joined()
         let body = """
         <p>\(t("选择情景，为学员开始一次模拟选号；学员打开新页面的地址即可练习。", "Pick a situation and start a trainee in it; the trainee practises at the address of the new page."))</p>
         <form method="post" action="/trainer/start"><input type="hidden" name="lang" value="\(language.rawValue)">
         <fieldset><legend>\(t("情景", "Situation"))</legend>\(radios)</fieldset>
         <label>\(t("异地用户类型", "User kind (another region)")) <select name="kind">\(kinds)</select></label>
         <label>\(t("倒计时倍速", "Countdown speed")) <select name="speed">\(speeds)</select></label>
+        <p>\(t("倍速也使验证码有效期和服务时间按比例缩短，因此最高 ×\(maxSpeed)：短信验证码在练习中至少有效 \(PracticeSite.shortestCodeWallSeconds) 秒。",
+               "Speed also shortens the codes' validity and the service hours, so it goes up to ×\(maxSpeed): an SMS code stays valid for at least \(PracticeSite.shortestCodeWallSeconds) s of practice."))</p>
         <button type="submit">\(t("开始", "Start"))</button></form>
         <p>\(t("当前练习会话：\(sessions) / \(capacity)", "Practice sessions now: \(sessions) / \(capacity)"))</p>
         """

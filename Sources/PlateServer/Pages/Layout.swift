@@ -15,6 +15,7 @@ enum Layout {
         <p class="practice-banner">\(language == .zh ? "练习模式：不校验基础信息，不保存任何信息，所选号牌号码均无效。" : "Practice mode: nothing is verified or saved, and any number chosen is invalid.")</p>
         <h1>\(HTMLEscaping.escape(title))</h1>
         \(body)
+        <div id="live" class="sr-only" aria-live="polite" data-ended="\(language == .zh ? "倒计时结束" : "Countdown ended")"></div>
         </main>
         <script src="\(scriptPath)"></script>
         </body></html>
@@ -24,10 +25,13 @@ enum Layout {
     /// Where the countdown script is served: a file of this site, so the page needs no inline script.
     static let scriptPath = "/countdown.js"
 
-    /// A countdown in trainee seconds that ticks in the browser; `enables` names a button kept disabled until it ends.
-    static func countdown(traineeSeconds: Int64, wallMilliseconds: Int64, speed: Int, enables: String? = nil) -> String {
+    /// A countdown in trainee seconds that ticks in the browser; `enables` names a button kept disabled until it ends,
+    /// `disables` a CSS selector of buttons that stop working when it ends (a batch's keep buttons, a backup's confirm).
+    /// The server refuses those steps too; the script only keeps the page honest between requests.
+    static func countdown(traineeSeconds: Int64, wallMilliseconds: Int64, speed: Int, enables: String? = nil, disables: String? = nil) -> String {
         let target = enables.map { " data-enables=\"\(HTMLEscaping.escape($0))\"" } ?? ""
-        return "<span class=\"countdown\" data-ms=\"\(wallMilliseconds)\" data-speed=\"\(speed)\"\(target)>\(max(0, traineeSeconds))</span>"
+        let ends = disables.map { " data-disables=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+        return "<span class=\"countdown\" role=\"timer\" data-ms=\"\(wallMilliseconds)\" data-speed=\"\(speed)\"\(target)\(ends)>\(max(0, traineeSeconds))</span>"
     }
 
     static let style = """
@@ -41,7 +45,8 @@ enum Layout {
     button:disabled{background:#ccc;border-color:#bbb;color:#777;cursor:not-allowed}button.key{min-width:2.4em;background:#fff;color:#1d4e89}
     button.key:disabled{background:#eee;color:#bbb}button.secondary{background:#fff;color:#1d4e89}
     .plate{display:inline-block;font-size:1.6em;letter-spacing:.1em;background:#1d4e89;color:#fff;padding:.2em .6em;border-radius:4px;font-family:monospace}
-    .plate.active{outline:3px solid #e0b84f}.plate.nev{background:#3c9d4e}.countdown{font-weight:bold;color:#c60}
+    .plate.active{outline:3px solid #e0b84f}.plate.nev{background:#3c9d4e}.countdown{font-weight:bold;color:#fff;background:#b3261e;padding:0 .35em;border-radius:3px}
+    .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
     table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.tabs form button{background:#fff;color:#1d4e89}
     .tabs form button.current{background:#1d4e89;color:#fff}.invalid-stamp{color:#d33;font-weight:bold;font-size:1.3em;border:3px solid #d33;padding:.2em .5em;display:inline-block;transform:rotate(-4deg)}
     button.secondary:disabled,.tabs form button:disabled{background:#eee;color:#aaa;border-color:#ccc}
@@ -49,9 +54,12 @@ enum Layout {
     """
 
     static let script = """
+    var live=document.getElementById('live');
     document.querySelectorAll('[data-ms]').forEach(function(el){var ms=+el.dataset.ms,sp=+el.dataset.speed,end=Date.now()+ms;
     var b=el.dataset.enables?document.getElementById(el.dataset.enables):null;if(b&&ms>0)b.disabled=true;
     function tick(){var left=Math.max(0,end-Date.now());el.textContent=Math.ceil(left*sp/1000);
-    if(left<=0){if(b&&!b.dataset.blocked)b.disabled=false;return}setTimeout(tick,250)}tick()});
+    if(left<=0){if(b&&!b.dataset.blocked)b.disabled=false;
+    if(el.dataset.disables)document.querySelectorAll(el.dataset.disables).forEach(function(d){d.disabled=true});
+    if(live&&ms>0)live.textContent=live.dataset.ended;return}setTimeout(tick,250)}tick()});
     """
 }

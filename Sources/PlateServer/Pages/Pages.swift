@@ -11,6 +11,12 @@ enum Pages {
         if case .invalid(let problem) = outcome { status = problem.status } else { status = 200 }
         guard s.seenDescription else { return .page(DescriptionPage.render(w, box: box), status: status) }
         guard let practice = s.practice else { return .page(EntryRefusedPage.render(w, box: box), status: status) }
+        if s.away {
+            let body = box + w.p(Text("您已退出预选号牌业务。再次进入时，系统按您剩余的选号机会安排步骤。",
+                                      "You have left the plate pre-selection service. Coming back, the platform routes you by the chances you have left."))
+                + w.button("reenter", Text("再次进入预选号牌业务", "Enter the pre-selection service again"), id: "reenter")
+            return .page(w.page(Text("已退出", "Left the service"), body), status: status)
+        }
         let html: String
         switch practice.stage {
         case .choosingOffice: html = PhaseOnePages.office(w, box: box, at: now)
@@ -83,11 +89,11 @@ struct Writer {
         switch outcome {
         case .done: return ""
         case .rejected(let rejection):
-            return "<div class=\"message rejection\" data-reason=\"\(rejection.name)\">\(t(RejectionMessages.text(rejection, zone: session.zone, names: names)))</div>"
+            return "<div class=\"message rejection\" role=\"alert\" data-reason=\"\(rejection.name)\">\(t(RejectionMessages.text(rejection, zone: session.zone, names: names)))</div>"
         case .invalid(let problem):
-            return "<div class=\"message invalid\" data-reason=\"invalid_input\">\(t(problem.message))</div>"
+            return "<div class=\"message invalid\" role=\"alert\" data-reason=\"invalid_input\">\(t(problem.message))</div>"
         case .repeated:
-            return "<div class=\"message notice\" data-reason=\"repeated_step\">"
+            return "<div class=\"message notice\" role=\"status\" data-reason=\"repeated_step\">"
                 + t("该页面已过时，刚才的操作未执行。这是当前页面。", "That page was out of date, so nothing was done. This is the current page.") + "</div>"
         }
     }
@@ -105,10 +111,10 @@ struct Writer {
 
     func time(_ instant: Instant) -> String { HTMLEscaping.escape(Clock.dateTime(instant, zone: session.zone)) }
 
-    func countdown(until instant: Instant, at now: Instant, wall: Int64, enables: String? = nil) -> String {
+    func countdown(until instant: Instant, at now: Instant, wall: Int64, enables: String? = nil, disables: String? = nil) -> String {
         Layout.countdown(traineeSeconds: instant.secondsSinceEpoch - now.secondsSinceEpoch,
                          wallMilliseconds: session.clock.wallMilliseconds(until: instant, wall: wall),
-                         speed: session.clock.speed, enables: enables)
+                         speed: session.clock.speed, enables: enables, disables: disables)
     }
 
     /// A plate: province, authority letter and the serial, typed positions filled and the rest shown as '_'.

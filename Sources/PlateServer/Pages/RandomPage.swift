@@ -14,18 +14,19 @@ enum RandomPage {
             let kept = batch.backupKept || app.backups.contains { $0.batch == batch.number }
             let candidates = batch.candidates.map { serial in
                 "<li>" + w.plate(serial) + " " + w.button("keep", Text("保留为备选", "Keep as backup"), fields: [("serial", serial)],
-                                                     disabled: kept || expired, classes: "secondary") + "</li>"
+                                                     disabled: kept || expired, classes: "secondary keep") + "</li>"
             }.joined()
             batchHTML = "<h2>\(w.t("第 \(batch.number) 批", "Batch \(batch.number)"))\(batch.withoutFour ? w.t("（不含4）", " (without 4)") : "")</h2>"
                 + (expired ? "<p>\(w.t("本批已过期。", "This batch has expired."))</p>"
-                           : "<p>\(w.t("本批剩余有效时间", "This batch expires in")) " + w.countdown(until: batch.expiresAt, at: now, wall: wall) + " s</p>")
+                           : "<p>\(w.t("本批剩余有效时间", "This batch expires in")) " + w.countdown(until: batch.expiresAt, at: now, wall: wall, disables: "button.keep") + " s</p>")
                 + "<ol class=\"batch\">\(candidates)</ol>"
         }
-        let backups = app.backups.map { backup in
+        let backups = app.backups.enumerated().map { n, backup in
             let expired = backup.expiresAt <= now
             return "<li>" + w.plate(backup.serial) + " "
-                + (expired ? w.t("（已过期）", " (expired)") : w.countdown(until: backup.expiresAt, at: now, wall: wall) + " s ")
-                + w.button("confirm-backup", Text("确认选用", "Confirm this number"), fields: [("serial", backup.serial)], disabled: expired) + "</li>"
+                + (expired ? w.t("（已过期）", " (expired)") : w.countdown(until: backup.expiresAt, at: now, wall: wall, disables: "#backup-\(n)") + " s ")
+                + w.button("confirm-backup", Text("确认选用", "Confirm this number"), fields: [("serial", backup.serial)], id: "backup-\(n)",
+                           disabled: expired) + "</li>"
         }.joined()
         let withoutFour = rules.random.withoutFourOption
             ? "<label><input type=\"checkbox\" name=\"without_four\" value=\"1\"\(s.withoutFour ? " checked" : "")> \(w.t("不含4", "Without the digit 4"))</label>" : ""

@@ -9,10 +9,13 @@ enum SelectionTabs {
                      fields: [("mode", mode.rawValue)], classes: mode == current ? "current" : "")
         }.joined()
         return """
-        <div class="tabs">\(tabs)</div>
+        <div class="tabs">\(tabs) \(leave(w))</div>
         <p class="remaining">\(w.t("剩余自编次数", "Self-compose chances left")): <strong class="remaining-self">\(screen.selfComposeRemaining)</strong>
         · \(w.t("一次最多输入", "numbers at once")): <strong>\(screen.perConfirm)</strong>
         · \(w.t("剩余随机次数", "random draws left")): <strong class="remaining-draws">\(screen.drawsRemaining)</strong></p>
         """
     }
+
+    /// 退出: leave the platform mid-selection, to practise coming back (再次进入).
+    static func leave(_ w: Writer) -> String { w.button("leave", Text("退出", "Leave"), id: "leave", classes: "secondary") }
 }

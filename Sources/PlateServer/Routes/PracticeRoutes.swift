@@ -25,7 +25,9 @@ public enum PracticeRoutes {
         }
         router.get("/trainer") { request, _ in
             let count = await site.sessionCount()
-            return html(.page(LandingPage.trainer(language: language(request), sessions: count, capacity: site.configuration.maxSessions)))
+            let maxSpeed = await site.maxSpeed()
+            return html(.page(LandingPage.trainer(language: language(request), sessions: count, capacity: site.configuration.maxSessions,
+                                                  maxSpeed: maxSpeed)))
         }
         router.post("/trainer/start") { request, context in
             guard let form = try await readForm(request) else { return invalidForm() }

@@ -33,8 +33,11 @@ public actor PracticeSite {
     public func startTrainee(_ situation: Situation, speed: Int, language: Language, client: String) -> Result<String, InputProblemText> {
         let wall = configuration.wallClock()
         sweep(wall, force: true)
-        guard (1...Self.maxSpeed).contains(speed) else {
-            return .failure(InputProblemText(message: Text("倒计时倍速须为1至\(Self.maxSpeed)。", "The speed factor must be 1 to \(Self.maxSpeed)."), status: 400))
+        let maxSpeed = maxSpeed()
+        guard (1...maxSpeed).contains(speed) else {
+            return .failure(InputProblemText(message: Text("倒计时倍速须为1至\(maxSpeed)（更快时短信验证码几秒内就会过期）。",
+                                                           "The speed factor must be 1 to \(maxSpeed) (faster, SMS codes would expire within seconds)."),
+                                             status: 400))
         }
         let window = Int64(configuration.clientWindow) * 1000
         var recent = (starts[client] ?? []).filter { wall - $0 < window }
@@ -62,7 +65,16 @@ public actor PracticeSite {
         return .success(id)
     }
 
-    public static let maxSpeed = 120
+    /// The fastest a trainee's clock may run: an SMS code of the rules in force stays valid for at least
+    /// `shortestCodeWallSeconds` of wall time (承德, 5 minutes: ×10), and never past ×120.
+    public func maxSpeed() -> Int {
+        let rules = configuration.book.rules(at: Instant(wallMilliseconds: configuration.wallClock()))
+        let validity = rules.verification.sms.validFor
+        return max(1, min(120, validity / Self.shortestCodeWallSeconds))
+    }
+
+    /// The least wall time an SMS code stays valid in practice, however fast the trainee's clock.
+    public static let shortestCodeWallSeconds = 30
 
     /// The page of a session's current step, with what came of the last action (shown once).
     public func show(session id: String) -> SiteResponse {

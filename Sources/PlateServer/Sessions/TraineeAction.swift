@@ -10,6 +10,9 @@ enum TraineeAction: Sendable {
     case resendCode
     /// 获取验证码: the first request of the step's code.
     case requestCode
+    /// 退出: the trainee leaves the platform (closes the page); `reenter` comes back to it (再次进入).
+    case leave
+    case reenter
     case confirmCode(String)
     case startSelection
     case confirmIdentity(String)
@@ -51,6 +54,8 @@ enum TraineeAction: Sendable {
             return .success(.submitVehicle(vin: vin, credential: kind, number: number))
         case "resend": return .success(.resendCode)
         case "getcode": return .success(.requestCode)
+        case "leave": return .success(.leave)
+        case "reenter": return .success(.reenter)
         case "code", "identity":
             let code = (form["code"] ?? "").trimmed
             // Only the form is checked here; whether the code is right (and long enough) is the engine's call,

@@ -100,6 +100,19 @@ enum TraineeFlow {
             s.withoutFour = withoutFour
             // With no draw left the button is disabled; a post anyway is the engine's to refuse (it keeps a live backup).
             return outcome(practice.draw(withoutFour: withoutFour, at: now).map { _ in () })
+        case .leave:
+            s.away = true
+            return .done
+        case .reenter:
+            // Coming back follows the seed: past 确认信息 with chances left, 选号服务说明 and a new identity check.
+            s.away = false
+            s.identity = nil
+            s.identityCode = nil
+            s.draft = [""]
+            s.active = 0
+            let result = practice.reenter(at: now)
+            if case .success(.serviceNotes) = result { s.notes = practice.serviceNotes(at: now) ?? s.notes }
+            return outcome(result.map { _ in () })
         case .requestCode:
             // The engine sent the code when the step began; the page shows it once the trainee asks, as a phone would.
             s.codeRequested = true

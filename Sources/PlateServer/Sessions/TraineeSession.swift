@@ -40,6 +40,8 @@ final class TraineeSession {
     var withoutFour = false
     /// Whether the trainee pressed 获取验证码 on the current code step (the code appears only then, as on the phone).
     var codeRequested = false
+    /// Whether the trainee has left the platform (退出) and not come back yet.
+    var away = false
 
     init(id: String, situation: Situation, engine: PlateEngine, user: UserAccount, region: String, zone: UTCOffset,
          seed: UInt64, clock: TraineeClock, language: Language, wall: Int64) {
