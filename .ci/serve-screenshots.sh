@@ -27,12 +27,13 @@ for _ in $(seq 1 100); do
 done
 curl -fs "$site/" > /dev/null || { cat "$work/server.log"; echo "error: the server did not answer on $site"; exit 1; }
 
-# post ACTION [FIELD=VALUE ...]: posts a form to the trainee's session and keeps the page.
+# post ACTION [FIELD=VALUE ...]: posts a form to the trainee's session and keeps the page it redirects to
+# (post/redirect/get: curl follows the 303 with a GET, as a browser does).
 post() {
     local action=$1; shift
-    local args=()
+    local args=(--data-urlencode "lang=zh")
     for field in "$@"; do args+=(--data-urlencode "$field"); done
-    curl -fs -o "$work/page.html" -X POST "${args[@]}" "$site$session/$action" \
+    curl -fsL -o "$work/page.html" "${args[@]}" "$site$session/$action" \
         || { echo "error: POST $action failed"; cat "$work/page.html" 2>/dev/null | head -c 2000; exit 1; }
 }
 code() { grep -o 'class="sms-code">[0-9]*<' "$work/page.html" | grep -o '[0-9]\+'; }
@@ -46,8 +47,10 @@ post office office=chengde-main vehicle=small_car
 post agree
 post vehicle vin=LFV3A23C1K0000001 credential_kind=certificate credential=ABCDE1234567890
 [ -z "$(reason)" ] || { reason; echo "error: the VIN was refused"; exit 1; }
+post getcode
 post code code="$(code)"
 post begin
+post getcode
 identity=$(code)
 sleep 1.5
 post identity code="$identity"
