@@ -141,7 +141,7 @@ struct RejectionTests {
             let trainee = try await Trainee.start(client, situation: "self_compose_used_up")
             _ = try await trainee.post("enter")
             let page = try await trainee.get()
-            #expect(page.body.contains("随机选号") && page.body.contains("class=\"remaining-self\">0<"))
+            #expect(page.body.contains("随机选号") && page.body.contains("class=\"remaining-self\">0<"), "\(page.body.suffix(2500))")
             let refused = try await trainee.post("mode", [("mode", "self_compose")])
             #expect(Trainee.reason(in: refused.body) == "self_compose_used_up")
         }

@@ -31,17 +31,13 @@ extension PlateEngine {
         guard let slot = poolSlots[key], count > 0 else { return [] }
         let pool = poolList[slot]
         var taken: [String] = []
-        // Random draws pick among every available number; self-compose takes only those of open segments, so it
-        // draws again while a draw still finds some.
-        var found = true
-        while taken.count < count, found {
-            found = false
-            let wanted = mode == .random ? count - taken.count : Swift.max(50, 4 * (count - taken.count))
-            for index in pool.drawIndices(count: wanted, withoutFour: false, generator: &generator) where taken.count < count {
-                guard case .success = pool.take(index: index, mode: mode, at: instant), let serial = pool.serial(at: index) else { continue }
-                taken.append(serial)
-                found = true
-            }
+        // Random draws pick among every available number. Self-compose takes only those of open segments, which may be
+        // a twentieth of them: it goes through every available number in random order, so it never comes back short
+        // while one is left (drawing a few dozen at a time could miss them all).
+        let wanted = mode == .random ? count : pool.counts.availableAny
+        for index in pool.drawIndices(count: wanted, withoutFour: false, generator: &generator) where taken.count < count {
+            guard case .success = pool.take(index: index, mode: mode, at: instant), let serial = pool.serial(at: index) else { continue }
+            taken.append(serial)
         }
         let events = pool.drainEvents()
         poolsChanged()

@@ -23,6 +23,7 @@ enum LandingPage {
             ("blacklisted", Situation.blacklisted.title),
             ("other_region", Text("异地用户（选择下面的用户类型）", "User from another region (pick the user kind below)")),
             ("outside_service_hours", Situation.outsideServiceHours.title), ("self_compose_used_up", Situation.selfComposeUsedUp.title),
+            ("popular_going_fast", Situation.popularGoingFast.title),
         ]
         let radios = situations.enumerated().map { n, item in
             "<label><input type=\"radio\" name=\"situation\" value=\"\(item.0)\"\(n == 0 ? " checked" : "")> \(HTMLEscaping.escape(item.1.in(language)))</label>"

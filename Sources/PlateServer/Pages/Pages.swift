@@ -89,7 +89,19 @@ struct Writer {
         switch outcome {
         case .done: return ""
         case .rejected(let rejection):
-            return "<div class=\"message rejection\" role=\"alert\" data-reason=\"\(rejection.name)\">\(t(RejectionMessages.text(rejection, zone: session.zone, names: names)))</div>"
+            let box = "<div class=\"message rejection\" role=\"alert\" data-reason=\"\(rejection.name)\">\(t(RejectionMessages.text(rejection, zone: session.zone, names: names)))</div>"
+            // The seed's lesson: the last self-compose chances gone, the platform moves on by itself; say so as it happens.
+            guard case .allTaken(_, 0) = rejection else { return box }
+            switch session.stage {
+            case .selecting(.random)?:
+                return box + "<div class=\"message notice\" role=\"status\" data-reason=\"moved_to_random\">"
+                    + t("自编选号次数已用完，系统已自动转入随机选号。", "The self-compose chances are used up: the platform has moved you to random selection.") + "</div>"
+            case .goToOffice?:
+                return box + "<div class=\"message notice\" role=\"status\" data-reason=\"go_to_office\">"
+                    + t("自编和随机选号次数均已用完，请到车管所办理。", "Both self-compose and random chances are used up: please go to the vehicle office.") + "</div>"
+            default:
+                return box
+            }
         case .invalid(let problem):
             return "<div class=\"message invalid\" role=\"alert\" data-reason=\"invalid_input\">\(t(problem.message))</div>"
         case .repeated:

@@ -13,6 +13,8 @@ enum SelectionTabs {
         <p class="remaining">\(w.t("剩余自编次数", "Self-compose chances left")): <strong class="remaining-self">\(screen.selfComposeRemaining)</strong>
         · \(w.t("一次最多输入", "numbers at once")): <strong>\(screen.perConfirm)</strong>
         · \(w.t("剩余随机次数", "random draws left")): <strong class="remaining-draws">\(screen.drawsRemaining)</strong></p>
+        \(screen.selfComposeRemaining == 0 ? "<p class=\"used-up\">" + w.t("自编选号次数已用完，系统已转入随机选号；“自编选号”不再可用。",
+            "The self-compose chances are used up, so the platform has moved you to random selection; self-compose is closed.") + "</p>" : "")
         """
     }
 

@@ -13,11 +13,13 @@ public actor PracticeSite {
     private var evicted = EvictedSessions()
     /// When each client started its recent sessions (wall milliseconds), for the per-client cap.
     private var starts: [String: [Int64]] = [:]
+    /// Trainees started so far, numbering their worlds.
+    private var started = 0
 
     public init(configuration: SiteConfiguration) {
         self.configuration = configuration
         let wall = Instant(wallMilliseconds: configuration.wallClock())
-        worlds = Worlds(book: configuration.book, start: wall, seed: configuration.seed)
+        worlds = Worlds(book: configuration.book)
     }
 
     /// Sessions in memory now (after dropping expired ones).
@@ -54,11 +56,19 @@ public actor PracticeSite {
         while sessions[id] != nil { id = SessionID.make() }
         var generator = SystemRandomNumberGenerator()
         let origin = worlds.origin(for: situation, wall: Instant(wallMilliseconds: wall))
-        let session = TraineeSession(id: id, situation: situation, engine: worlds.engine(for: situation), user: worlds.user(for: situation),
-                                     region: worlds.region, zone: worlds.zone, seed: generator.next(),
-                                     clock: TraineeClock(origin: origin, wallStart: wall, speed: speed), language: language, wall: wall)
+        let seed = generator.next()
+        // The world (its set-up and the crowd) follows the site's seed and the trainee's place in the order of starts,
+        // so a run of the tests, or a class restarted with the same seed, meets the same others.
+        started += 1
+        var worldSeeds = Xoshiro256(seed: configuration.seed, stream: "trainee-world-\(started)")
+        let worldSeed = worldSeeds.next()
+        let world = worlds.world(for: situation, start: origin, seed: worldSeed)
+        let session = TraineeSession(id: id, situation: situation, engine: world.engine, user: worlds.user(for: situation),
+                                     region: worlds.region, zone: worlds.zone, seed: seed,
+                                     clock: TraineeClock(origin: origin, wallStart: wall, speed: speed), language: language, wall: wall,
+                                     crowd: worlds.crowd(for: situation, seed: worldSeed, start: origin))
         if situation == .selfComposeUsedUp {
-            let reached = TrainerSetup.useUpSelfCompose(session, takenSerials: worlds.takenSerials, at: origin)
+            let reached = TrainerSetup.useUpSelfCompose(session, takenSerials: world.takenSerials, at: origin)
             session.clock = TraineeClock(origin: reached, wallStart: wall, speed: speed)
         }
         sessions[id] = session
@@ -137,7 +147,10 @@ public actor PracticeSite {
                                             "No such practice session, or it has expired. Please start again."), language: .zh), status: 404)
         }
         session.lastSeen = wall
-        return body(session, session.clock.now(wall: wall), wall)
+        let now = session.clock.now(wall: wall)
+        // The others have been selecting since the trainee's last request.
+        session.crowd.advance(to: now, engine: session.engine)
+        return body(session, now, wall)
     }
 
     func sessionForTests(_ id: String) -> TraineeSession? { sessions[id] }
@@ -191,6 +204,34 @@ struct EvictedSessions {
         members.insert(id)
         if order.count > max(limit, 1) {
             members.remove(order.removeFirst())
+        }
+    }
+}
+
+extension PracticeSite {
+    /// Numbers held in a trainee's world, in the office's pool (a test seam).
+    func reservedCount(session id: String, office: String, pool: String) -> Int? {
+        guard let session = sessionForTests(id), let key = session.engine.poolKeys.first(where: { $0.office == office && $0.pool == pool }) else {
+            return nil
+        }
+        return session.engine.pool(key)?.counts.reserved
+    }
+
+    /// Whether two trainees practise in the same world (a test seam: they never should).
+    func shareWorld(_ a: String, _ b: String) -> Bool {
+        guard let first = sessionForTests(a), let second = sessionForTests(b) else { return false }
+        return first.engine === second.engine
+    }
+
+    /// The numbers others hold in the trainee's pool that its keyboard still lets it type (a test seam).
+    func takenTypable(session id: String) -> [String] {
+        guard let session = sessionForTests(id), let key = session.poolKey, let pool = session.engine.pool(key),
+              let practice = session.practice else { return [] }
+        let now = session.clock.now(wall: configuration.wallClock())
+        return (0..<pool.format.totalCount).compactMap { index in
+            guard pool.availability(index: index) == .reserved, let serial = pool.serial(at: index), let last = serial.last,
+                  case .success(let keys) = practice.keyboard(prefix: String(serial.dropLast()), at: now), keys.allows(last) else { return nil }
+            return serial
         }
     }
 }

@@ -14,9 +14,11 @@ public enum Situation: Hashable, Sendable {
     case outsideServiceHours
     /// The self-compose chances are used up; the trainee is moved to random selection.
     case selfComposeUsedUp
+    /// A rush: others take popular numbers fast, so confirms meet "all N taken" (选号高峰).
+    case popularGoingFast
 
     /// Form values of the trainer panel.
-    public static let names = ["normal", "pool_nearly_exhausted", "blacklisted", "other_region", "outside_service_hours", "self_compose_used_up"]
+    public static let names = ["normal", "pool_nearly_exhausted", "blacklisted", "other_region", "outside_service_hours", "self_compose_used_up", "popular_going_fast"]
 
     /// Parses the trainer panel's situation and user kind; nil when either is not one of the offered values.
     public init?(name: String, kind: String?) {
@@ -29,6 +31,7 @@ public enum Situation: Hashable, Sendable {
             self = .otherRegion(kind)
         case "outside_service_hours": self = .outsideServiceHours
         case "self_compose_used_up": self = .selfComposeUsedUp
+        case "popular_going_fast": self = .popularGoingFast
         default: return nil
         }
     }
@@ -41,6 +44,7 @@ public enum Situation: Hashable, Sendable {
         case .otherRegion(let kind): Text("异地用户（\(kind.chineseName)）", "User from another region (\(RejectionMessages.english(kind)))")
         case .outsideServiceHours: Text("非服务时间", "Outside service hours")
         case .selfComposeUsedUp: Text("自编次数已用完", "Self-compose used up")
+        case .popularGoingFast: Text("热门号码抢手（他人正在快速选号）", "Popular numbers going fast (others selecting quickly)")
         }
     }
 }

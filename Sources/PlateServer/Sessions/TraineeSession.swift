@@ -42,9 +42,11 @@ final class TraineeSession {
     var codeRequested = false
     /// Whether the trainee has left the platform (退出) and not come back yet.
     var away = false
+    /// The others selecting in this trainee's world.
+    var crowd: PracticeCrowd
 
     init(id: String, situation: Situation, engine: PlateEngine, user: UserAccount, region: String, zone: UTCOffset,
-         seed: UInt64, clock: TraineeClock, language: Language, wall: Int64) {
+         seed: UInt64, clock: TraineeClock, language: Language, wall: Int64, crowd: PracticeCrowd) {
         self.id = id
         self.situation = situation
         self.engine = engine
@@ -54,6 +56,7 @@ final class TraineeSession {
         self.seed = seed
         self.clock = clock
         self.language = language
+        self.crowd = crowd
         lastSeen = wall
     }
 

@@ -1,57 +1,69 @@
 import PlateEngine
 import PlateRules
 
-/// The engines trainees practise on: one per kind of situation, each built once when the server starts.
+/// The worlds trainees practise in: each trainee gets an engine of its own, built from the rules when the
+/// trainee starts and set up for the trainer situation, in which the others of `PracticeCrowd` select too.
 ///
-/// Practice sessions never change an engine; the trainer situations that need another state of the
-/// world (few numbers left, a blacklisted account, self-compose numbers taken) get an engine of their own.
+/// Practice sessions never change an engine; only the crowd (and a situation's set-up) take numbers in it, and
+/// no trainee's world reaches another's.
 final class Worlds {
     let book: RuleBook
     let region: String
     let zone: UTCOffset
-    let normal: PlateEngine
-    let nearlyExhausted: PlateEngine
-    let blacklisted: PlateEngine
-    let takenForSelfCompose: PlateEngine
-    /// Per pool key, the self-compose numbers taken in `takenForSelfCompose` (entered to use the chances up).
-    private(set) var takenSerials: [PoolKey: [String]] = [:]
-    /// Numbers left in each pool of `nearlyExhausted`.
+    /// Numbers left in each pool when the pool is nearly exhausted.
     static let numbersLeftWhenNearlyExhausted = 3
     static let blacklistedUser = "trainee-blacklisted"
 
-    init(book: RuleBook, start: Instant, seed: UInt64) {
+    init(book: RuleBook) {
         self.book = book
         region = book.base.region.id
         zone = book.base.region.utcOffset
-        func build() -> PlateEngine {
-            let engine = PlateEngine(books: [book], registry: VehicleRegistry(capacity: 0), gateway: InMemorySMSGateway(),
-                                     seed: seed, start: start)
-            engine.keepsEventLog = false
-            return engine
-        }
-        normal = build()
-        nearlyExhausted = build()
-        blacklisted = build()
-        takenForSelfCompose = build()
-        var generator = Xoshiro256(seed: seed, stream: "trainer-situations")
-        for key in nearlyExhausted.poolKeys {
-            let available = nearlyExhausted.pool(key)!.counts.availableAny
-            nearlyExhausted.setUpTaken(key, count: available - Self.numbersLeftWhenNearlyExhausted, generator: &generator, at: start)
-        }
-        let lifted = CivilDate(daysSinceEpoch: start.date(in: zone).daysSinceEpoch + 2 * 366)
-        blacklisted.blacklistForTraining(Self.account(id: Self.blacklistedUser, kind: .newVehicleOwner, home: region), until: lifted)
-        let perConfirm = book.rules(at: start).selfCompose.perConfirm
-        for key in takenForSelfCompose.poolKeys {
-            takenSerials[key] = takenForSelfCompose.setUpTaken(key, count: perConfirm, mode: .selfCompose, generator: &generator, at: start)
-        }
     }
 
-    func engine(for situation: Situation) -> PlateEngine {
+    /// A world for one trainee in `situation` at `start`: the engine, and per pool the self-compose numbers taken
+    /// to use the chances up (self-compose used up only).
+    func world(for situation: Situation, start: Instant, seed: UInt64) -> (engine: PlateEngine, takenSerials: [PoolKey: [String]]) {
+        let engine = PlateEngine(books: [book], registry: VehicleRegistry(capacity: 0), gateway: InMemorySMSGateway(), seed: seed, start: start)
+        engine.keepsEventLog = false
+        var generator = Xoshiro256(seed: seed, stream: "trainer-situations")
+        var taken: [PoolKey: [String]] = [:]
         switch situation {
-        case .normal, .otherRegion, .outsideServiceHours: normal
-        case .poolNearlyExhausted: nearlyExhausted
-        case .blacklisted: blacklisted
-        case .selfComposeUsedUp: takenForSelfCompose
+        case .poolNearlyExhausted:
+            for key in engine.poolKeys {
+                let available = engine.pool(key)!.counts.availableAny
+                engine.setUpTaken(key, count: available - Self.numbersLeftWhenNearlyExhausted, generator: &generator, at: start)
+            }
+        case .blacklisted:
+            let lifted = CivilDate(daysSinceEpoch: start.date(in: zone).daysSinceEpoch + 2 * 366)
+            engine.blacklistForTraining(Self.account(id: Self.blacklistedUser, kind: .newVehicleOwner, home: region), until: lifted)
+        case .selfComposeUsedUp:
+            let perConfirm = book.rules(at: start).selfCompose.perConfirm
+            for key in engine.poolKeys {
+                taken[key] = engine.setUpTaken(key, count: perConfirm, mode: .selfCompose, generator: &generator, at: start)
+            }
+        case .popularGoingFast:
+            // The morning's rush has already taken every other one of the fifth of the numbers people like most.
+            for key in engine.poolKeys {
+                guard let pool = engine.pool(key) else { continue }
+                let published = pool.draw(count: pool.counts.availableAny, withoutFour: false, generator: &generator)
+                // Among the numbers open to self-compose (what the keyboard types) and among all (what draws show).
+                for group in [published.filter { PracticeCrowd.openToSelfCompose($0, in: pool) }, published] {
+                    let liked = group.sorted { (PracticeCrowd.appeal($0), $0) > (PracticeCrowd.appeal($1), $1) }
+                    let mostLiked = liked.prefix(liked.count / 5)
+                    engine.setUpTaken(key, serials: mostLiked.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), at: start)
+                }
+            }
+        case .normal, .otherRegion, .outsideServiceHours:
+            break
+        }
+        return (engine, taken)
+    }
+
+    /// The others selecting beside a trainee: a steady trickle, or a rush on popular numbers.
+    func crowd(for situation: Situation, seed: UInt64, start: Instant) -> PracticeCrowd {
+        switch situation {
+        case .popularGoingFast: PracticeCrowd(perMinute: 30, choosiness: 64, seed: seed, start: start)
+        default: PracticeCrowd(perMinute: 2, choosiness: 4, seed: seed, start: start)
         }
     }
 
