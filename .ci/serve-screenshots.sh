@@ -39,8 +39,11 @@ post() {
 code() { grep -o 'class="sms-code">[0-9]*<' "$work/page.html" | grep -o '[0-9]\+'; }
 reason() { grep -o 'data-reason="[a-z_]*"' "$work/page.html" || true; }
 
-# A trainee from the trainer panel at ×10, so the identity countdown takes a second.
-session=$(curl -fs -o /dev/null -w '%{redirect_url}' -X POST -d 'situation=normal&speed=10&lang=zh' "$site/trainer/start" | sed "s#^$site##")
+# The trainer signs in with the password the server printed, then starts a trainee at ×10 (the identity countdown takes a second).
+password=$(sed -n 's/^platelab serve: trainer password: //p' "$work/server.log")
+[ -n "$password" ] || { cat "$work/server.log"; echo "error: the server printed no trainer password"; exit 1; }
+curl -fs -o /dev/null -c "$work/cookies" --data-urlencode "password=$password" "$site/trainer/login"
+session=$(curl -fs -o /dev/null -b "$work/cookies" -w '%{redirect_url}' -X POST -d 'situation=normal&speed=10&lang=zh' "$site/trainer/start" | sed "s#^$site##")
 [ -n "$session" ] || { echo "error: no session was started"; exit 1; }
 post enter
 post office office=chengde-main vehicle=small_car

@@ -3,17 +3,18 @@ import HummingbirdCore
 import NIOCore
 import PlateRules
 
-/// `platelab serve`: the practice site on 127.0.0.1.
+/// `platelab serve`: the practice site, on 127.0.0.1 unless told otherwise.
 public enum PracticeServer {
-    /// The application serving `site`; `port` 0 picks a free port.
-    public static func application(site: PracticeSite, regionName: String, port: Int, limits: ConnectionLimits = ConnectionLimits(),
+    /// The application serving `site` on `host` (127.0.0.1 unless a classroom needs another address); `port` 0 picks a free port.
+    public static func application(site: PracticeSite, regionName: String, host: String = "127.0.0.1", port: Int,
+                                   limits: ConnectionLimits = ConnectionLimits(),
                                    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let http = HTTP1Channel.Configuration(
             additionalChannelHandlers: [RequestDeadline(limits)], idleTimeout: .seconds(Int64(limits.idleSeconds)),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.headerBytes, maxHeaderListSize: limits.headerBytes, maxHeaderFieldCount: 100))
-        return Application(router: PracticeRoutes.router(site: site, regionName: regionName, maxBody: limits.bodyBytes),
+        return Application(router: PracticeRoutes.router(site: site, regionName: regionName, maxBody: limits.bodyBytes, host: host),
                            server: .http1(configuration: http),
-                           configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "platelab-practice"),
+                           configuration: .init(address: .hostname(host, port: port), serverName: "platelab-practice"),
                            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
     }
 }

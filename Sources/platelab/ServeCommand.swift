@@ -8,7 +8,7 @@ import PlateServer
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the practice selection site (模拟选号) on 127.0.0.1 from the real engine in practice mode.",
+        abstract: "Serve the practice selection site (模拟选号) from the real engine in practice mode, on 127.0.0.1 unless --host says otherwise.",
         discussion: """
             Pages in Chinese with an English toggle; the trainer panel is at /trainer. Nothing is saved: \
             sessions live in memory, expire after --idle-minutes and are at most --max-sessions (the idlest makes room \
@@ -20,8 +20,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "A rule-set file (default: the bundled 承德 rules, Scenarios/regions/hebei-chengde.yaml).")
     var rules: String = "Scenarios/regions/hebei-chengde.yaml"
 
-    @Option(parsing: .unconditional, help: "Port on 127.0.0.1 (0: any free port, printed on start).")
+    @Option(parsing: .unconditional, help: "Port (0: any free port, printed on start).")
     var port: Int = 8080
+
+    @Option(help: "Address to listen on: 127.0.0.1 (this machine only) unless a classroom's PCs must reach the site, e.g. the machine's LAN address, or 0.0.0.0 for every interface.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The trainer password (default: a new one, printed on start).")
+    var trainerPassword: String?
 
     @Option(parsing: .unconditional, help: "Most practice sessions kept in memory (1 to 1,000,000).")
     var maxSessions: Int = 1000
@@ -36,10 +42,23 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535, found \(port)") }
         guard (1...1_000_000).contains(maxSessions) else { throw ValidationError("--max-sessions must be from 1 to 1000000, found \(maxSessions)") }
         // Minutes become seconds and instants: a week keeps every sum far from Int's end.
+        guard Self.isAddress(host) else {
+            throw ValidationError("--host must be an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0, found \(host)")
+        }
+        if let trainerPassword, !(4...64).contains(trainerPassword.count) {
+            throw ValidationError("--trainer-password must have 4 to 64 characters")
+        }
         guard (1...1_000_000).contains(sessionsPerClient) else {
             throw ValidationError("--sessions-per-client must be from 1 to 1000000, found \(sessionsPerClient)")
         }
         guard (1...10_080).contains(idleMinutes) else { throw ValidationError("--idle-minutes must be from 1 to 10080 (a week), found \(idleMinutes)") }
+    }
+
+    /// Whether `text` is an IPv4 or IPv6 address (the only values `--host` takes: a name could resolve elsewhere).
+    static func isAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 4 { return parts.allSatisfy { $0.count <= 3 && Int($0).map { (0...255).contains($0) } == true } }
+        return text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" }
     }
 
     func run() async throws {
@@ -54,11 +73,16 @@ struct ServeCommand: AsyncParsableCommand {
             result.diagnostics.normalized().forEach { print($0) }
             throw ExitCode(2)
         }
+        let password = trainerPassword ?? SiteConfiguration.makeTrainerPassword()
         let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleMinutes * 60,
-                                                                 sessionsPerClient: sessionsPerClient))
-        let app = PracticeServer.application(site: site, regionName: book.base.region.name, port: port) { port in
+                                                                 sessionsPerClient: sessionsPerClient, trainerPassword: password))
+        let shown = ["0.0.0.0", "::"].contains(host) ? "127.0.0.1" : host
+        let app = PracticeServer.application(site: site, regionName: book.base.region.name, host: host, port: port) { port in
             // Unbuffered, so a script reading the pipe sees the address at once.
-            FileHandle.standardOutput.write(Data("platelab serve: practice site on http://127.0.0.1:\(port)/ (trainer panel: /trainer)\n".utf8))
+            let lines = "platelab serve: practice site on http://\(shown):\(port)/ (trainer panel: /trainer, classes join at /join)\n"
+                + "platelab serve: trainer password: \(password)\n"
+                + (host == "127.0.0.1" ? "" : "platelab serve: listening on \(host): other machines of the network can reach the site\n")
+            FileHandle.standardOutput.write(Data(lines.utf8))
         }
         try await app.runService()
     }

@@ -10,6 +10,7 @@ struct BadCommandLineTests {
         (["serve", "--idle-minutes", "9223372036854775807"], "--idle-minutes must be from 1 to 10080 (a week), found 9223372036854775807"),
         (["serve", "--max-sessions", "-5"], "--max-sessions must be from 1 to 1000000, found -5"),
         (["serve", "--sessions-per-client", "0"], "--sessions-per-client must be from 1 to 1000000, found 0"),
+        (["serve", "--host", "classroom.example"], "--host must be an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0, found classroom.example"),
         (["run", "Scenarios/smoke.yaml", "--jobs", "-3"], "--jobs must be from 1 to 1024, found -3"),
         (["run", "Scenarios/smoke.yaml", "--replications", "0"], "--replications must be from 1 to 10000"),
         (["test", "Scenarios/cases", "--jobs", "0"], "--jobs must be from 1 to 1024, found 0"),

@@ -16,7 +16,7 @@ enum LandingPage {
                            toggle: "<a href=\"/?lang=\(language.other.rawValue)\">\(language == .zh ? "English" : "中文")</a>", body: body)
     }
 
-    static func trainer(language: Language, sessions: Int, capacity: Int, maxSpeed: Int) -> String {
+    static func trainer(language: Language, sessions: Int, capacity: Int, maxSpeed: Int, classes: [String] = []) -> String {
         let t = { (zh: String, en: String) in HTMLEscaping.escape(language == .zh ? zh : en) }
         let situations: [(String, Text)] = [
             ("normal", Situation.normal.title), ("pool_nearly_exhausted", Situation.poolNearlyExhausted.title),
@@ -42,6 +42,16 @@ enum LandingPage {
         <p>\(t("倍速也使验证码有效期和服务时间按比例缩短，因此最高 ×\(maxSpeed)：短信验证码在练习中至少有效 \(PracticeSite.shortestCodeWallSeconds) 秒。",
                "Speed also shortens the codes' validity and the service hours, so it goes up to ×\(maxSpeed): an SMS code stays valid for at least \(PracticeSite.shortestCodeWallSeconds) s of practice."))</p>
         <button type="submit">\(t("开始", "Start"))</button></form>
+        <h2>\(t("开设班级", "Open a class"))</h2>
+        <p>\(t("班级中的每位学员用班级代码加入，在同一情景和倍速下练习，各自有独立的号池环境；您在班级页面看到每位学员的进度。",
+               "Each trainee of a class joins with its code and practises in the same situation and speed, each in a world of its own; the class page shows every trainee's progress."))</p>
+        <form method="post" action="/trainer/classes"><input type="hidden" name="lang" value="\(language.rawValue)">
+        <fieldset><legend>\(t("情景", "Situation"))</legend>\(radios)</fieldset>
+        <label>\(t("异地用户类型", "User kind (another region)")) <select name="kind">\(kinds)</select></label>
+        <label>\(t("倒计时倍速", "Countdown speed")) <select name="speed">\(speeds)</select></label>
+        <label>\(t("学员人数", "Seats")) <input type="number" name="seats" min="1" max="\(PracticeSite.mostSeats)" value="30"></label>
+        <button type="submit">\(t("开设班级", "Open the class"))</button></form>
+        \(classes.isEmpty ? "" : "<ul>" + classes.map { "<li><a href=\"/trainer/classes/\($0)?lang=\(language.rawValue)\">\($0)</a></li>" }.joined() + "</ul>")
         <p>\(t("当前练习会话：\(sessions) / \(capacity)", "Practice sessions now: \(sessions) / \(capacity)"))</p>
         """
         return Layout.page(title: language == .zh ? "培训老师面板" : "Trainer panel", language: language,

@@ -2,12 +2,14 @@ import PlateMarkup
 
 /// The frame of every page: title, language toggle, style and the one small countdown script.
 enum Layout {
-    static func page(title: String, language: Language, toggle: String?, body: String) -> String {
+    /// `refreshSeconds` reloads the page (the trainer's class page), without a script.
+    static func page(title: String, language: Language, toggle: String?, body: String, refreshSeconds: Int? = nil) -> String {
         let toggleLink = toggle.map { "<div class=\"toggle\">\($0)</div>" } ?? ""
+        let refresh = refreshSeconds.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? ""
         return """
         <!DOCTYPE html>
         <html lang="\(language == .zh ? "zh-CN" : "en")">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">\(refresh)
         <title>\(HTMLEscaping.escape(title))</title>
         <style>\(style)</style></head>
         <body><header><span class="brand">\(language == .zh ? "模拟选号（练习）" : "Practice selection (模拟选号)")</span>\(toggleLink)</header>
@@ -50,6 +52,7 @@ enum Layout {
     table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.tabs form button{background:#fff;color:#1d4e89}
     .tabs form button.current{background:#1d4e89;color:#fff}.invalid-stamp{color:#d33;font-weight:bold;font-size:1.3em;border:3px solid #d33;padding:.2em .5em;display:inline-block;transform:rotate(-4deg)}
     button.secondary:disabled,.tabs form button:disabled{background:#eee;color:#aaa;border-color:#ccc}
+    .class-code{font-family:monospace;font-size:1.4em;letter-spacing:.15em}.class-code.big{font-size:4em}.sheet{text-align:center;font-size:1.3em}
     label{display:block;margin:.4em 0}input[type=text]{font-size:1em;padding:.3em;font-family:monospace}details{display:inline-block}
     """
 

@@ -7,9 +7,10 @@ public enum PracticeRoutes {
     static let maxBody = 4096
 
     /// The routes of `site`; a request body over `maxBody` bytes is refused on every route.
-    public static func router(site: PracticeSite, regionName: String, maxBody: Int = ConnectionLimits().bodyBytes) -> Router<PracticeRequestContext> {
+    public static func router(site: PracticeSite, regionName: String, maxBody: Int = ConnectionLimits().bodyBytes,
+                              host: String = "127.0.0.1") -> Router<PracticeRequestContext> {
         let router = Router(context: PracticeRequestContext.self)
-        router.add(middleware: SameSiteGuard())
+        router.add(middleware: SameSiteGuard(boundAddress: host))
         router.add(middleware: BodyLimit(maxBody: maxBody))
         router.get(RouterPath(Layout.scriptPath)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store", .xContentTypeOptions: "nosniff"],
@@ -24,12 +25,75 @@ public enum PracticeRoutes {
             return await start(site, situation: .normal, speed: 1, language: form["lang"].flatMap(Language.init) ?? .zh, client: context.client)
         }
         router.get("/trainer") { request, _ in
+            if let refusal = await trainerOnly(request, site) { return refusal }
             let count = await site.sessionCount()
             let maxSpeed = await site.maxSpeed()
+            let classes = await site.classCodes()
             return html(.page(LandingPage.trainer(language: language(request), sessions: count, capacity: site.configuration.maxSessions,
-                                                  maxSpeed: maxSpeed)))
+                                                  maxSpeed: maxSpeed, classes: classes)))
+        }
+        router.get("/trainer/login") { request, _ in html(.page(ClassPages.signIn(language: language(request)))) }
+        router.post("/trainer/login") { request, _ in
+            guard let form = try await readForm(request) else { return invalidForm() }
+            let language = form["lang"].flatMap(Language.init) ?? .zh
+            guard let token = await site.signIn(password: form["password"] ?? "") else {
+                return html(.page(ClassPages.signIn(language: language, wrong: true), status: 401))
+            }
+            var response = html(.redirect("/trainer?lang=\(language.rawValue)"))
+            response.headers[.setCookie] = "\(trainerCookie)=\(token); Path=/; HttpOnly; SameSite=Strict"
+            return response
+        }
+        router.post("/trainer/classes") { request, _ in
+            if let refusal = await trainerOnly(request, site) { return refusal }
+            guard let form = try await readForm(request) else { return invalidForm() }
+            let language = form["lang"].flatMap(Language.init) ?? .zh
+            guard let situation = Situation(name: form["situation"] ?? "", kind: form["kind"]),
+                  let speed = form["speed"].flatMap({ $0.count <= 3 ? Int($0) : nil }), let seats = form["seats"].flatMap({ $0.count <= 4 ? Int($0) : nil }) else {
+                return html(.page(Pages.message(Text("请选择情景、倍速和学员人数。", "Pick a situation, a speed and the number of seats."), language: language), status: 400))
+            }
+            switch await site.createClass(situation, speed: speed, seats: seats, language: language) {
+            case .success(let code): return html(.redirect("/trainer/classes/\(code)?lang=\(language.rawValue)"))
+            case .failure(let problem): return html(.page(Pages.message(problem.message, language: language), status: problem.status))
+            }
+        }
+        router.get("/trainer/classes/:code") { request, context in
+            if let refusal = await trainerOnly(request, site) { return refusal }
+            guard let summary = await site.classSummary(context.parameters.get("code") ?? "") else { return noClass(request) }
+            return html(.page(ClassPages.classPage(summary, language: language(request))))
+        }
+        router.get("/trainer/classes/:code/print") { request, context in
+            if let refusal = await trainerOnly(request, site) { return refusal }
+            guard let summary = await site.classSummary(context.parameters.get("code") ?? "") else { return noClass(request) }
+            let address = "http://" + (request.head.authority ?? "127.0.0.1")
+            return html(.page(ClassPages.printSheet(summary, address: address, language: language(request))))
+        }
+        router.post("/trainer/classes/:code/reset") { request, context in
+            if let refusal = await trainerOnly(request, site) { return refusal }
+            guard let form = try await readForm(request) else { return invalidForm() }
+            let code = context.parameters.get("code") ?? ""
+            let done = if let seat = form["seat"].flatMap({ $0.count <= 4 ? Int($0) : nil }) {
+                await site.resetTrainee(code: code, seat: seat)
+            } else {
+                await site.resetClass(code)
+            }
+            return done ? html(.redirect("/trainer/classes/\(code)")) : noClass(request)
+        }
+        router.post("/trainer/classes/:code/end") { request, context in
+            if let refusal = await trainerOnly(request, site) { return refusal }
+            let code = context.parameters.get("code") ?? ""
+            return await site.endClass(code) ? html(.redirect("/trainer/classes/\(code)")) : noClass(request)
+        }
+        router.get("/join") { request, _ in html(.page(ClassPages.join(language: language(request)))) }
+        router.post("/join") { request, context in
+            guard let form = try await readForm(request) else { return invalidForm() }
+            let language = form["lang"].flatMap(Language.init) ?? .zh
+            switch await site.join(code: form["code"] ?? "", client: context.client) {
+            case .success(let id): return html(.redirect("/s/\(id)"))
+            case .failure(let problem): return html(.page(ClassPages.join(language: language, problem: problem.message), status: problem.status))
+            }
         }
         router.post("/trainer/start") { request, context in
+            if let refusal = await trainerOnly(request, site) { return refusal }
             guard let form = try await readForm(request) else { return invalidForm() }
             let language = form["lang"].flatMap(Language.init) ?? .zh
             guard let situation = Situation(name: form["situation"] ?? "", kind: form["kind"]) else {
@@ -62,6 +126,30 @@ public enum PracticeRoutes {
         case .success(let id): return html(.redirect("/s/\(id)"))
         case .failure(let problem): return html(.page(Pages.message(problem.message, language: language), status: problem.status))
         }
+    }
+
+    /// The cookie a signed-in trainer's browser sends back.
+    static let trainerCookie = "platelab_trainer"
+
+    /// Nil when the request comes from a signed-in trainer (or the site has no password); else the sign-in page (401).
+    private static func trainerOnly(_ request: Request, _ site: PracticeSite) async -> Response? {
+        guard await !site.isTrainer(token: cookie(trainerCookie, in: request)) else { return nil }
+        return html(.page(ClassPages.signIn(language: language(request)), status: 401))
+    }
+
+    /// The value of cookie `name` the request carries.
+    static func cookie(_ name: String, in request: Request) -> String? {
+        guard let header = request.headers[.cookie] else { return nil }
+        let prefix = name + "="
+        for part in header.split(separator: ";") {
+            let pair: Substring = part.drop { $0 == " " }
+            if pair.hasPrefix(prefix) { return String(pair.dropFirst(prefix.count)) }
+        }
+        return nil
+    }
+
+    private static func noClass(_ request: Request) -> Response {
+        html(.page(Pages.message(Text("没有这个班级。", "No such class."), language: language(request)), status: 404))
     }
 
     private static func language(_ request: Request) -> Language {

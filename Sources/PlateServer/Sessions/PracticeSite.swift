@@ -15,6 +15,11 @@ public actor PracticeSite {
     private var starts: [String: [Int64]] = [:]
     /// Trainees started so far, numbering their worlds.
     private var started = 0
+    /// Classes by join code, and their codes in the order created.
+    var classes: [String: ClassRoom] = [:]
+    /// Tokens of signed-in trainers (the trainer cookie).
+    var trainerTokens: Set<String> = []
+    var classOrder: [String] = []
 
     public init(configuration: SiteConfiguration) {
         self.configuration = configuration
@@ -54,6 +59,21 @@ public actor PracticeSite {
         if sessions.count >= configuration.maxSessions { evictIdlest() }
         var id = SessionID.make()
         while sessions[id] != nil { id = SessionID.make() }
+        sessions[id] = makeSession(id: id, situation: situation, speed: speed, language: language, wall: wall)
+        return .success(id)
+    }
+
+    /// A new session for an existing id (a reset), in a world of its own.
+    func makeFreshSession(id: String, situation: Situation, speed: Int, language: Language, wall: Int64) -> TraineeSession {
+        makeSession(id: id, situation: situation, speed: speed, language: language, wall: wall)
+    }
+
+    func replaceSession(_ id: String, with session: TraineeSession) { sessions[id] = session }
+
+    func dropSession(_ id: String) { sessions[id] = nil }
+
+    /// A new trainee session in its own world, its clock starting at `wall`.
+    private func makeSession(id: String, situation: Situation, speed: Int, language: Language, wall: Int64) -> TraineeSession {
         var generator = SystemRandomNumberGenerator()
         let origin = worlds.origin(for: situation, wall: Instant(wallMilliseconds: wall))
         let seed = generator.next()
@@ -71,8 +91,7 @@ public actor PracticeSite {
             let reached = TrainerSetup.useUpSelfCompose(session, takenSerials: world.takenSerials, at: origin)
             session.clock = TraineeClock(origin: reached, wallStart: wall, speed: speed)
         }
-        sessions[id] = session
-        return .success(id)
+        return session
     }
 
     /// The fastest a trainee's clock may run: an SMS code of the rules in force stays valid for at least

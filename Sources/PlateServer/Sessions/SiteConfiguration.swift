@@ -12,19 +12,29 @@ public struct SiteConfiguration: Sendable {
     /// trainee out.
     public var sessionsPerClient: Int
     public var clientWindow: Int
+    /// The trainer password that opens the trainer pages (printed by `platelab serve`); nil leaves them open (tests).
+    public var trainerPassword: String?
     /// Seeds the practice engines' pools (the trainee ids and SMS streams come from the system generator).
     public var seed: UInt64
     public var wallClock: WallClock
 
     public init(book: RuleBook, maxSessions: Int = 1000, idleTimeout: Int = 1800, sessionsPerClient: Int = 60, clientWindow: Int = 600,
-                seed: UInt64 = 1, wallClock: @escaping WallClock = SiteConfiguration.systemWallClock) {
+                trainerPassword: String? = nil, seed: UInt64 = 1, wallClock: @escaping WallClock = SiteConfiguration.systemWallClock) {
         self.book = book
         self.maxSessions = maxSessions
         self.idleTimeout = idleTimeout
         self.sessionsPerClient = sessionsPerClient
         self.clientWindow = clientWindow
+        self.trainerPassword = trainerPassword
         self.seed = seed
         self.wallClock = wallClock
+    }
+
+    /// A trainer password for a server start: ten characters a trainer can type from the console, from the system generator.
+    public static func makeTrainerPassword() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        return String((0..<10).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
     }
 
     /// The system's wall clock in milliseconds since 1970: read only at the edge, once per request.

@@ -89,6 +89,10 @@ enum TraineeFlow {
         case .confirmSelfCompose:
             let numbers = s.draft.filter { !$0.isEmpty }
             let result = practice.confirmSelfCompose(numbers, at: now)
+            switch result {
+            case .success, .failure(.allTaken): s.confirms += 1
+            default: break
+            }
             if case .failure(.allTaken) = result {
                 s.draft = [""]
                 s.active = 0
@@ -99,7 +103,7 @@ enum TraineeFlow {
         case .draw(let withoutFour):
             s.withoutFour = withoutFour
             // With no draw left the button is disabled; a post anyway is the engine's to refuse (it keeps a live backup).
-            return outcome(practice.draw(withoutFour: withoutFour, at: now).map { _ in () })
+            return outcome(practice.draw(withoutFour: withoutFour, at: now).map { _ in s.draws += 1 })
         case .leave:
             s.away = true
             return .done

@@ -44,6 +44,11 @@ final class TraineeSession {
     var away = false
     /// The others selecting in this trainee's world.
     var crowd: PracticeCrowd
+    /// The class the trainee joined, if any, and its seat there.
+    var classCode: String?
+    /// Self-compose confirms judged and random draws made, for the trainer's class page.
+    var confirms = 0
+    var draws = 0
 
     init(id: String, situation: Situation, engine: PlateEngine, user: UserAccount, region: String, zone: UTCOffset,
          seed: UInt64, clock: TraineeClock, language: Language, wall: Int64, crowd: PracticeCrowd) {

@@ -1,0 +1,28 @@
+extension PracticeSite {
+    /// Whether the trainer pages need a password on this site.
+    public var trainerPagesProtected: Bool { configuration.trainerPassword != nil }
+
+    /// Signs a trainer in: a fresh token for the trainer cookie, or nil for a wrong password.
+    public func signIn(password: String) -> String? {
+        guard let expected = configuration.trainerPassword, Self.sameText(password, expected) else { return nil }
+        let token = SessionID.make()
+        trainerTokens.insert(token)
+        return token
+    }
+
+    /// Whether a trainer cookie's token was given by `signIn` (always true on a site without a password).
+    public func isTrainer(token: String?) -> Bool {
+        guard trainerPagesProtected else { return true }
+        return token.map { trainerTokens.contains($0) } ?? false
+    }
+
+    /// Compares without stopping at the first difference, so timing says nothing of the password.
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        var difference = x.count ^ y.count
+        for index in 0..<max(x.count, y.count) {
+            difference |= Int((index < x.count ? x[index] : 0) ^ (index < y.count ? y[index] : 0))
+        }
+        return difference == 0
+    }
+}
