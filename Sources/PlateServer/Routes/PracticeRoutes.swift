@@ -174,7 +174,9 @@ public enum PracticeRoutes {
     static func html(_ response: SiteResponse) -> Response {
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
                                    .contentSecurityPolicy: contentSecurityPolicy, .xContentTypeOptions: "nosniff"]
-        if let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy") { headers[referrerPolicy] = "no-referrer" }
+        // same-origin, not no-referrer: under no-referrer a browser posts forms with `Origin: null`, which the same-site
+        // guard must refuse (found by the browser test); nothing leaves for another site either way.
+        if let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy") { headers[referrerPolicy] = "same-origin" }
         if let location = response.location { headers[.location] = location }
         return Response(status: .init(code: response.status), headers: headers,
                         body: ResponseBody(byteBuffer: ByteBuffer(string: response.html)))

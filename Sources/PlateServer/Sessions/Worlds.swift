@@ -42,15 +42,14 @@ final class Worlds {
                 taken[key] = engine.setUpTaken(key, count: perConfirm, mode: .selfCompose, generator: &generator, at: start)
             }
         case .popularGoingFast:
-            // The morning's rush has already taken every other one of the fifth of the numbers people like most.
+            // The morning's rush has already taken the fifth of the numbers people like most.
             for key in engine.poolKeys {
                 guard let pool = engine.pool(key) else { continue }
                 let published = pool.draw(count: pool.counts.availableAny, withoutFour: false, generator: &generator)
                 // Among the numbers open to self-compose (what the keyboard types) and among all (what draws show).
                 for group in [published.filter { PracticeCrowd.openToSelfCompose($0, in: pool) }, published] {
                     let liked = group.sorted { (PracticeCrowd.appeal($0), $0) > (PracticeCrowd.appeal($1), $1) }
-                    let mostLiked = liked.prefix(liked.count / 5)
-                    engine.setUpTaken(key, serials: mostLiked.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), at: start)
+                    engine.setUpTaken(key, serials: Array(liked.prefix(liked.count / 5)), at: start)
                 }
             }
         case .normal, .otherRegion, .outsideServiceHours:

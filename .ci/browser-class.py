@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""A class of three trainees in headless Chromium (selenium + chromedriver): the trainer signs in and opens a class,
+three trainees join by its code and each reaches a practice number, by self-compose and by random draws, one of them
+meeting "all N numbers already pre-selected"; the trainer's class page shows their progress. Asserts on what the pages
+show and saves screenshots. Usage: .ci/browser-class.py PLATELAB_BINARY OUT_DIR   (exit 0 passed, 1 failed)"""
+import os, re, subprocess, sys, time
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+binary, out_dir = sys.argv[1], sys.argv[2]
+os.makedirs(out_dir, exist_ok=True)
+server = subprocess.Popen([binary, "serve", "--port", "0"], stdout=subprocess.PIPE, text=True)
+site = password = None
+for _ in range(3):
+    line = server.stdout.readline()
+    if m := re.search(r"practice site on (http://[0-9.:]+)/", line): site = m.group(1)
+    if m := re.search(r"trainer password: (\S+)", line): password = m.group(1)
+    if site and password: break
+assert site and password, "the server printed no address or password"
+
+options = Options()
+for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,1400"]:  # a phone's width
+    options.add_argument(flag)
+options.binary_location = "/usr/bin/chromium"
+driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))  # Debian's: no download attempted
+failures = []
+
+def check(condition, what):
+    if not condition:
+        failures.append(what)
+        print("FAIL:", what)
+
+def shoot(name):
+    path = os.path.join(out_dir, name + ".png")
+    driver.save_screenshot(path)
+    check(os.path.getsize(path) > 1000, f"screenshot {name} is empty")
+
+def submit(button):
+    """Clicks a form's button and waits for the page the post leads to (post/redirect/get)."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+
+def press(name, value=None):
+    """Presses the button of the form posting to the session's action `name` (with field value `value`)."""
+    forms = driver.find_elements(By.CSS_SELECTOR, f'form[action$="/{name}"]')
+    for form in forms:
+        if value is None or form.find_elements(By.CSS_SELECTOR, f'input[value="{value}"]'):
+            submit(form.find_element(By.CSS_SELECTOR, "button"))
+            return
+    raise AssertionError(f"no {name} button" + (f" for {value}" if value else ""))
+
+def text():
+    return driver.find_element(By.TAG_NAME, "body").text
+
+def code_on_page():
+    return driver.find_element(By.CSS_SELECTOR, ".sms-code").text
+
+def through_identity():
+    press("enter")
+    submit(driver.find_element(By.CSS_SELECTOR, 'form[action$="/office"] button'))  # the first office, a small car
+    press("agree")
+    driver.find_element(By.ID, "vin").send_keys("LFV3A23C1K0000001")
+    driver.find_element(By.ID, "credential").send_keys("ABCDE1234567890")
+    submit(driver.find_element(By.CSS_SELECTOR, 'form[action$="/vehicle"] button'))
+    press("getcode")
+    driver.find_element(By.ID, "code").send_keys(code_on_page())
+    submit(driver.find_element(By.CSS_SELECTOR, 'form[action$="/code"] button'))
+    check("选号服务说明" in text(), "the service notes after the code")
+    press("begin")
+    press("getcode")
+    code = code_on_page()
+    driver.find_element(By.ID, "code").send_keys(code)
+    time.sleep(1.5)  # the 10 s identity countdown at ×10
+    submit(driver.find_element(By.CSS_SELECTOR, 'form[action$="/identity"] button'))
+    check("自编选号" in text() and driver.find_elements(By.CSS_SELECTOR, ".keyboard"), "the keyboard after the identity check")
+
+def type_number(prefer="8"):
+    """Types one number on the virtual keyboard, at each position the first enabled of `prefer`'s keys, else the first."""
+    for _ in range(8):
+        if "✓" in driver.find_element(By.CSS_SELECTOR, ".entries").text.split("\n")[-1]: return
+        keys = [b.text for b in driver.find_elements(By.CSS_SELECTOR, ".keyboard button.key") if b.is_enabled()]
+        if not keys: return
+        key = next((k for k in prefer if k in keys), keys[0])
+        press("key", key)
+
+def reserve_by_random():
+    press("mode", "random")
+    press("draw")
+    serial = driver.find_element(By.CSS_SELECTOR, 'ol.batch input[name="serial"]').get_attribute("value")
+    press("keep", serial)
+    press("confirm-backup", serial)
+    check("号牌无效" in text() and serial in text(), f"the random reservation of {serial}")
+
+try:
+    driver.get(site + "/trainer")
+    check("培训老师密码" in text(), "the trainer panel asks for the password")
+    driver.find_element(By.ID, "password").send_keys(password)
+    submit(driver.find_element(By.CSS_SELECTOR, 'form[action="/trainer/login"] button'))
+    check("开设班级" in text(), "the trainer panel after signing in: " + text()[:300])
+    form = driver.find_element(By.CSS_SELECTOR, 'form[action="/trainer/classes"]')
+    form.find_element(By.CSS_SELECTOR, 'input[value="popular_going_fast"]').click()
+    form.find_element(By.CSS_SELECTOR, 'select[name="speed"] option[value="10"]').click()
+    seats = form.find_element(By.NAME, "seats"); seats.clear(); seats.send_keys("3")
+    submit(form.find_element(By.CSS_SELECTOR, "button"))
+    class_url = driver.current_url.split("?")[0]
+    code = driver.find_element(By.CSS_SELECTOR, ".class-code").text
+    check(re.fullmatch(r"[A-Z0-9]{6}", code) is not None, f"a six-character class code ({code})")
+
+    trainees = []
+    for n in range(3):
+        driver.get(site + "/join")
+        driver.find_element(By.ID, "code").send_keys(code.lower() if n == 1 else code)
+        submit(driver.find_element(By.CSS_SELECTOR, 'form[action="/join"] button'))
+        check("/s/" in driver.current_url, f"trainee {n + 1} joined: {driver.current_url} {text()[:200]}")
+        trainees.append(driver.current_url)
+
+    # Trainee 1: self-compose, the first numbers the keyboard offers (rarely the popular ones).
+    driver.get(trainees[0]); through_identity()
+    for attempt in range(4):
+        type_number(prefer="0123")
+        time.sleep(1)  # the confirm interval at ×10
+        press("compose")
+        if "号牌无效" in text(): break
+    check("号牌无效" in text(), "trainee 1 reserved by self-compose")
+    shoot("trainee-1-self-compose")
+
+    # Trainee 2: random draws.
+    driver.get(trainees[1]); through_identity(); reserve_by_random()
+    shoot("trainee-2-random")
+
+    # Trainee 3: five lucky numbers at once; in the rush they are gone: "all 5 taken", the count drops by 5.
+    driver.get(trainees[2]); through_identity()
+    for n, prefer in enumerate(["8", "6", "9", "86", "68"]):
+        if n: press("add")
+        type_number(prefer=prefer)
+    before = int(re.search(r"剩余自编次数: (\d+)", text().replace("：", ": ")).group(1))
+    time.sleep(1)
+    press("compose")
+    page = text()
+    taken = re.search(r"所选号码（([^）]*)）均已被选用，剩余自编次数 (\d+) 次", page)
+    check(taken is not None and len(taken.group(1).split(", ")) == 5 and int(taken.group(2)) == before - 5,
+          "trainee 3 met all 5 numbers taken, the count down by 5: " + page[:600])
+    check(driver.find_elements(By.CSS_SELECTOR, '[role="alert"][data-reason="all_taken"]'), "the all-taken message is an alert")
+    shoot("trainee-3-all-taken")
+    driver.refresh()  # a refresh repeats nothing
+    check(f"剩余自编次数: {before - 5}" in text().replace("：", ": "), "a refresh did not confirm again")
+    reserve_by_random()
+
+    driver.get(class_url)
+    page = text()
+    check(page.count("已预选") == 3, "the class page shows three practice numbers")
+    shoot("class-page")
+finally:
+    driver.quit()
+    server.terminate()
+
+print("browser class test:", "passed" if not failures else f"{len(failures)} failures")
+sys.exit(1 if failures else 0)
