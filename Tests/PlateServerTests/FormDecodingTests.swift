@@ -26,7 +26,7 @@ struct FormDecodingTests {
             #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
             #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'unsafe-inline'") == false)
             // Not no-referrer: under it a browser posts forms with `Origin: null`, which the same-site guard refuses.
-            #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin")
+            #expect(response.headers[HTTPFields.Element.Name("Referrer-Policy")!] == "same-origin")
             let script = try await client.execute(uri: "/countdown.js", method: .get)
             #expect(script.status == .ok && script.headers[.contentType] == "text/javascript; charset=utf-8")
             #expect(String(buffer: script.body).contains("querySelectorAll('[data-ms]')"), "the countdown script")
