@@ -39,8 +39,16 @@ def shoot(name):
     driver.save_screenshot(path)
     check(os.path.getsize(path) > 1000, f"screenshot {name} is empty")
 
-def submit(button):
-    """Clicks a form's button and waits for the page the post leads to (post/redirect/get)."""
+FETCHED = ("key", "erase", "clear", "entry", "add")  # keyboard forms the script posts without a page load
+
+def submit(button, fetched=False):
+    """Clicks a form's button and waits for the page the post leads to (post/redirect/get): a new document, or for the
+    keyboard's forms the body the script puts in place of the old one."""
+    if fetched:
+        driver.execute_script("var i = document.createElement('i'); i.id = 'plate-old'; document.body.appendChild(i)")
+        button.click()
+        WebDriverWait(driver, 15).until(lambda d: not d.execute_script("return !!document.getElementById('plate-old')"))
+        return
     old = driver.find_element(By.TAG_NAME, "html")
     button.click()
     WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
@@ -50,7 +58,7 @@ def press(name, value=None):
     forms = driver.find_elements(By.CSS_SELECTOR, f'form[action$="/{name}"]')
     for form in forms:
         if value is None or form.find_elements(By.CSS_SELECTOR, f'input[value="{value}"]'):
-            submit(form.find_element(By.CSS_SELECTOR, "button"))
+            submit(form.find_element(By.CSS_SELECTOR, "button"), fetched=name in FETCHED)
             return
     raise AssertionError(f"no {name} button" + (f" for {value}" if value else ""))
 
@@ -79,14 +87,26 @@ def through_identity():
     submit(driver.find_element(By.CSS_SELECTOR, 'form[action$="/identity"] button'))
     check("自编选号" in text() and driver.find_elements(By.CSS_SELECTOR, ".keyboard"), "the keyboard after the identity check")
 
+def entries():
+    """The numbers typed so far (read in the page, so a body being replaced cannot go stale under us)."""
+    return driver.execute_script("var e = document.querySelector('.entries'); return e ? e.innerText : ''")
+
 def type_number(prefer="8"):
-    """Types one number on the virtual keyboard, at each position the first enabled of `prefer`'s keys, else the first."""
+    """Types one number on the virtual keyboard, at each position the first enabled of `prefer`'s keys, else the first.
+    With the script on, a key is fetched without a page load: the page stays (a marker set on it survives) and the
+    focus stays on the keyboard."""
+    driver.execute_script("window.plateMarker = 1")
     for _ in range(8):
-        if "✓" in driver.find_element(By.CSS_SELECTOR, ".entries").text.split("\n")[-1]: return
-        keys = [b.text for b in driver.find_elements(By.CSS_SELECTOR, ".keyboard button.key") if b.is_enabled()]
-        if not keys: return
+        if "✓" in entries().split("\n")[-1]: return
+        buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, ".keyboard button.key") if b.is_enabled()]
+        if not buttons: return
+        keys = [b.text for b in buttons]
         key = next((k for k in prefer if k in keys), keys[0])
-        press("key", key)
+        submit(buttons[keys.index(key)], fetched=True)
+        check(driver.execute_script("return window.plateMarker") == 1, "a key press reloaded the page")
+        focused = driver.switch_to.active_element
+        on_keyboard = "key" in (focused.get_attribute("class") or "").split() or focused.get_attribute("id") == "confirm"
+        check(focused.tag_name == "button" and on_keyboard, "the focus left the keyboard (and confirm)")
 
 def reserve_by_random():
     press("mode", "random")

@@ -87,6 +87,13 @@ struct LoadTests {
                 if Trainee.reason(in: body) != "countdown_running" { break }
             }
             if !selection.contains("自编选号") { ok = false }
+            // The self-compose keyboard: the first enabled key at each position, until the number is complete.
+            var keyboard = selection
+            for _ in 0..<8 where !keyboard.contains("✓") {
+                guard let key = keyboard.firstMatch(of: /name="key" value="(.)"><button type="submit" class="key">/)?.1 else { ok = false; break }
+                keyboard = try await step("key", [("key", String(key))])
+            }
+            if !keyboard.contains("✓") { ok = false }
             _ = try await step("mode", [("mode", "random")])
             let batch = Trainee.candidates(in: try await step("draw"))
             guard let pick = batch.first else { return LoadResult(id: base, ok: false, leak: leak) }

@@ -81,6 +81,8 @@ struct TrapTests {
             #expect(page.contains("aria-live=\"polite\"") && page.contains("role=\"timer\""))
             let script = String(buffer: try await client.execute(uri: Layout.scriptPath, method: .get).body)
             #expect(script.contains("dataset.disables") && script.contains("live.dataset.ended"))
+            // Keys without a page load: the script posts keyboard forms with fetch, which the policy allows to this site only.
+            #expect(script.contains("fetch(f.action") && PracticeRoutes.contentSecurityPolicy.contains("connect-src 'self'"))
         }
         // White on the countdown's red: the WCAG contrast ratio from relative luminance.
         func luminance(_ hex: String) -> Double {

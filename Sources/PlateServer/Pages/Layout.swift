@@ -56,13 +56,27 @@ enum Layout {
     label{display:block;margin:.4em 0}input[type=text]{font-size:1em;padding:.3em;font-family:monospace}details{display:inline-block}
     """
 
+    /// The site's one script: countdowns, and keys without a page reload. A keyboard form (key, backspace, clear, entry,
+    /// add) is posted with `fetch`; the page it redirects to replaces this one's body and focus returns to the same key
+    /// (or the first enabled one). Without the script every form still posts and reloads as usual.
     static let script = """
-    var live=document.getElementById('live');
+    function countdowns(){var live=document.getElementById('live');
     document.querySelectorAll('[data-ms]').forEach(function(el){var ms=+el.dataset.ms,sp=+el.dataset.speed,end=Date.now()+ms;
     var b=el.dataset.enables?document.getElementById(el.dataset.enables):null;if(b&&ms>0)b.disabled=true;
-    function tick(){var left=Math.max(0,end-Date.now());el.textContent=Math.ceil(left*sp/1000);
+    function tick(){if(!el.isConnected)return;var left=Math.max(0,end-Date.now());el.textContent=Math.ceil(left*sp/1000);
     if(left<=0){if(b&&!b.dataset.blocked)b.disabled=false;
     if(el.dataset.disables)document.querySelectorAll(el.dataset.disables).forEach(function(d){d.disabled=true});
-    if(live&&ms>0)live.textContent=live.dataset.ended;return}setTimeout(tick,250)}tick()});
+    if(live&&ms>0)live.textContent=live.dataset.ended;return}setTimeout(tick,250)}tick()})}
+    countdowns();
+    document.addEventListener('submit',function(e){var f=e.target;
+    if(!window.fetch||!/\\/(key|erase|clear|entry|add)$/.test(f.action))return;e.preventDefault();
+    var k=f.querySelector('input[name=key]'),v=k?k.value:null;
+    fetch(f.action,{method:'POST',body:new URLSearchParams(new FormData(f)),credentials:'same-origin'})
+    .then(function(r){return r.text()}).then(function(html){
+    var doc=new DOMParser().parseFromString(html,'text/html');document.body.innerHTML=doc.body.innerHTML;countdowns();
+    var keys=[].slice.call(document.querySelectorAll('.keyboard button.key:not([disabled])'));
+    var same=v?keys.filter(function(b){return b.textContent===v})[0]:null;var to=same||keys[0]||document.getElementById('confirm');
+    if(to)to.focus();var m=document.querySelector('.message');if(m&&document.getElementById('live'))document.getElementById('live').textContent=m.textContent;
+    }).catch(function(){f.submit()})});
     """
 }

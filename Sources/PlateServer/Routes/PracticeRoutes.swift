@@ -167,9 +167,9 @@ public enum PracticeRoutes {
         html(.page(Pages.message(Text("表单内容过长或格式不正确。", "The form is too long or not well formed."), language: .zh), status: 400))
     }
 
-    /// The browser may load nothing from anywhere: only the page's own inline style, the site's countdown script
-    /// (served as a file: no inline script runs), forms to this site.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    /// The browser may load nothing from anywhere: only the page's own inline style, the site's script (served as a
+    /// file: no inline script runs), its key presses fetched from this site, forms to this site.
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
     static func html(_ response: SiteResponse) -> Response {
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
