@@ -20,6 +20,9 @@ struct TrapTests {
             #expect(refused.body.contains("value=\"\(SiteFixture.vin)\"") && refused.body.contains("value=\"ABC\""))
             #expect(refused.body.contains("<option value=\"import_certificate\" selected>"))
             #expect(refused.body.contains("<label for=\"credential\">"), "the credential number has a label of its own")
+            // The "?" shows both papers with the VIN marked, drawn inline (no image is fetched).
+            #expect(refused.body.contains("<svg class=\"vin-help\" role=\"img\"") && refused.body.contains("机动车整车出厂合格证")
+                    && refused.body.contains("货物进口证明书") && refused.body.contains("车辆识别代号/车架号"))
             let sent = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
             #expect(sent.body.contains("获取验证码") && Trainee.code(in: sent.body) == nil)
             let code = try #require(Trainee.code(in: try await trainee.post("getcode").body))

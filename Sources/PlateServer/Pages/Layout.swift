@@ -45,12 +45,13 @@ enum Layout {
     .invalid{background:#fde8e8;border:1px dashed #d33}.ok{background:#e7f6e7;border:1px solid #3a3}
     form.inline{display:inline-block;margin:.15em}button{font-size:1em;padding:.35em .9em;border-radius:4px;border:1px solid #1d4e89;background:#1d4e89;color:#fff;cursor:pointer}
     button:disabled{background:#ccc;border-color:#bbb;color:#777;cursor:not-allowed}button.key{min-width:2.4em;background:#fff;color:#1d4e89}
-    button.key:disabled{background:#eee;color:#bbb}button.secondary{background:#fff;color:#1d4e89}
+    button.key:disabled{background:#e9ecef;color:#9aa3ad;border-color:#d7dde6;text-decoration:line-through}button.secondary{background:#fff;color:#1d4e89}
     .plate{display:inline-block;font-size:1.6em;letter-spacing:.1em;background:#1d4e89;color:#fff;padding:.2em .6em;border-radius:4px;font-family:monospace}
     .plate.active{outline:3px solid #e0b84f}.plate.nev{background:#3c9d4e}.countdown{font-weight:bold;color:#fff;background:#b3261e;padding:0 .35em;border-radius:3px}
     .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-    table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.tabs form button{background:#fff;color:#1d4e89}
-    .tabs form button.current{background:#1d4e89;color:#fff}.invalid-stamp{color:#d33;font-weight:bold;font-size:1.3em;border:3px solid #d33;padding:.2em .5em;display:inline-block;transform:rotate(-4deg)}
+    table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.tabs form button{background:#e4e7eb;color:#333;border-color:#c8cdd3}
+    .tabs form button.current{background:#1d4e89;color:#fff;border-color:#1d4e89}.keyboard{background:#f3f6fa;border:1px solid #d7dde6;border-radius:6px;padding:.4em;max-width:36em}
+    .vin-help{max-width:100%;height:auto}.invalid-stamp{color:#d33;font-weight:bold;font-size:1.3em;border:3px solid #d33;padding:.2em .5em;display:inline-block;transform:rotate(-4deg)}
     button.secondary:disabled,.tabs form button:disabled{background:#eee;color:#aaa;border-color:#ccc}
     .class-code{font-family:monospace;font-size:1.4em;letter-spacing:.15em}.class-code.big{font-size:4em}.sheet{text-align:center;font-size:1.3em}
     label{display:block;margin:.4em 0}input[type=text]{font-size:1em;padding:.3em;font-family:monospace}details{display:inline-block}

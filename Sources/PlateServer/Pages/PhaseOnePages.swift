@@ -44,7 +44,7 @@ enum PhaseOnePages {
         <form method="post" action="\(w.base)/vehicle">
         <label>\(w.t("车辆识别代号（车架号）", "VIN (vehicle identification number)"))
         <input type="text" name="vin" id="vin" maxlength="17" size="20" pattern="[0-9A-Za-z]{17}" autocomplete="off" value="\(w.typed("vin"))">
-        <details><summary>?</summary><div class="message ok">\(w.t(
+        <details><summary aria-label="\(w.t("车辆识别代号在哪里？", "Where is the VIN?"))">?</summary><div class="message ok">\(VINHelp.drawing(chinese: w.language == .zh))<br>\(w.t(
             "车辆识别代号共17位，由数字和除I、O、Q外的大写字母组成。国产车：见《机动车整车出厂合格证》上的“车辆识别代号/车架号”一栏；进口车：见《货物进口证明书》上的“车架号/车辆识别代号”一栏。车身上一般打刻在前挡风玻璃左下角和车架上。",
             "A VIN has 17 characters: digits and capital letters except I, O and Q. Domestic vehicles: the 'VIN / frame number' field of the certificate of conformity; imported vehicles: the 'frame number / VIN' field of the import certificate. On the car it is usually visible at the lower left of the windscreen and stamped on the frame."))</div></details></label>
         <label for="credential_kind">\(w.t("选号凭证类型", "Credential kind"))</label>
