@@ -12,9 +12,7 @@ struct RejectionTests {
         let (site, _) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client)
-            _ = try await trainee.post("enter")
-            _ = try await trainee.post("office", [("office", "chengde-main"), ("vehicle", "small_car")])
-            _ = try await trainee.post("agree")
+            _ = try await trainee.toVehicleStep()
             let short = try await trainee.post("vehicle", [("vin", "LFV3A23"), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
             #expect(Trainee.reason(in: short.body) == "invalid_vin" && short.body.contains("车辆识别代号应为17位"))
             var wrongCheck = Array(SiteFixture.vin)
@@ -123,9 +121,7 @@ struct RejectionTests {
         let (site, _) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client, situation: "outside_service_hours")
-            _ = try await trainee.post("enter")
-            _ = try await trainee.post("office", [("office", "chengde-main"), ("vehicle", "small_car")])
-            _ = try await trainee.post("agree")
+            _ = try await trainee.toVehicleStep()
             _ = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
             let sent = try await trainee.post("getcode")
             _ = try await trainee.post("code", [("code", try #require(Trainee.code(in: sent.body)))])

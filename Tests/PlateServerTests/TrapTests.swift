@@ -12,9 +12,7 @@ struct TrapTests {
         let (site, _) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client)
-            _ = try await trainee.post("enter")
-            _ = try await trainee.post("office", [("office", "chengde-main"), ("vehicle", "small_car")])
-            _ = try await trainee.post("agree")
+            _ = try await trainee.toVehicleStep()
             let refused = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "import_certificate"), ("credential", "ABC")])
             #expect(Trainee.reason(in: refused.body) == "credential_format")
             #expect(refused.body.contains("value=\"\(SiteFixture.vin)\"") && refused.body.contains("value=\"ABC\""))

@@ -20,7 +20,7 @@ enum VINHelp {
         \(rows(42))
         <rect x="20" y="104" width="320" height="24" fill="#fff3f3" stroke="#b3261e" stroke-width="2"/>
         <text x="28" y="121" font-size="12" fill="#222">\(vinLabel)</text>
-        <text x="332" y="121" text-anchor="end" font-size="12" font-family="monospace" fill="#b3261e">LFV3A23C1K0000001</text>
+        <text x="332" y="121" text-anchor="end" font-size="12" font-family="monospace" fill="#b3261e">LGBH52E05KY000001</text>
         <rect x="10" y="158" width="340" height="130" rx="6" fill="#fff" stroke="#3c6e3c" stroke-width="2"/>
         <text x="180" y="178" text-anchor="middle" font-size="14" fill="#3c6e3c">\(imported)</text>
         \(rows(192).replacingOccurrences(of: "x=\"24\"", with: "x=\"190\""))

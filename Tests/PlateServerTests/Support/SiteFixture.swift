@@ -119,14 +119,22 @@ struct Trainee {
         page.firstMatch(of: /data-reason="([a-z_]+)"/).map { String($0.1) }
     }
 
-    /// Phase 1 through the service notes, then "start selection": returns the identity page.
-    func throughPhaseOne(office: String = "chengde-main", vehicle: String = "small_car") async throws -> String {
+    /// Past the service description, the office (a small car at the main office) and the notice: returns the VIN page.
+    @discardableResult
+    func toVehicleStep(office: String = "chengde-main", vehicle: String = "small_car") async throws -> String {
         var page = try await post("enter")
         #expect(page.body.contains("基本信息"))
         page = try await post("office", [("office", office), ("vehicle", vehicle)])
         #expect(page.body.contains("阅读并同意"))
         page = try await post("agree")
         #expect(page.body.contains("车辆识别代号"))
+        return page.body
+    }
+
+    /// Phase 1 through the service notes, then "start selection": returns the identity page.
+    func throughPhaseOne(office: String = "chengde-main", vehicle: String = "small_car") async throws -> String {
+        try await toVehicleStep(office: office, vehicle: vehicle)
+        var page: (status: Int, body: String)
         page = try await post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
         #expect(page.body.contains("获取验证码") && Self.code(in: page.body) == nil, "the code comes when asked for")
         page = try await post("getcode")
