@@ -77,10 +77,13 @@ struct ServeCommand: AsyncParsableCommand {
         let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleMinutes * 60,
                                                                  sessionsPerClient: sessionsPerClient, trainerPassword: password))
         let shown = ["0.0.0.0", "::"].contains(host) ? "127.0.0.1" : host
+        // Every trainee practises in a world of its own: say what one costs, so --max-sessions can be sized.
+        let worldKB = await site.worldBytes() / 1024
         let app = PracticeServer.application(site: site, regionName: book.base.region.name, host: host, port: port) { port in
             // Unbuffered, so a script reading the pipe sees the address at once.
             let lines = "platelab serve: practice site on http://\(shown):\(port)/ (trainer panel: /trainer, classes join at /join)\n"
                 + "platelab serve: trainer password: \(password)\n"
+                + "platelab serve: each trainee's world takes about \(worldKB) KB; at most \(maxSessions) sessions\n"
                 + (host == "127.0.0.1" ? "" : "platelab serve: listening on \(host): other machines of the network can reach the site\n")
             FileHandle.standardOutput.write(Data(lines.utf8))
         }

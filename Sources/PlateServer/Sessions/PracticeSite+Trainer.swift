@@ -1,3 +1,6 @@
+import PlateEngine
+import PlateRules
+
 extension PracticeSite {
     /// Whether the trainer pages need a password on this site.
     public var trainerPagesProtected: Bool { configuration.trainerPassword != nil }
@@ -24,5 +27,14 @@ extension PracticeSite {
             difference |= Int((index < x.count ? x[index] : 0) ^ (index < y.count ? y[index] : 0))
         }
         return difference == 0
+    }
+}
+
+extension PracticeSite {
+    /// The memory of one trainee's world (its pools), measured on a normal world built now: every trainee has one,
+    /// so `maxSessions` times this bounds the site's pools.
+    public func worldBytes() -> Int {
+        let world = worlds.world(for: .normal, start: Instant(wallMilliseconds: configuration.wallClock()), seed: configuration.seed)
+        return world.engine.poolKeys.reduce(0) { $0 + (world.engine.pool($1)?.storageBytes ?? 0) }
     }
 }
