@@ -32,7 +32,7 @@ extension PracticeSite {
         }
         let started = startTrainee(room.situation, speed: room.speed, language: room.language, client: client)
         guard case .success(let id) = started else { return started }
-        sessionForTests(id)?.classCode = code
+        session(id)?.classCode = code
         room.trainees.append(id)
         classes[code] = room
         return .success(id)
@@ -43,7 +43,7 @@ extension PracticeSite {
         guard let room = classes[code] else { return nil }
         let wall = configuration.wallClock()
         let trainees = room.trainees.enumerated().map { seat, id -> TraineeProgress in
-            guard let s = sessionForTests(id) else {
+            guard let s = session(id) else {
                 return TraineeProgress(seat: seat + 1, stage: Text("已离开（会话已结束）", "gone (session ended)"), selfComposeLeft: nil,
                                        drawsLeft: nil, confirms: 0, draws: 0, outcome: Text("", ""), idleSeconds: 0)
             }
@@ -67,7 +67,7 @@ extension PracticeSite {
         guard let room = classes[code], room.trainees.indices.contains(seat - 1) else { return false }
         let id = room.trainees[seat - 1]
         let wall = configuration.wallClock()
-        let fresh = makeFreshSession(id: id, situation: room.situation, speed: room.speed, language: sessionForTests(id)?.language ?? room.language,
+        let fresh = makeFreshSession(id: id, situation: room.situation, speed: room.speed, language: session(id)?.language ?? room.language,
                                      wall: wall)
         fresh.classCode = code
         replaceSession(id, with: fresh)

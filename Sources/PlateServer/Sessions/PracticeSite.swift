@@ -1,7 +1,7 @@
 import PlateEngine
 import PlateRules
 
-/// The practice site's state: the engines and the trainee sessions, all in memory, one request at a time.
+/// The practice site's state: the trainee sessions with their worlds, and the classes, all in memory, one request at a time.
 ///
 /// Engines and practice sessions never leave this actor; requests hand in validated actions and get pages back.
 public actor PracticeSite {
@@ -17,13 +17,12 @@ public actor PracticeSite {
     private var started = 0
     /// Classes by join code, and their codes in the order created.
     var classes: [String: ClassRoom] = [:]
+    var classOrder: [String] = []
     /// Tokens of signed-in trainers (the trainer cookie).
     var trainerTokens: Set<String> = []
-    var classOrder: [String] = []
 
     public init(configuration: SiteConfiguration) {
         self.configuration = configuration
-        let wall = Instant(wallMilliseconds: configuration.wallClock())
         worlds = Worlds(book: configuration.book)
     }
 
@@ -172,7 +171,10 @@ public actor PracticeSite {
         return body(session, now, wall)
     }
 
-    func sessionForTests(_ id: String) -> TraineeSession? { sessions[id] }
+    /// The session with `id`, expired or not (classes and test seams; requests go through `withSession`).
+    func session(_ id: String) -> TraineeSession? { sessions[id] }
+
+    func sessionForTests(_ id: String) -> TraineeSession? { session(id) }
 
     private func expired(_ session: TraineeSession, wall: Int64) -> Bool {
         wall - session.lastSeen > Int64(configuration.idleTimeout) * 1000
