@@ -22,27 +22,26 @@ struct PracticeCrowd {
         clock = start
     }
 
-    /// The others' selections from the last time seen up to `now` (at most `mostPerAdvance` applicants per pool, so a trainee
-    /// back from a long pause does not wait for hours of others).
+    /// The others' selections from the last time seen up to `now`, in time order across the pools (at most
+    /// `mostPerAdvance` applicants per pool, so a trainee back from a long pause does not wait for hours of others).
     mutating func advance(to now: Instant, engine: PlateEngine) {
-        guard now > clock, perMinute > 0 else { return }
-        let since = clock
+        let keys = engine.poolKeys
+        guard now > clock, perMinute > 0, !keys.isEmpty else { return }
+        var t = clock
         clock = now
-        for key in engine.poolKeys {
+        // One Poisson stream for all pools, each applicant at a pool drawn alike: the engine's time only moves on.
+        let rate = perMinute * Double(keys.count)
+        for _ in 0..<(Self.mostPerAdvance * keys.count) {
+            let gap = -60 / rate * log(1 - generator.unitInterval)
+            t = t.adding(seconds: Int64(gap.rounded(.up)))
+            guard t <= now else { break }
+            let key = keys[Int(generator.next() % UInt64(keys.count))]
             guard let pool = engine.pool(key) else { continue }
-            var t = since, arrivals = 0
-            while arrivals < Self.mostPerAdvance {
-                // Exponential gaps: a Poisson stream of applicants at `perMinute`.
-                let gap = -60 / perMinute * log(1 - generator.unitInterval)
-                t = t.adding(seconds: Int64(gap.rounded(.up)))
-                guard t <= now else { break }
-                // Half compose their own number (only segments open to self-compose), half take a random draw's.
-                var candidates = pool.draw(count: choosiness, withoutFour: false, generator: &generator)
-                if generator.next() % 2 == 0 { candidates = candidates.filter { Self.openToSelfCompose($0, in: pool) } }
-                arrivals += 1
-                guard let choice = candidates.max(by: { (Self.appeal($0), $0) < (Self.appeal($1), $1) }) else { continue }
-                engine.setUpTaken(key, serials: [choice], at: t)
-            }
+            // Half compose their own number (only segments open to self-compose), half take a random draw's.
+            var candidates = pool.draw(count: choosiness, withoutFour: false, generator: &generator)
+            if generator.next() % 2 == 0 { candidates = candidates.filter { Self.openToSelfCompose($0, in: pool) } }
+            guard let choice = candidates.max(by: { (Self.appeal($0), $0) < (Self.appeal($1), $1) }) else { continue }
+            engine.setUpTaken(key, serials: [choice], at: t)
         }
     }
 
