@@ -3,8 +3,8 @@ import PlateRules
 
 /// The practice site's routes: HTML forms posted to `/s/{session}/{action}`, pages by GET.
 public enum PracticeRoutes {
-    /// Largest form body accepted; longer bodies are refused before parsing.
-    static let maxBody = 4096
+    /// Largest form body a form route reads (4 KB; a longer one gets the form page's 400); every route refuses past the connection's bound.
+    static let maxForm = 4096
 
     /// The routes of `site`; a request body over `maxBody` bytes is refused on every route.
     public static func router(site: PracticeSite, regionName: String, maxBody: Int = ConnectionLimits().bodyBytes,
@@ -159,7 +159,7 @@ public enum PracticeRoutes {
     /// The form fields of a POST body, or nil when it is too long or not a form.
     private static func readForm(_ request: Request) async throws -> [String: String]? {
         var request = request
-        guard let buffer = try? await request.collectBody(upTo: maxBody) else { return nil }
+        guard let buffer = try? await request.collectBody(upTo: maxForm) else { return nil }
         return FormDecoding.decode(String(buffer: buffer))
     }
 
