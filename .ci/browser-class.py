@@ -8,7 +8,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 binary, out_dir = sys.argv[1], sys.argv[2]
@@ -51,7 +51,16 @@ def submit(button, fetched=False):
         return
     old = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 15).until(lambda d: gone(old))
+
+def gone(element):
+    """Whether the page holding `element` has been replaced. Mid-navigation Chrome may answer "node does not belong
+    to the document" instead of "stale": both mean gone."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:  # StaleElementReferenceException is one
+        return True
 
 def press(name, value=None):
     """Presses the button of the form posting to the session's action `name` (with field value `value`)."""
