@@ -39,21 +39,26 @@ final class RawConnection: @unchecked Sendable {
         return bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
     }
 
-    /// What the site sends until it closes the connection or `seconds` pass: the text and whether it closed.
-    func readUntilClosed(seconds: Int) async -> (text: String, closed: Bool) {
+    /// What the site sends until it closes the connection or `seconds` pass (or, given `marker`, until the text holds
+    /// it): the text and whether the site closed.
+    func readUntilClosed(seconds: Int, orUntil marker: String? = nil) async -> (text: String, closed: Bool) {
         await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: self.blockingRead(seconds: seconds)) }.start()
+            Thread { continuation.resume(returning: self.blockingRead(seconds: seconds, marker: marker)) }.start()
         }
     }
 
-    private func blockingRead(seconds: Int) -> (text: String, closed: Bool) {
+    private func blockingRead(seconds: Int, marker: String?) -> (text: String, closed: Bool) {
         var timeout = timeval(tv_sec: seconds, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
-            if count > 0 { received += buffer[0..<count]; continue }
+            if count > 0 {
+                received += buffer[0..<count]
+                if let marker, String(decoding: received, as: UTF8.self).contains(marker) { return (String(decoding: received, as: UTF8.self), false) }
+                continue
+            }
             // 0: the site closed the connection; -1: the wait ran out (or the site reset it).
             return (String(decoding: received, as: UTF8.self), count == 0 || errno == ECONNRESET)
         }
