@@ -17,4 +17,15 @@ public enum PracticeServer {
                            configuration: .init(address: .hostname(host, port: port), serverName: "platelab-practice"),
                            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
     }
+
+    /// Whether `text` is an IP address written as one — dotted IPv4, or IPv6 (bare, or bracketed as in a Host
+    /// header) — never a name: the site binds to addresses only, and answers only addresses as hosts beyond loopback.
+    public static func isIPAddress(_ text: String) -> Bool {
+        if text.hasPrefix("[") {
+            return text.hasSuffix("]") && text.contains(":") && isIPAddress(String(text.dropFirst().dropLast()))
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 4 { return parts.allSatisfy { $0.count <= 3 && Int($0).map { (0...255).contains($0) } == true } }
+        return text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+    }
 }

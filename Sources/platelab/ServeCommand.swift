@@ -42,7 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535, found \(port)") }
         guard (1...1_000_000).contains(maxSessions) else { throw ValidationError("--max-sessions must be from 1 to 1000000, found \(maxSessions)") }
         // Minutes become seconds and instants: a week keeps every sum far from Int's end.
-        guard Self.isAddress(host) else {
+        // Addresses only: a name could resolve elsewhere.
+        guard PracticeServer.isIPAddress(host) else {
             throw ValidationError("--host must be an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0, found \(host)")
         }
         if let trainerPassword, !(4...64).contains(trainerPassword.count) {
@@ -52,13 +53,6 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--sessions-per-client must be from 1 to 1000000, found \(sessionsPerClient)")
         }
         guard (1...10_080).contains(idleMinutes) else { throw ValidationError("--idle-minutes must be from 1 to 10080 (a week), found \(idleMinutes)") }
-    }
-
-    /// Whether `text` is an IPv4 or IPv6 address (the only values `--host` takes: a name could resolve elsewhere).
-    static func isAddress(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count == 4 { return parts.allSatisfy { $0.count <= 3 && Int($0).map { (0...255).contains($0) } == true } }
-        return text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" }
     }
 
     func run() async throws {

@@ -38,16 +38,7 @@ struct SameSiteGuard<Context: RequestContext>: RouterMiddleware {
         }
         let lowered = name.lowercased()
         if allowedHosts.contains(lowered) || lowered == bound.lowercased() || "[\(bound.lowercased())]" == lowered { return true }
-        return ["0.0.0.0", "::"].contains(bound) && isAddress(lowered)
-    }
-
-    /// Whether `name` is an IP address written as one (dotted IPv4, or bracketed IPv6), not a name.
-    static func isAddress(_ name: String) -> Bool {
-        if name.hasPrefix("[") {
-            return name.hasSuffix("]") && name.count > 2 && name.dropFirst().dropLast().allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
-        }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { part in part.count <= 3 && Int(part).map { (0...255).contains($0) } == true }
+        return ["0.0.0.0", "::"].contains(bound) && PracticeServer.isIPAddress(lowered)
     }
 
     /// `http://127.0.0.1:8080`: the site itself; `null` and every other origin are not.
