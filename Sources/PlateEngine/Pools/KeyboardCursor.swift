@@ -56,14 +56,16 @@ public struct KeyboardCursor {
     }
 
     /// Types a new number key by key, reading the pool's trees once for the whole number: clears what was typed,
-    /// then asks `next` for each key, showing it the cursor (enabled keys, what was typed), until it returns nil.
+    /// then asks `next` for each key, showing it what the keyboard shows (the enabled keys as `enabledMask` does,
+    /// whether the typed characters are a complete number, what was typed), until it returns nil.
     ///
     /// Typing key by key with `type(_:)` reads the pool at each key, an exclusivity check each; a simulated typist
-    /// types some hundred million keys in a large run. `next` must not change the pool (it only reads the cursor).
-    public mutating func typeNumber(choosing next: (borrowing KeyboardCursor) -> UInt8?) {
+    /// types some hundred million keys in a large run. `next` must not change the pool. It is shown three values,
+    /// not the cursor: passing the cursor copied it at every key, reading back the mask the key had just written.
+    public mutating func typeNumber(choosing next: (_ enabledMask: UInt64, _ isComplete: Bool, _ typed: [UInt8]) -> UInt8?) {
         let tries = pool.store.tries
         clear(tries: tries)
-        while let key = next(self) { type(key, tries: tries) }
+        while let key = next(enabledMask, isComplete, typed) { type(key, tries: tries) }
     }
 
     /// The keys of an empty entry: every tree's root mask (no serial is empty, so nothing is complete yet).

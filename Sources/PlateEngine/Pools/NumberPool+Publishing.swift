@@ -45,12 +45,10 @@ extension PoolStore {
     }
 
     private mutating func addSegment(_ segment: Int, at instant: Instant, opensAt: Instant) {
-        let slot = slotSegment.count
         let numbers = allocator.numbers(in: segment)
-        precondition((slot + 1) * size <= Int(Int32.max), "too many published numbers for 32-bit local positions")
+        precondition((slotSegment.count + 1) * size <= Int(Int32.max), "too many published numbers for 32-bit local positions")
         let isOpen = opensAt <= instant
-        slotOfSegment[segment] = Int32(slot)
-        slotSegment.append(segment)
+        let slot = segmentIndex.append(segment)
         slotPublishedAt.append(instant)
         slotOpensAt.append(opensAt)
         slotIsOpen.append(isOpen)

@@ -20,8 +20,9 @@ struct PoolStore {
     var tries: [PrefixTrie]
 
     // Published segments, by slot.
-    var slotOfSegment: [Int: Int32] = [:]
-    var slotSegment: [Int] = []
+    /// Slot by segment number, and segment number by slot (`segmentIndex.segments`).
+    var segmentIndex = SegmentIndex()
+    var slotSegment: [Int] { segmentIndex.segments }
     var slotFirst: [String] = []
     var slotLast: [String] = []
     var slotPublishedAt: [Instant] = []
@@ -113,7 +114,7 @@ struct PoolStore {
 
     /// The local position of global `index`, or nil when its segment is not published here.
     func localPosition(of index: Int) -> Int? {
-        slotOfSegment[index / size].map { Int($0) * size + index % size }
+        segmentIndex.slot(of: index / size).map { $0 * size + index % size }
     }
 
     func globalIndex(ofLocal local: Int) -> Int { slotSegment[local / size] * size + local % size }
@@ -150,9 +151,8 @@ struct PoolStore {
     /// Approximate bytes of per-number and per-prefix storage (array capacities; dictionaries estimated).
     var storageBytes: Int {
         let perNumber = state.capacity + leafNode.capacity * 4 + leafCode.capacity + serialText.capacity * 16 + randomAvailable.storageBytes
-        let perSlot = slotSegment.capacity * 8 + (slotFirst.capacity + slotLast.capacity) * 16
+        let perSlot = segmentIndex.storageBytes + (slotFirst.capacity + slotLast.capacity) * 16
             + (slotPublishedAt.capacity + slotOpensAt.capacity) * 8 + slotIsOpen.capacity + slotAvailable.capacity * 4
-            + slotOfSegment.capacity * 12
         return perNumber + perSlot + tries.reduce(0) { $0 + $1.storageBytes } + coolingUntil.capacity * 12
     }
 }

@@ -108,13 +108,13 @@ final class SerialCounter: Sendable {
     var count: Int { rawCount - withheldRanks.count }
 
     /// The rank of `bytes` with withheld serials ignored; nil when it is not a member counted here.
-    func rawRank(_ bytes: [UInt8]) -> Int? {
+    func rawRank(_ bytes: Span<UInt8>) -> Int? {
         guard bytes.count == alphabets.count else { return nil }
         var state = 0
         var rank = 0
-        for (position, byte) in bytes.enumerated() {
+        for position in bytes.indices {
             let width = alphabets[position].bytes.count
-            let k = Int(alphabets[position].index[Int(byte)])
+            let k = Int(alphabets[position].index[Int(bytes[position])])
             guard k >= 0 else { return nil }
             let successor = next[position][state * width + k]
             guard successor >= 0 else { return nil }
@@ -148,7 +148,7 @@ final class SerialCounter: Sendable {
     }
 
     /// The rank among non-withheld members of `bytes`, or nil.
-    func rank(_ bytes: [UInt8]) -> Int? {
+    func rank(_ bytes: Span<UInt8>) -> Int? {
         guard let raw = rawRank(bytes), !Self.contains(withheldRanks, raw) else { return nil }
         return raw - Self.countBelow(withheldRanks, raw)
     }

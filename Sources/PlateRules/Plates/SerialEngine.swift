@@ -29,7 +29,7 @@ final class SerialEngine: Sendable {
             guard serial.allSatisfy({ allowed[Int($0)] }),
                   case .member(let shape) = Self.classify(serial, alphabets: alphabets, patterns: patterns, lengths: lengths,
                                                           constraints: constraints),
-                  let rank = counters[shape].rawRank(serial) else { continue }
+                  let rank = counters[shape].rawRank(serial.span) else { continue }
             ranks[shape].append(rank)
         }
         counters = counters.indices.map { ranks[$0].isEmpty ? counters[$0] : counters[$0].withholding(ranks[$0]) }
@@ -96,9 +96,15 @@ final class SerialEngine: Sendable {
     /// Rules and withheld serials are left to the counter (its automaton accepts only rule-abiding serials, and
     /// withheld ranks are skipped), so ranking there answers as `check` would without checking twice. A text with a
     /// byte outside the format's characters is never a member (see `check`), so bytes decide alone.
-    func rankingShape(_ bytes: [UInt8]) -> Int? {
-        guard lengths.contains(bytes.count), bytes.allSatisfy({ allowed[Int($0)] }) else { return nil }
-        return alphabets.indices.first { j in alphabets[j].count == bytes.count && zip(alphabets[j], bytes).allSatisfy { $0.contains($1) } }
+    func rankingShape(_ bytes: Span<UInt8>) -> Int? {
+        guard lengths.contains(bytes.count) else { return nil }
+        for i in bytes.indices where !allowed[Int(bytes[i])] { return nil }
+        shapes: for j in alphabets.indices where alphabets[j].count == bytes.count {
+            // The alphabet's table read in place: a method call on `alphabets[j][i]` would copy it out first.
+            for i in bytes.indices where alphabets[j][i].index[Int(bytes[i])] < 0 { continue shapes }
+            return j
+        }
+        return nil
     }
 
     /// Length, shape and rule checks, withheld ignored; `bytes` must all be allowed characters.

@@ -66,12 +66,12 @@ final class Typist {
 
     /// Types an exact serial key by key; nil when the keyboard does not let it be typed in full.
     func typeExactly(_ serial: String, on cursor: inout KeyboardCursor) -> String? {
-        let keys = Array(serial.utf8)
+        let keys = Array(serial.utf8), labels = cursor.keyLabels
         var blocked = false
-        cursor.typeNumber { typing in
-            let position = typing.typed.count
+        cursor.typeNumber { enabled, _, typed in
+            let position = typed.count
             guard position < keys.count else { return nil }
-            guard typing.allows(keys[position]) else {
+            guard Self.allows(keys[position], enabled: enabled, labels: labels) else {
                 blocked = true
                 return nil
             }
@@ -84,17 +84,22 @@ final class Typist {
     private func typeOnce(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, generator: inout Xoshiro256) -> String? {
         let labels = cursor.keyLabels
         var wished = 0  // wish characters typed so far (birthday digits, initials)
-        cursor.typeNumber { typing in
-            let position = typing.typed.count
-            let enabled = typing.enabledMask
-            guard !typing.isComplete, enabled != 0, position < 16 else { return nil }
-            if let wish = wish(style, at: position, wished: wished, typed: typing.typed), typing.allows(wish) {
+        cursor.typeNumber { enabled, isComplete, typed in
+            let position = typed.count
+            guard !isComplete, enabled != 0, position < 16 else { return nil }
+            if let wish = wish(style, at: position, wished: wished, typed: typed), Self.allows(wish, enabled: enabled, labels: labels) {
                 if case .birthday = style { wished += 1 } else if case .initials = style { wished += 1 }
                 return wish
             }
             return pick(enabled, labels: labels, level: level, &generator)
         }
         return cursor.isComplete ? cursor.text : nil
+    }
+
+    /// Whether `key` is enabled in `enabled`, a mask over the codes whose keys `labels` lists (at most 64).
+    private static func allows(_ key: UInt8, enabled: UInt64, labels: [UInt8]) -> Bool {
+        guard let code = labels.firstIndex(of: key) else { return false }
+        return enabled & (UInt64(1) << UInt64(code)) != 0
     }
 
     /// The key a style wants at `position`, given what was typed; nil when it wants nothing in particular.
