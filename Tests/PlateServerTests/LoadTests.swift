@@ -84,23 +84,39 @@ struct LoadTests {
                 try await Task.sleep(for: .milliseconds(300))
                 let (status, body) = try await post("\(base)/identity", [("code", identityCode)])
                 selection = body
-                if status != 200 { ok = false }
+                if status != 200 {
+                    ok = false
+                    failures.append("identity: \(status)")
+                }
                 if Trainee.reason(in: body) != "countdown_running" { break }
             }
-            if !selection.contains("自编选号") { ok = false }
+            if !selection.contains("自编选号") {
+                ok = false
+                failures.append("identity: no selection screen (\(Trainee.reason(in: selection) ?? "no reason"))")
+            }
             // The self-compose keyboard: the first enabled key at each position, until the number is complete.
             var keyboard = selection
             for _ in 0..<8 where !keyboard.contains("✓") {
-                guard let key = keyboard.firstMatch(of: /name="key" value="(.)"><button type="submit" class="key">/)?.1 else { ok = false; break }
+                guard let key = keyboard.firstMatch(of: /name="key" value="(.)"><button type="submit" class="key">/)?.1 else {
+                    ok = false
+                    failures.append("key: no enabled key")
+                    break
+                }
                 keyboard = try await step("key", [("key", String(key))])
             }
-            if !keyboard.contains("✓") { ok = false }
+            if !keyboard.contains("✓") {
+                ok = false
+                failures.append("key: no complete number")
+            }
             _ = try await step("mode", [("mode", "random")])
             let batch = Trainee.candidates(in: try await step("draw"))
             guard let pick = batch.first else { return LoadResult(id: base, ok: false, leak: leak) }
             _ = try await step("keep", [("serial", pick)])
             let done = try await step("confirm-backup", [("serial", pick)])
-            if !done.contains("号牌无效") || !done.contains(pick) { ok = false }
+            if !done.contains("号牌无效") || !done.contains(pick) {
+                ok = false
+                failures.append("confirm-backup: no practice reservation of \(pick)")
+            }
             return LoadResult(id: base, ok: ok, leak: leak, failures: failures)
         }
     }

@@ -1,3 +1,5 @@
+import PlateRules
+
 /// Who receives the engine's events, and the events held during a step: one value, so an event costs one
 /// access to it rather than one per flag (each access to an engine property is a run-time exclusivity check).
 struct EventDelivery {
@@ -11,21 +13,21 @@ struct EventDelivery {
     private(set) var inStep = false
     private var held: [EngineEvent] = []
 
-    /// Whether anyone keeps or receives events: when not, events are not even built.
-    var isListening: Bool { keepsLog || listener != nil }
-
-    /// Logs `event` and holds it during a step; returns it when it is to be delivered now (outside a step).
+    /// Builds the event from `kind` when anyone keeps or receives events, logs it and holds it during a step; returns
+    /// it with the listener when it is to be delivered now (outside a step). One access to the delivery per event.
     ///
-    /// The event is taken, not copied, into the held list: most events of a run are emitted within steps, and a
-    /// copy of an event retains every reference it holds.
-    mutating func record(_ event: consuming EngineEvent) -> EngineEvent? {
-        if keepsLog { log.append(copy event) }
-        guard listener != nil else { return nil }
+    /// `kind` must not read the delivery (it runs inside this access). The event is taken, not copied, into the
+    /// held list: most events of a run are emitted within steps, and a copy of an event retains every reference it holds.
+    mutating func record(at instant: Instant, _ kind: () -> EngineEvent.Kind) -> (event: EngineEvent, listener: (EngineEvent) -> Void)? {
+        guard keepsLog || listener != nil else { return nil }
+        let event = EngineEvent(at: instant, kind: kind())
+        if keepsLog { log.append(event) }
+        guard let listener else { return nil }
         guard !inStep else {
             held.append(event)
             return nil
         }
-        return event
+        return (event, listener)
     }
 
     /// A step begins: events wait until it ends. Steps do not nest.

@@ -132,7 +132,7 @@ extension PlateEngine {
     /// The pool an office offers for a vehicle kind (its first such pool) and the engine's slot for it; nil when the
     /// office offers none, or only one the engine does not host (a pool a dated change added after the start).
     func pool(office officeID: String, vehicle: VehicleKind, _ rules: RulesInForce) -> (key: PoolKey, slot: Int)? {
-        guard let entry = rules.officePools(officeID)?.pools.first(where: { $0.vehicle == vehicle }), let slot = entry.slot else { return nil }
+        guard let entry = rules.officePool(officeID, vehicle: vehicle), let slot = entry.slot else { return nil }
         return (entry.key, slot)
     }
 

@@ -41,13 +41,13 @@ extension PlateEngine {
             emit(instant, .registrationRefused(nil, vin: vin, .noReservation))
             return .failure(.noReservation)
         }
-        guard let reservation = fileList[slot].reservation else {
+        // Taken, not copied: a reservation holds a dozen texts, each retained by a copy and released by clearing it.
+        guard let reservation = fileList[slot].reservation.take() else {
             let refusal: Rejection = !fileList[slot].succeeded ? .noReservation
                 : registry.isRegistered(slot: fileRecord[slot]) ? .alreadyRegistered : .reservationLapsed
             emit(instant, .registrationRefused(fileList[slot].subject, vin: vin, refusal))
             return .failure(refusal)
         }
-        fileList[slot].reservation = nil
         fileLapsesAt[slot] = .min
         registry.markRegistered(slot: fileRecord[slot])
         emit(instant, .registered(reservation.subject, vin: vin, serial: reservation.serial))

@@ -217,15 +217,15 @@ public final class PlateEngine {
     /// Inside a step the event is held and delivered when the step ends (`endStep`): a listener then never
     /// runs while the step has its session borrowed, so it may call back into the engine.
     func emit(_ at: Instant, _ kind: @autoclosure () -> EngineEvent.Kind) {
-        guard delivery.isListening else { return }
         // The listener is called after the access to `delivery` ends, so it may emit events of its own.
-        if let event = delivery.record(EngineEvent(at: at, kind: kind())), let listener = delivery.listener { listener(event) }
+        if let (event, listener) = delivery.record(at: at, kind) { listener(event) }
     }
 
     /// Ends a step: delivers the events held during it, in order.
     func endStep() {
         guard var held = delivery.endStep() else { return }
-        for event in held.events { held.listener(event) }
+        // By index: each event is lent to the listener, where iterating copied it (a retain per text it holds).
+        for index in held.events.indices { held.listener(held.events[index]) }
         delivery.reuse(&held.events)
     }
 

@@ -64,11 +64,21 @@ final class RulesInForce {
     var blacklist: BlacklistRules { rules.blacklist }
 
     /// The office with this id.
-    func office(_ id: String) -> Office? { officePools(id)?.office }
+    func office(_ id: String) -> Office? {
+        for index in offices.indices where offices[index].office.id == id { return offices[index].office }
+        return nil
+    }
 
-    /// The office's entry with its pools.
-    func officePools(_ id: String) -> OfficePools? {
-        for entry in offices where entry.office.id == id { return entry }
+    /// The first pool `office` lists for `vehicle`, with the engine's slot for it (nil: the engine has no such pool);
+    /// nil when the office is unknown or lists none. Read in place: every office choice and re-entry asks, and copying
+    /// an office's entry out retained each of its texts.
+    func officePool(_ id: String, vehicle: VehicleKind) -> (key: PoolKey, slot: Int?)? {
+        for index in offices.indices where offices[index].office.id == id {
+            for pool in offices[index].pools.indices where offices[index].pools[pool].vehicle == vehicle {
+                return (offices[index].pools[pool].key, offices[index].pools[pool].slot)
+            }
+            return nil
+        }
         return nil
     }
 
