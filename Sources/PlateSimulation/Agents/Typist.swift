@@ -83,6 +83,7 @@ final class Typist {
     /// One number key by key: at each position the style's wish when its key is enabled, else a key by liking.
     private func typeOnce(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, generator: inout Xoshiro256) -> String? {
         let labels = cursor.keyLabels
+        let liking = liking(of: labels, level: level)
         var wished = 0  // wish characters typed so far (birthday digits, initials)
         cursor.typeNumber { enabled, isComplete, typed in
             let position = typed.count
@@ -91,7 +92,7 @@ final class Typist {
                 if case .birthday = style { wished += 1 } else if case .initials = style { wished += 1 }
                 return wish
             }
-            return pick(enabled, labels: labels, level: level, &generator)
+            return pick(enabled, labels: labels, liking: liking, &generator)
         }
         return cursor.isComplete ? cursor.text : nil
     }
@@ -127,39 +128,56 @@ final class Typist {
         }
     }
 
-    /// An enabled key by liking: weight 1 / (rank + 1 + level)^popularity, avoided keys only when every enabled key is
-    /// avoided. `enabled` is a mask over alphabet codes, `labels` the key of each code. Sums, then picks, over the
-    /// mask's bits, so the hot path builds no arrays and counts no references.
-    func pick(_ enabled: UInt64, labels: [UInt8], level: Int, _ generator: inout Xoshiro256) -> UInt8 {
-        let weights = self.weights[min(level, Self.maxLevel)]
-        var total = 0.0, eligible: UInt64 = 0
-        var bits = enabled
-        while bits != 0 {
-            let code = bits.trailingZeroBitCount
-            bits &= bits - 1
-            let key = Int(labels[code])
-            if !avoided[key] {
-                total += weights[Int(rank[key])]
-                eligible |= UInt64(1) << UInt64(code)
+    /// How much the applicant likes each key of a keyboard at one standard level, by alphabet code: picking a key
+    /// then reads one weight per enabled key, where looking each key's rank and weight up at every press was a tenth
+    /// of a large run.
+    struct Liking {
+        /// `weight[code]`: 1 / (rank + 1 + level)^popularity of the key with that code.
+        let weight: [Double]
+        /// The codes of avoided keys.
+        let avoided: UInt64
+    }
+
+    /// The keyboard whose liking is cached, and its liking per standard level (built when the keyboard changes: a
+    /// cohort mostly types on one pool's keys). A typist belongs to one run, so the cache is never shared.
+    private var likedLabels: [UInt8]?
+    private var likingByLevel: [Liking] = []
+
+    /// The applicant's liking of the keys `labels` lists (by code, at most 64) at standard `level`.
+    func liking(of labels: [UInt8], level: Int) -> Liking {
+        if likedLabels != labels {
+            precondition(labels.count <= 64, "a keyboard mask holds at most 64 keys")
+            var avoidedCodes: UInt64 = 0
+            for code in labels.indices where avoided[Int(labels[code])] { avoidedCodes |= UInt64(1) << UInt64(code) }
+            likingByLevel = weights.map { weights in
+                Liking(weight: labels.map { weights[Int(rank[Int($0)])] }, avoided: avoidedCodes)
             }
+            likedLabels = labels
         }
-        if eligible == 0 {
-            eligible = enabled
-            bits = enabled
-            while bits != 0 {
-                total += weights[Int(rank[Int(labels[bits.trailingZeroBitCount])])]
-                bits &= bits - 1
-            }
+        return likingByLevel[min(level, Self.maxLevel)]
+    }
+
+    /// An enabled key by liking: weight 1 / (rank + 1 + level)^popularity, avoided keys only when every enabled key is
+    /// avoided. `enabled` is a mask over alphabet codes, `labels` the key of each code, `liking` their weights. Sums,
+    /// then picks, over the mask's bits in code order, so the hot path builds no arrays and counts no references.
+    func pick(_ enabled: UInt64, labels: [UInt8], liking: Liking, _ generator: inout Xoshiro256) -> UInt8 {
+        var eligible = enabled & ~liking.avoided
+        if eligible == 0 { eligible = enabled }
+        var total = 0.0
+        var bits = eligible
+        while bits != 0 {
+            total += liking.weight[bits.trailingZeroBitCount]
+            bits &= bits - 1
         }
         var target = generator.unit() * total
         var last: UInt8 = 0
         bits = eligible
         while bits != 0 {
-            let key = labels[bits.trailingZeroBitCount]
+            let code = bits.trailingZeroBitCount
             bits &= bits - 1
-            target -= weights[Int(rank[Int(key)])]
-            last = key
-            if target < 0 { return key }
+            target -= liking.weight[code]
+            last = labels[code]
+            if target < 0 { return last }
         }
         return last  // rounding left a sliver of the total: the last eligible key
     }
