@@ -41,7 +41,7 @@ extension PlateEngine {
             emit(instant, .registrationRefused(nil, vin: vin, .noReservation))
             return .failure(.noReservation)
         }
-        // Taken, not copied: a reservation holds a dozen texts, each retained by a copy and released by clearing it.
+        // Taken, not copied: a reservation holds several texts, each retained by a copy and released again by clearing the file.
         guard let reservation = fileList[slot].reservation.take() else {
             let refusal: Rejection = !fileList[slot].succeeded ? .noReservation
                 : registry.isRegistered(slot: fileRecord[slot]) ? .alreadyRegistered : .reservationLapsed

@@ -129,8 +129,8 @@ final class Typist {
     }
 
     /// How much the applicant likes each key of a keyboard at one standard level, by alphabet code: picking a key
-    /// then reads one weight per enabled key, where looking each key's rank and weight up at every press was a tenth
-    /// of a large run.
+    /// then reads one weight per enabled key, where looking each key's rank and weight up at every press cost
+    /// several percent of a large run.
     struct Liking {
         /// `weight[code]`: 1 / (rank + 1 + level)^popularity of the key with that code.
         let weight: [Double]
