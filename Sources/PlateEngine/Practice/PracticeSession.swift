@@ -86,10 +86,6 @@ public final class PracticeSession {
 }
 
 extension PracticeSession {
-    /// Leaves the platform and comes back (再次进入), as the seed says: past 确认信息 with chances left, straight to
-    /// 选号服务说明 and a new identity check (the batch and backups of the visit left behind are gone); with none
-    /// left, to the office; a practice number already reserved shows as done. Before 确认信息, phase 1 starts over.
-    /// The entry checks (blacklist, locality, service hours of phase 2 later) apply again.
     /// What 选号服务说明 shows at `instant` (the choice, the VIN and the chances left); nil before 确认信息.
     public func serviceNotes(at instant: Instant) -> ServiceNotes? {
         guard case .serviceNotes(let selection) = application.progress else { return nil }
@@ -98,6 +94,10 @@ extension PracticeSession {
                             selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws)
     }
 
+    /// Leaves the platform and comes back (再次进入), as the seed says: past 确认信息 with chances left, straight to
+    /// 选号服务说明 and a new identity check (the batch and backups of the visit left behind are gone); with none
+    /// left, to the office; a practice number already reserved shows as done. Before 确认信息, phase 1 starts over.
+    /// The entry checks (blacklist, locality, service hours of phase 2 later) apply again.
     @discardableResult
     public func reenter(at instant: Instant) -> Result<Application.Stage.Name, Rejection> {
         if case .done = application.progress { return .success(.done) }

@@ -67,7 +67,7 @@ extension PracticeSite {
         guard let room = classes[code], room.trainees.indices.contains(seat - 1) else { return false }
         let id = room.trainees[seat - 1]
         let wall = configuration.wallClock()
-        let fresh = makeFreshSession(id: id, situation: room.situation, speed: room.speed, language: session(id)?.language ?? room.language,
+        let fresh = makeSession(id: id, situation: room.situation, speed: room.speed, language: session(id)?.language ?? room.language,
                                      wall: wall)
         fresh.classCode = code
         replaceSession(id, with: fresh)

@@ -62,17 +62,12 @@ public actor PracticeSite {
         return .success(id)
     }
 
-    /// A new session for an existing id (a reset), in a world of its own.
-    func makeFreshSession(id: String, situation: Situation, speed: Int, language: Language, wall: Int64) -> TraineeSession {
-        makeSession(id: id, situation: situation, speed: speed, language: language, wall: wall)
-    }
-
     func replaceSession(_ id: String, with session: TraineeSession) { sessions[id] = session }
 
     func dropSession(_ id: String) { sessions[id] = nil }
 
-    /// A new trainee session in its own world, its clock starting at `wall`.
-    private func makeSession(id: String, situation: Situation, speed: Int, language: Language, wall: Int64) -> TraineeSession {
+    /// A new trainee session in its own world, its clock starting at `wall` (a new trainee, or a reset one keeping its id).
+    func makeSession(id: String, situation: Situation, speed: Int, language: Language, wall: Int64) -> TraineeSession {
         var generator = SystemRandomNumberGenerator()
         let origin = worlds.origin(for: situation, wall: Instant(wallMilliseconds: wall))
         let seed = generator.next()
@@ -174,8 +169,6 @@ public actor PracticeSite {
     /// The session with `id`, expired or not (classes and test seams; requests go through `withSession`).
     func session(_ id: String) -> TraineeSession? { sessions[id] }
 
-    func sessionForTests(_ id: String) -> TraineeSession? { session(id) }
-
     private func expired(_ session: TraineeSession, wall: Int64) -> Bool {
         wall - session.lastSeen > Int64(configuration.idleTimeout) * 1000
     }
@@ -207,7 +200,7 @@ extension PracticeSite {
     /// Another applicant takes `serial` from the pool a trainee chose while the trainee types (a test seam:
     /// only tests call it; no route reaches it). False when the session or number is not there.
     func takeNumberFromOutside(_ serial: String, pooledFor id: String) -> Bool {
-        guard let session = sessionForTests(id), let key = session.poolKey else { return false }
+        guard let session = session(id), let key = session.poolKey else { return false }
         return !session.engine.setUpTaken(key, serials: [serial], at: session.clock.now(wall: configuration.wallClock())).isEmpty
     }
 }
@@ -232,7 +225,7 @@ struct EvictedSessions {
 extension PracticeSite {
     /// Numbers held in a trainee's world, in the office's pool (a test seam).
     func reservedCount(session id: String, office: String, pool: String) -> Int? {
-        guard let session = sessionForTests(id), let key = session.engine.poolKeys.first(where: { $0.office == office && $0.pool == pool }) else {
+        guard let session = session(id), let key = session.engine.poolKeys.first(where: { $0.office == office && $0.pool == pool }) else {
             return nil
         }
         return session.engine.pool(key)?.counts.reserved
@@ -240,13 +233,13 @@ extension PracticeSite {
 
     /// Whether two trainees practise in the same world (a test seam: they never should).
     func shareWorld(_ a: String, _ b: String) -> Bool {
-        guard let first = sessionForTests(a), let second = sessionForTests(b) else { return false }
+        guard let first = session(a), let second = session(b) else { return false }
         return first.engine === second.engine
     }
 
     /// The numbers others hold in the trainee's pool that its keyboard still lets it type (a test seam).
     func takenTypable(session id: String) -> [String] {
-        guard let session = sessionForTests(id), let key = session.poolKey, let pool = session.engine.pool(key),
+        guard let session = session(id), let key = session.poolKey, let pool = session.engine.pool(key),
               let practice = session.practice else { return [] }
         let now = session.clock.now(wall: configuration.wallClock())
         return (0..<pool.format.totalCount).compactMap { index in
