@@ -19,11 +19,13 @@ let package = Package(
         // Already under Hummingbird; named for the practice site's connection handler (read deadline, body bound).
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        // Already under swift-nio; FilePath does the path arithmetic (Foundation's NSString path methods crashed on Linux).
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
     ],
     targets: [
         .target(
             name: "PlateRules",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "SystemPackage", package: "swift-system")]
         ),
         .target(
             name: "PlateEngine",

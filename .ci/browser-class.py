@@ -2,8 +2,18 @@
 """A class of three trainees in headless Chromium (selenium + chromedriver): the trainer signs in and opens a class,
 three trainees join by its code and each reaches a practice number, by self-compose and by random draws, one of them
 meeting "all N numbers already pre-selected"; the trainer's class page shows their progress. Asserts on what the pages
-show and saves screenshots. Usage: .ci/browser-class.py PLATELAB_BINARY OUT_DIR   (exit 0 passed, 1 failed)"""
-import os, re, subprocess, sys, time
+show and saves screenshots. Usage: .ci/browser-class.py PLATELAB_BINARY OUT_DIR
+(exit 0 passed, 1 failed, 3 selenium, chromium or chromedriver is missing: the test cannot run here)"""
+import os, re, shutil, subprocess, sys, time
+try:
+    import selenium
+except ImportError:
+    print("error: selenium is not installed (pip install selenium)", file=sys.stderr)
+    sys.exit(3)
+for program in ("/usr/bin/chromium", "/usr/bin/chromedriver"):
+    if not shutil.which(program):
+        print(f"error: {program} is missing (Debian: apt-get install chromium chromium-driver)", file=sys.stderr)
+        sys.exit(3)
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -74,6 +84,18 @@ def press(name, value=None):
 def text():
     return driver.find_element(By.TAG_NAME, "body").text
 
+def chinese_drawn():
+    """Whether the page's own font draws a Chinese character as a glyph: without a CJK font Chromium draws every
+    character it lacks as the same missing-glyph box, the one it draws for an unassigned code point."""
+    return driver.execute_script("""
+        var canvas = document.createElement('canvas'); canvas.width = canvas.height = 64;
+        var pen = canvas.getContext('2d');
+        pen.font = '48px ' + getComputedStyle(document.body).fontFamily;
+        function pixels(text) { pen.clearRect(0, 0, 64, 64); pen.fillText(text, 4, 52); return pen.getImageData(0, 0, 64, 64).data.join(); }
+        var box = pixels('\\u{10FFFD}');
+        return pixels('选') !== box && pixels('号') !== box && pixels('选') !== pixels('号');
+    """)
+
 def code_on_page():
     return driver.find_element(By.CSS_SELECTOR, ".sms-code").text
 
@@ -128,6 +150,7 @@ def reserve_by_random():
 try:
     driver.get(site + "/trainer")
     check("培训老师密码" in text(), "the trainer panel asks for the password")
+    check(chinese_drawn(), "Chinese text is drawn as boxes: no CJK font (Debian: fonts-noto-cjk)")
     driver.find_element(By.ID, "password").send_keys(password)
     submit(driver.find_element(By.CSS_SELECTOR, 'form[action="/trainer/login"] button'))
     check("开设班级" in text(), "the trainer panel after signing in: " + text()[:300])

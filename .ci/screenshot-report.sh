@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots a report.html with headless Chromium: .ci/screenshot-report.sh REPORT.html OUT.png
-# Without chromium on PATH it only says so and succeeds (the screenshot is a convenience, not a check).
+# Exit 0 a screenshot came out, 1 it did not, 3 chromium is not on PATH (the check cannot run here).
 set -euo pipefail
 
 if [ "$#" -ne 2 ]; then
@@ -14,8 +14,8 @@ if [ ! -s "$report" ]; then
     exit 1
 fi
 if ! command -v chromium >/dev/null 2>&1; then
-    echo "note: chromium is not on PATH (Debian: apt-get install chromium); no screenshot taken"
-    exit 0
+    echo "error: chromium is not on PATH (Debian: apt-get install chromium); no screenshot taken" >&2
+    exit 3
 fi
 
 report_path=$(cd "$(dirname "$report")" && pwd)/$(basename "$report")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts `platelab serve` on a free port, drives a trainee to the keyboard page and the random-draw page
 # with curl, and screenshots both with headless Chromium: .ci/serve-screenshots.sh OUT_DIR
-# Needs a built platelab (swift build). Without chromium on PATH it drives the site and skips the screenshots.
+# Needs a built platelab (swift build). Exit 0 passed, 1 failed, 3 chromium is not on PATH (the site is still driven
+# through to the end, so a broken site fails even there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,7 +69,8 @@ shoot() {  # shoot NAME: screenshots the session's current page
     local png="$out_dir/$1.png"
     rm -f "$png"
     if ! command -v chromium >/dev/null 2>&1; then
-        echo "note: chromium is not on PATH; no screenshot of $1"
+        echo "error: chromium is not on PATH; no screenshot of $1" >&2
+        no_browser=yes
         return 0
     fi
     mkdir -p "$work/profile-$1"
@@ -87,4 +89,5 @@ serial=$(grep -o '<ol class="batch">.*</ol>' "$work/page.html" | grep -o 'name="
 post keep serial="$serial"
 grep -q 'class="backups"' "$work/page.html" || { reason; echo "error: the backup was not kept"; exit 1; }
 shoot random-draw
+[ -z "${no_browser:-}" ] || exit 3
 echo "serve screenshots: done"

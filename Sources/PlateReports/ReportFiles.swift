@@ -27,13 +27,13 @@ public enum ReportFiles {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             written.append(path)
         }
-        try save(SummaryJSON.render(run, provenance, zone: zone), (directory as NSString).appendingPathComponent("summary.json"))
-        try save(MarkdownReport.render(run, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.md"))
-        try save(HTMLReport.render(run, provenance, zone: zone), (directory as NSString).appendingPathComponent("report.html"))
+        try save(SummaryJSON.render(run, provenance, zone: zone), FilePaths.join(directory, "summary.json"))
+        try save(MarkdownReport.render(run, provenance, zone: zone), FilePaths.join(directory, "report.md"))
+        try save(HTMLReport.render(run, provenance, zone: zone), FilePaths.join(directory, "report.html"))
         // Every chart's and table's figures, for spreadsheets and other tools.
-        let data = (directory as NSString).appendingPathComponent("data")
+        let data = FilePaths.join(directory, "data")
         try prepare(data)
-        for file in ChartData.files(run, provenance: provenance, zone: zone) { try save(file.csv, (data as NSString).appendingPathComponent(file.name)) }
+        for file in ChartData.files(run, provenance: provenance, zone: zone) { try save(file.csv, FilePaths.join(data, file.name)) }
         if let junit { try save(JUnitReport.render(run, provenance), junit) }
         return written
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlateRules
 
 /// A report folder written all or nothing: everything goes into a staging folder beside the target, which replaces
 /// the target only when complete. A failed run leaves the previous reports as they were (or none), never a mix,
@@ -33,9 +34,7 @@ public enum ReportFolder {
 
     /// `parent/.name.tag-PID`: hidden, beside the target, one per process.
     static func sibling(of folder: String, tag: String) -> String {
-        let trimmed = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
-        let parent = (trimmed as NSString).deletingLastPathComponent
-        let name = ".\((trimmed as NSString).lastPathComponent).\(tag)-\(ProcessInfo.processInfo.processIdentifier)"
-        return parent.isEmpty ? name : (parent as NSString).appendingPathComponent(name)
+        let name = ".\(FilePaths.name(of: folder)).\(tag)-\(ProcessInfo.processInfo.processIdentifier)"
+        return FilePaths.parent(of: folder).map { FilePaths.join($0, name) } ?? name
     }
 }

@@ -61,21 +61,21 @@ struct CompareCommand: ParsableCommand {
             for (index, (label, input)) in inputs.enumerated() {
                 // Every run derives its replications' seeds from the same seed: replication k of each is paired.
                 let run = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: count, jobs: replication.jobs)
-                let subfolder = (staging as NSString).appendingPathComponent(index == 0 ? "baseline" : "variant-\(index)-\(label)")
+                let subfolder = FilePaths.join(staging, index == 0 ? "baseline" : "variant-\(index)-\(label)")
                 try ReportFiles.write(run, input.provenance, zone: input.zone, to: subfolder)
                 runs.append(ComparedRun(label: label, replicated: run, provenance: input.provenance))
             }
             let markdown = CompareReport.markdown(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
-            try Data(markdown.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent("compare.md")))
+            try Data(markdown.utf8).write(to: URL(fileURLWithPath: FilePaths.join(staging, "compare.md")))
             let html = CompareHTML.render(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
-            try Data(html.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent("compare.html")))
+            try Data(html.utf8).write(to: URL(fileURLWithPath: FilePaths.join(staging, "compare.html")))
             for (name, csv) in CompareReport.dataFiles(baseline: runs[0], variants: Array(runs.dropFirst())) {
-                let data = (staging as NSString).appendingPathComponent("data")
+                let data = FilePaths.join(staging, "data")
                 try ReportFiles.prepare(data)
-                try Data(csv.utf8).write(to: URL(fileURLWithPath: (data as NSString).appendingPathComponent(name)))
+                try Data(csv.utf8).write(to: URL(fileURLWithPath: FilePaths.join(data, name)))
             }
             if let junit = output.junitPath(folder: folder, staging: staging) {
-                try ReportFiles.prepare((junit as NSString).deletingLastPathComponent)
+                try ReportFiles.prepare(FilePaths.folder(of: junit))
                 try Data(JUnitReport.render(runs: runs).utf8).write(to: URL(fileURLWithPath: junit))
             }
             try ReportFolder.commit(staging, to: folder)
@@ -109,5 +109,5 @@ struct CompareCommand: ParsableCommand {
     }
 
     /// A variant's label: its file name without the extension.
-    static func label(_ file: String) -> String { ((file as NSString).lastPathComponent as NSString).deletingPathExtension }
+    static func label(_ file: String) -> String { FilePaths.stem(of: file) }
 }

@@ -5,21 +5,20 @@ enum InputKind {
     /// Every finding about `file`.
     static func check(file: String, overlays: [RuleOverlay]) throws(InputError) -> [Diagnostic] {
         let text = try InputFile.text(at: file)
-        let known = [RuleSetSchema.version, ChangesSchema.version, ScenarioSchema.version, CaseFileLoader.version]
+        let known = PlateFileKind.allCases.map(\.version)
         let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return [problem]
         case .success(let node): root = node
         }
+        switch PlateFileKind.of(root) {
+        case .rules?: return RuleSetLoader.load(text: text, file: file, overlays: overlays).diagnostics
+        case .changes?: return ChangesLoader.load(text: text, file: file).diagnostics
+        case .scenario?: return ScenarioLoader.load(text: text, file: file).diagnostics
+        case .cases?: return CaseFileLoader.load(text: text, file: file).diagnostics
+        case nil: break
+        }
         switch root["schema"]?.scalar {
-        case RuleSetSchema.version?:
-            return RuleSetLoader.load(text: text, file: file, overlays: overlays).diagnostics
-        case ChangesSchema.version?:
-            return ChangesLoader.load(text: text, file: file).diagnostics
-        case ScenarioSchema.version?:
-            return ScenarioLoader.load(text: text, file: file).diagnostics
-        case CaseFileLoader.version?:
-            return CaseFileLoader.load(text: text, file: file).diagnostics
         case let other?:
             let node = root["schema"]!
             return [Diagnostic(.error, at: node.location, path: "schema",

@@ -58,7 +58,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            let log = events ? try EventLog(path: (staging as NSString).appendingPathComponent("events.csv"), zone: input.zone) : nil
+            let log = events ? try EventLog(path: FilePaths.join(staging, "events.csv"), zone: input.zone) : nil
             let bar = ProgressBar.onTerminal()
             let result = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: replication.count(for: input.scenario),
                                            jobs: replication.jobs, precision: precision.flatMap(Precision.init), maximum: maxReplications,
@@ -73,7 +73,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             let junit = output.junitPath(folder: folder, staging: staging)
-            if let junit { try ReportFiles.prepare((junit as NSString).deletingLastPathComponent) }
+            if let junit { try ReportFiles.prepare(FilePaths.folder(of: junit)) }
             try ReportFiles.write(result, input.provenance, zone: input.zone, to: staging, junit: junit)
             try ReportFolder.commit(staging, to: folder)
             print(RunConsole.summary(result, folder: folder))

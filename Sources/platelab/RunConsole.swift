@@ -26,7 +26,8 @@ enum RunConsole {
                 : "precision: \(outcome.precision) NOT reached after \(run.count) replications, the most allowed (\(h)); raise --max-replications")
         }
         let checks = run.verdicts.count + result.steps.filter(\.checked).count * run.count
-        lines.append(failed == 0 ? "all \(checks) checks hold; reports in \(folder)/" : "\(failed) of \(checks) checks failed; reports in \(folder)/")
+        let shown = folder.hasSuffix("/") ? folder : folder + "/"
+        lines.append(failed == 0 ? "all \(checks) checks hold; reports in \(shown)" : "\(failed) of \(checks) checks failed; reports in \(shown)")
         return lines.joined(separator: "\n")
     }
 }

@@ -21,15 +21,9 @@ struct ScenarioInput {
             printError(error.description)
             throw ExitCode(2)
         }
-        // Another kind of PlateLab file given as a scenario: one clear message rather than every missing scenario key.
-        if loaded.diagnostics.hasErrors, let kind = TestFiles.schema(of: file), kind != ScenarioSchema.version {
-            let hint = switch kind {
-            case RuleSetSchema.version: "a rule set; a scenario names it in `rules:`, or pass it with --rules"
-            case CaseFileLoader.version: "a case file; run its cases with `platelab test \(file)`"
-            case ChangesSchema.version: "a change file; pass it with --changes"
-            default: "not a scenario"
-            }
-            printError("\(file): this is \(hint) (schema \(kind)); expected a scenario (\(ScenarioSchema.version))")
+        // Another kind of PlateLab file given as a scenario: its one line (the loader reads `schema:` first) and nothing more.
+        if let kind = TestFiles.schema(of: file).flatMap(PlateFileKind.init(rawValue:)), kind != .scenario {
+            loaded.diagnostics.forEach { printError($0.description) }
             throw ExitCode(2)
         }
         let all = (findings + loaded.diagnostics).normalized()
@@ -52,6 +46,6 @@ struct ScenarioInput {
 
     /// `Reports/<scenario file name><suffix>`.
     static func defaultFolder(for file: String, suffix: String = "") -> String {
-        "Reports/" + ((file as NSString).lastPathComponent as NSString).deletingPathExtension + suffix
+        "Reports/" + FilePaths.stem(of: file) + suffix
     }
 }

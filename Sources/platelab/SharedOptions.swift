@@ -30,7 +30,7 @@ struct ReportOptions: ParsableArguments {
 
     /// Refuses, before anything runs, a report folder that is a file or lies below one, and a JUnit file that cannot be written.
     func checkWritable(folder: String) throws {
-        if let problem = OutputProblem.folder(folder) {
+        if let problem = OutputProblem.replaceableFolder(folder) {
             printError("--out \(folder): \(problem)")
             throw ExitCode(2)
         }
@@ -45,30 +45,45 @@ struct ReportOptions: ParsableArguments {
     /// replacement keeps it), else where it was asked.
     func junitPath(folder: String, staging: String) -> String? {
         guard let junit else { return nil }
-        return staged(junit, folder: folder).map { (staging as NSString).appendingPathComponent($0) } ?? junit
+        return staged(junit, folder: folder).map { FilePaths.join(staging, $0) } ?? junit
     }
 
     /// The JUnit file's path relative to the report folder, when it lies inside it.
     private func staged(_ junit: String, folder: String) -> String? {
-        let base = (folder as NSString).standardizingPath + "/", file = (junit as NSString).standardizingPath
-        return file.hasPrefix(base) ? String(file.dropFirst(base.count)) : nil
+        let base = FilePaths.absolute(folder), file = FilePaths.absolute(junit)
+        let prefix = base == "/" ? base : base + "/"
+        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : nil
     }
 }
 
 /// Why an output path cannot be written, in words, found before a run rather than after it.
 enum OutputProblem {
-    /// A folder to create or replace: nil when possible.
+    /// A report folder to create or replace whole (`run`, `compare`): nil when possible. A folder is replaced only
+    /// when it is empty or holds earlier reports, so a mistyped `--out` never deletes a user's files.
+    static func replaceableFolder(_ path: String) -> String? {
+        if FilePaths.isWithin(FileManager.default.currentDirectoryPath, path) {
+            return "is the current folder or holds it; the reports replace their folder whole, so give them a folder of their own (say --out reports)"
+        }
+        if let problem = folder(path) { return problem }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path), !names.isEmpty else { return nil }
+        if reportMarkers.contains(where: names.contains) { return nil }
+        let shown = names.sorted().prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
+        return "holds files that are not PlateLab reports (\(shown)); the reports replace their folder whole, so give a new or empty folder, or one of earlier reports"
+    }
+
+    /// Files that mark a folder as one `run` or `compare` wrote.
+    static let reportMarkers = ["summary.json", "compare.md"]
+
+    /// A folder to create or write into: nil when possible.
     static func folder(_ path: String) -> String? {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             return isFolder.boolValue ? nil : "is a file, not a folder"
         }
         // The nearest existing ancestor must be a writable folder.
-        var ancestor = (path as NSString).deletingLastPathComponent
-        while !ancestor.isEmpty, !FileManager.default.fileExists(atPath: ancestor, isDirectory: &isFolder) {
-            ancestor = (ancestor as NSString).deletingLastPathComponent
-        }
-        let existing = ancestor.isEmpty ? "." : ancestor
+        var ancestor = FilePaths.parent(of: path)
+        while let folder = ancestor, !FileManager.default.fileExists(atPath: folder) { ancestor = FilePaths.parent(of: folder) }
+        let existing = ancestor ?? "."
         FileManager.default.fileExists(atPath: existing, isDirectory: &isFolder)
         if !isFolder.boolValue { return "\(existing) is a file, so no folder can be made below it" }
         return FileManager.default.isWritableFile(atPath: existing) ? nil : "\(existing) is not writable"
@@ -81,8 +96,7 @@ enum OutputProblem {
             if isFolder.boolValue { return "is a folder, not a file" }
             return FileManager.default.isWritableFile(atPath: path) ? nil : "is not writable"
         }
-        let parent = (path as NSString).deletingLastPathComponent
-        let folder = parent.isEmpty ? "." : parent
+        let folder = FilePaths.folder(of: path)
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return "no folder \(folder)" }
         return FileManager.default.isWritableFile(atPath: folder) ? nil : "\(folder) is not writable"
     }

@@ -46,6 +46,11 @@ struct SweepCommand: ParsableCommand {
         let part = shard.flatMap(Shard.init) ?? .whole
         let (scenario, seed) = (input.scenario, input.seed)
         let base = try ScenarioInput.load(scenario, changes: [], seed: seed, command: ["run", scenario])
+        let folder = out ?? ScenarioInput.defaultFolder(for: scenario, suffix: "-sweep")
+        if let problem = OutputProblem.folder(folder) {
+            printError("--out \(folder): \(problem)")
+            throw ExitCode(2)
+        }
         let replications = replication.count(for: base.scenario)
         let runs = part.runs(of: grid, replications: replications)
         var points: [Int] = []
@@ -83,15 +88,14 @@ struct SweepCommand: ParsableCommand {
         }
         let sweep = SweepResult(scenarioFile: scenario, scenarioName: base.scenario.name, seed: root,
                                 baseRulesSHA256: base.provenance.rulesSHA256, grid: grid, replications: replications, rows: rows)
-        let folder = out ?? ScenarioInput.defaultFolder(for: scenario, suffix: "-sweep")
         do {
             try ReportFiles.prepare(folder)
             if part == .whole {
                 try SweepFiles.write(sweep, to: folder)
                 print("\(grid.count) grid points" + (replications > 1 ? " × \(replications) replications" : "")
-                      + "; results in \(folder)/sweep.html, sweep.md and sweep.csv")
+                      + "; results in \(FilePaths.join(folder, "sweep.html")), sweep.md and sweep.csv")
             } else {
-                let file = (folder as NSString).appendingPathComponent("sweep-part-\(part.index)-of-\(part.count).json")
+                let file = FilePaths.join(folder, "sweep-part-\(part.index)-of-\(part.count).json")
                 try Data(SweepPart.encode(sweep, shard: part).utf8).write(to: URL(fileURLWithPath: file))
                 print("\(rows.count) of \(grid.count * replications) runs (shard \(part.index)/\(part.count)); part in \(file)")
             }
@@ -171,7 +175,7 @@ enum SweepFiles {
     /// The folder itself may hold part files, so it is not replaced.
     static func write(_ sweep: SweepResult, to folder: String) throws {
         try ReportFiles.prepare(folder)
-        func path(_ name: String) -> URL { URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)) }
+        func path(_ name: String) -> URL { URL(fileURLWithPath: FilePaths.join(folder, name)) }
         try Data(SweepReport.csv(sweep).utf8).write(to: path("sweep.csv"), options: .atomic)
         try Data(SweepReport.markdown(sweep).utf8).write(to: path("sweep.md"), options: .atomic)
         try Data(SweepHTML.render(sweep).utf8).write(to: path("sweep.html"), options: .atomic)
@@ -198,6 +202,11 @@ struct MergeCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
+        let folder = out ?? FilePaths.folder(of: parts[0])
+        if let problem = OutputProblem.folder(folder) {
+            printError("--out \(folder): \(problem)")
+            throw ExitCode(2)
+        }
         var decoded: [SweepResult] = []
         for file in parts {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -216,12 +225,11 @@ struct MergeCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         case .success(let sweep):
-            let folder = out ?? (parts[0] as NSString).deletingLastPathComponent
-            do { try SweepFiles.write(sweep, to: folder.isEmpty ? "." : folder) } catch {
+            do { try SweepFiles.write(sweep, to: folder) } catch {
                 printError("cannot write the results to \(folder): \(error.localizedDescription)")
                 throw ExitCode(2)
             }
-            print("merged \(parts.count) parts, \(sweep.points.count) grid points; results in \(folder)/sweep.html, sweep.md and sweep.csv")
+            print("merged \(parts.count) parts, \(sweep.points.count) grid points; results in \(FilePaths.join(folder, "sweep.html")), sweep.md and sweep.csv")
             try SweepFiles.judge(sweep)
         }
     }

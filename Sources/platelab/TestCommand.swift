@@ -95,7 +95,7 @@ enum TestFiles {
             guard isFolder.boolValue else { files.append(path); continue }
             let found = (FileManager.default.subpaths(atPath: path) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             // Only scenarios and case files: a folder holds rule sets and change files too.
-            for file in found.map({ (path as NSString).appendingPathComponent($0) }) {
+            for file in found.map({ FilePaths.join(path, $0) }) {
                 // A file that does not read as YAML is kept, so its error is reported rather than the file skipped unseen.
                 guard let root = root(of: file) else { files.append(file); continue }
                 guard let schema = root["schema"]?.scalar, runnable.contains(schema) else { continue }

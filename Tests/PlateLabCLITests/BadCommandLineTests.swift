@@ -40,7 +40,16 @@ struct BadCommandLineTests {
         let values = try merged("\"values\": [\"2\"]", "\"values\": [\"7\"]")
         #expect(values.status == 1 && values.stderr.contains("gives point 2 the values 7, but the grid's are 2"), "\(values.stderr)")
         let point = try merged("\"point\": 1,", "\"point\": -4,")
-        #expect(point.status == 1 && point.stderr.contains("outside the grid of 2 points"), "\(point.stderr)")
+        #expect(point.status == 2 && point.stderr.contains("a row holds point -3, outside the grid of 2 points (1 to 2)"), "\(point.stderr)")
+        // A point out of range and repeated once crashed (its repeat was named by grid values it has not); beyond the
+        // grid it was named by the values of a point that does not exist.
+        for bad in ["-4", "2", "9"] {
+            let copy = try CLIRunner.temporaryFile(name: "part-\(bad).json", contents: part.replacingOccurrences(of: "\"point\": 1,", with: "\"point\": \(bad),"))
+            let twice = try CLIRunner.run("merge", copy, copy, "--out", RunCommandTests.temporaryFolder())
+            let shown = (Int(bad) ?? 0) + 1
+            #expect(twice.status == 2 && twice.stderr.contains("a row holds point \(shown), outside the grid of 2 points"), "\(twice.stderr)")
+            #expect(!twice.stderr.contains("blacklist.after_lapses="), "names grid values of a point that does not exist: \(twice.stderr)")
+        }
         let negative = try merged("\"applicants\": 301", "\"applicants\": -301")
         #expect(negative.status == 2 && negative.stderr.contains("has a negative outcome"), "\(negative.stderr)")
         let empty = try merged("\"values\": [\"1\", \"2\"]", "\"values\": []")
@@ -54,8 +63,8 @@ struct BadCommandLineTests {
         #expect(missing.stdout.hasSuffix("0 errors, 0 warnings in 0 files; 1 file could not be read (above) and was not checked\n"), "\(missing.stdout)")
         let rules = try CLIRunner.run("run", "Scenarios/regions/hebei-chengde.yaml")
         #expect(rules.status == 2)
-        #expect(rules.stderr == "Scenarios/regions/hebei-chengde.yaml: this is a rule set; a scenario names it in `rules:`, or pass it with --rules "
-                + "(schema platelab/rules/v1); expected a scenario (platelab/scenario/v1)\n")
+        #expect(rules.stderr == "Scenarios/regions/hebei-chengde.yaml:3:9: error: schema: this is a rule set; a scenario names it in `rules:`, "
+                + "or pass it with --rules (schema platelab/rules/v1); expected a scenario (platelab/scenario/v1)\n")
         let cases = try CLIRunner.run("run", "Scenarios/cases/reentry.yaml")
         #expect(cases.status == 2 && cases.stderr.contains("run its cases with `platelab test Scenarios/cases/reentry.yaml`"))
     }

@@ -24,13 +24,13 @@ struct CLIRunner {
     /// Runs `platelab` with `arguments` in the repository root.
     static func run(_ arguments: String...) throws -> Outcome { try run(arguments) }
 
-    /// Runs `platelab` with an argument list in the repository root; after `timeout` seconds it is killed (a hang
-    /// shows as a signal, not as a test that never ends).
-    static func run(_ arguments: [String], timeout: Int? = nil) throws -> Outcome {
+    /// Runs `platelab` with an argument list in the repository root (or `folder`); after `timeout` seconds it is
+    /// killed (a hang shows as a signal, not as a test that never ends).
+    static func run(_ arguments: [String], timeout: Int? = nil, in folder: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = folder ?? repository
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment

@@ -42,6 +42,7 @@ public struct SweepGrid: Hashable, Sendable {
 
     /// The values of point `index` (0-based), one per axis.
     public func values(at index: Int) -> [String] {
+        precondition((0..<count).contains(index), "grid point \(index) outside 0..<\(count): callers check the range first")
         var rest = index
         var values = Array(repeating: "", count: axes.count)
         for (a, axis) in axes.enumerated().reversed() {

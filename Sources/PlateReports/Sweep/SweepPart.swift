@@ -49,9 +49,14 @@ public enum SweepPart {
         if axes.contains(where: { $0.values.isEmpty }) { return fail("a grid axis has no values") }
         if case .failure(let error) = SweepGrid.parse(arguments) { return fail("its grid is not one a sweep runs: \(error.description)") }
         var rows: [SweepRow] = []
+        let grid = SweepGrid(axes: axes)
         for item in rowItems {
             guard let point = item["point"] as? Int, let values = item["values"] as? [String],
                   let outcomes = item["outcomes"] as? [String: Int] else { return fail("a row lacks point, values or outcomes") }
+            // Before anything that reads the point: every message after this one names the point's grid values.
+            guard (0..<grid.count).contains(point) else {
+                return fail("a row holds point \(point + 1), outside the grid of \(grid.count) points (1 to \(grid.count))")
+            }
             let replication = version == schemaV1 ? 1 : item["replication"] as? Int ?? 0
             guard (1...replications).contains(replication) else { return fail("row \(point + 1) has no replication from 1 to \(replications)") }
             if let missing = SweepRow.outcomes.first(where: { outcomes[$0.key] == nil }) {
@@ -62,7 +67,7 @@ public enum SweepPart {
             rows.append(SweepRow(point: point, replication: replication, values: values, outcomes: ordered))
         }
         return .success(SweepResult(scenarioFile: scenario, scenarioName: name, seed: seed, baseRulesSHA256: sha,
-                                    grid: SweepGrid(axes: axes), replications: replications, rows: rows))
+                                    grid: grid, replications: replications, rows: rows))
     }
 
     /// Parts of one sweep combined; every grid point must come exactly once.
@@ -77,11 +82,12 @@ public enum SweepPart {
         func named(_ run: [Int]) -> String {
             "grid point \(run[0] + 1) (\(first.grid.label(at: run[0])))" + (first.replications > 1 ? ", replication \(run[1])," : "")
         }
+        // The range first: the other checks name a point by its grid values.
+        if let outside = rows.first(where: { !(0..<first.grid.count).contains($0.point) }) {
+            return .failure(SweepError("a part holds point \(outside.point + 1), outside the grid of \(first.grid.count) points (1 to \(first.grid.count))"))
+        }
         if let duplicate = zip(runs, runs.dropFirst()).first(where: { $0 == $1 })?.0 {
             return .failure(SweepError("\(named(duplicate)) is in two parts"))
-        }
-        if let outside = rows.first(where: { !(0..<first.grid.count).contains($0.point) }) {
-            return .failure(SweepError("a part holds point \(outside.point + 1), outside the grid of \(first.grid.count) points"))
         }
         if let wrong = rows.first(where: { $0.values != first.grid.values(at: $0.point) }) {
             return .failure(SweepError("a part gives point \(wrong.point + 1) the values \(wrong.values.joined(separator: ", ")), but the grid's are "

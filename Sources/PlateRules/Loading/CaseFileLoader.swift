@@ -33,7 +33,9 @@ public enum CaseFileLoader {
     public static func load(text: String, file: String) -> Result {
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return Result(name: nil, cases: [], diagnostics: [problem])
-        case .success(let root): return load(root: root, file: file)
+        case .success(let root):
+            if let other = PlateFileKind.mismatch(root, file: file, expected: .cases) { return Result(name: nil, cases: [], diagnostics: [other]) }
+            return load(root: root, file: file)
         }
     }
 
@@ -53,7 +55,7 @@ public enum CaseFileLoader {
             findings.append(Diagnostic(.error, at: root["cases"]?.location ?? root.location, path: "cases", "expected a list of at least one case"))
             return Result(name: root["name"]?.scalar, cases: [], diagnostics: findings.normalized())
         }
-        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = FilePaths.stem(of: file)
         var cases: [Case] = []
         var names: Set<String> = []
         for (index, node) in caseNodes.enumerated() {

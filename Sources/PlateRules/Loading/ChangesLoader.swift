@@ -13,6 +13,7 @@ public enum ChangesLoader {
         case .failure(let problem):
             return Result(overlay: nil, name: nil, diagnostics: [problem])
         case .success(let root):
+            if let other = PlateFileKind.mismatch(root, file: file, expected: .changes) { return Result(overlay: nil, name: nil, diagnostics: [other]) }
             var validator = SchemaValidator()
             let checked = validator.validate(root, as: ChangesSchema.root, path: "")
             let entries = checked["set"]?.entries ?? []

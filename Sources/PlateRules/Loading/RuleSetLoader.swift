@@ -18,6 +18,7 @@ public enum RuleSetLoader {
         case .failure(let problem): return Result(book: nil, diagnostics: [problem])
         case .success(let node): root = node
         }
+        if let other = PlateFileKind.mismatch(root, file: file, expected: .rules) { return Result(book: nil, diagnostics: [other]) }
         var validator = SchemaValidator()
         let base = validator.validate(root, as: RuleSetSchema.root, path: "")
         var diagnostics = validator.diagnostics + RuleSetLinter.lint(base)

@@ -24,7 +24,11 @@ public enum ScenarioLoader {
     public static func load(text: String, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil) -> Result {
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return Result(document: nil, book: nil, scenario: nil, diagnostics: [problem])
-        case .success(let root): return load(root: root, file: file, overlays: extra, rules: replacement)
+        case .success(let root):
+            if let other = PlateFileKind.mismatch(root, file: file, expected: .scenario) {
+                return Result(document: nil, book: nil, scenario: nil, diagnostics: [other])
+            }
+            return load(root: root, file: file, overlays: extra, rules: replacement)
         }
     }
 
@@ -69,7 +73,6 @@ public enum ScenarioLoader {
     /// `path` as seen from the folder of `file` (absolute paths stay as they are).
     public static func relative(_ path: String, to file: String) -> String {
         guard !path.hasPrefix("/") else { return path }
-        let folder = (file as NSString).deletingLastPathComponent
-        return folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+        return FilePaths.parent(of: file).map { FilePaths.join($0, path) } ?? path
     }
 }

@@ -174,9 +174,12 @@ def part_with(change, name, exit, expect, both=True):
     q = json.loads(part)
     change(q)
     add(name, 'json', json.dumps(q, ensure_ascii=False, indent=1), ['merge', '{file}', '--out', '{out}'], exit, expect)
-part_with(lambda q: q['rows'][0].update(point=-1), 'part-negative-point', 1, 'point')
-part_with(lambda q: q['rows'][0].update(point=10**15), 'part-huge-point', 1, 'point')
-part_with(lambda q: q['rows'][0].update(point=7), 'part-point-outside-grid', 1, 'point')
+# A point outside the grid makes the part unreadable, checked before anything reads the point (repeated, it crashed).
+part_with(lambda q: q['rows'][0].update(point=-1), 'part-negative-point', 2, 'a row holds point 0, outside the grid of 2 points (1 to 2)')
+part_with(lambda q: q['rows'][0].update(point=10**15), 'part-huge-point', 2, 'outside the grid of 2 points')
+part_with(lambda q: q['rows'][0].update(point=7), 'part-point-outside-grid', 2, 'a row holds point 8, outside the grid of 2 points')
+part_with(lambda q: (q['rows'][0].update(point=-1), q['rows'].append(dict(q['rows'][0]))), 'part-negative-point-repeated', 2, 'outside the grid')
+part_with(lambda q: (q['rows'][0].update(point=2), q['rows'].append(dict(q['rows'][0]))), 'part-point-beyond-repeated', 2, 'a row holds point 3, outside the grid')
 part_with(lambda q: q['rows'][0].update(values=['9']), 'part-values-contradict', 1, 'values')
 part_with(lambda q: q['grid'][0].update(values=[]), 'part-empty-axis', 2, 'axis')
 part_with(lambda q: q['rows'][0]['outcomes'].update(reserved=-5), 'part-negative-count', 2, 'negative')
@@ -193,6 +196,19 @@ add('part-empty', 'json', '', ['merge', '{file}', '--out', '{out}'], 2, 'JSON')
 add('part-a-scenario', 'json', smoke, ['merge', '{file}', '--out', '{out}'], 2, 'JSON')
 add('part-missing', 'json', None, ['merge', 'no-such-part.json', '--out', '{out}'], 2, 'cannot read the file')
 add('part-one-of-two', 'json', part, ['merge', '{file}', '--out', '{out}'], 1, 'is in no part; run its shard')
+
+# --- A file of another kind: one line naming what it is and what takes it, never the wrong schema's complaint ----------
+add('kind-rules-as-changes', None, None, ['run', 'Scenarios/smoke.yaml', '--changes', 'Scenarios/regions/hebei-chengde.yaml', '--out', '{out}'], 2,
+    'hebei-chengde.yaml:3:9: error: schema: this is a rule set; a scenario names it in `rules:`, or pass it with --rules')
+add('kind-cases-as-changes', None, None, ['check', 'Scenarios/smoke.yaml', '--changes', 'Scenarios/cases/phase-1.yaml'], 1,
+    'this is a case file; run its cases with `platelab test Scenarios/cases/phase-1.yaml`')
+add('kind-scenario-to-rules-show', None, None, ['rules', 'show', 'Scenarios/smoke.yaml'], 1,
+    'smoke.yaml:3:9: error: schema: this is a scenario; run it with `platelab run Scenarios/smoke.yaml` (schema platelab/scenario/v1); expected a rule set')
+add('kind-changes-to-rules-show', None, None, ['rules', 'show', 'Scenarios/changes/quota-10.yaml'], 1, 'this is a change file; pass it with --changes')
+add('kind-rules-to-explain', None, None, ['explain', 'Scenarios/regions/hebei-chengde.yaml', '--user', 'zhang'], 2, 'this is a rule set')
+itself = f'{len(corpus) + 1:03d}-kind-scenario-rules-itself.yaml'
+add('kind-scenario-rules-itself', 'yaml', mutate(smoke, 'rules: ' + UP + 'regions/hebei-chengde.yaml', 'rules: ' + itself), CHECK, 1,
+    'this is a scenario; run it with')
 
 # --- Command lines (64 wrong usage; 2 an input that cannot be used) -------------------------------------------------
 L = [
