@@ -122,17 +122,18 @@ def entries():
     """The numbers typed so far (read in the page, so a body being replaced cannot go stale under us)."""
     return driver.execute_script("var e = document.querySelector('.entries'); return e ? e.innerText : ''")
 
-def type_number(prefer="8"):
-    """Types one number on the virtual keyboard, at each position the first enabled of `prefer`'s keys, else the first.
-    With the script on, a key is fetched without a page load: the page stays (a marker set on it survives) and the
-    focus stays on the keyboard."""
+def type_number(prefer="8", plan=""):
+    """Types one number on the virtual keyboard, at each position `plan`'s key there when enabled, else the first
+    enabled of `prefer`'s keys, else the first. With the script on, a key is fetched without a page load: the page
+    stays (a marker set on it survives) and the focus stays on the keyboard."""
     driver.execute_script("window.plateMarker = 1")
-    for _ in range(8):
+    for position in range(8):
         if "✓" in entries().split("\n")[-1]: return
         buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, ".keyboard button.key") if b.is_enabled()]
         if not buttons: return
         keys = [b.text for b in buttons]
-        key = next((k for k in prefer if k in keys), keys[0])
+        wanted = plan[position:position + 1] + prefer
+        key = next((k for k in wanted if k in keys), keys[0])
         submit(buttons[keys.index(key)], fetched=True)
         check(driver.execute_script("return window.plateMarker") == 1, "a key press reloaded the page")
         focused = driver.switch_to.active_element
@@ -185,11 +186,20 @@ try:
     driver.get(trainees[1]); through_identity(); reserve_by_random()
     shoot("trainee-2-random")
 
-    # Trainee 3: five lucky numbers at once; in the rush they are gone: "all 5 taken", the count drops by 5.
+    # Trainee 3: five lucky numbers at once; in the rush they are gone: "all 5 taken", the count drops by 5. The
+    # second is first typed as a repeat of the first: the page says so, and it is cleared and typed anew.
     driver.get(trainees[2]); through_identity()
-    for n, prefer in enumerate(["8", "6", "9", "86", "68"]):
-        if n: press("add")
-        type_number(prefer=prefer)
+    plans = ["02199", "02188", "02166", "02299", "02288"]
+    type_number(plan=plans[0])
+    press("add"); type_number(plan=plans[0])
+    check(driver.find_elements(By.CSS_SELECTOR, '.entries .repeat[data-reason="repeated_number"]') and "与第 1 个号码重复" in entries(),
+          "the page marks a number typed twice: " + entries())
+    press("clear")
+    type_number(plan=plans[1])
+    for plan in plans[2:]:
+        press("add"); type_number(plan=plan)
+    typed = [line.split("·")[-1][:5] for line in entries().split("\n") if "·" in line]
+    check(len(set(typed)) == 5 and not driver.find_elements(By.CSS_SELECTOR, ".entries .repeat"), f"five different numbers typed: {typed}")
     before = int(re.search(r"剩余自编次数: (\d+)", text().replace("：", ": ")).group(1))
     time.sleep(1)
     press("compose")

@@ -111,10 +111,20 @@ struct Driver {
         return id
     }
 
-    /// A second applicant (user `li`, vehicle 2) on the selection screen after this one reserved `taken`.
-    mutating func rivalAfterReserving(_ taken: String) throws -> (id: ApplicationID, driver: Driver) {
+    /// A second applicant (user `li`, vehicle 2) on the selection screen after this one reserved the first of
+    /// `taken` and applicants of their own (vehicles 3, 4, …; one reservation per VIN) reserved the rest.
+    mutating func rivalAfterReserving(_ taken: String...) throws -> (id: ApplicationID, driver: Driver) {
         let mine = try selection()
-        _ = try engine.confirmSelfCompose(mine, numbers: [taken], at: tick(8)).get()
+        _ = try engine.confirmSelfCompose(mine, numbers: [taken[0]], at: tick(8)).get()
+        for (n, serial) in taken.dropFirst().enumerated() {
+            let vehicle = n + 3
+            var other = Driver(engine: engine, sms: sms, user: UserAccount(subject: Subject(vehicle), id: "other-\(vehicle)", kind: .newVehicleOwner,
+                                                                         home: "test", phone: "1380000\(1000 + vehicle)"),
+                               vehicle: vehicle, time: time)
+            let id = try other.selection()
+            _ = try engine.confirmSelfCompose(id, numbers: [serial], at: other.tick(8)).get()
+            time = other.time
+        }
         var rival = Driver(engine: engine, sms: sms, user: UserAccount(subject: Subject(2), id: "li", kind: .newVehicleOwner, home: "test", phone: "13800000002"),
                            vehicle: 2, time: time)
         return (try rival.selection(), rival)

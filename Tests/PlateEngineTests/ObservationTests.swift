@@ -27,8 +27,8 @@ struct ObservationTests {
     func quotaUseOnClose() throws {
         let (engine, sms) = EngineFixture.engine()
         var first = Driver(engine: engine, sms: sms)
-        var (b, second) = try first.rivalAfterReserving("A01")
-        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01"], at: second.tick(8))
+        var (b, second) = try first.rivalAfterReserving("A01", "A02")
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A02"], at: second.tick(8))
         var generator = Xoshiro256(seed: 3)
         _ = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
         engine.close(b, at: second.tick(1))

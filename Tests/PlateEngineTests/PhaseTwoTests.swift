@@ -135,24 +135,40 @@ struct PhaseTwoTests {
     func allTakenCostsAndRestarts() throws {
         let (engine, sms) = EngineFixture.engine()
         var first = Driver(engine: engine, sms: sms)
-        var (b, second) = try first.rivalAfterReserving("A01")
-        #expect(engine.confirmSelfCompose(b, numbers: ["A01", "A01"], at: second.tick(8)) == .failure(.allTaken(tried: ["A01", "A01"], remaining: 4)))
+        var (b, second) = try first.rivalAfterReserving("A01", "A02")
+        #expect(engine.confirmSelfCompose(b, numbers: ["A01", "A02"], at: second.tick(8)) == .failure(.allTaken(tried: ["A01", "A02"], remaining: 4)))
         #expect(engine.confirmSelfCompose(b, numbers: ["A02"], at: second.tick(7)) == .failure(.countdownRunning(secondsLeft: 1)))
         #expect(engine.screen(b, at: second.time).map(\.selfComposeRemaining) == .success(4))
+    }
+
+    @Test("a number entered twice in one confirm is refused before the check: no chance used, no countdown restarted, no event")
+    func repeatedEntryCostsNothing() throws {
+        let (engine, sms) = EngineFixture.engine()
+        var first = Driver(engine: engine, sms: sms)
+        var (b, second) = try first.rivalAfterReserving("A01", "A02")
+        let events = engine.events.count
+        #expect(engine.confirmSelfCompose(b, numbers: ["A01", "A02", "A01"], at: second.tick(8))
+                == .failure(.repeatedNumber(serial: "A01", entry: 3, repeats: 1)))
+        #expect(engine.confirmSelfCompose(b, numbers: ["A03", "A02", "A02"], at: second.time)
+                == .failure(.repeatedNumber(serial: "A02", entry: 3, repeats: 2)))
+        #expect(engine.screen(b, at: second.time).map(\.selfComposeRemaining) == .success(6))
+        #expect(!engine.events[events...].contains { if case .selfComposeConfirmed = $0.kind { true } else { false } })
+        // Without the repeat, at once (no countdown was restarted): two taken, the third reserved.
+        #expect(try engine.confirmSelfCompose(b, numbers: ["A01", "A02", "A03"], at: second.time).get().serial == "A03")
     }
 
     @Test("on the published-pool keyboard a number someone reserved can still be typed in full, and fails only at confirm")
     func publishedKeyboardOffersTakenNumbers() throws {
         let (engine, sms) = EngineFixture.engine()
         var first = Driver(engine: engine, sms: sms)
-        var (b, second) = try first.rivalAfterReserving("A01")
+        var (b, second) = try first.rivalAfterReserving("A01", "A02")
         #expect(try engine.keyboard(b, prefix: "A0", at: second.time).get().enabled == Array("0123456789"))
         var cursor = try engine.keyboardCursor(b, at: second.time).get()
         for key in "A01".utf8 { cursor.press(key) }
         #expect(cursor.keys.isComplete && cursor.text == "A01")
         // Confirmed with another taken-looking entry after it: both are tried, both cost, the countdown restarts.
         let confirmed = second.tick(8)
-        #expect(engine.confirmSelfCompose(b, numbers: ["A01", "A01"], at: confirmed) == .failure(.allTaken(tried: ["A01", "A01"], remaining: 4)))
+        #expect(engine.confirmSelfCompose(b, numbers: ["A01", "A02"], at: confirmed) == .failure(.allTaken(tried: ["A01", "A02"], remaining: 4)))
         #expect(try engine.screen(b, at: second.time).get().confirmAllowedAt == confirmed.adding(seconds: 8))
         guard case .selfComposeConfirmed(b, let judged)? = engine.events.last(where: {
             if case .selfComposeConfirmed = $0.kind { true } else { false }
@@ -160,7 +176,7 @@ struct PhaseTwoTests {
             Issue.record("no confirm event")
             return
         }
-        #expect(judged == SelfComposeConfirm(attempt: 1, entered: ["A01", "A01"], tried: 2, reserved: nil, remaining: 4))
+        #expect(judged == SelfComposeConfirm(attempt: 1, entered: ["A01", "A02"], tried: 2, reserved: nil, remaining: 4))
     }
 
     @Test("on a keyboard of available numbers (keyboard: available) a reserved number cannot be typed")
@@ -196,9 +212,9 @@ struct PhaseTwoTests {
     func quotasRunOut() throws {
         let (engine, sms) = EngineFixture.engine()
         var first = Driver(engine: engine, sms: sms)
-        var (b, second) = try first.rivalAfterReserving("A01")
-        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
-        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
+        var (b, second) = try first.rivalAfterReserving("A01", "A02", "A03")
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A02", "A03"], at: second.tick(8))
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A02", "A03"], at: second.tick(8))
         #expect(engine.application(b)?.stage == .selecting(.random))
         #expect(engine.events.contains { $0.kind == .movedToRandom(b) })
         var generator = Xoshiro256(seed: 1)
@@ -222,9 +238,9 @@ struct PhaseTwoTests {
     func lastDrawKeepsTheBackup() throws {
         let (engine, sms) = EngineFixture.engine()
         var first = Driver(engine: engine, sms: sms)
-        var (b, second) = try first.rivalAfterReserving("A01")
-        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
-        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A01", "A01"], at: second.tick(8))
+        var (b, second) = try first.rivalAfterReserving("A01", "A02", "A03")
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A02", "A03"], at: second.tick(8))
+        _ = engine.confirmSelfCompose(b, numbers: ["A01", "A02", "A03"], at: second.tick(8))
         var generator = Xoshiro256(seed: 1)
         _ = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
         let batch = try engine.draw(b, generator: &generator, at: second.tick(1)).get()

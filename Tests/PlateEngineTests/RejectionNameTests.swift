@@ -22,13 +22,14 @@ func everyRejectionName() {
         .credentialFormat(.certificate), .vehicleNotFound, .credentialMismatch, .vehicleKindMismatch(selected: .smallCar, actual: .largeNEV),
         .alreadyRegistered, .alreadyReserved(serial: "A", validUntil: day), .alreadySucceeded, .vinBelongsToAnotherUser,
         .noCodeRequested, .smsCodeWrong(attemptsLeft: 1), .smsCodeExpired, .smsLockedOut(until: instant),
-        .smsResendTooSoon(availableAt: instant), .countdownRunning(secondsLeft: 1), .incompleteNumber(entry: 1), .tooManyNumbers(max: 1),
+        .smsResendTooSoon(availableAt: instant), .countdownRunning(secondsLeft: 1), .incompleteNumber(entry: 1),
+        .repeatedNumber(serial: "A", entry: 2, repeats: 1), .tooManyNumbers(max: 1),
         .noNumbers, .notInPool(serial: "A", reason: .withheld), .notOffered(serial: "A"), .allTaken(tried: [], remaining: 0),
         .selfComposeUsedUp, .drawsUsedUp, .goToOffice, .withoutFourNotOffered, .noBatch, .batchExpired, .notInBatch("A"),
         .backupAlreadyKept, .noBackup("A"), .backupExpired("A"), .numberNoLongerAvailable("A"), .poolExhausted(.random),
         .noReservation, .reservationLapsed,
     ]
-    #expect(all.count == 44, "add the new case here")
+    #expect(all.count == 45, "add the new case here")
     for rejection in all { #expect(rejection.name == rejection.reflectedName) }
     #expect(Set(all.map(\.name)).count == all.count)
     // Scenarios name rejections by these names; `check` knows them from PlateRules' list, which must match.

@@ -172,7 +172,8 @@ struct RejectionTests {
             .vehicleNotFound, .credentialMismatch, .vehicleKindMismatch(selected: .smallCar, actual: .smallNEV), .alreadyRegistered,
             .alreadyReserved(serial: "12345", validUntil: date), .alreadySucceeded, .vinBelongsToAnotherUser, .noCodeRequested,
             .smsCodeWrong(attemptsLeft: 2), .smsCodeExpired, .smsLockedOut(until: at), .smsResendTooSoon(availableAt: at),
-            .countdownRunning(secondsLeft: 3), .incompleteNumber(entry: 2), .tooManyNumbers(max: 5), .noNumbers,
+            .countdownRunning(secondsLeft: 3), .incompleteNumber(entry: 2),
+            .repeatedNumber(serial: "02188", entry: 4, repeats: 1), .tooManyNumbers(max: 5), .noNumbers,
             .notInPool(serial: "III", reason: .withheld), .notOffered(serial: "A1234"), .allTaken(tried: ["12345"], remaining: 15),
             .selfComposeUsedUp, .drawsUsedUp, .goToOffice, .withoutFourNotOffered, .noBatch, .batchExpired, .notInBatch("1"),
             .backupAlreadyKept, .noBackup("1"), .backupExpired("1"), .numberNoLongerAvailable("1"), .poolExhausted(.random),
@@ -185,7 +186,7 @@ struct RejectionTests {
             #expect(text.zh.unicodeScalars.contains { $0.value > 0x4E00 }, "\(rejection.name) has Chinese")
             names.insert(rejection.name)
         }
-        #expect(names.count == 44)
+        #expect(names.count == 45)
     }
 }
 

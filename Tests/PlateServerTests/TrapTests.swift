@@ -99,6 +99,33 @@ struct TrapTests {
         #expect((luminance("ffffff") + 0.05) / (luminance(String(red)) + 0.05) >= 4.5)
     }
 
+    @Test("a number typed twice is marked as it is typed, and confirm refuses it before checking anything, at no cost")
+    func repeatedEntry() async throws {
+        let (site, clock) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client)
+            var page = try await trainee.confirmIdentity(try await trainee.throughPhaseOne(), clock: clock)
+            page = try await trainee.typeFirstAvailableNumber(page)
+            let typed = String(try #require(page.firstMatch(of: /class="plate active">冀H·([0-9A-Z]+)</)).1)
+            let left = String(try #require(page.firstMatch(of: /class="remaining-self">(\d+)</)).1)
+            #expect(!page.contains("data-reason=\"repeated_number\""))
+            page = try await trainee.post("add").body
+            for key in typed { page = try await trainee.post("key", [("key", String(key))]).body }
+            #expect(page.contains("<span class=\"repeat\" data-reason=\"repeated_number\">与第 1 个号码重复</span>"), "the page says which entry repeats")
+            clock.advance(seconds: 8)
+            let refused = try await trainee.post("compose").body
+            #expect(refused.contains("第 2 个号码与第 1 个相同（\(typed)），请修改后再确认；未扣减自编次数。"), "\(refused)")
+            #expect(refused.contains("class=\"remaining-self\">\(left)<"), "no chance used")
+            // Changed, it is judged: the first number is reserved at once (no countdown was restarted).
+            page = try await trainee.post("erase").body
+            let keys = page.matches(of: /name="key" value="(.)"><button type="submit" class="key">/).map { String($0.1) }
+            let other = try #require(keys.first { $0 != String(typed.last!) })
+            page = try await trainee.post("key", [("key", String(other))]).body
+            let done = try await trainee.post("compose").body
+            #expect(done.contains("号牌无效") && done.contains(typed), "\(done)")
+        }
+    }
+
     @Test("a keyboard with every key off says why")
     func emptyKeyboard() async throws {
         let (site, clock) = SiteFixture.site(book: SiteFixture.availableKeyboardBook)

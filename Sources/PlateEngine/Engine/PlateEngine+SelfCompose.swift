@@ -27,6 +27,13 @@ extension PlateEngine {
         for (entry, serial) in numbers.enumerated() where !lengths.contains(serial.count) {
             return .failure(.incompleteNumber(entry: entry + 1))
         }
+        // A number entered twice would be judged twice and cost two chances: refused first, at no cost. At most N
+        // entries (five, commonly), so comparing each with those before it is cheaper than hashing them.
+        for later in numbers.indices.dropFirst() {
+            if let earlier = numbers[..<later].firstIndex(of: numbers[later]) {
+                return .failure(.repeatedNumber(serial: numbers[later], entry: later + 1, repeats: earlier + 1))
+            }
+        }
         // Each entry's index, and whether it was free when checked: nothing changes within the step, so only free
         // ones are worth taking (most entries in a contended pool are taken, and a take checks availability again).
         var indices: [(index: Int, free: Bool)] = []

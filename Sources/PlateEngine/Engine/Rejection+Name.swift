@@ -30,6 +30,7 @@ extension Rejection {
         case .smsResendTooSoon: "sms_resend_too_soon"
         case .countdownRunning: "countdown_running"
         case .incompleteNumber: "incomplete_number"
+        case .repeatedNumber: "repeated_number"
         case .tooManyNumbers: "too_many_numbers"
         case .noNumbers: "no_numbers"
         case .notInPool: "not_in_pool"

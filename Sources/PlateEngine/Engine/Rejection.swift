@@ -51,6 +51,9 @@ public enum Rejection: Error, Hashable, Sendable {
     case countdownRunning(secondsLeft: Int)
     /// A number is not complete (the 1-based entry).
     case incompleteNumber(entry: Int)
+    /// The same number entered twice in one confirm: entry `entry` (1-based) repeats entry `repeats`. Refused
+    /// before anything is checked, so it costs no chance.
+    case repeatedNumber(serial: String, entry: Int, repeats: Int)
     /// More numbers than may be entered at once (or than remain).
     case tooManyNumbers(max: Int)
     case noNumbers

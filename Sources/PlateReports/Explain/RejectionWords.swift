@@ -38,6 +38,7 @@ enum RejectionWords {
         case .smsResendTooSoon(let at): return "a new code can be sent from \(local(at))"
         case .countdownRunning(let seconds): return "the countdown is running: \(seconds) s left"
         case .incompleteNumber(let entry): return "number \(entry) is not complete"
+        case .repeatedNumber(let serial, let entry, let repeats): return "number \(entry) repeats number \(repeats) (\(serial)); no chance used"
         case .tooManyNumbers(let max): return "at most \(max) numbers at once"
         case .noNumbers: return "no number entered"
         case .notInPool(let serial, let why): return "\(serial) is not a number of the pool: it \(why)"

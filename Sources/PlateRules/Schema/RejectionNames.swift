@@ -29,6 +29,7 @@ public enum RejectionNames {
         ("sms_resend_too_soon", "a new code was asked for before the resend interval"),
         ("countdown_running", "a countdown is running; the button is not usable yet"),
         ("incomplete_number", "an entered number is not complete"),
+        ("repeated_number", "the same number entered twice in one confirm: refused before the check, no chance used"),
         ("too_many_numbers", "more numbers than may be entered at once (or than remain)"),
         ("no_numbers", "a confirm without any number"),
         ("not_in_pool", "an entry is not a number of the pool at all (shape, withheld, segment)"),

@@ -71,6 +71,9 @@ public enum RejectionMessages {
             return Text("倒计时未结束，请 \(seconds) 秒后再点击。", "The countdown is still running; try again in \(seconds) s.")
         case .incompleteNumber(let entry):
             return Text("第 \(entry) 个号码未输入完整。", "Number \(entry) is not complete.")
+        case .repeatedNumber(let serial, let entry, let repeats):
+            return Text("第 \(entry) 个号码与第 \(repeats) 个相同（\(serial)），请修改后再确认；未扣减自编次数。",
+                        "Number \(entry) repeats number \(repeats) (\(serial)); change it and confirm again. No chance was used.")
         case .tooManyNumbers(let max):
             return Text("一次最多可输入 \(max) 个号码。", "At most \(max) numbers may be entered at once.")
         case .noNumbers:

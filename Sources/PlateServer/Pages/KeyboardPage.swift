@@ -14,9 +14,13 @@ enum KeyboardPage {
         var entries = ""
         for (n, entry) in s.draft.enumerated() {
             let complete = (try? practice.keyboard(prefix: entry, at: now).get())?.isComplete ?? false
+            // Said as it is typed: confirm would refuse the repeat (repeated_number) before checking anything.
+            let repeats = complete ? s.draft[..<n].firstIndex(of: entry) : nil
             entries += "<form method=\"post\" action=\"\(w.base)/entry\" class=\"inline\"><input type=\"hidden\" name=\"entry\" value=\"\(n)\">"
                 + "<button type=\"submit\" class=\"key entry\(complete ? " complete" : "")\">\(n + 1)</button></form> "
-                + w.plate(entry, active: n == s.active, width: width) + (complete ? " ✓" : "") + "<br>"
+                + w.plate(entry, active: n == s.active, width: width) + (complete ? " ✓" : "")
+                + (repeats.map { " <span class=\"repeat\" data-reason=\"repeated_number\">" + w.t("与第 \($0 + 1) 个号码重复", "repeats number \($0 + 1)") + "</span>" } ?? "")
+                + "<br>"
         }
         let keyboard = keys.map { key in
             w.button("key", Text(String(key), String(key)), fields: [("key", String(key))], disabled: !(enabled?.allows(key) ?? false), classes: "key")

@@ -41,7 +41,7 @@ enum Layout {
     header{background:#1d4e89;color:#fff;padding:.6em 1em;display:flex;justify-content:space-between;align-items:center}
     header a{color:#fff}.brand{font-weight:bold}main{max-width:860px;margin:1em auto;background:#fff;padding:1em 1.5em;border-radius:6px}
     .practice-banner{background:#fff4d6;border:1px solid #e0b84f;padding:.4em .8em;font-size:.9em}
-    .message{padding:.6em .8em;border-radius:4px;margin:.8em 0}.rejection{background:#fde8e8;border:1px solid #d33}.notice{background:#eef3fb;border:1px solid #2b5aa0}
+    .message{padding:.6em .8em;border-radius:4px;margin:.8em 0}.rejection{background:#fde8e8;border:1px solid #d33}.notice{background:#eef3fb;border:1px solid #2b5aa0}.repeat{color:#b00020;font-weight:bold}
     .invalid{background:#fde8e8;border:1px dashed #d33}.ok{background:#e7f6e7;border:1px solid #3a3}
     form.inline{display:inline-block;margin:.15em}button{font-size:1em;padding:.35em .9em;border-radius:4px;border:1px solid #1d4e89;background:#1d4e89;color:#fff;cursor:pointer}
     button:disabled{background:#ccc;border-color:#bbb;color:#777;cursor:not-allowed}button.key{min-width:2.4em;background:#fff;color:#1d4e89}
