@@ -6,13 +6,15 @@ import PlateRules
 /// `platelab serve`: the practice site, on 127.0.0.1 unless told otherwise.
 public enum PracticeServer {
     /// The application serving `site` on `host` (127.0.0.1 unless a classroom needs another address); `port` 0 picks a free port.
-    public static func application(site: PracticeSite, regionName: String, host: String = "127.0.0.1", port: Int,
+    /// `origins` are the `--origin` values, names the site also answers to.
+    public static func application(site: PracticeSite, regionName: String, host: String = "127.0.0.1", port: Int, origins: [String] = [],
                                    limits: ConnectionLimits = ConnectionLimits(),
                                    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let http = HTTP1Channel.Configuration(
             additionalChannelHandlers: [RequestDeadline(limits)], idleTimeout: .seconds(Int64(limits.idleSeconds)),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.headerBytes, maxHeaderListSize: limits.headerBytes, maxHeaderFieldCount: 100))
-        return Application(router: PracticeRoutes.router(site: site, regionName: regionName, maxBody: limits.bodyBytes, host: host),
+        return Application(router: PracticeRoutes.router(site: site, regionName: regionName, maxBody: limits.bodyBytes,
+                                                            origins: SiteOrigins(bound: host, extra: origins)),
                            server: .http1(configuration: http),
                            configuration: .init(address: .hostname(host, port: port), serverName: "platelab-practice"),
                            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })

@@ -26,6 +26,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on: 127.0.0.1 (this machine only) unless a classroom's PCs must reach the site, e.g. the machine's LAN address, or 0.0.0.0 for every interface.")
     var host: String = "127.0.0.1"
 
+    @Option(name: .customLong("origin"), help: "Another origin the site answers to and accepts forms from, e.g. http://classroom.lan:8080 (a name the classroom's PCs use for this machine); repeatable.")
+    var origins: [String] = []
+
     @Option(help: "The trainer password (default: a new one, printed on start).")
     var trainerPassword: String?
 
@@ -46,8 +49,12 @@ struct ServeCommand: AsyncParsableCommand {
         guard PracticeServer.isIPAddress(host) else {
             throw ValidationError("--host must be an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0, found \(host)")
         }
-        if let trainerPassword, !(4...64).contains(trainerPassword.count) {
-            throw ValidationError("--trainer-password must have 4 to 64 characters")
+        for origin in origins where SiteOrigins.parse(origin) == nil {
+            throw ValidationError("--origin must be http://NAME or http://NAME:PORT, such as http://classroom.lan:8080, found \(origin)")
+        }
+        if let trainerPassword, !(SiteConfiguration.shortestTrainerPassword...128).contains(trainerPassword.count) {
+            throw ValidationError("--trainer-password must have \(SiteConfiguration.shortestTrainerPassword) to 128 characters (a passphrase of "
+                                  + "several words is good), found \(trainerPassword.count)")
         }
         guard (1...1_000_000).contains(sessionsPerClient) else {
             throw ValidationError("--sessions-per-client must be from 1 to 1000000, found \(sessionsPerClient)")
@@ -73,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
         let shown = ["0.0.0.0", "::"].contains(host) ? "127.0.0.1" : host
         // Every trainee practises in a world of its own: say what one costs, so --max-sessions can be sized.
         let worldKB = await site.worldBytes() / 1024
-        let app = PracticeServer.application(site: site, regionName: book.base.region.name, host: host, port: port) { port in
+        let app = PracticeServer.application(site: site, regionName: book.base.region.name, host: host, port: port, origins: origins) { port in
             // Unbuffered, so a script reading the pipe sees the address at once.
             let lines = "platelab serve: practice site on http://\(shown):\(port)/ (trainer panel: /trainer, classes join at /join)\n"
                 + "platelab serve: trainer password: \(password)\n"

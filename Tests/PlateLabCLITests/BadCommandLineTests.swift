@@ -10,6 +10,8 @@ struct BadCommandLineTests {
         (["serve", "--idle-minutes", "9223372036854775807"], "--idle-minutes must be from 1 to 10080 (a week), found 9223372036854775807"),
         (["serve", "--max-sessions", "-5"], "--max-sessions must be from 1 to 1000000, found -5"),
         (["serve", "--sessions-per-client", "0"], "--sessions-per-client must be from 1 to 1000000, found 0"),
+        (["serve", "--trainer-password", "9785"], "--trainer-password must have 10 to 128 characters (a passphrase of several words is good), found 4"),
+        (["serve", "--origin", "classroom.lan:8080"], "--origin must be http://NAME or http://NAME:PORT, such as http://classroom.lan:8080, found classroom.lan:8080"),
         (["serve", "--host", "classroom.example"], "--host must be an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0, found classroom.example"),
         (["run", "Scenarios/smoke.yaml", "--jobs", "-3"], "--jobs must be from 1 to 1024, found -3"),
         (["run", "Scenarios/smoke.yaml", "--replications", "0"], "--replications must be from 1 to 10000"),

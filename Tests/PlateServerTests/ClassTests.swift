@@ -94,15 +94,21 @@ struct ClassTests {
         }
     }
 
-    @Test("bound to a classroom address the site answers to it; bound to every interface, to any IP address but never to a name")
+    @Test("bound to a classroom address the site answers to it; bound to every interface, to this machine's addresses and --origin names only")
     func classroomHosts() {
-        #expect(SameSiteGuard<BasicRequestContext>.isAllowed(host: "192.168.1.20:8080", bound: "192.168.1.20"))
-        #expect(!SameSiteGuard<BasicRequestContext>.isAllowed(host: "192.168.1.21:8080", bound: "192.168.1.20"))
-        #expect(SameSiteGuard<BasicRequestContext>.isAllowed(host: "10.0.0.7:8080", bound: "0.0.0.0"))
-        #expect(SameSiteGuard<BasicRequestContext>.isAllowed(host: "[fe80::1]:8080", bound: "::"))
-        #expect(!SameSiteGuard<BasicRequestContext>.isAllowed(host: "classroom.evil.example:8080", bound: "0.0.0.0"))
-        #expect(!SameSiteGuard<BasicRequestContext>.isAllowed(host: "10.0.0.7:8080"), "on 127.0.0.1 only the loopback names")
-        #expect(SameSiteGuard<BasicRequestContext>.isAllowed(origin: "http://10.0.0.7:8080", bound: "0.0.0.0"))
+        let classroom = SiteOrigins(bound: "192.168.1.20")
+        #expect(classroom.allows(host: "192.168.1.20:8080") && !classroom.allows(host: "192.168.1.21:8080"))
+        let every = SiteOrigins(bound: "0.0.0.0", extra: ["http://classroom.lan:8080"], interfaces: ["10.0.0.7", "fe80::1"])
+        #expect(every.allows(host: "10.0.0.7:8080") && every.allows(host: "[fe80::1]:8080") && every.allows(host: "localhost:8080"))
+        #expect(!every.allows(host: "203.0.113.7:8080") && !every.allows(host: "192.168.1.99"), "an address of another machine is another site")
+        #expect(every.allows(host: "classroom.lan:8080") && !every.allows(host: "classroom.lan:9090") && !every.allows(host: "classroom.evil.example:8080"))
+        #expect(!SiteOrigins(bound: "127.0.0.1").allows(host: "10.0.0.7:8080"), "on 127.0.0.1 only the loopback names")
+        // A form's Origin must be the very origin the request came to.
+        #expect(every.allows(origin: "http://10.0.0.7:8080", host: "10.0.0.7:8080"))
+        #expect(every.allows(origin: "http://classroom.lan:8080", host: "classroom.lan:8080"))
+        for origin in ["http://203.0.113.7", "http://192.168.1.99", "http://10.0.0.7:9999", "http://10.0.0.7", "http://localhost:8080"] {
+            #expect(!every.allows(origin: origin, host: "10.0.0.7:8080"), "\(origin)")
+        }
     }
 }
 

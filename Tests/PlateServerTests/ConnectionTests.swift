@@ -60,6 +60,23 @@ struct ConnectionTests {
         }
     }
 
+    @Test("a body past the bound sent at once with its head, as browsers send it, gets the site's 413 page, not a reset")
+    func oversizedBodyWithHead() async throws {
+        try await withSite(limits: ConnectionLimits(idleSeconds: 30, readSeconds: 30, bodyBytes: 8192, headerBytes: 2048)) { port in
+            for path in ["/start", "/s/abc/identity"] {
+                let connection = try RawConnection(port: port)
+                let body = "lang=zh&x=" + String(repeating: "a", count: 20_000)
+                connection.send("POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                + "Content-Length: \(body.utf8.count)\r\n\r\n" + body)
+                let (text, _) = await connection.readUntilClosed(seconds: 20, orUntil: "</html>")
+                #expect(text.hasPrefix("HTTP/1.1 413"), "\(path): [\(text.prefix(300))]")
+                let lowered = text.lowercased()
+                #expect(lowered.contains("x-content-type-options: nosniff") && lowered.contains("content-type: text/html"), "the site's own page: \(text.prefix(400))")
+                #expect(text.contains("请求内容过长。 The request is too long.") && text.contains("</html>"), "\(text.suffix(300))")
+            }
+        }
+    }
+
     @Test("a chunked body that outgrows the bound closes the connection")
     func chunkedOversizedBody() async throws {
         try await withSite { port in

@@ -4,6 +4,10 @@ import NIOHTTPTypes
 /// Closes a connection whose request is not read whole within the read timeout of its head, or whose body
 /// outgrows the bound, whatever the route: a client trickling a body (or sending one without end) cannot hold
 /// a connection. The idle timeout (before a head arrives) is Hummingbird's.
+///
+/// A body *announced* longer than the bound is not cut off: its bytes are read and dropped, so the route's 413 page
+/// reaches the client (browsers send the body at once with the head; closing on it reset the connection before the
+/// answer was read). The read timeout still ends a body that never stops.
 final class RequestDeadline: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -12,6 +16,8 @@ final class RequestDeadline: ChannelInboundHandler, RemovableChannelHandler {
     private let maxBody: Int
     private var deadline: Scheduled<Void>?
     private var bodyBytes = 0
+    /// The head announced more than the bound: its body is dropped unread and the router answers 413.
+    private var dropping = false
 
     init(_ limits: ConnectionLimits) {
         readTimeout = .seconds(Int64(limits.readSeconds))
@@ -20,11 +26,14 @@ final class RequestDeadline: ChannelInboundHandler, RemovableChannelHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case .head:
+        case .head(let head):
             bodyBytes = 0
+            dropping = head.headerFields[.contentLength].map { Int($0).map { $0 > maxBody } ?? true } ?? false
             deadline?.cancel()
             let loop = context.eventLoop.assumeIsolated()
             deadline = loop.scheduleTask(in: readTimeout) { context.close(promise: nil) }
+        case .body where dropping:
+            return
         case .body(let buffer):
             bodyBytes += buffer.readableBytes
             guard bodyBytes <= maxBody else {

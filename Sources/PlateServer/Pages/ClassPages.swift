@@ -59,13 +59,13 @@ enum ClassPages {
     }
 
     /// The trainer sign-in: the password `platelab serve` printed.
-    static func signIn(language: Language, wrong: Bool = false) -> String {
+    static func signIn(language: Language, problem: Text? = nil) -> String {
         let t = { (zh: String, en: String) in HTMLEscaping.escape(language == .zh ? zh : en) }
-        let body = (wrong ? "<div class=\"message invalid\" role=\"alert\">\(t("密码不正确。", "Wrong password."))</div>" : "") + """
+        let body = (problem.map { "<div class=\"message invalid\" role=\"alert\">\(t($0.zh, $0.en))</div>" } ?? "") + """
         <p>\(t("请输入启动本站时控制台显示的培训老师密码。", "Enter the trainer password the console showed when the site started."))</p>
         <form method="post" action="/trainer/login"><input type="hidden" name="lang" value="\(language.rawValue)">
         <label for="password">\(t("培训老师密码", "Trainer password"))</label>
-        <input type="password" name="password" id="password" maxlength="64" autocomplete="current-password">
+        <input type="password" name="password" id="password" maxlength="128" autocomplete="current-password">
         <button type="submit">\(t("登录", "Sign in"))</button></form>
         """
         return Layout.page(title: language == .zh ? "培训老师登录" : "Trainer sign-in", language: language, toggle: nil, body: body)

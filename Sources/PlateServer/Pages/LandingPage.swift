@@ -16,7 +16,10 @@ enum LandingPage {
                            toggle: "<a href=\"/?lang=\(language.other.rawValue)\">\(language == .zh ? "English" : "中文")</a>", body: body)
     }
 
-    static func trainer(language: Language, sessions: Int, capacity: Int, maxSpeed: Int, classes: [String] = []) -> String {
+    /// Classes listed per page of the trainer panel, newest first.
+    static let classesPerPage = 20
+
+    static func trainer(language: Language, sessions: Int, capacity: Int, maxSpeed: Int, classes: [String] = [], page: Int = 1) -> String {
         let t = { (zh: String, en: String) in HTMLEscaping.escape(language == .zh ? zh : en) }
         let situations: [(String, Text)] = [
             ("normal", Situation.normal.title), ("pool_nearly_exhausted", Situation.poolNearlyExhausted.title),
@@ -51,10 +54,26 @@ enum LandingPage {
         <label>\(t("倒计时倍速", "Countdown speed")) <select name="speed">\(speeds)</select></label>
         <label>\(t("学员人数", "Seats")) <input type="number" name="seats" min="1" max="\(PracticeSite.mostSeats)" value="30"></label>
         <button type="submit">\(t("开设班级", "Open the class"))</button></form>
-        \(classes.isEmpty ? "" : "<ul>" + classes.map { "<li><a href=\"/trainer/classes/\($0)?lang=\(language.rawValue)\">\($0)</a></li>" }.joined() + "</ul>")
+        \(classList(classes, page: page, language: language))
         <p>\(t("当前练习会话：\(sessions) / \(capacity)", "Practice sessions now: \(sessions) / \(capacity)"))</p>
         """
         return Layout.page(title: language == .zh ? "培训老师面板" : "Trainer panel", language: language,
                            toggle: "<a href=\"/trainer?lang=\(language.other.rawValue)\">\(language == .zh ? "English" : "中文")</a>", body: body)
+    }
+
+    /// One page of the classes, newest first, with links to the pages before and after.
+    static func classList(_ classes: [String], page: Int, language: Language) -> String {
+        guard !classes.isEmpty else { return "" }
+        let pages = (classes.count + classesPerPage - 1) / classesPerPage
+        let shown = min(max(page, 1), pages)
+        let newest = Array(classes.reversed())
+        let slice = newest[((shown - 1) * classesPerPage)..<min(newest.count, shown * classesPerPage)]
+        let items = slice.map { "<li><a href=\"/trainer/classes/\($0)?lang=\(language.rawValue)\">\($0)</a></li>" }.joined()
+        func link(_ target: Int, _ zh: String, _ en: String) -> String {
+            "<a href=\"/trainer?lang=\(language.rawValue)&amp;page=\(target)\" class=\"page-link\">\(language == .zh ? zh : en)</a>"
+        }
+        let navigation = pages == 1 ? "" : "<p class=\"pages\">" + (shown > 1 ? link(shown - 1, "上一页", "Newer") + " " : "")
+            + (language == .zh ? "第 \(shown) / \(pages) 页" : "page \(shown) of \(pages)") + (shown < pages ? " " + link(shown + 1, "下一页", "Older") : "") + "</p>"
+        return "<ul class=\"classes\">\(items)</ul>\(navigation)"
     }
 }

@@ -7,8 +7,9 @@ struct BodyLimit<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let text = request.headers[.contentLength], Int(text).map({ $0 > maxBody }) ?? true {
-            return Response(status: .contentTooLarge, headers: [.contentType: "text/plain; charset=utf-8", .connection: "close"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "请求内容过长。\nThe request is too long.\n")))
+            var response = PracticeRoutes.refusal(.contentTooLarge, "请求内容过长。", "The request is too long.")
+            response.headers[.connection] = "close"
+            return response
         }
         return try await next(request, context)
     }

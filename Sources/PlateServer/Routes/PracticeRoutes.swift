@@ -8,9 +8,9 @@ public enum PracticeRoutes {
 
     /// The routes of `site`; a request body over `maxBody` bytes is refused on every route.
     public static func router(site: PracticeSite, regionName: String, maxBody: Int = ConnectionLimits().bodyBytes,
-                              host: String = "127.0.0.1") -> Router<PracticeRequestContext> {
+                              origins: SiteOrigins = SiteOrigins(bound: "127.0.0.1")) -> Router<PracticeRequestContext> {
         let router = Router(context: PracticeRequestContext.self)
-        router.add(middleware: SameSiteGuard(boundAddress: host))
+        router.add(middleware: SameSiteGuard(origins: origins))
         router.add(middleware: BodyLimit(maxBody: maxBody))
         router.get(RouterPath(Layout.scriptPath)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store", .xContentTypeOptions: "nosniff"],
@@ -29,15 +29,18 @@ public enum PracticeRoutes {
             let count = await site.sessionCount()
             let maxSpeed = await site.maxSpeed()
             let classes = await site.classCodes()
+            let page = request.uri.queryParameters.get("page").flatMap { $0.count <= 6 ? Int($0) : nil } ?? 1
             return html(.page(LandingPage.trainer(language: language(request), sessions: count, capacity: site.configuration.maxSessions,
-                                                  maxSpeed: maxSpeed, classes: classes)))
+                                                  maxSpeed: maxSpeed, classes: classes, page: page)))
         }
         router.get("/trainer/login") { request, _ in html(.page(ClassPages.signIn(language: language(request)))) }
-        router.post("/trainer/login") { request, _ in
+        router.post("/trainer/login") { request, context in
             guard let form = try await readForm(request) else { return invalidForm() }
             let language = form["lang"].flatMap(Language.init) ?? .zh
-            guard let token = await site.signIn(password: form["password"] ?? "") else {
-                return html(.page(ClassPages.signIn(language: language, wrong: true), status: 401))
+            let token: String
+            switch await site.signIn(password: form["password"] ?? "", client: context.client) {
+            case .success(let signedIn): token = signedIn
+            case .failure(let problem): return html(.page(ClassPages.signIn(language: language, problem: problem.message), status: problem.status))
             }
             var response = html(.redirect("/trainer?lang=\(language.rawValue)"))
             response.headers[.setCookie] = "\(trainerCookie)=\(token); Path=/; HttpOnly; SameSite=Strict"
@@ -71,17 +74,17 @@ public enum PracticeRoutes {
             if let refusal = await trainerOnly(request, site) { return refusal }
             guard let form = try await readForm(request) else { return invalidForm() }
             let code = context.parameters.get("code") ?? ""
-            let done = if let seat = form["seat"].flatMap({ $0.count <= 4 ? Int($0) : nil }) {
+            let refused = if let seat = form["seat"].flatMap({ $0.count <= 4 ? Int($0) : nil }) {
                 await site.resetTrainee(code: code, seat: seat)
             } else {
                 await site.resetClass(code)
             }
-            return done ? html(.redirect("/trainer/classes/\(code)")) : noClass(request)
+            return classAction(refused, code: code, request)
         }
         router.post("/trainer/classes/:code/end") { request, context in
             if let refusal = await trainerOnly(request, site) { return refusal }
             let code = context.parameters.get("code") ?? ""
-            return await site.endClass(code) ? html(.redirect("/trainer/classes/\(code)")) : noClass(request)
+            return classAction(await site.endClass(code), code: code, request)
         }
         router.get("/join") { request, _ in html(.page(ClassPages.join(language: language(request)))) }
         router.post("/join") { request, context in
@@ -148,6 +151,12 @@ public enum PracticeRoutes {
         return nil
     }
 
+    /// The class page after a trainer's action, or why the action was refused (no such class, ended, seat gone).
+    private static func classAction(_ refused: InputProblemText?, code: String, _ request: Request) -> Response {
+        guard let refused else { return html(.redirect("/trainer/classes/\(code)")) }
+        return html(.page(Pages.message(refused.message, language: language(request)), status: refused.status))
+    }
+
     private static func noClass(_ request: Request) -> Response {
         html(.page(Pages.message(Text("没有这个班级。", "No such class."), language: language(request)), status: 404))
     }
@@ -170,6 +179,11 @@ public enum PracticeRoutes {
     /// The browser may load nothing from anywhere: only the page's own inline style, the site's script (served as a
     /// file: no inline script runs), its key presses fetched from this site, forms to this site.
     static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+    /// A refusal before any route (another host or site, a body too long): the site's own page, both languages.
+    static func refusal(_ status: HTTPResponse.Status, _ chinese: String, _ english: String) -> Response {
+        html(.page(Pages.message(Text(chinese + " " + english, chinese + " " + english), language: .zh), status: Int(status.code)))
+    }
 
     static func html(_ response: SiteResponse) -> Response {
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store",

@@ -11,7 +11,12 @@ struct ClassRoom {
     let language: Language
     /// Trainee sessions by seat, in the order they joined.
     var trainees: [String] = []
-    var ended = false
+    /// The last join, reset or trainer view (wall milliseconds); a trainee's request counts through its session.
+    var lastActive: Int64
+    /// When the class ended (by the trainer, or idle for `SiteGuards.classIdle`); an ended class takes no action.
+    var endedAt: Int64?
+
+    var ended: Bool { endedAt != nil }
 
     /// Characters of join codes: capitals and digits a classroom reads aloud without confusion.
     static let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")

@@ -5,12 +5,22 @@ extension PracticeSite {
     /// Whether the trainer pages need a password on this site.
     public var trainerPagesProtected: Bool { configuration.trainerPassword != nil }
 
-    /// Signs a trainer in: a fresh token for the trainer cookie, or nil for a wrong password.
-    public func signIn(password: String) -> String? {
-        guard let expected = configuration.trainerPassword, Self.sameText(password, expected) else { return nil }
+    /// Signs a trainer in: a fresh token for the trainer cookie, or why not (a wrong password, or too many lately
+    /// from `client`: then the password is not even compared).
+    public func signIn(password: String, client: String) -> Result<String, InputProblemText> {
+        let wall = configuration.wallClock()
+        if signInFailures.isBlocked(client, at: wall) {
+            let minutes = signInFailures.minutesLeft(client, at: wall)
+            return .failure(InputProblemText(message: Text("密码错误次数过多，请 \(minutes) 分钟后再试。",
+                                                           "Too many wrong passwords; try again in \(minutes) minutes."), status: 429))
+        }
+        guard let expected = configuration.trainerPassword, Self.sameText(password, expected) else {
+            signInFailures.fail(client, at: wall)
+            return .failure(InputProblemText(message: Text("密码不正确。", "Wrong password."), status: 401))
+        }
         let token = SessionID.make()
         trainerTokens.insert(token)
-        return token
+        return .success(token)
     }
 
     /// Whether a trainer cookie's token was given by `signIn` (always true on a site without a password).

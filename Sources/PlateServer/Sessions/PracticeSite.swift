@@ -20,10 +20,16 @@ public actor PracticeSite {
     var classOrder: [String] = []
     /// Tokens of signed-in trainers (the trainer cookie).
     var trainerTokens: Set<String> = []
+    /// Wrong join codes and trainer passwords per client.
+    var joinFailures: AttemptLimiter
+    var signInFailures: AttemptLimiter
 
     public init(configuration: SiteConfiguration) {
         self.configuration = configuration
         worlds = Worlds(book: configuration.book)
+        let guards = configuration.guards
+        joinFailures = AttemptLimiter(limit: guards.failedJoins, windowSeconds: guards.failureWindow)
+        signInFailures = AttemptLimiter(limit: guards.failedSignIns, windowSeconds: guards.failureWindow)
     }
 
     /// Sessions in memory now (after dropping expired ones).

@@ -14,6 +14,8 @@ public struct SiteConfiguration: Sendable {
     public var clientWindow: Int
     /// The trainer password that opens the trainer pages (printed by `platelab serve`); nil leaves them open (tests).
     public var trainerPassword: String?
+    /// Bounds on classes and on guessing: what one client may try, how long a class lives.
+    public var guards = SiteGuards()
     /// Seeds the practice engines' pools (the trainee ids and SMS streams come from the system generator).
     public var seed: UInt64
     public var wallClock: WallClock
@@ -29,6 +31,9 @@ public struct SiteConfiguration: Sendable {
         self.seed = seed
         self.wallClock = wallClock
     }
+
+    /// The shortest trainer password accepted (a passphrase of several words is longer anyway).
+    public static let shortestTrainerPassword = 10
 
     /// A trainer password for a server start: ten characters a trainer can type from the console, from the system generator.
     public static func makeTrainerPassword() -> String {
