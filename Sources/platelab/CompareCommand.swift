@@ -32,6 +32,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var replication: ReplicationOptions
 
+    @OptionGroup var invariants: InvariantOptions
+
     func validate() throws {
         guard !changes.isEmpty || !rules.isEmpty else { throw ValidationError("Give at least one variant: --changes FILE or --rules FILE.") }
     }
@@ -60,7 +62,12 @@ struct CompareCommand: ParsableCommand {
         do {
             for (index, (label, input)) in inputs.enumerated() {
                 // Every run derives its replications' seeds from the same seed: replication k of each is paired.
-                let run = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: count, jobs: replication.jobs)
+                let run = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: count, jobs: replication.jobs,
+                                            checkInvariants: invariants.checkInvariants)
+                if let broken = run.breach {
+                    ReportFolder.discard(staging)
+                    try InvariantOptions.stop("\(self.input.scenario) (\(label))", broken, of: run.count)
+                }
                 let subfolder = FilePaths.join(staging, index == 0 ? "baseline" : "variant-\(index)-\(label)")
                 try ReportFiles.write(run, input.provenance, zone: input.zone, to: subfolder)
                 runs.append(ComparedRun(label: label, replicated: run, provenance: input.provenance))

@@ -45,6 +45,8 @@ struct RunCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Write events.csv, one row per engine event (large for big runs).")
     var events = true
 
+    @OptionGroup var invariants: InvariantOptions
+
     func run() throws {
         let (scenario, seed) = (self.input.scenario, self.input.seed)
         let input = try ScenarioInput.load(scenario, changes: changes.files, rules: rules, seed: seed,
@@ -62,9 +64,14 @@ struct RunCommand: ParsableCommand {
             let bar = ProgressBar.onTerminal()
             let result = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: replication.count(for: input.scenario),
                                            jobs: replication.jobs, precision: precision.flatMap(Precision.init), maximum: maxReplications,
-                                           onEvent: log.map { log in { log.record($0) } }, progress: bar.map { bar in { bar.show($0) } })
+                                           onEvent: log.map { log in { log.record($0) } }, progress: bar.map { bar in { bar.show($0) } },
+                                           checkInvariants: invariants.checkInvariants)
             log?.close()
             bar?.finish()
+            if let broken = result.breach {
+                ReportFolder.discard(staging)
+                try InvariantOptions.stop(scenario, broken, of: result.count)
+            }
             if let outcome = result.precision, !outcome.known {
                 let names = result.statistics.map(\.name)
                 printError("--precision \(outcome.precision.figure): no such figure in this run\(Suggestion.phrase(for: outcome.precision.figure, among: names)) "

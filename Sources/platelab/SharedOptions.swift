@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlateReports
 import PlateRules
 
 /// The scenario a command runs and the seed it runs with (`run`, `compare`, `sweep`, `explain`).
@@ -124,4 +125,25 @@ struct ReplicationOptions: ParsableArguments {
 
     /// The replications to run for `scenario`.
     func count(for scenario: Scenario) -> Int { replications ?? scenario.replications }
+}
+
+/// Whether runs check the engine's books as they go (`run`, `compare`, `sweep`; `test` checks by default).
+struct InvariantOptions: ParsableArguments {
+    @Flag(inversion: .prefixedNo, help: """
+        Check the engine's books as the run goes: conservation in every office's pool after every step of the run, every \
+        counter against a recount and no number held twice at its end; a breach stops with exit 3 (default: on in debug \
+        builds, off in release).
+        """)
+    var checkInvariants: Bool = InvariantOptions.debugBuild
+
+    /// Whether this binary is a debug build (where the checks are on unless `--no-check-invariants`).
+    static var debugBuild: Bool { _isDebugAssertConfiguration() }
+
+    /// Says where `run` stopped on a broken invariant, and exits 3.
+    static func stop(_ scenario: String, _ replication: ReplicationSummary, of count: Int) throws -> Never {
+        let which = count > 1 ? "replication \(replication.number) (seed \(replication.seed)): " : ""
+        let trace = replication.breach!.applicant.map { "; `platelab explain \(scenario) --applicant \($0)` traces that applicant" } ?? ""
+        printError("\(scenario): \(which)\(replication.breach!)\(trace); nothing was written")
+        throw ExitCode(3)
+    }
 }

@@ -30,6 +30,8 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var replication: ReplicationOptions
 
+    @OptionGroup var invariants: InvariantOptions
+
     @Option(help: "Folder for the results (default: Reports/<scenario file name>-sweep).")
     var out: String?
 
@@ -57,34 +59,43 @@ struct SweepCommand: ParsableCommand {
         for run in runs where points.last != run.point { points.append(run.point) }
         // Every point is checked before anything runs, so a bad value stops the sweep at once; only its findings are
         // kept, and each run loads its point again, so memory follows the runs under way, not the grid.
-        let checking = ProgressBar.onTerminal("of the grid points checked")
-        let findings = SweepPoints.check(points, of: grid, scenario: scenario, jobs: replication.jobs) { checking?.show($0, of: points.count) }
-        checking?.finish()
+        let checking = ProgressLine.start("grid checks done")
+        let checked = SweepCheck.check(points, of: grid, scenario: scenario, base: base.book, jobs: replication.jobs) { checking.show($0, of: $1) }
+        checking.finish()
         var reported: Set<String> = [], unshown = 0
-        for (point, errors) in zip(points, findings) {
-            for finding in errors {
-                // A wrong path fails at every point and in every dated epoch: say it once.
-                let message = finding.message.components(separatedBy: " (rules in force from").first ?? finding.message
-                guard reported.insert(finding.path + message).inserted else { continue }
-                // A bad axis fails at thousands of points: the first few say what is wrong.
+        for finding in checked.findings {
+            for error in finding.errors {
+                // A wrong path fails in every dated epoch: say it once.
+                let message = error.message.components(separatedBy: " (rules in force from").first ?? error.message
+                guard reported.insert(error.path + message).inserted else { continue }
+                // A bad axis may fail in many ways: the first few say what is wrong.
                 guard reported.count <= Self.shownFindings else { unshown += 1; continue }
-                printError("--vary \(grid.label(at: point)): \(finding.path): \(message)")
+                printError("--vary \(finding.label): \(error.path): \(message)")
             }
         }
-        let failing = findings.filter { !$0.isEmpty }.count
-        if failing > 0 {
-            printError("\(failing) of \(points.count) grid points do not load" + (unshown > 0 ? " (\(unshown) more findings not shown)" : "")
+        if checked.failingPoints > 0 {
+            printError("\(checked.failingPoints) of \(points.count) grid points do not load" + (unshown > 0 ? " (\(unshown) more findings not shown)" : "")
                        + "; nothing ran")
             throw ExitCode(2)
         }
 
         let root = seed ?? base.scenario.seed
-        let running = ProgressBar.onTerminal("of the runs done")
-        let rows = SweepRunner.run(runs, grid: grid, scenario: scenario, seed: root, jobs: replication.jobs) { running?.show($0, of: runs.count) }
-        running?.finish()
-        guard let rows else {
-            printError("\(scenario): the scenario or its rules changed while the sweep ran; run it again")
+        let running = ProgressLine.start("runs done")
+        let outcome = SweepRunner.run(runs, grid: grid, scenario: scenario, seed: root, jobs: replication.jobs,
+                                      checkInvariants: invariants.checkInvariants) { running.show($0, of: runs.count) }
+        running.finish()
+        let rows: [SweepRow]
+        switch outcome {
+        case .rows(let done): rows = done
+        case .unloadable(let point, let errors):
+            // A combination the checks before the runs did not cover, or files changed meanwhile: the point's own errors.
+            for error in errors { printError("--vary \(grid.label(at: point)): \(error.path): \(error.message)") }
+            printError("grid point \(point + 1) does not load" + (errors.isEmpty ? " (the scenario or its files changed while the sweep ran)" : "")
+                       + "; nothing was written")
             throw ExitCode(2)
+        case .broken(let point, let replication, let stop):
+            printError("\(scenario): grid point \(point + 1) (\(grid.label(at: point))), replication \(replication): \(stop); nothing was written")
+            throw ExitCode(3)
         }
         let sweep = SweepResult(scenarioFile: scenario, scenarioName: base.scenario.name, seed: root,
                                 baseRulesSHA256: base.provenance.rulesSHA256, grid: grid, replications: replications, rows: rows)
@@ -111,9 +122,14 @@ struct SweepCommand: ParsableCommand {
 enum SweepPoints {
     /// The scenario and rules of `point`, or the errors that stop it.
     static func load(_ point: Int, of grid: SweepGrid, scenario file: String) -> Result<(scenario: Scenario, book: RuleBook), Failure> {
-        let overlay = ChangesLoader.load(text: grid.overlayText(at: point), file: "--vary")
+        load(overlay: grid.overlayText(at: point), scenario: file)
+    }
+
+    /// The scenario with the overlay `text` (`platelab/changes/v1`) over its rules, or the errors that stop it.
+    static func load(overlay text: String, scenario file: String, skipping: Set<String> = []) -> Result<(scenario: Scenario, book: RuleBook), Failure> {
+        let overlay = ChangesLoader.load(text: text, file: "--vary")
         guard let changes = overlay.overlay, !overlay.diagnostics.hasErrors else { return .failure(Failure(overlay.diagnostics)) }
-        guard let loaded = try? ScenarioLoader.load(file: file, overlays: [changes]) else {
+        guard let loaded = try? ScenarioLoader.load(file: file, overlays: [changes], skipping: skipping) else {
             return .failure(Failure([Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), path: "", "cannot read the file")]))
         }
         guard !loaded.diagnostics.hasErrors, let scenario = loaded.scenario, let book = loaded.book else {
@@ -122,15 +138,10 @@ enum SweepPoints {
         return .success((scenario, book))
     }
 
-    /// The errors of each of `points`, in order (empty for a point that loads), checked on `jobs` threads.
-    static func check(_ points: [Int], of grid: SweepGrid, scenario file: String, jobs: Int, done: @escaping (Int) -> Void) -> [[Diagnostic]] {
-        guard !points.isEmpty else { return [] }
-        @Sendable func errors(_ index: Int) -> [Diagnostic] {
-            if case .failure(let failure) = load(points[index], of: grid, scenario: file) { return failure.errors }
-            return []
-        }
-        let (first, rest) = ReplicationPool.map(count: points.count, jobs: jobs, first: { errors(0) }, rest: errors, done: done)
-        return [first] + rest
+    /// The errors of the scenario with the overlay `text` over its rules (none when it loads).
+    static func load(text: String, scenario file: String, skipping: Set<String> = []) -> [Diagnostic] {
+        if case .failure(let failure) = load(overlay: text, scenario: file, skipping: skipping) { return failure.errors }
+        return []
     }
 
     /// Why a point does not load: its errors (warnings left out).
@@ -142,19 +153,37 @@ enum SweepPoints {
 
 /// Runs grid points' replications, several at once; rows come back in (point, replication) order whatever finished first.
 enum SweepRunner {
-    /// The rows of `runs`, each loading its point as it starts; nil when a point checked before no longer loads.
+    /// What came of a sweep's runs.
+    enum Outcome {
+        case rows([SweepRow])
+        /// A point that does not load, with its errors (none when it loads now: its files changed meanwhile).
+        case unloadable(point: Int, [Diagnostic])
+        /// A run stopped on a broken invariant of the engine's books (the first in grid order).
+        case broken(point: Int, replication: Int, InvariantStop)
+    }
+
+    /// The rows of `runs`, each loading its point as it starts.
     static func run(_ runs: [(point: Int, replication: Int)], grid: SweepGrid, scenario file: String, seed: UInt64, jobs: Int,
-                    done: @escaping (Int) -> Void) -> [SweepRow]? {
-        guard !runs.isEmpty else { return [] }
-        @Sendable func row(_ task: Int) -> SweepRow? {
+                    checkInvariants: Bool = false, done: @escaping (Int) -> Void) -> Outcome {
+        guard !runs.isEmpty else { return .rows([]) }
+        @Sendable func row(_ task: Int) -> (row: SweepRow, breach: InvariantStop?)? {
             let (point, k) = runs[task]
             guard case .success(let input) = SweepPoints.load(point, of: grid, scenario: file) else { return nil }
-            let result = ScenarioRunner.run(input.scenario, book: input.book, seed: ReplicationSeeds.seed(seed, replication: k))
-            return SweepRow(point: point, replication: k, values: grid.values(at: point), result: result)
+            let result = ScenarioRunner.run(input.scenario, book: input.book, seed: ReplicationSeeds.seed(seed, replication: k),
+                                            checkInvariants: checkInvariants)
+            return (SweepRow(point: point, replication: k, values: grid.values(at: point), result: result), result.breach)
         }
         let (first, rest) = ReplicationPool.map(count: runs.count, jobs: jobs, first: { row(0) }, rest: row, done: done)
         let rows = [first] + rest
-        return rows.contains { $0 == nil } ? nil : rows.map { $0! }
+        if let missing = rows.firstIndex(where: { $0 == nil }) {
+            let point = runs[missing].point
+            if case .failure(let failure) = SweepPoints.load(point, of: grid, scenario: file) { return .unloadable(point: point, failure.errors) }
+            return .unloadable(point: point, [])
+        }
+        if let broken = rows.first(where: { $0!.breach != nil }).map({ $0! }) {
+            return .broken(point: broken.row.point, replication: broken.row.replication, broken.breach!)
+        }
+        return .rows(rows.map { $0!.row })
     }
 }
 

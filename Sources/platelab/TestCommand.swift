@@ -13,7 +13,8 @@ struct TestCommand: ParsableCommand {
             PATH is a scenario (platelab/scenario/v1, one case), a case file (platelab/cases/v1: a shared setup and \
             cases, each run in a fresh world) or a folder, searched recursively for both (rule sets and change files \
             are skipped, and so are scenarios with the keyword `benchmark` unless named as a file). A failing case shows each failed expectation or step with its file:line, and the command \
-            that runs that case alone. Exit status: 0 every case passed, 1 a case failed, 2 a file is unreadable or invalid.
+            that runs that case alone. The engine's books are checked as every case runs (--no-check-invariants turns it off). \
+            Exit status: 0 every case passed, 1 a case failed, 2 a file is unreadable or invalid, 3 a case broke an invariant of the engine's books.
             """
     )
 
@@ -28,6 +29,9 @@ struct TestCommand: ParsableCommand {
 
     @Option(parsing: .unconditional, help: "Cases run at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(inversion: .prefixedNo, help: "Check the engine's books as every case runs (see `platelab run --help`); a breach fails the case, exit 3.")
+    var checkInvariants = true
 
     func validate() throws {
         guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 1024, found \(jobs)") }
@@ -50,7 +54,7 @@ struct TestCommand: ParsableCommand {
             printError(only.map { "no case named '\($0)' in \(paths.joined(separator: " "))" } ?? "no scenario or case file in \(paths.joined(separator: " "))")
             throw ExitCode(2)
         }
-        let outcomes = TestRunner.run(cases, jobs: jobs)
+        let outcomes = TestRunner.run(cases, jobs: jobs, checkInvariants: checkInvariants)
         for outcome in outcomes { print(outcome.report) }
         let failed = outcomes.filter { !$0.passed }.count
         print("\(outcomes.count - failed) passed, \(failed) failed" + (invalid ? "; some files are invalid (above) and did not run" : ""))
@@ -61,6 +65,7 @@ struct TestCommand: ParsableCommand {
             }
         }
         if invalid { throw ExitCode(2) }
+        if outcomes.contains(where: \.brokeInvariant) { throw ExitCode(3) }
         if failed > 0 { throw ExitCode(1) }
     }
 }
@@ -152,8 +157,10 @@ struct FindingList: Error {
 /// What came of one case.
 struct TestOutcome: Sendable {
     let test: TestCase
-    /// Failed expectations and steps, `file:line:column: ...` each.
+    /// Failed expectations and steps, `file:line:column: ...` each (or the broken invariant that stopped the case).
     let failures: [String]
+    /// Whether the case stopped on a broken invariant of the engine's books.
+    var brokeInvariant = false
 
     var passed: Bool { failures.isEmpty }
 
@@ -167,11 +174,14 @@ struct TestOutcome: Sendable {
 
 /// Runs cases on several threads; outcomes come back in the order the cases were given.
 enum TestRunner {
-    static func run(_ cases: [TestCase], jobs: Int) -> [TestOutcome] {
+    static func run(_ cases: [TestCase], jobs: Int, checkInvariants: Bool = true) -> [TestOutcome] {
         guard !cases.isEmpty else { return [] }
         @Sendable func outcome(_ index: Int) -> TestOutcome {
             let test = cases[index]
-            let run = ReplicatedRun.run(test.scenario, book: test.book, count: test.scenario.replications, jobs: 1)
+            let run = ReplicatedRun.run(test.scenario, book: test.book, count: test.scenario.replications, jobs: 1, checkInvariants: checkInvariants)
+            if let broken = run.breach {
+                return TestOutcome(test: test, failures: ["replication \(broken.number) (seed \(broken.seed)): \(broken.breach!)"], brokeInvariant: true)
+            }
             return TestOutcome(test: test, failures: run.verdicts.compactMap(\.failure) + run.stepFailureLines)
         }
         let (first, rest) = ReplicationPool.map(count: cases.count, jobs: jobs, first: { outcome(0) }, rest: outcome)

@@ -26,13 +26,14 @@ struct CLIRunner {
 
     /// Runs `platelab` with an argument list in the repository root (or `folder`); after `timeout` seconds it is
     /// killed (a hang shows as a signal, not as a test that never ends).
-    static func run(_ arguments: [String], timeout: Int? = nil, in folder: URL? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], timeout: Int? = nil, in folder: URL? = nil, environment extra: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? repository
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

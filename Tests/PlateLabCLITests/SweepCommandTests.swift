@@ -122,4 +122,29 @@ struct SweepCommandTests {
         #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.total").status == 64)
         #expect(try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--shard", "3/2").status == 64)
     }
+
+    @Test("values checked against each other are judged per combination: per confirm 15 fails with a total of 10, passes with 20")
+    func coupledValues() throws {
+        let outcome = try CLIRunner.run("sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.total=10,20", "--vary", "self_compose.per_confirm=5,15",
+                                        "--vary", "blacklist.after_lapses=1,2", "--out", RunCommandTests.temporaryFolder())
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("--vary self_compose.total=10, self_compose.per_confirm=15: self_compose.per_confirm: 15 numbers per "
+                                         + "confirm exceed the self-compose total of 10; expected at most 10\n"), "\(outcome.stderr)")
+        #expect(outcome.stderr.hasSuffix("2 of 8 grid points do not load; nothing ran\n"), "per confirm 15 is fine with a total of 20: \(outcome.stderr)")
+    }
+
+    @Test("a 64,000-point grid is checked without loading every point; off a terminal, progress lines go to stderr")
+    func largeGrid() throws {
+        let forty = (1...40).map(String.init).joined(separator: ",")
+        let outcome = try CLIRunner.run(["sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.total=" + forty, "--vary", "self_compose.per_confirm=" + forty,
+                                         "--vary", "blacklist.after_lapses=" + forty, "--out", RunCommandTests.temporaryFolder()],
+                                        timeout: 120, environment: ["PLATELAB_PROGRESS_SECONDS": "0"])
+        #expect(outcome.exited && outcome.status == 2, "\(outcome.stderr.suffix(300))")
+        // 780 of the 1,600 pairs have more per confirm than the total, each at 40 points.
+        #expect(outcome.stderr.hasSuffix("31200 of 64000 grid points do not load (760 more findings not shown); nothing ran\n"), "\(outcome.stderr.suffix(300))")
+        #expect(outcome.stderr.contains(" of 1720 grid checks done ("), "a progress line off a terminal: \(outcome.stderr.prefix(300))")
+        let sweep = try CLIRunner.run(["sweep", "Scenarios/smoke.yaml", "--vary", Self.lapses, "--out", RunCommandTests.temporaryFolder()],
+                                      environment: ["PLATELAB_PROGRESS_SECONDS": "0"])
+        #expect(sweep.status == 0 && sweep.stderr.contains("of 2 runs done ("), "\(sweep.stderr)")
+    }
 }

@@ -51,6 +51,9 @@ public struct ReplicatedRun {
     /// Scripted steps that missed their expectation, over every replication.
     public var failedSteps: Int { replications.reduce(0) { $0 + $1.stepFailures.count } }
 
+    /// The first replication that stopped on a broken invariant of the engine's books (`checkInvariants`), if any.
+    public var breach: ReplicationSummary? { replications.first { $0.breach != nil } }
+
     /// The statistics of a figure by name.
     public func statistic(_ name: String) -> FigureStatistic? { statistics.first { $0.name == name } }
 
@@ -62,15 +65,17 @@ public struct ReplicatedRun {
     /// depend on how many ran at once.
     public static func run(_ scenario: Scenario, book: RuleBook, seed: UInt64? = nil, count: Int, jobs: Int,
                            precision: Precision? = nil, maximum: Int = 100,
-                           onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil) -> ReplicatedRun {
+                           onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil,
+                           checkInvariants: Bool = false) -> ReplicatedRun {
         let root = seed ?? scenario.seed
         // A precision needs an interval: at least two replications, three to start from something steadier.
         let start = precision == nil ? count : min(maximum, max(count, 3))
         let seeds = ReplicationSeeds.seeds(root, count: start)
         let (first, rest) = ReplicationPool.map(
             count: start, jobs: jobs,
-            first: { ScenarioRunner.run(scenario, book: book, seed: seeds[0], onEvent: onEvent, progress: start == 1 ? progress : nil) },
-            rest: { k in ReplicationSummary(number: k + 1, result: ScenarioRunner.run(scenario, book: book, seed: seeds[k])) },
+            first: { ScenarioRunner.run(scenario, book: book, seed: seeds[0], onEvent: onEvent, progress: start == 1 ? progress : nil,
+                                        checkInvariants: checkInvariants) },
+            rest: { k in ReplicationSummary(number: k + 1, result: ScenarioRunner.run(scenario, book: book, seed: seeds[k], checkInvariants: checkInvariants)) },
             done: start == 1 || precision != nil ? nil : { done in progress?(Double(done) / Double(start)) })
         var summaries = [ReplicationSummary(number: 1, result: first)] + rest
         guard let precision else { return ReplicatedRun(first: first, replications: summaries) }
@@ -99,10 +104,11 @@ public struct ReplicatedRun {
             progress?(Double(from) / Double(maximum))
             let (head, tail) = ReplicationPool.map(
                 count: batch, jobs: jobs,
-                first: { ReplicationSummary(number: from + 1, result: ScenarioRunner.run(scenario, book: book,
-                                                                                         seed: ReplicationSeeds.seed(root, replication: from + 1))) },
+                first: { ReplicationSummary(number: from + 1, result: ScenarioRunner.run(scenario, book: book, seed: ReplicationSeeds.seed(root, replication: from + 1),
+                                                                                         checkInvariants: checkInvariants)) },
                 rest: { i in ReplicationSummary(number: from + i + 1, result: ScenarioRunner.run(scenario, book: book,
-                                                                                                 seed: ReplicationSeeds.seed(root, replication: from + i + 1))) })
+                                                                                                 seed: ReplicationSeeds.seed(root, replication: from + i + 1),
+                                                                                                 checkInvariants: checkInvariants)) })
             summaries += [head] + tail
         }
         let outcome = PrecisionOutcome(precision: precision, reached: reached, maximum: maximum, known: summaries[0].knows(precision.figure))

@@ -15,7 +15,11 @@ public struct ReplicationSummary: Sendable {
     /// Counts per local day (days since 1970-01-01), for the charts' bands.
     public let days: [Int: DayTally]
 
+    /// Where the run stopped on a broken invariant of the engine's books, when it did.
+    public let breach: InvariantStop?
+
     public init(number: Int, result: RunResult) {
+        breach = result.breach
         self.number = number
         seed = result.seed
         observed = result.verdicts.map(\.observed)

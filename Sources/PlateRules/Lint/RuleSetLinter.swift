@@ -6,8 +6,8 @@ public enum RuleSetLinter {
     /// One check: findings about a rule-set tree.
     typealias Check = @Sendable (YAMLNode) -> [Diagnostic]
 
+    /// Every check but the cross checks (`CrossCheck.all`, run after these).
     static let checks: [Check] = [
-        QuotaChecks.perConfirmWithinTotal,
         QuotaChecks.someModeAvailable,
         QuotaChecks.backupOutlastsBatch,
         QuotaChecks.smsResendWithinValidity,
@@ -15,17 +15,14 @@ public enum RuleSetLinter {
         OfficeChecks.officePoolsExist,
         OfficeChecks.everyPoolOffered,
         OfficeChecks.oneVehicleKindPerOffice,
-        CalendarChecks.openBeforeClose,
         CalendarChecks.someServiceDay,
-        CalendarChecks.holidaysAreNotWorkdays,
-        CalendarChecks.extraWorkdaysOnWeekend,
         LocalityChecks.everyUserKindPlaced,
         PoolChecks.all,
     ]
 
-    /// All findings of all checks on `root`.
-    public static func lint(_ root: YAMLNode) -> [Diagnostic] {
-        checks.flatMap { $0(root) }
+    /// All findings of all checks on `root`, but the cross checks named in `skipping` (a sweep judges those point by point).
+    public static func lint(_ root: YAMLNode, skipping: Set<String> = []) -> [Diagnostic] {
+        checks.flatMap { $0(root) } + CrossCheck.all.filter { !skipping.contains($0.name) }.flatMap { $0.findings(root) }
     }
 }
 

@@ -7,12 +7,13 @@ public enum RuleSetLoader {
     }
 
     /// Reads and loads a rule-set file.
-    public static func load(file: String, overlays: [RuleOverlay] = []) throws(InputError) -> Result {
-        load(text: try InputFile.text(at: file), file: file, overlays: overlays)
+    public static func load(file: String, overlays: [RuleOverlay] = [], skipping: Set<String> = []) throws(InputError) -> Result {
+        load(text: try InputFile.text(at: file), file: file, overlays: overlays, skipping: skipping)
     }
 
     /// Loads rule-set text; `file` names it in locations.
-    public static func load(text: String, file: String, overlays: [RuleOverlay] = []) -> Result {
+    /// `skipping` names cross checks left out (`CrossCheck.name`): a sweep judges those point by point.
+    public static func load(text: String, file: String, overlays: [RuleOverlay] = [], skipping: Set<String> = []) -> Result {
         let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return Result(book: nil, diagnostics: [problem])
@@ -21,7 +22,7 @@ public enum RuleSetLoader {
         if let other = PlateFileKind.mismatch(root, file: file, expected: .rules) { return Result(book: nil, diagnostics: [other]) }
         var validator = SchemaValidator()
         let base = validator.validate(root, as: RuleSetSchema.root, path: "")
-        var diagnostics = validator.diagnostics + RuleSetLinter.lint(base)
+        var diagnostics = validator.diagnostics + RuleSetLinter.lint(base, skipping: skipping)
 
         // Each dated change yields the tree in force from its date; overlays go on top of every one.
         var trees: [(from: Instant?, label: String?, tree: YAMLNode)] = [(nil, nil, base)]
@@ -48,7 +49,7 @@ public enum RuleSetLoader {
             }
             var epochValidator = SchemaValidator()
             effective = epochValidator.validate(effective, as: RuleSetSchema.root, path: "")
-            findings += epochValidator.diagnostics + RuleSetLinter.lint(effective)
+            findings += epochValidator.diagnostics + RuleSetLinter.lint(effective, skipping: skipping)
             for finding in findings where !baseFindings.contains(finding) {
                 // A finding that only arises once a change is in force says so.
                 diagnostics.append(label.map {

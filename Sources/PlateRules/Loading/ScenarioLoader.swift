@@ -16,24 +16,27 @@ public enum ScenarioLoader {
     /// Reads and loads a scenario file; paths inside it are relative to its folder. `overlays` (e.g. from
     /// the command line) go on top of the scenario's own changes.
     /// `rules`, when given, replaces the scenario's rule set (a path as given, not relative to the scenario).
-    public static func load(file: String, overlays extra: [RuleOverlay] = [], rules: String? = nil) throws(InputError) -> Result {
-        load(text: try InputFile.text(at: file), file: file, overlays: extra, rules: rules)
+    /// `skipping` names cross checks of the rules left out (`CrossCheck.name`): a sweep judges those point by point.
+    public static func load(file: String, overlays extra: [RuleOverlay] = [], rules: String? = nil, skipping: Set<String> = []) throws(InputError) -> Result {
+        load(text: try InputFile.text(at: file), file: file, overlays: extra, rules: rules, skipping: skipping)
     }
 
     /// Loads scenario text; `file` names it in locations and anchors its relative paths.
-    public static func load(text: String, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil) -> Result {
+    public static func load(text: String, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil,
+                            skipping: Set<String> = []) -> Result {
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return Result(document: nil, book: nil, scenario: nil, diagnostics: [problem])
         case .success(let root):
             if let other = PlateFileKind.mismatch(root, file: file, expected: .scenario) {
                 return Result(document: nil, book: nil, scenario: nil, diagnostics: [other])
             }
-            return load(root: root, file: file, overlays: extra, rules: replacement)
+            return load(root: root, file: file, overlays: extra, rules: replacement, skipping: skipping)
         }
     }
 
     /// Loads a scenario tree already read (a case of a case file is one, built from the file's own nodes).
-    public static func load(root: YAMLNode, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil) -> Result {
+    public static func load(root: YAMLNode, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil,
+                            skipping: Set<String> = []) -> Result {
         var validator = SchemaValidator()
         let scenario = validator.validate(root, as: ScenarioSchema.root, path: "")
         var findings = validator.diagnostics + ScenarioLinter.lint(scenario)
@@ -56,7 +59,7 @@ public enum ScenarioLoader {
             }
             overlays += extra
             do {
-                let loaded = try RuleSetLoader.load(file: replacement ?? relative(rulesPath, to: file), overlays: overlays)
+                let loaded = try RuleSetLoader.load(file: replacement ?? relative(rulesPath, to: file), overlays: overlays, skipping: skipping)
                 findings += loaded.diagnostics
                 book = loaded.book
             } catch {

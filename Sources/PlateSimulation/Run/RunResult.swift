@@ -9,6 +9,9 @@ public struct RunResult {
     public let tally: RunTally
     public let steps: [StepReport]
     public let verdicts: [Verdict]
+    /// The first broken invariant of the engine's books, when the run checked them (`checkInvariants`) and one broke:
+    /// the run stopped there.
+    public var breach: InvariantStop? = nil
 
     /// Whether every expectation held and every scripted step met its expectation.
     public var passed: Bool { verdicts.allSatisfy(\.holds) && steps.allSatisfy { $0.failure == nil } }
@@ -75,4 +78,16 @@ extension RunTally {
             return parts.count == 1 ? total.metric(name) : nil
         }
     }
+}
+
+/// Where a run checking the engine's books stopped: the broken invariant and the loop step after which it was found.
+public struct InvariantStop: Sendable, CustomStringConvertible {
+    public let breach: InvariantBreach
+    public let at: Instant
+    /// The step of the event loop after which it was found, in words ("applicant 17 (cohort 'local owners') acted").
+    public let step: String
+    /// The simulated applicant whose action it was, when it was one (for `platelab explain --applicant`).
+    public let applicant: Int?
+
+    public var description: String { "engine invariant broken at \(at) after \(step): \(breach)" }
 }

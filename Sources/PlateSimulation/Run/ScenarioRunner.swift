@@ -46,10 +46,24 @@ public enum ScenarioRunner {
     /// Runs `scenario` on `book`; `seed` overrides the scenario's. `onEvent` sees every engine event
     /// (for an event log); `progress` receives the share of simulated time done, hourly.
     ///
+    /// With `checkInvariants` the engine's books are checked as the run goes: conservation in every office's pool
+    /// (available + reserved + cooling = published) after every step of the event loop (one applicant's or scripted
+    /// user's action, or the hourly pool probe, each one or two engine operations with the timed work they bring due),
+    /// and at the end every pool's counters against a recount and no number held twice (`PlateEngine.booksBreach`).
+    /// A breach stops the run: the result's `breach` says where.
+    ///
     /// Subjects: simulated applicants are numbered from 0, cohort after cohort in the order written, whatever
     /// the order they arrive in, counting only those who arrive; scripted users follow (`ApplicantNumbering`).
     public static func run(_ scenario: Scenario, book: RuleBook, seed: UInt64? = nil,
-                           onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil) -> RunResult {
+                           onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil,
+                           checkInvariants: Bool = false) -> RunResult {
+        run(scenario, book: book, seed: seed, onEvent: onEvent, progress: progress, checkInvariants: checkInvariants, afterStep: nil)
+    }
+
+    /// `run`, with `afterStep` called with the engine after every step of the loop: the tests' way to break the books
+    /// on purpose and see the checks stop the run.
+    static func run(_ scenario: Scenario, book: RuleBook, seed: UInt64?, onEvent: ((EngineEvent) -> Void)?, progress: ((Double) -> Void)?,
+                    checkInvariants: Bool, afterStep: ((PlateEngine) -> Void)?) -> RunResult {
         let seed = seed ?? scenario.seed
         let region = book.base.region.id, zone = book.base.region.utcOffset
         let cohorts = scenario.population
@@ -121,14 +135,43 @@ public enum ScenarioRunner {
             case .script(let user):
                 if let next = scripts[Int(user)].resume(at: now, in: world) { queue.schedule(due, at: next, priority: Int(user)) }
             }
+            afterStep?(engine)
+            if checkInvariants, let breach = engine.conservationBreach() {
+                let applicant: Int? = if case .agent(let agent) = due { agents[Int(agent)].number } else { nil }
+                return stopped(breach, at: now, after: describe(due, agents: agents, scripts: scripts, cohorts: cohorts), applicant: applicant,
+                               scenario: scenario, seed: seed, tally: tally, world: world)
+            }
         }
         // The run ends: everyone still on the platform leaves, reporting the quota they used.
         for agent in agents.indices where agents[agent].application != nil { _ = agents[agent].finish(world, at: scenario.until) }
         for user in scripts.indices { scripts[user].session.leave(engine, at: scenario.until) }
         engine.samplePools(at: scenario.until)
+        if checkInvariants, let breach = engine.booksBreach() {
+            return stopped(breach, at: scenario.until, after: "the end of the run", applicant: nil, scenario: scenario, seed: seed, tally: tally, world: world)
+        }
         progress?(1)
         tally.finish()
         let verdicts = scenario.expectations.map { RunResult.Verdict(expectation: $0, observed: tally.metric($0.metric)) }
         return RunResult(scenario: scenario, seed: seed, tally: tally, steps: world.steps, verdicts: verdicts)
+    }
+
+    /// The result of a run stopped by a broken invariant: what was tallied so far (not a run's figures: never reported).
+    private static func stopped(_ breach: InvariantBreach, at: Instant, after step: String, applicant: Int?, scenario: Scenario,
+                                seed: UInt64, tally: RunTally, world: SimulationWorld) -> RunResult {
+        tally.finish()
+        let verdicts = scenario.expectations.map { RunResult.Verdict(expectation: $0, observed: tally.metric($0.metric)) }
+        var result = RunResult(scenario: scenario, seed: seed, tally: tally, steps: world.steps, verdicts: verdicts)
+        result.breach = InvariantStop(breach: breach, at: at, step: step, applicant: applicant)
+        return result
+    }
+
+    /// A loop step in words, for a breach report.
+    private static func describe(_ due: Due, agents: [SimulatedApplicant], scripts: [ScriptedUserProcess], cohorts: [Cohort]) -> String {
+        switch due {
+        case .probe: "the hourly pool probe"
+        case .arrival(let cohort, _): "an arrival of cohort '\(cohorts[Int(cohort)].name)'"
+        case .agent(let agent): "applicant \(agents[Int(agent)].number) (cohort '\(cohorts[agents[Int(agent)].cohort].name)') acted"
+        case .script(let user): "scripted user '\(scripts[Int(user)].session.script.name)' took a step"
+        }
     }
 }
