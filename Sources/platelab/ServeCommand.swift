@@ -85,7 +85,9 @@ struct ServeCommand: AsyncParsableCommand {
             let lines = "platelab serve: practice site on http://\(shown):\(port)/ (trainer panel: /trainer, classes join at /join)\n"
                 + "platelab serve: trainer password: \(password)\n"
                 + "platelab serve: each trainee's world takes about \(worldKB) KB; at most \(maxSessions) sessions\n"
-                + (host == "127.0.0.1" ? "" : "platelab serve: listening on \(host): other machines of the network can reach the site\n")
+                + (host == "127.0.0.1" ? "" : "platelab serve: listening on \(host): other machines of the network can reach the site"
+                   + (["0.0.0.0", "::"].contains(host) ? " at " + SiteOrigins.interfaceAddresses(of: host).map { "http://\(SiteOrigins.bracketed($0)):\(port)/" }.joined(separator: ", ") : "")
+                   + "\n")
             FileHandle.standardOutput.write(Data(lines.utf8))
         }
         try await app.runService()

@@ -98,7 +98,8 @@ struct ClassTests {
     func classroomHosts() {
         let classroom = SiteOrigins(bound: "192.168.1.20")
         #expect(classroom.allows(host: "192.168.1.20:8080") && !classroom.allows(host: "192.168.1.21:8080"))
-        let every = SiteOrigins(bound: "0.0.0.0", extra: ["http://classroom.lan:8080"], interfaces: ["10.0.0.7", "fe80::1"])
+        let every = SiteOrigins(bound: "::", extra: ["http://classroom.lan:8080"], interfaces: ["10.0.0.7", "fe80::1"])
+        #expect(!SiteOrigins(bound: "0.0.0.0", interfaces: ["10.0.0.7", "fe80::1"]).allows(host: "[fe80::1]:8080"), "0.0.0.0 listens on IPv4 only")
         #expect(every.allows(host: "10.0.0.7:8080") && every.allows(host: "[fe80::1]:8080") && every.allows(host: "localhost:8080"))
         #expect(!every.allows(host: "203.0.113.7:8080") && !every.allows(host: "192.168.1.99"), "an address of another machine is another site")
         #expect(every.allows(host: "classroom.lan:8080") && !every.allows(host: "classroom.lan:9090") && !every.allows(host: "classroom.evil.example:8080"))

@@ -119,4 +119,18 @@ struct GuardTests {
         let kept = await site.classCodes()
         #expect(kept.count == 2 && kept.first == codes[0] && !kept.contains(codes[1]))
     }
+
+    @Test("classes opened and ended at once do not pile up: at most the ended ones allowed stay, the oldest go")
+    func endedBounded() async throws {
+        var guards = SiteGuards()
+        guards.endedClasses = 5
+        let (site, _) = Self.site(guards: guards)
+        var codes: [String] = []
+        for _ in 0..<40 {
+            let code = try await Self.newClass(site, seats: 1)
+            codes.append(code)
+            #expect(await site.endClass(code) == nil)
+        }
+        #expect(await site.classCodes() == Array(codes.suffix(5)))
+    }
 }

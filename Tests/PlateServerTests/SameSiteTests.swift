@@ -32,6 +32,16 @@ struct SameSiteTests {
         }
     }
 
+    @Test("an address no route takes gets the site's own 404 page, with nosniff")
+    func unknownAddress() async throws {
+        let (site, _) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let response = try await client.execute(uri: "/no/such/page", method: .get)
+            #expect(response.status == .notFound && String(buffer: response.body).contains("没有这个页面。 No such page."))
+            #expect(response.headers[.xContentTypeOptions] == "nosniff" && response.headers[.contentType] == "text/html; charset=utf-8")
+        }
+    }
+
     /// The test client sets its own Host header, so the wiring for Host and Origin is probed on a real socket below;
     /// the rule itself is tested here.
     @Test("the Host must be this machine: another name (DNS rebinding) is refused, loopback names with any port pass")

@@ -10,6 +10,7 @@ public enum PracticeRoutes {
     public static func router(site: PracticeSite, regionName: String, maxBody: Int = ConnectionLimits().bodyBytes,
                               origins: SiteOrigins = SiteOrigins(bound: "127.0.0.1")) -> Router<PracticeRequestContext> {
         let router = Router(context: PracticeRequestContext.self)
+        router.add(middleware: ErrorPage())
         router.add(middleware: SameSiteGuard(origins: origins))
         router.add(middleware: BodyLimit(maxBody: maxBody))
         router.get(RouterPath(Layout.scriptPath)) { _, _ in

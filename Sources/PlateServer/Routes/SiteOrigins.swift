@@ -16,10 +16,13 @@ public struct SiteOrigins: Sendable, Hashable {
     public static let loopback: Set<String> = ["127.0.0.1", "localhost", "[::1]"]
 
     /// The origins of a site bound to `bound`, with the `--origin` values `extra` (already checked by `parse`).
-    public init(bound: String, extra: [String] = [], interfaces: [String] = SiteOrigins.interfaceAddresses()) {
+    public init(bound: String, extra: [String] = [], interfaces: [String] = SiteOrigins.interfaceAddresses(of: "::")) {
         var hosts = Self.loopback
         hosts.insert(Self.bracketed(bound.lowercased()))
-        if ["0.0.0.0", "::"].contains(bound) { hosts.formUnion(interfaces.map { Self.bracketed($0.lowercased()) }) }
+        // 0.0.0.0 listens on IPv4 only, so only IPv4 addresses reach it; :: takes both.
+        if ["0.0.0.0", "::"].contains(bound) {
+            hosts.formUnion(interfaces.filter { bound == "::" || !$0.contains(":") }.map { Self.bracketed($0.lowercased()) })
+        }
         self.hosts = hosts
         named = Set(extra.compactMap { Self.parse($0).map { "\($0.host):\($0.port)" } })
     }
@@ -62,13 +65,15 @@ public struct SiteOrigins: Sendable, Hashable {
     }
 
     /// An IPv6 address in brackets, as it stands in a `Host`; anything else as it is.
-    static func bracketed(_ address: String) -> String {
+    public static func bracketed(_ address: String) -> String {
         address.contains(":") && !address.hasPrefix("[") ? "[\(address)]" : address
     }
 
-    /// The addresses of this machine's network interfaces (IPv4 dotted, IPv6 without a zone).
-    public static func interfaceAddresses() -> [String] {
+    /// The addresses of this machine's network interfaces (IPv4 dotted, IPv6 without a zone) that a site bound to
+    /// `bound` listens on: IPv4 only for 0.0.0.0, both for ::.
+    public static func interfaceAddresses(of bound: String) -> [String] {
         let devices = (try? System.enumerateDevices()) ?? []
-        return devices.compactMap { $0.address?.ipAddress }.map { $0.split(separator: "%").first.map(String.init) ?? $0 }
+        let addresses = devices.compactMap { $0.address?.ipAddress }.map { $0.split(separator: "%").first.map(String.init) ?? $0 }
+        return addresses.filter { bound == "::" || !$0.contains(":") }
     }
 }

@@ -143,6 +143,9 @@ extension PracticeSite {
             let active = room.trainees.compactMap { session($0)?.lastSeen }.reduce(room.lastActive, max)
             if wall - active > Int64(guards.classIdle) * 1000 { end(code, at: wall) }
         }
+        // Classes opened and ended at once must not pile up within the hour either: the oldest ended go first.
+        let ended = classOrder.filter { classes[$0]?.ended == true }
+        for code in ended.dropLast(guards.endedClasses) { classes[code] = nil }
         classOrder.removeAll { classes[$0] == nil }
     }
 

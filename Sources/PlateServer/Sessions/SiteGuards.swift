@@ -8,8 +8,9 @@ public struct SiteGuards: Sendable, Hashable {
     public var failureWindow = 600
     /// A class with no trainee or trainer activity this long (seconds) ends by itself.
     public var classIdle = 4 * 3600
-    /// An ended class stays on the trainer panel this long (seconds), then goes.
+    /// An ended class stays on the trainer panel this long (seconds), then goes; at most `endedClasses` of them stay.
     public var endedClassKept = 3600
+    public var endedClasses = 200
     /// Classes open at once.
     public var openClasses = 50
 
