@@ -54,16 +54,18 @@ struct OutputPathTests {
     @Test("compare, sweep and merge write to one-character folders; merge into '.' and beside a part named without a folder")
     func studies() throws {
         let cwd = try Self.workingFolder()
-        let compare = try CLIRunner.run(["compare", Self.smoke, "--changes", Self.quota, "--out", "c"], in: cwd)
-        #expect(compare.status == 0 && Self.exists(cwd, "c/compare.md"), "\(compare.stderr)")
+        let compare = try CLIRunner.run(["compare", Self.smoke, "--changes", Self.quota, "--out", "c", "--junit", "c/j.xml"], in: cwd)
+        #expect(compare.status == 0 && Self.exists(cwd, "c/compare.md") && Self.exists(cwd, "c/j.xml"), "\(compare.stderr)")
+        let beside = try CLIRunner.run(["compare", Self.smoke, "--changes", Self.quota, "--out", "d/", "--junit", "j.xml"], in: cwd)
+        #expect(beside.status == 0 && Self.exists(cwd, "d/compare.md") && Self.exists(cwd, "j.xml"), "\(beside.stderr)")
         let sweep = try CLIRunner.run(["sweep", Self.smoke, "--vary", "blacklist.after_lapses=1,2", "--out", "s/"], in: cwd)
         #expect(sweep.status == 0 && Self.exists(cwd, "s/sweep.csv") && sweep.stdout.contains("results in s/sweep.html"), "\(sweep.stdout)\(sweep.stderr)")
         for shard in ["1/2", "2/2"] {
             #expect(try CLIRunner.run(["sweep", Self.smoke, "--vary", "blacklist.after_lapses=1,2", "--shard", shard, "--out", "p"], in: cwd).status == 0)
         }
         let parts = cwd.appendingPathComponent("p")
-        let beside = try CLIRunner.run(["merge", "sweep-part-1-of-2.json", "sweep-part-2-of-2.json"], in: parts)
-        #expect(beside.status == 0 && Self.exists(parts, "sweep.csv"), "\(beside.stderr)")
+        let merged = try CLIRunner.run(["merge", "sweep-part-1-of-2.json", "sweep-part-2-of-2.json"], in: parts)
+        #expect(merged.status == 0 && Self.exists(parts, "sweep.csv"), "\(merged.stderr)")
         let here = try CLIRunner.run(["merge", "p/sweep-part-1-of-2.json", "p/sweep-part-2-of-2.json", "--out", "."], in: cwd)
         #expect(here.status == 0 && Self.exists(cwd, "sweep.csv"), "\(here.stderr)")
         let m = try CLIRunner.run(["merge", "p/sweep-part-1-of-2.json", "p/sweep-part-2-of-2.json", "--out", "m"], in: cwd)
