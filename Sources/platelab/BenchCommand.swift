@@ -3,7 +3,7 @@ import PlateBenchmarks
 import PlateEngine
 import PlateRules
 
-/// `platelab bench`: engine figures with a fixed seed, for the README and closing notes.
+/// `platelab bench`: engine figures with a fixed seed, for the performance figures in docs/ and closing notes.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The README's rule-change studies, run again and compared with their committed outputs (snapshots).
-@Suite("README studies reproduce their committed reports")
+/// The rule-change studies of docs/studies.md, run again and compared with their committed outputs (snapshots).
+@Suite("The documented studies reproduce their committed reports")
 struct StudyGoldenTests {
     @discardableResult
     static func compareGolden(_ folder: String, _ files: [String], arguments: [String], status: Int32 = 0) throws -> String {

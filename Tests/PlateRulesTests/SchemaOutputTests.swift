@@ -60,11 +60,11 @@ struct SchemaOutputTests {
     }
 }
 
-@Suite("README")
+@Suite("Generated references in docs/")
 struct ReadmeTests {
-    @Test("the README's key reference is the one the schema generates")
+    @Test("the key reference in docs/rule-sets.md is the one the schema generates")
     func keyReferenceInStep() throws {
-        let readme = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("docs/rule-sets.md"), encoding: .utf8)
         let begin = try #require(readme.range(of: "<!-- BEGIN KEY REFERENCE -->\n"))
         let end = try #require(readme.range(of: "<!-- END KEY REFERENCE -->"))
         let copy = String(readme[begin.upperBound..<end.lowerBound])
@@ -72,9 +72,9 @@ struct ReadmeTests {
                 "regenerate with: swift run platelab schema rules --format markdown")
     }
 
-    @Test("the README's step reference is the one the scenario schema generates, with every rejection name")
+    @Test("the step reference in docs/scenarios.md is the one the scenario schema generates, with every rejection name")
     func stepReferenceInReadme() throws {
-        let readme = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("docs/scenarios.md"), encoding: .utf8)
         let begin = try #require(readme.range(of: "<!-- BEGIN STEP REFERENCE -->\n"))
         let end = try #require(readme.range(of: "<!-- END STEP REFERENCE -->"))
         let lines = SchemaReferenceWriter.markdown(ScenarioSchema.root).split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,5 +1,5 @@
 /// The expected type of a value in a PlateLab YAML file; one table of these drives validation,
-/// defaults, the JSON Schema and the README key reference, so they cannot drift apart.
+/// defaults, the JSON Schema and the key reference in docs/rule-sets.md, so they cannot drift apart.
 public indirect enum SchemaType: Sendable {
     /// A mapping with known keys.
     case object(SchemaObject)
