@@ -70,6 +70,11 @@ let package = Package(
             name: "PlateRulesFuzz",
             dependencies: ["PlateRules", "PlateSimulation", "PlateReports"]
         ),
+        // What more than one test target uses: a rejection of every reason.
+        .target(
+            name: "PlateTestSupport",
+            dependencies: ["PlateEngine", "PlateRules"]
+        ),
         .testTarget(
             name: "PlateRulesTests",
             dependencies: [
@@ -82,6 +87,7 @@ let package = Package(
             name: "PlateEngineTests",
             dependencies: [
                 "PlateEngine",
+                "PlateTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -97,6 +103,7 @@ let package = Package(
             name: "PlateServerTests",
             dependencies: [
                 "PlateServer",
+                "PlateTestSupport",
                 "PlateEngine",
                 "PlateRules",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -33,7 +33,7 @@ struct SchemaCommand: ParsableCommand {
         case .markdown:
             print(SchemaReferenceWriter.markdown(root), terminator: "")
             // Scenarios name the engine's rejections: the reference lists them with their meaning.
-            if kind == .scenario { print("\n" + RejectionNames.markdown, terminator: "") }
+            if kind == .scenario { print("\n" + RejectionReason.markdown, terminator: "") }
         }
     }
 }

@@ -79,7 +79,7 @@ struct ReadmeTests {
         let end = try #require(readme.range(of: "<!-- END STEP REFERENCE -->"))
         let lines = SchemaReferenceWriter.markdown(ScenarioSchema.root).split(separator: "\n", omittingEmptySubsequences: false)
         let steps = lines.prefix(2) + lines.filter { $0.hasPrefix("| `users[].steps[]") }
-        let rejections = RejectionNames.all.map { "| `\($0.name)` | \($0.meaning) |" }
+        let rejections = RejectionReason.allCases.map { "| `\($0.name)` | \($0.meaning) |" }
         let expected = steps.joined(separator: "\n") + "\n\n| name | meaning |\n|---|---|\n" + rejections.joined(separator: "\n") + "\n"
         #expect(String(readme[begin.upperBound..<end.lowerBound]) == expected,
                 "regenerate from: swift run platelab schema scenario --format markdown")
@@ -93,6 +93,6 @@ struct ReadmeTests {
             #expect(text.contains("| `users[].steps[].expect.\(key)` |"), "expect.\(key) missing")
         }
         for key in ["equals", "at_least", "at_most", "is", "in_every_replication"] { #expect(text.contains("| `expect.<name>.\(key)` |")) }
-        for (name, meaning) in RejectionNames.all { #expect(RejectionNames.markdown.contains("| `\(name)` | \(meaning) |")) }
+        for reason in RejectionReason.allCases { #expect(RejectionReason.markdown.contains("| `\(reason.name)` | \(reason.meaning) |")) }
     }
 }

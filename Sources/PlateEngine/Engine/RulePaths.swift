@@ -34,29 +34,6 @@ extension EngineEvent.Kind {
 }
 
 extension Rejection {
-    /// The dotted rule paths whose values decided this refusal (empty when no rule value did).
-    public var rulePaths: [String] {
-        switch self {
-        case .localityNotAllowed: ["locality.home_only", "locality.cross_region"]
-        case .counterSigningRequired: ["locality.counter_signing"]
-        case .blacklistedUntil: ["blacklist.lasts"]
-        case .outsideServiceHours: ["service_hours"]
-        case .credentialFormat: ["verification.credentials"]
-        case .smsCodeWrong: ["verification.sms.max_attempts"]
-        case .smsCodeExpired: ["verification.sms.valid_for"]
-        case .smsLockedOut: ["verification.sms.max_attempts", "verification.sms.lockout"]
-        case .smsResendTooSoon: ["verification.sms.resend_after"]
-        case .countdownRunning: ["verification.identity_countdown", "self_compose.confirm_interval"]
-        case .tooManyNumbers: ["self_compose.per_confirm"]
-        case .allTaken, .selfComposeUsedUp: ["self_compose.total", "self_compose.per_confirm"]
-        case .notOffered: ["self_compose.keyboard"]
-        case .drawsUsedUp: ["random.draws"]
-        case .goToOffice: ["self_compose.total", "random.draws"]
-        case .withoutFourNotOffered: ["random.without_four_option"]
-        case .batchExpired: ["random.batch_expires"]
-        case .backupExpired: ["random.backup_expires"]
-        case .reservationLapsed: ["reservation.valid_for"]
-        default: []
-        }
-    }
+    /// The dotted rule paths whose values decided this refusal (empty when no rule value did): its reason's.
+    public var rulePaths: [String] { reason.rulePaths }
 }

@@ -30,8 +30,8 @@ public enum ScenarioMetrics {
             return cohort.contains(metric) ? nil : "unknown cohort metric '\(metric)'\(Suggestion.phrase(for: metric, among: cohort))"
         case "rejected":
             guard parts.count == 2, !parts[1].isEmpty else { return "write rejection counts as rejected.<reason>" }
-            return RejectionNames.names.contains(parts[1]) ? nil
-                : "unknown rejection reason '\(parts[1])'\(Suggestion.phrase(for: parts[1], among: RejectionNames.names)) "
+            return RejectionReason.names.contains(parts[1]) ? nil
+                : "unknown rejection reason '\(parts[1])'\(Suggestion.phrase(for: parts[1], among: RejectionReason.names)) "
                     + "(`platelab schema scenario --format markdown` lists them)"
         default:
             return parts.count == 1 && counts.contains(name) ? nil

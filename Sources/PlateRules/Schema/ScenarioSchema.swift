@@ -126,7 +126,7 @@ public enum ScenarioSchema {
 
     static let stepExpectation = SchemaObject("The outcome a step must have.", [
         SchemaField("ok", .boolean, optional: nil, "The step succeeds (true) or is rejected (false)."),
-        SchemaField("rejected", .choice(RejectionNames.names), optional: nil, "The rejection reason (see the rejection names).", example: "all_taken"),
+        SchemaField("rejected", .choice(RejectionReason.names), optional: nil, "The rejection reason (see the rejection names).", example: "all_taken"),
         SchemaField("reserved", .text(.free), optional: nil, "The serial reserved by the step.", example: "A1234"),
         SchemaField("stage", .choice(StageNames.all), optional: nil, "The stage after the step.", example: "random"),
         SchemaField("self_compose_left", .integer(min: 0, max: nil), optional: nil, "Self-composed numbers left on the VIN after the step.", example: "7"),
