@@ -7,9 +7,9 @@ import PlateSimulation
 /// Each distinct value of an axis is loaded once, with only that value changed: every check but a few reads one
 /// value at a time. The few that read values against each other (`CrossCheck.all`: per confirm against the total,
 /// opening against closing, …) run on each combination of the varied paths they read, alone, on the rules in force
-/// in every dated epoch. A 64,000-point grid took minutes when every point was loaded (13 ms each); now it costs a
-/// load per value plus a check per combination of coupled values. Each run still loads its own point, so anything
-/// this misses stops the sweep with that point's errors, never a wrong figure.
+/// in every dated epoch. So a grid costs a load per value plus a small check per combination of coupled values,
+/// not a load (milliseconds) per point. Each run still loads its own point, so anything this misses stops the
+/// sweep with that point's errors, never a wrong figure.
 enum SweepCheck {
     /// Errors found for one value (`path=value`) or one combination of coupled values.
     struct Finding {

@@ -86,6 +86,18 @@ extension PracticeSite {
     /// never adds sessions past `maxSessions`. Nil when done, else why not.
     public func resetTrainee(code: String, seat: Int) -> InputProblemText? {
         if let refused = openClass(code) { return refused }
+        return restart(code: code, seat: seat)
+    }
+
+    /// Starts every trainee of the class over (those whose session is still live).
+    public func resetClass(_ code: String) -> InputProblemText? {
+        if let refused = openClass(code) { return refused }
+        for seat in classes[code]!.trainees.indices { _ = restart(code: code, seat: seat + 1) }
+        return nil
+    }
+
+    /// Starts the trainee in `seat` of open class `code` over.
+    private func restart(code: String, seat: Int) -> InputProblemText? {
         guard let room = classes[code], room.trainees.indices.contains(seat - 1) else { return Self.noSuchClass }
         let id = room.trainees[seat - 1]
         guard let old = session(id) else { return Self.seatGone }
@@ -94,13 +106,6 @@ extension PracticeSite {
         fresh.classCode = code
         replaceSession(id, with: fresh)
         classes[code]?.lastActive = wall
-        return nil
-    }
-
-    /// Starts every trainee of the class over (those whose session is still live).
-    public func resetClass(_ code: String) -> InputProblemText? {
-        if let refused = openClass(code) { return refused }
-        for seat in classes[code]!.trainees.indices { _ = resetTrainee(code: code, seat: seat + 1) }
         return nil
     }
 
