@@ -140,13 +140,7 @@ public enum SummaryJSON {
     }
 
     static func counts(_ c: CohortTally) -> [(String, JSONValue)] {
-        [("applicants", .int(c.applicants)), ("refused_at_entry", .int(c.refused)), ("entered", .int(c.entered)),
-         ("basic_info_completed", .int(c.basicInfoCompleted)), ("identity_confirmed", .int(c.identityConfirmed)),
-         ("reserved", .int(c.reserved)), ("reserved_self_compose", .int(c.reservedSelfCompose)), ("reserved_random", .int(c.reservedRandom)),
-         ("registered", .int(c.registered)), ("lapsed", .int(c.lapsed)), ("sent_to_office", .int(c.sentToOffice)),
-         ("moved_to_random", .int(c.movedToRandom)),
-         ("blacklisted", .int(c.blacklisted)), ("blacklist_hits", .int(c.blacklistHits)), ("blacklist_lifted", .int(c.blacklistLifted)),
-         ("rejections", .int(c.rejections))]
+        RunCount.allCases.filter(\.inSummaryCounts).map { ($0.name, .int(c.count($0))) }
     }
 
     /// Self-compose confirms: counts, the share that found all N taken, numbers per confirm, success by attempt, quota use.

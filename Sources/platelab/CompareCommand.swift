@@ -98,15 +98,16 @@ struct CompareCommand: ParsableCommand {
                 print("\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"
                       + (run.replicated.passed ? "" : " — expectations FAILED"))
             } else {
-                func figure(_ name: String) -> String { run.replicated.statistic(name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–" }
-                print("\(run.label) (means of \(count) replications ± 95 % interval): \(figure("reserved")) of \(figure("applicants")) reserved, "
-                      + "\(figure("lapsed")) lapsed, \(figure("blacklisted")) blacklisted" + (run.replicated.passed ? "" : " — expectations FAILED"))
+                func figure(_ count: RunCount) -> String { run.replicated.statistic(count.name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–" }
+                print("\(run.label) (means of \(count) replications ± 95 % interval): \(figure(.reserved)) of \(figure(.applicants)) reserved, "
+                      + "\(figure(.lapsed)) lapsed, \(figure(.blacklisted)) blacklisted" + (run.replicated.passed ? "" : " — expectations FAILED"))
             }
         }
         if count > 1 {
             for variant in runs.dropFirst() {
                 let differences = PairedDifference.all(baseline: runs[0].replicated, variant: variant.replicated)
-                let headline = ["reserved", "reserved_self_compose", "reserved_random", "lapsed", "blacklisted", "time_to_reservation.median_seconds"]
+                let headline = ([.reserved, .reservedSelfCompose, .reservedRandom, .lapsed, .blacklisted] as [RunCount]).map(\.name)
+                    + ["time_to_reservation.median_seconds"]
                 let said = headline.compactMap { name in differences.first { $0.name == name }.map { "\(name) \($0.sentence)" } }
                 print("\(variant.label) − \(runs[0].label), paired: " + said.joined(separator: "; "))
             }

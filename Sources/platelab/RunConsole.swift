@@ -1,3 +1,4 @@
+import PlateRules
 import PlateReports
 import PlateSimulation
 
@@ -13,11 +14,11 @@ enum RunConsole {
                          + "(\(t.reservedSelfCompose) self-composed, \(t.reservedRandom) random), \(t.registered) registered, "
                          + "\(t.lapsed) lapsed, \(t.blacklisted) blacklisted, \(t.blacklistHits) blacklist hits")
         } else {
-            func figure(_ name: String) -> String { run.statistic(name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–" }
+            func figure(_ count: RunCount) -> String { run.statistic(count.name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–" }
             lines.append("\(result.scenario.name) (seeds from \(result.seed), \(run.count) replications, means ± 95 % interval): "
-                         + "\(figure("applicants")) applicants, \(figure("reserved")) reserved (\(figure("reserved_self_compose")) self-composed, "
-                         + "\(figure("reserved_random")) random), \(figure("registered")) registered, \(figure("lapsed")) lapsed, "
-                         + "\(figure("blacklisted")) blacklisted, \(figure("blacklist_hits")) blacklist hits")
+                         + "\(figure(.applicants)) applicants, \(figure(.reserved)) reserved (\(figure(.reservedSelfCompose)) self-composed, "
+                         + "\(figure(.reservedRandom)) random), \(figure(.registered)) registered, \(figure(.lapsed)) lapsed, "
+                         + "\(figure(.blacklisted)) blacklisted, \(figure(.blacklistHits)) blacklist hits")
         }
         if let outcome = run.precision, let s = run.statistic(outcome.precision.figure) {
             let h = Numbers.halfWidth(s.estimate, s.unit)

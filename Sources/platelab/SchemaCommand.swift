@@ -32,8 +32,8 @@ struct SchemaCommand: ParsableCommand {
         case .json: print(JSONSchemaWriter.document(root, id: id, title: title).rendered())
         case .markdown:
             print(SchemaReferenceWriter.markdown(root), terminator: "")
-            // Scenarios name the engine's rejections: the reference lists them with their meaning.
-            if kind == .scenario { print("\n" + RejectionReason.markdown, terminator: "") }
+            // Scenarios name the engine's rejections and the run's metrics: the reference lists them with their meaning.
+            if kind == .scenario { print("\n" + RejectionReason.markdown + "\n" + ScenarioMetrics.markdown, terminator: "") }
         }
     }
 }

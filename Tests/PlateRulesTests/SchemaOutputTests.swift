@@ -85,6 +85,18 @@ struct ReadmeTests {
                 "regenerate from: swift run platelab schema scenario --format markdown")
     }
 
+    @Test("the metric reference in docs/scenarios.md is the one the metric home generates")
+    func metricReferenceInDocs() throws {
+        let page = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("docs/scenarios.md"), encoding: .utf8)
+        let begin = try #require(page.range(of: "<!-- BEGIN METRIC REFERENCE -->\n"))
+        let end = try #require(page.range(of: "<!-- END METRIC REFERENCE -->"))
+        let table = ScenarioMetrics.markdown.drop { $0 != "|" }
+        #expect(String(page[begin.upperBound..<end.lowerBound]) == String(table),
+                "regenerate from: swift run platelab schema scenario --format markdown")
+        for count in RunCount.allCases { #expect(table.contains("| `\(count.name)` | \(count.meaning) |")) }
+        for metric in PoolMetric.allCases { #expect(table.contains("| `pool.<id>.\(metric.name)` | \(metric.meaning) |")) }
+    }
+
     @Test("the scenario reference lists every step action with its arguments and every step and run expect key")
     func scenarioReference() {
         let text = SchemaReferenceWriter.markdown(ScenarioSchema.root)

@@ -1,3 +1,4 @@
+import PlateRules
 import PlateSimulation
 
 /// The bar charts of `compare.html`. Run `i` always has series style `i`, so a run looks the same in every chart.
@@ -8,10 +9,7 @@ enum CompareCharts {
     static let rejectionsID = "chart-compare-rejections"
 
     /// The outcomes of the headline chart: applicants, except blacklist hits (attempts).
-    static var headlineMeasures: [(name: String, count: (CohortTally) -> Int)] { [
-        ("reserved", \.reserved), ("registered", \.registered), ("lapsed", \.lapsed), ("blacklisted", \.blacklisted),
-        ("blacklist hits", \.blacklistHits), ("sent to the office", \.sentToOffice),
-    ] }
+    static let headlineMeasures: [RunCount] = [.reserved, .registered, .lapsed, .blacklisted, .blacklistHits, .sentToOffice]
 
     static func headline(_ runs: [ComparedRun], _ figures: [RunFigures]) -> GroupedBarChart {
         GroupedBarChart(
@@ -20,9 +18,9 @@ enum CompareCharts {
                 + "The number over a bar is the count for that run: applicants, or refused attempts for blacklist hits. "
                 + "Compare the bars within a group: a variant's bar taller than the baseline's means the rule change raised that outcome.",
             xLabel: "Outcome", yLabel: "Applicants or attempts (count)",
-            categories: headlineMeasures.map(\.name),
+            categories: headlineMeasures.map(\.label),
             series: zip(runs, figures).map { run, f in
-                let counts = headlineMeasures.map { $0.count(f.total) }
+                let counts = headlineMeasures.map { f.total.count($0) }
                 return .init(name: run.label, values: counts.map(Double.init), labels: counts.map(String.init))
             },
             wholeNumbers: true)

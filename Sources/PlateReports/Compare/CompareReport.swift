@@ -121,21 +121,17 @@ public enum CompareReport {
             self.label = label
             self.value = value
         }
+
+        /// The row of a run count, under its label.
+        init(_ count: RunCount) { self.init(count.label) { .count($0.total.count(count)) } }
     }
 
     static func headlineRows() -> [Row] {
         [
-            Row("applicants") { .count($0.total.applicants) },
-            Row("reserved") { .count($0.total.reserved) },
+            Row(.applicants), Row(.reserved),
             Row("reservation rate") { .share($0.reservationRate(nil)) },
-            Row("reserved by self-compose") { .count($0.total.reservedSelfCompose) },
-            Row("reserved by random draw") { .count($0.total.reservedRandom) },
-            Row("registered") { .count($0.total.registered) },
-            Row("lapsed") { .count($0.total.lapsed) },
-            Row("blacklisted") { .count($0.total.blacklisted) },
-            Row("blacklist hits") { .count($0.total.blacklistHits) },
-            Row("sent to the office") { .count($0.total.sentToOffice) },
-            Row("rejected steps") { .count($0.total.rejections) },
+            Row(.reservedSelfCompose), Row(.reservedRandom), Row(.registered), Row(.lapsed), Row(.blacklisted), Row(.blacklistHits),
+            Row(.sentToOffice), Row(.rejections),
             Row("median time to reservation") { .wait($0.waits.median) },
             Row("90th percentile time to reservation") { .wait($0.waits.p90) },
         ]

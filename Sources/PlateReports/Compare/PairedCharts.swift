@@ -1,18 +1,18 @@
+import PlateRules
+
 /// The chart of a variant's paired differences: headline counts as a share of the baseline's mean, with intervals.
 enum PairedCharts {
-    static let figures = [("reserved", "reserved"), ("reserved_self_compose", "reserved by self-compose"),
-                          ("reserved_random", "reserved by random draw"), ("registered", "registered"), ("lapsed", "lapsed"),
-                          ("blacklisted", "blacklisted"), ("sent_to_office", "sent to the office"), ("moved_to_random", "moved to random"),
-                          ("confirms_all_taken", "confirms that found all N taken")]
+    static let figures: [RunCount] = [.reserved, .reservedSelfCompose, .reservedRandom, .registered, .lapsed, .blacklisted,
+                                      .sentToOffice, .movedToRandom, .confirmsAllTaken]
 
     static func headline(_ baseline: ComparedRun, _ variant: ComparedRun, index: Int) -> DifferenceChart? {
         let differences = PairedDifference.all(baseline: baseline.replicated, variant: variant.replicated)
-        let rows: [DifferenceChart.Row] = figures.compactMap { name, label in
+        let rows: [DifferenceChart.Row] = figures.compactMap { count in
             // Relative to the baseline's mean: counts of different sizes on one axis. Figures the baseline hardly saw (a
             // mean under 10) are left out: a share of almost nothing says nothing.
-            guard let d = differences.first(where: { $0.name == name }), let base = d.baseline.mean, base >= 10, let mean = d.difference.mean else { return nil }
+            guard let d = differences.first(where: { $0.name == count.name }), let base = d.baseline.mean, base >= 10, let mean = d.difference.mean else { return nil }
             let scale = 100 / base
-            return DifferenceChart.Row(label: label, mean: mean * scale, low: d.difference.low.map { $0 * scale },
+            return DifferenceChart.Row(label: count.label, mean: mean * scale, low: d.difference.low.map { $0 * scale },
                                        high: d.difference.high.map { $0 * scale }, note: d.sentence)
         }
         guard !rows.isEmpty else { return nil }

@@ -17,6 +17,9 @@ struct ReportTable {
             self.key = key
             self.numeric = numeric
         }
+
+        /// A column of a run count, keyed by its name.
+        init(_ title: String, _ count: RunCount) { self.init(title, count.name) }
     }
 
     struct Cell {

@@ -69,7 +69,7 @@ enum ReportTables {
     }
 
     static func funnel(_ c: CohortTally) -> ReportTable {
-        var t = ReportTable("table-funnel", [Column("Stage", "stage", numeric: false), Column("Applicants", "applicants"),
+        var t = ReportTable("table-funnel", [Column("Stage", "stage", numeric: false), Column("Applicants", .applicants),
                                             Column("Share of arrivals", "share_of_arrivals_percent")])
         for stage in funnelStages(c) { t.add([.text(stage.label), .count(stage.count), .percent(stage.count, of: c.applicants)]) }
         return t
@@ -80,9 +80,9 @@ enum ReportTables {
 
     static func cohorts(_ tally: RunTally) -> ReportTable {
         var t = ReportTable("table-cohorts", [Column("Cohort", "cohort", numeric: false), Column("Arrived", "arrived"), Column("Refused", "refused"),
-                                             Column("Reserved", "reserved"), Column("Self-compose", "reserved_self_compose"),
-                                             Column("Random", "reserved_random"), Column("Registered", "registered"), Column("Lapsed", "lapsed"),
-                                             Column("To office", "sent_to_office"), Column("Reservation rate", "reservation_rate_percent")])
+                                             Column("Reserved", .reserved), Column("Self-compose", .reservedSelfCompose),
+                                             Column("Random", .reservedRandom), Column("Registered", .registered), Column("Lapsed", .lapsed),
+                                             Column("To office", .sentToOffice), Column("Reservation rate", "reservation_rate_percent")])
         for index in activeCohorts(tally) {
             let c = tally.cohorts[index]
             t.add([.name(tally.cohortNames[index]), .count(c.applicants), .count(c.refused), .count(c.reserved), .count(c.reservedSelfCompose),
@@ -117,7 +117,7 @@ enum ReportTables {
     }
 
     static func waits(_ tally: RunTally) -> ReportTable {
-        var t = ReportTable("table-waits", [Column("Cohort", "cohort", numeric: false), Column("Reserved", "reserved"),
+        var t = ReportTable("table-waits", [Column("Cohort", "cohort", numeric: false), Column("Reserved", .reserved),
                                            Column("Median", "median_seconds"), Column("90th percentile", "p90_seconds"),
                                            Column("Longest", "max_seconds")])
         for index in activeCohorts(tally) {
@@ -192,9 +192,9 @@ enum ReportTables {
 
     static func days(_ tally: RunTally) -> ReportTable {
         var t = ReportTable("table-days", [Column("Date", "date", numeric: false), Column("Arrivals", "arrivals"),
-                                          Column("Reserved (self-compose)", "reserved_self_compose"), Column("Reserved (random)", "reserved_random"),
-                                          Column("Registered", "registered"), Column("Lapsed", "lapsed"), Column("Blacklisted", "blacklisted"),
-                                          Column("Blacklist hits", "blacklist_hits"), Column("Released", "blacklist_lifted")])
+                                          Column("Reserved (self-compose)", .reservedSelfCompose), Column("Reserved (random)", .reservedRandom),
+                                          Column("Registered", .registered), Column("Lapsed", .lapsed), Column("Blacklisted", .blacklisted),
+                                          Column("Blacklist hits", .blacklistHits), Column("Released", .blacklistLifted)])
         for key in tally.days.keys.sorted() {
             let d = tally.days[key]!
             t.add([.name(CivilDate(daysSinceEpoch: key).description), .count(d.arrivals), .count(d.reservedSelfCompose), .count(d.reservedRandom),

@@ -1,3 +1,4 @@
+import PlateRules
 import PlateSimulation
 
 /// The self-compose (自编) tables of a run, shared by `report.md`, `report.html` and the CSV files: how often
@@ -14,10 +15,10 @@ enum SelfComposeTables {
     /// Per cohort and for all: confirms, all-taken confirms and their share, numbers per confirm, and where applicants went.
     static func summary(_ tally: RunTally) -> ReportTable {
         var t = ReportTable("table-self-compose", [
-            Column("Cohort", "cohort", numeric: false), Column("Confirms", "confirms"), Column("All N taken", "confirms_all_taken"),
+            Column("Cohort", "cohort", numeric: false), Column("Confirms", .confirms), Column("All N taken", .confirmsAllTaken),
             Column("Share all taken", "all_taken_percent"), Column("Numbers per confirm", "mean_numbers_per_confirm"),
-            Column("Reserved by self-compose", "reserved_self_compose"), Column("Moved to random (used up)", "moved_to_random"),
-            Column("Sent to the office", "sent_to_office"),
+            Column("Reserved by self-compose", .reservedSelfCompose), Column("Moved to random (used up)", .movedToRandom),
+            Column("Sent to the office", .sentToOffice),
         ])
         let rows = ReportTables.activeCohorts(tally).map { (tally.cohortNames[$0], tally.cohorts[$0]) } + [("all", tally.total)]
         for (name, c) in rows {
@@ -32,7 +33,7 @@ enum SelfComposeTables {
     static func attempts(_ tally: RunTally) -> ReportTable {
         let cohorts = composingCohorts(tally)
         var t = ReportTable("table-self-compose-attempts", [
-            Column("Attempt", "attempt"), Column("Confirms", "confirms"), Column("Reserved", "reserved"), Column("Success rate", "success_percent"),
+            Column("Attempt", "attempt"), Column("Confirms", .confirms), Column("Reserved", .reserved), Column("Success rate", "success_percent"),
         ] + cohorts.map { Column("\(tally.cohortNames[$0]): success", "\(tally.cohortNames[$0])_success_percent") })
         let all = tally.total.selfCompose
         for k in all.confirmsAtAttempt.indices {
@@ -49,7 +50,7 @@ enum SelfComposeTables {
     /// Confirms by how many numbers they tried (up to N; fewer when the first free one came early or the quota ran low).
     static func numbersPerConfirm(_ tally: RunTally) -> ReportTable {
         let cohorts = composingCohorts(tally)
-        var t = ReportTable("table-self-compose-numbers-per-confirm", [Column("Numbers tried", "numbers_tried"), Column("Confirms", "confirms")]
+        var t = ReportTable("table-self-compose-numbers-per-confirm", [Column("Numbers tried", "numbers_tried"), Column("Confirms", .confirms)]
                             + cohorts.map { Column(tally.cohortNames[$0], tally.cohortNames[$0]) })
         let all = tally.total.selfCompose.triedPerConfirm
         for k in all.indices {

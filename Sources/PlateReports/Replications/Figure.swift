@@ -33,21 +33,11 @@ public struct FigureSet: Sendable {
     public let figures: [Figure]
     public let rejections: [String: Int]
 
-    /// The counts every total and cohort has, by metric name.
-    static let counts: [(name: String, value: @Sendable (CohortTally) -> Int)] = [
-        ("applicants", \.applicants), ("refused_at_entry", \.refused), ("entered", \.entered), ("basic_info_completed", \.basicInfoCompleted),
-        ("identity_confirmed", \.identityConfirmed), ("reserved", \.reserved), ("reserved_self_compose", \.reservedSelfCompose),
-        ("reserved_random", \.reservedRandom), ("registered", \.registered), ("lapsed", \.lapsed), ("sent_to_office", \.sentToOffice),
-        ("moved_to_random", \.movedToRandom), ("blacklisted", \.blacklisted), ("blacklist_hits", \.blacklistHits),
-        ("blacklist_lifted", \.blacklistLifted), ("rejections", \.rejections), ("confirms", \.selfCompose.confirms),
-        ("confirms_all_taken", \.selfCompose.allTaken),
-    ]
-
     public init(_ result: RunResult) {
         let tally = result.tally
         var f: [Figure] = []
         func group(_ prefix: String, _ c: CohortTally, waits: [Int64], selfComposeUse: [Int: Int], drawUse: [Int: Int]) {
-            for (name, value) in Self.counts { f.append(Figure(prefix + name, .count, Double(value(c)))) }
+            for count in RunCount.allCases { f.append(Figure(prefix + count.name, .count, Double(c.count(count)))) }
             f.append(Figure(prefix + "reservation_rate", .share, c.applicants == 0 ? nil : Double(c.reserved) / Double(c.applicants)))
             f.append(Figure(prefix + "self_compose.all_taken_share", .share, c.selfCompose.allTakenShare))
             f.append(Figure(prefix + "quota_use.mean_self_compose_numbers", .count, Self.mean(selfComposeUse)))

@@ -42,11 +42,13 @@ enum ReplicationCharts {
     }
 
     static func funnel(_ run: ReplicatedRun) -> IntervalChart? {
-        let stages = [("applicants", "arrived"), ("refused_at_entry", "refused at entry"), ("entered", "entered the platform"),
-                      ("basic_info_completed", "basic information done"), ("identity_confirmed", "identity confirmed (phase 2)"),
-                      ("reserved", "number reserved"), ("registered", "registered at the office"), ("lapsed", "reservation lapsed"),
-                      ("sent_to_office", "sent to the office (quotas used up)")]
-        let rows = stages.compactMap { row(run, $0.0, label: $0.1) }
+        let stages: [(RunCount, String)] = [
+            (.applicants, "arrived"), (.refusedAtEntry, "refused at entry"), (.entered, "entered the platform"),
+            (.basicInfoCompleted, "basic information done"), (.identityConfirmed, "identity confirmed (phase 2)"),
+            (.reserved, "number reserved"), (.registered, "registered at the office"), (.lapsed, "reservation lapsed"),
+            (.sentToOffice, "sent to the office (quotas used up)"),
+        ]
+        let rows = stages.compactMap { row(run, $0.0.name, label: $0.1) }
         guard !rows.isEmpty else { return nil }
         return IntervalChart(id: "chart-replications-funnel", title: "Outcome funnel over \(run.count) replications",
                              caption: "Each bar is the mean count of applicants reaching a stage over the replications; the black error bar is "

@@ -28,13 +28,14 @@ enum ReplicationTables {
     }
 
     /// The headline figures a reader looks at first.
-    static let headline: Set<String> = ["applicants", "reserved", "reserved_self_compose", "reserved_random", "reservation_rate", "registered",
-                                        "lapsed", "blacklisted", "blacklist_hits", "sent_to_office", "moved_to_random", "confirms_all_taken",
-                                        "self_compose.all_taken_share", "time_to_reservation.median_seconds", "time_to_reservation.p90_seconds"]
+    static let headline = Set(([.applicants, .reserved, .reservedSelfCompose, .reservedRandom, .registered, .lapsed, .blacklisted,
+                                .blacklistHits, .sentToOffice, .movedToRandom, .confirmsAllTaken] as [RunCount]).map(\.name)
+                              + ["reservation_rate", "self_compose.all_taken_share", "time_to_reservation.median_seconds",
+                                 "time_to_reservation.p90_seconds"])
 
     /// Replication | Seed | a few totals | Result | Reproduce with (that replication alone, whatever the scenario's `replications`).
     static func replications(_ run: ReplicatedRun, _ provenance: RunProvenance) -> ReportTable {
-        let shown = ["reserved", "reserved_self_compose", "reserved_random", "lapsed", "blacklisted"]
+        let shown = ([.reserved, .reservedSelfCompose, .reservedRandom, .lapsed, .blacklisted] as [RunCount]).map(\.name)
         var t = ReportTable("table-replications", [Column("Replication", "replication"), Column("Seed", "seed")]
                             + shown.map { Column($0, $0) }
                             + [Column("Result", "result", numeric: false), Column("Reproduce with", "command", numeric: false)])

@@ -1,16 +1,44 @@
+import PlateRules
 import PlateSimulation
 
 /// The outcomes of one grid point: whole numbers only, so rows render identically wherever they were computed.
 public struct SweepRow: Hashable, Sendable {
     /// The outcome columns, in report order, with a readable name.
-    public static let outcomes: [(key: String, name: String)] = [
-        ("applicants", "applicants"), ("reserved", "reserved"), ("reservation_rate_permille", "reservation rate (‰)"),
-        ("reserved_self_compose", "reserved by self-compose"), ("reserved_random", "reserved by random draw"),
-        ("registered", "registered"), ("lapsed", "lapsed"), ("blacklisted", "blacklisted"), ("blacklist_hits", "blacklist hits"),
-        ("sent_to_office", "sent to the office"), ("rejections", "rejected steps"),
-        ("median_wait_seconds", "median time to reservation (s)"), ("p90_wait_seconds", "90th percentile time to reservation (s)"),
-        ("segments_published", "segments published"), ("pools_self_compose_exhausted", "office pools whose self-compose ran dry"),
-        ("expectations_failed", "expectations failed"),
+    public static let outcomes: [(key: String, name: String)] = columns.map { ($0.key, $0.name) }
+
+    /// An outcome column: its key, its readable name and how a finished run gives its value.
+    private struct Column: Sendable {
+        let key: String, name: String
+        let value: @Sendable (RunResult) -> Int
+    }
+
+    private static func count(_ count: RunCount) -> Column {
+        Column(key: count.name, name: count.label) { $0.tally.total.count(count) }
+    }
+
+    private static let columns: [Column] = [
+        count(.applicants), count(.reserved),
+        Column(key: "reservation_rate_permille", name: "reservation rate (‰)") { r in
+            let t = r.tally.total
+            return t.applicants == 0 ? 0 : Int((Double(t.reserved) * 1000 / Double(t.applicants)).rounded())
+        },
+        count(.reservedSelfCompose), count(.reservedRandom), count(.registered), count(.lapsed), count(.blacklisted),
+        count(.blacklistHits), count(.sentToOffice), count(.rejections),
+        Column(key: "median_wait_seconds", name: "median time to reservation (s)") {
+            Int(WaitStatistics(sorted: $0.tally.sortedAllWaits).median ?? 0)
+        },
+        Column(key: "p90_wait_seconds", name: "90th percentile time to reservation (s)") {
+            Int(WaitStatistics(sorted: $0.tally.sortedAllWaits).p90 ?? 0)
+        },
+        Column(key: PoolMetric.segmentsPublished.name, name: "segments published") {
+            $0.tally.pools.reduce(0) { $0 + $1.segmentsPublished }
+        },
+        Column(key: "pools_self_compose_exhausted", name: "office pools whose self-compose ran dry") {
+            $0.tally.pools.filter { $0.exhaustedSelfCompose != nil }.count
+        },
+        Column(key: "expectations_failed", name: "expectations failed") {
+            $0.verdicts.filter { !$0.holds }.count + $0.steps.filter { $0.failure != nil }.count
+        },
     ]
 
     public let point: Int
@@ -29,14 +57,6 @@ public struct SweepRow: Hashable, Sendable {
 
     /// The row of a finished run.
     public init(point: Int, replication: Int = 1, values: [String], result: RunResult) {
-        let tally = result.tally, t = tally.total
-        let waits = WaitStatistics(sorted: tally.sortedAllWaits)
-        self.init(point: point, replication: replication, values: values, outcomes: [
-            t.applicants, t.reserved, t.applicants == 0 ? 0 : Int((Double(t.reserved) * 1000 / Double(t.applicants)).rounded()),
-            t.reservedSelfCompose, t.reservedRandom, t.registered, t.lapsed, t.blacklisted, t.blacklistHits, t.sentToOffice, t.rejections,
-            Int(waits.median ?? 0), Int(waits.p90 ?? 0), tally.pools.reduce(0) { $0 + $1.segmentsPublished },
-            tally.pools.filter { $0.exhaustedSelfCompose != nil }.count,
-            result.verdicts.filter { !$0.holds }.count + result.steps.filter { $0.failure != nil }.count,
-        ])
+        self.init(point: point, replication: replication, values: values, outcomes: Self.columns.map { $0.value(result) })
     }
 }

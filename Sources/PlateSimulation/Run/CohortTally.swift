@@ -1,3 +1,5 @@
+import PlateRules
+
 /// Counts for one cohort (or the whole run) folded from engine events.
 public struct CohortTally: Hashable, Sendable {
     public internal(set) var applicants = 0
@@ -21,26 +23,32 @@ public struct CohortTally: Hashable, Sendable {
     /// Self-compose confirms and what came of them.
     public internal(set) var selfCompose = SelfComposeTally()
 
-    /// The value of a cohort metric name of the scenario schema.
-    func metric(_ name: String) -> Int? {
-        switch name {
-        case "applicants": applicants
-        case "reserved": reserved
-        case "reserved_self_compose": reservedSelfCompose
-        case "reserved_random": reservedRandom
-        case "registered": registered
-        case "lapsed": lapsed
-        case "blacklisted": blacklisted
-        case "blacklist_hits": blacklistHits
-        case "blacklist_lifted": blacklistLifted
-        case "sent_to_office": sentToOffice
-        case "moved_to_random": movedToRandom
-        case "rejections": rejections
-        case "confirms": selfCompose.confirms
-        case "confirms_all_taken": selfCompose.allTaken
-        default: nil
+    /// The value of a count of the scenario schema.
+    public func count(_ count: RunCount) -> Int {
+        switch count {
+        case .applicants: applicants
+        case .refusedAtEntry: refused
+        case .entered: entered
+        case .basicInfoCompleted: basicInfoCompleted
+        case .identityConfirmed: identityConfirmed
+        case .reserved: reserved
+        case .reservedSelfCompose: reservedSelfCompose
+        case .reservedRandom: reservedRandom
+        case .registered: registered
+        case .lapsed: lapsed
+        case .sentToOffice: sentToOffice
+        case .movedToRandom: movedToRandom
+        case .blacklisted: blacklisted
+        case .blacklistHits: blacklistHits
+        case .blacklistLifted: blacklistLifted
+        case .rejections: rejections
+        case .confirms: selfCompose.confirms
+        case .confirmsAllTaken: selfCompose.allTaken
         }
     }
+
+    /// The value of a count named as in the scenario schema; nil for a name that is not one.
+    func metric(_ name: String) -> Int? { RunCount(rawValue: name).map(count) }
 }
 
 /// Counts for one simulated day.

@@ -63,12 +63,12 @@ extension RunTally {
         case "pool" where parts.count == 3:
             let matching = pools.filter { $0.key.pool == parts[1] }
             guard !matching.isEmpty else { return nil }
-            switch parts[2] {
-            case "exhausted": return matching.contains { $0.exhausted != nil } ? 1 : 0
-            case "exhausted_self_compose": return matching.contains { $0.exhaustedSelfCompose != nil } ? 1 : 0
-            case "exhausted_random": return matching.contains { $0.exhaustedRandom != nil } ? 1 : 0
-            case "segments_published": return matching.reduce(0) { $0 + $1.segmentsPublished }
-            default: return nil
+            switch PoolMetric(rawValue: parts[2]) {
+            case .exhausted: return matching.contains { $0.exhausted != nil } ? 1 : 0
+            case .exhaustedSelfCompose: return matching.contains { $0.exhaustedSelfCompose != nil } ? 1 : 0
+            case .exhaustedRandom: return matching.contains { $0.exhaustedRandom != nil } ? 1 : 0
+            case .segmentsPublished: return matching.reduce(0) { $0 + $1.segmentsPublished }
+            case nil: return nil
             }
         case "cohort" where parts.count >= 3:
             let name = parts[1..<(parts.count - 1)].joined(separator: ".")

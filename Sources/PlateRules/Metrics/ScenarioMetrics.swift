@@ -1,18 +1,16 @@
-/// The metric names scenario expectations may use, checked at load with a did-you-mean.
+/// The metric names scenario expectations may use, checked at load with a did-you-mean: every `RunCount` for the
+/// whole run and per cohort, every `PoolMetric` per pool, and a count per rejection reason.
 public enum ScenarioMetrics {
     /// Counts over the whole run.
-    public static let counts = ["applicants", "reserved", "reserved_self_compose", "reserved_random", "registered", "lapsed",
-                                "blacklisted", "blacklist_hits", "blacklist_lifted", "sent_to_office", "moved_to_random", "rejections",
-                                "confirms", "confirms_all_taken"]
+    public static let counts = RunCount.names
     /// Per-pool metrics, written `pool.<pool id>.<metric>`.
-    public static let pool = ["exhausted", "exhausted_self_compose", "exhausted_random", "segments_published"]
+    public static let pool = PoolMetric.names
     /// Per-cohort metrics, written `cohort.<name>.<metric>`.
-    public static let cohort = ["applicants", "reserved", "reserved_self_compose", "reserved_random", "lapsed", "blacklisted",
-                                "blacklist_hits", "sent_to_office", "moved_to_random", "confirms", "confirms_all_taken"]
+    public static let cohort = RunCount.names
 
     /// One line for the schema's description.
     static let summary = counts.joined(separator: ", ") + ", rejected.<reason>, pool.<id>.(" + pool.joined(separator: "|")
-        + "), cohort.<name>.(" + cohort.joined(separator: "|") + ")"
+        + "), cohort.<name>.(the same counts)"
 
     /// Why `name` is not a metric, or nil when it is one; `pools` and `cohorts` are the scenario's own names.
     public static func problem(with name: String, pools: [String], cohorts: [String]) -> String? {
@@ -37,5 +35,14 @@ public enum ScenarioMetrics {
             return parts.count == 1 && counts.contains(name) ? nil
                 : "unknown metric '\(name)'\(Suggestion.phrase(for: name, among: counts)) Known: \(summary)."
         }
+    }
+
+    /// A Markdown table of every metric and its meaning, for the scenario format's reference.
+    public static var markdown: String {
+        "## Metrics\n\nNamed in a scenario's `expect`. Each count is written alone for the whole run and as "
+            + "`cohort.<name>.<count>` for one cohort; pool metrics as `pool.<pool id>.<metric>`; `rejected.<reason>` "
+            + "counts one rejection name.\n\n| metric | meaning |\n|---|---|\n"
+            + RunCount.allCases.map { "| `\($0.name)` | \($0.meaning) |\n" }.joined()
+            + PoolMetric.allCases.map { "| `pool.<id>.\($0.name)` | \($0.meaning) |\n" }.joined()
     }
 }

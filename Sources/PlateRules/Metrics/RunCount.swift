@@ -1,0 +1,79 @@
+/// A count that the whole run and every cohort keep: its one home. The scenario schema, the linter, the tally's
+/// lookup, the figures over replications, `summary.json`, the report tables and the generated reference all take
+/// the name, label and meaning from here; adding a count is one case here and one line in `CohortTally.count`.
+public enum RunCount: String, CaseIterable, Hashable, Sendable {
+    case applicants
+    case refusedAtEntry = "refused_at_entry"
+    case entered
+    case basicInfoCompleted = "basic_info_completed"
+    case identityConfirmed = "identity_confirmed"
+    case reserved
+    case reservedSelfCompose = "reserved_self_compose"
+    case reservedRandom = "reserved_random"
+    case registered
+    case lapsed
+    case sentToOffice = "sent_to_office"
+    case movedToRandom = "moved_to_random"
+    case blacklisted
+    case blacklistHits = "blacklist_hits"
+    case blacklistLifted = "blacklist_lifted"
+    case rejections
+    case confirms
+    case confirmsAllTaken = "confirms_all_taken"
+
+    /// The name as written in expectations, figures and `summary.json` (`reserved_self_compose`).
+    public var name: String { rawValue }
+
+    /// Every name, in report order.
+    public static let names = allCases.map(\.rawValue)
+
+    /// A few words for chart rows and table columns ("reserved by self-compose").
+    public var label: String {
+        switch self {
+        case .refusedAtEntry: "refused at entry"
+        case .basicInfoCompleted: "basic information completed"
+        case .identityConfirmed: "identity confirmed"
+        case .reservedSelfCompose: "reserved by self-compose"
+        case .reservedRandom: "reserved by random draw"
+        case .sentToOffice: "sent to the office"
+        case .movedToRandom: "moved to random"
+        case .blacklistHits: "blacklist hits"
+        case .blacklistLifted: "blacklistings lifted"
+        case .rejections: "rejected steps"
+        case .confirmsAllTaken: "confirms that found all N taken"
+        default: rawValue
+        }
+    }
+
+    /// What is counted, for the scenario reference.
+    public var meaning: String {
+        switch self {
+        case .applicants: "applicants who arrived within the period (simulated and scripted)"
+        case .refusedAtEntry: "applicants refused entry at least once before they ever entered (locality, counter-signing, blacklist)"
+        case .entered: "applicants who entered the platform"
+        case .basicInfoCompleted: "applicants whose basic information (phase 1) was confirmed"
+        case .identityConfirmed: "applicants who passed the identity check of phase 2"
+        case .reserved: "applicants who reserved a number"
+        case .reservedSelfCompose: "applicants who reserved a number they composed (自编)"
+        case .reservedRandom: "applicants who reserved a number from a random draw (随机)"
+        case .registered: "applicants who registered their reserved number"
+        case .lapsed: "applicants who let a reservation lapse"
+        case .sentToOffice: "applicants who used up both quotas and were sent to the office"
+        case .movedToRandom: "applicants the platform moved to random when self-compose was used up (自编次数用完)"
+        case .blacklisted: "applicants who were blacklisted"
+        case .blacklistHits: "entries and phase-2 steps refused because the applicant was blacklisted"
+        case .blacklistLifted: "blacklistings that ended within the period"
+        case .rejections: "steps the engine refused, of every reason (`rejected.<reason>` counts one reason)"
+        case .confirms: "self-compose confirms the engine judged"
+        case .confirmsAllTaken: "self-compose confirms that found every entered number taken"
+        }
+    }
+
+    /// Whether `summary.json` lists it with the totals and each cohort; the confirm counts sit in its `self_compose` object.
+    public var inSummaryCounts: Bool {
+        switch self {
+        case .confirms, .confirmsAllTaken: false
+        default: true
+        }
+    }
+}
