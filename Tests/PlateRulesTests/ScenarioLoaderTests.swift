@@ -234,7 +234,7 @@ struct ScenarioModelTests {
         #expect(steps[0].timing == .at(Instant(iso8601: "2026-12-01T09:00+08:00")!) && steps[0].action == .chooseOffice("chengde-main"))
         #expect(steps[1].action == .acceptNotice && steps[1].timing == .next)
         #expect(steps[2].action == .submit(vin: "LFV3A23C7K3012345", credential: .init(kind: .certificate, number: "WAC123456789012")))
-        #expect(steps[5].timing == .after(seconds: 10) && steps[5].expect?.stage == "self_compose")
+        #expect(steps[5].timing == .after(seconds: 10) && steps[5].expect?.stage == .selfCompose)
         #expect(steps[6].action == .compose(["02130", "02131"]) && steps[6].expect?.reserved == "02130")
         let reserved = try #require(scenario.expectations.first { $0.metric == "reserved" })
         #expect(reserved.requirement == .between(atLeast: 200, atMost: nil))

@@ -46,7 +46,7 @@ struct ScriptedRunTests {
         let reports = ScriptedRun.run(scenario, book: book)
         #expect(reports.count == 8)
         #expect(reports.allSatisfy { $0.failure == nil }, "\(reports.compactMap(\.failure))")
-        #expect(reports.last?.outcome == StepOutcome(ok: true, rejected: nil, reserved: "02130", stage: "done"))
+        #expect(reports.last?.outcome == StepOutcome(ok: true, rejected: nil, reserved: "02130", stage: .done))
         #expect(reports.last?.at == Instant(iso8601: "2026-12-01T09:00:18+08:00"))
     }
 
@@ -69,7 +69,7 @@ struct ScriptedRunTests {
                   - {at: 2026-12-01T09:00, choose_office: chengde-main, expect: {ok: true}}
             """)
         let report = try #require(ScriptedRun.run(scenario, book: book).first)
-        #expect(report.outcome == StepOutcome(ok: false, rejected: "locality_not_allowed", reserved: nil, stage: nil))
+        #expect(report.outcome == StepOutcome(ok: false, rejected: .localityNotAllowed, reserved: nil, stage: nil))
         #expect(report.failure == "expected success, got rejected locality_not_allowed")
         #expect(report.location.line == 14 && report.user == "li" && report.step == 1)
     }

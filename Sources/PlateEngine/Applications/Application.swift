@@ -39,12 +39,8 @@ public struct Application: Hashable, Sendable {
             }
         }
 
-        /// Stage names as written in scenarios and messages.
-        public enum Name: String, Hashable, Sendable, CaseIterable {
-            case choosingOffice = "choosing_office", readingNotice = "reading_notice", enteringVehicle = "entering_vehicle"
-            case confirmingBasicInfo = "confirming_basic_info", serviceNotes = "service_notes", identityCheck = "identity_check"
-            case selfCompose = "self_compose", random, done, goToOffice = "go_to_office"
-        }
+        /// Stage names as written in scenarios and messages (declared with the scenario format, which names them).
+        public typealias Name = StageName
     }
 
     public let id: ApplicationID

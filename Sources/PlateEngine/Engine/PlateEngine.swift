@@ -141,9 +141,6 @@ public final class PlateEngine {
     /// The per-VIN file (quotas, reservation).
     public func file(vin: String) -> VehicleFile? { fileSlot(vin: vin).map { fileList[$0] } }
 
-    /// Every VIN file, in the order they were opened.
-    var vehicleFiles: [VehicleFile] { fileList }
-
     /// The slot of `vin`'s file, if it has one.
     func fileSlot(vin: String) -> Int? { registry.slot(vin: vin).flatMap { fileSlot(record: $0) } }
 

@@ -12,6 +12,9 @@ import PlateRules
 /// Only the engine changes a pool (its changing operations are `package`: the engine, and the benchmarks that
 /// time them); everyone else reads. Events: operations returning `[PoolEvent]` return every event since the last such call, in order;
 /// `take` (which returns its outcome) leaves its events (exhaustion) for the next one, or `drainEvents()`.
+///
+/// Why a class over `PoolStore`: the engine and the readers share one pool by reference, and the store stays one
+/// value so that each forwarded operation below is a single exclusive access to it (see `PoolStore`).
 public final class NumberPool {
     /// Which office and pool this is.
     public let key: PoolKey

@@ -42,9 +42,13 @@ public final class ApplicantTrace {
                let entry = document["offices"]?.items?.first(where: { $0["id"]?.scalar == office }) {
                 out += "    rule offices[\(office)] = \(Self.flow(entry))  (\(entry.location.file):\(entry.location.line))\n"
             }
-            for path in event.kind.rulePaths {
-                guard let node = Self.node(at: path, in: document) else { continue }
-                out += "    rule \(path) = \(Self.flow(node))  (\(node.location.file):\(node.location.line))\n"
+            for rule in event.kind.rulePaths {
+                // A key the rule set left out is quoted too: the schema's default decided, and a line number would lie.
+                switch Self.node(at: rule.path, in: document) {
+                case let node? where node.isDefault: out += "    rule \(rule.path) = \(Self.flow(node))  (default: not in the rule set)\n"
+                case let node?: out += "    rule \(rule.path) = \(Self.flow(node))  (\(node.location.file):\(node.location.line))\n"
+                case nil: out += "    rule \(rule.path) not set  (not in the rule set, no default)\n"
+                }
             }
         }
         return out

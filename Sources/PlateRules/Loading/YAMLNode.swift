@@ -23,6 +23,8 @@ public struct YAMLNode: Sendable, Hashable {
 
     public var kind: Kind
     public var location: SourceLocation
+    /// The schema's default for a key the file left out (its location is then where the key would go).
+    public var isDefault = false
 
     public init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind

@@ -94,7 +94,8 @@ enum ScenarioDecoder {
             else if let after = r.elapsedSeconds("after") { .after(seconds: after) } else { .next }
         guard let action = action(r) else { return nil }
         let expect = r.child("expect").map { e in
-            var expectation = ScriptStep.Expectation(ok: e.bool("ok"), rejected: e.string("rejected"), reserved: e.string("reserved"), stage: e.string("stage"))
+            var expectation = ScriptStep.Expectation(ok: e.bool("ok"), rejected: e.string("rejected").flatMap(RejectionReason.init(rawValue:)),
+                                                      reserved: e.string("reserved"), stage: e.string("stage").flatMap(StageName.init(rawValue:)))
             expectation.selfComposeLeft = e.int("self_compose_left")
             expectation.drawsLeft = e.int("draws_left")
             expectation.validUntil = e.string("valid_until").flatMap(CivilDate.init)

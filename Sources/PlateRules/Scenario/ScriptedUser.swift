@@ -62,9 +62,9 @@ public struct ScriptStep: Hashable, Sendable {
     /// What the step's outcome must be.
     public struct Expectation: Hashable, Sendable {
         public let ok: Bool?
-        public let rejected: String?
+        public let rejected: RejectionReason?
         public let reserved: String?
-        public let stage: String?
+        public let stage: StageName?
         /// Self-composed numbers left on the VIN after the step (the page's 剩余自编次数).
         public var selfComposeLeft: Int? = nil
         /// Random draws left after the step.

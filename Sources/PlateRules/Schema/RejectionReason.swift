@@ -103,27 +103,27 @@ public enum RejectionReason: String, CaseIterable, Sendable, Hashable {
 
     /// The dotted rule paths whose values decide a refusal of this reason (empty when no rule value does): what
     /// `explain` quotes beside it. A test checks that each is a path of the rule-set schema.
-    public var rulePaths: [String] {
+    public var rulePaths: [RulePath] {
         switch self {
-        case .localityNotAllowed: ["locality.home_only", "locality.cross_region"]
-        case .counterSigningRequired: ["locality.counter_signing"]
-        case .blacklistedUntil: ["blacklist.lasts"]
-        case .outsideServiceHours: ["service_hours"]
-        case .credentialFormat: ["verification.credentials"]
-        case .smsCodeWrong: ["verification.sms.max_attempts"]
-        case .smsCodeExpired: ["verification.sms.valid_for"]
-        case .smsLockedOut: ["verification.sms.max_attempts", "verification.sms.lockout"]
-        case .smsResendTooSoon: ["verification.sms.resend_after"]
-        case .countdownRunning: ["verification.identity_countdown", "self_compose.confirm_interval"]
-        case .tooManyNumbers: ["self_compose.per_confirm"]
-        case .allTaken, .selfComposeUsedUp: ["self_compose.total", "self_compose.per_confirm"]
-        case .notOffered: ["self_compose.keyboard"]
-        case .drawsUsedUp: ["random.draws"]
-        case .goToOffice: ["self_compose.total", "random.draws"]
-        case .withoutFourNotOffered: ["random.without_four_option"]
-        case .batchExpired: ["random.batch_expires"]
-        case .backupExpired: ["random.backup_expires"]
-        case .reservationLapsed: ["reservation.valid_for"]
+        case .localityNotAllowed: [.localityHomeOnly, .localityCrossRegion]
+        case .counterSigningRequired: [.localityCounterSigning]
+        case .blacklistedUntil: [.blacklistLasts]
+        case .outsideServiceHours: [.serviceHours]
+        case .credentialFormat: [.verificationCredentials]
+        case .smsCodeWrong: [.verificationSmsMaxAttempts]
+        case .smsCodeExpired: [.verificationSmsValidFor]
+        case .smsLockedOut: [.verificationSmsMaxAttempts, .verificationSmsLockout]
+        case .smsResendTooSoon: [.verificationSmsResendAfter]
+        case .countdownRunning: [.verificationIdentityCountdown, .selfComposeConfirmInterval]
+        case .tooManyNumbers: [.selfComposePerConfirm]
+        case .allTaken, .selfComposeUsedUp: [.selfComposeTotal, .selfComposePerConfirm]
+        case .notOffered: [.selfComposeKeyboard]
+        case .drawsUsedUp: [.randomDraws]
+        case .goToOffice: [.selfComposeTotal, .randomDraws]
+        case .withoutFourNotOffered: [.randomWithoutFourOption]
+        case .batchExpired: [.randomBatchExpires]
+        case .backupExpired: [.randomBackupExpires]
+        case .reservationLapsed: [.reservationValidFor]
         default: []
         }
     }

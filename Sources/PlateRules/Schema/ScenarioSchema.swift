@@ -128,7 +128,7 @@ public enum ScenarioSchema {
         SchemaField("ok", .boolean, optional: nil, "The step succeeds (true) or is rejected (false)."),
         SchemaField("rejected", .choice(RejectionReason.names), optional: nil, "The rejection reason (see the rejection names).", example: "all_taken"),
         SchemaField("reserved", .text(.free), optional: nil, "The serial reserved by the step.", example: "A1234"),
-        SchemaField("stage", .choice(StageNames.all), optional: nil, "The stage after the step.", example: "random"),
+        SchemaField("stage", .choice(StageName.allCases.map(\.name)), optional: nil, "The stage after the step.", example: "random"),
         SchemaField("self_compose_left", .integer(min: 0, max: nil), optional: nil, "Self-composed numbers left on the VIN after the step.", example: "7"),
         SchemaField("draws_left", .integer(min: 0, max: nil), optional: nil, "Random draws left after the step.", example: "4"),
         SchemaField("valid_until", .date, optional: nil, "The last valid day of the VIN's reservation after the step.", example: "2026-12-08"),
@@ -201,10 +201,4 @@ public enum ScenarioSchema {
                     "Require it of every replication, not of the mean over replications."),
     ])
 
-}
-
-/// Stage names as written in scenario expectations.
-enum StageNames {
-    static let all = ["choosing_office", "reading_notice", "entering_vehicle", "confirming_basic_info", "service_notes",
-                      "identity_check", "self_compose", "random", "done", "go_to_office"]
 }

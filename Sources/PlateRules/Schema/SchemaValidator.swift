@@ -89,11 +89,11 @@ public struct SchemaValidator {
                 continue
             }
             var value = entry.value
-            if value.isNull, !field.required, field.defaultValue != nil {
-                value = Self.defaultNode(field, at: entry.keyLocation)
-            }
-            checked.append(YAMLNode.Entry(key: entry.key, keyLocation: entry.keyLocation,
-                                          value: validate(value, as: field.type, path: childPath)))
+            let defaulted = value.isNull && !field.required && field.defaultValue != nil
+            if defaulted { value = Self.defaultNode(field, at: entry.keyLocation) }
+            var checkedValue = validate(value, as: field.type, path: childPath)
+            checkedValue.isDefault = defaulted || entry.value.isDefault
+            checked.append(YAMLNode.Entry(key: entry.key, keyLocation: entry.keyLocation, value: checkedValue))
         }
         for field in object.fields where !entries.contains(where: { $0.key == field.name }) {
             // A misspelt key already said "did you mean"; "missing" on top would be the same finding twice.
@@ -101,7 +101,8 @@ public struct SchemaValidator {
                 report(node, path, "missing required key '\(field.name)': \(field.summary)")
             } else if field.defaultValue != nil {
                 // Validated like a written value, so an object default (`wants: {}`) gets its own fields' defaults.
-                let value = validate(Self.defaultNode(field, at: node.location), as: field.type, path: path.isEmpty ? field.name : path + "." + field.name)
+                var value = validate(Self.defaultNode(field, at: node.location), as: field.type, path: path.isEmpty ? field.name : path + "." + field.name)
+                value.isDefault = true
                 checked.append(YAMLNode.Entry(key: field.name, keyLocation: node.location, value: value))
             }
         }

@@ -113,10 +113,10 @@ struct ScriptedSession {
     }
 
     private func outcome(_ result: Result<String?, Rejection>, _ engine: PlateEngine) -> StepOutcome {
-        let stage = application.flatMap { engine.application($0)?.stage.name.rawValue }
+        let stage = application.flatMap { engine.application($0)?.stage.name }
         switch result {
         case .success(let reserved): return StepOutcome(ok: true, rejected: nil, reserved: reserved, stage: stage)
-        case .failure(let rejection): return StepOutcome(ok: false, rejected: rejection.name, reserved: nil, stage: stage)
+        case .failure(let rejection): return StepOutcome(ok: false, rejected: rejection.reason, reserved: nil, stage: stage)
         }
     }
 }

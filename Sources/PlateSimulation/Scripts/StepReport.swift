@@ -3,11 +3,11 @@ import PlateRules
 /// What a scripted step did: success or the rejection, the number reserved, the stage after it.
 public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
     public let ok: Bool
-    /// The rejection reason in snake_case, when rejected.
-    public let rejected: String?
+    /// The rejection's reason, when rejected.
+    public let rejected: RejectionReason?
     public let reserved: String?
     /// The session's stage after the step.
-    public let stage: String?
+    public let stage: StageName?
     /// What the page showed after the step, looked at only when the step's expectation asks (so reports stay as they were).
     public var seen = Seen()
 
@@ -22,7 +22,7 @@ public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
         public init() {}
     }
 
-    public init(ok: Bool, rejected: String?, reserved: String?, stage: String?) {
+    public init(ok: Bool, rejected: RejectionReason?, reserved: String?, stage: StageName?) {
         self.ok = ok
         self.rejected = rejected
         self.reserved = reserved
@@ -30,7 +30,8 @@ public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = (ok ? "ok" : "rejected \(rejected ?? "?")") + (reserved.map { ", reserved \($0)" } ?? "") + (stage.map { ", stage \($0)" } ?? "")
+        var text = (ok ? "ok" : "rejected \(rejected?.name ?? "?")") + (reserved.map { ", reserved \($0)" } ?? "")
+            + (stage.map { ", stage \($0.name)" } ?? "")
         if let n = seen.selfComposeLeft { text += ", \(n) self-composed left" }
         if let n = seen.drawsLeft { text += ", \(n) draws left" }
         if let day = seen.validUntil { text += ", valid until \(day)" }
@@ -42,9 +43,9 @@ public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
     public func mismatch(with expected: ScriptStep.Expectation) -> String? {
         var problems: [String] = []
         if let ok = expected.ok, ok != self.ok { problems.append("expected \(ok ? "success" : "a rejection")") }
-        if let reason = expected.rejected, reason != rejected { problems.append("expected rejection \(reason)") }
+        if let reason = expected.rejected, reason != rejected { problems.append("expected rejection \(reason.name)") }
         if let serial = expected.reserved, serial != reserved { problems.append("expected to reserve \(serial)") }
-        if let stage = expected.stage, stage != self.stage { problems.append("expected stage \(stage)") }
+        if let stage = expected.stage, stage != self.stage { problems.append("expected stage \(stage.name)") }
         if let n = expected.selfComposeLeft, n != seen.selfComposeLeft { problems.append("expected \(n) self-composed left") }
         if let n = expected.drawsLeft, n != seen.drawsLeft { problems.append("expected \(n) draws left") }
         if let day = expected.validUntil, day != seen.validUntil { problems.append("expected valid until \(day)") }
