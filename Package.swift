@@ -1,7 +1,6 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-
 let package = Package(
     name: "PlateLab",
     products: [
@@ -25,7 +24,9 @@ let package = Package(
     targets: [
         .target(
             name: "PlateRules",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "SystemPackage", package: "swift-system")]
+            dependencies: [
+                .product(name: "Yams", package: "Yams"), .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         .target(
             name: "PlateEngine",
@@ -37,7 +38,10 @@ let package = Package(
         ),
         .target(
             name: "PlateReports",
-            dependencies: ["PlateSimulation", "PlateEngine", "PlateRules", "PlateMarkup", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "PlateSimulation", "PlateEngine", "PlateRules", "PlateMarkup",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The one HTML escaper of the reports and the practice site.
         .target(name: "PlateMarkup"),
@@ -49,8 +53,12 @@ let package = Package(
         // The practice site (模拟选号): the real engine in practice mode behind a Hummingbird server.
         .target(
             name: "PlateServer",
-            dependencies: ["PlateEngine", "PlateRules", "PlateMarkup", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]
+            dependencies: [
+                "PlateEngine", "PlateRules", "PlateMarkup", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            ]
         ),
         .executableTarget(
             name: "platelab",

@@ -17,22 +17,30 @@ public enum JUnitReport {
             let e = verdict.expectation
             let name = xml("\(e.metric): \(e.requirement.phrase)")
             var body = ""
-            if let failure = verdict.failure { body = "\n      <failure message=\"\(xml(failure))\" type=\"expectation\"/>\n    " }
-            cases.append("    <testcase classname=\"\(xml(provenance.scenarioFile))\" name=\"\(name)\">\(body)</testcase>")
+            if let failure = verdict.failure {
+                body = "\n      <failure message=\"\(xml(failure))\" type=\"expectation\"/>\n    "
+            }
+            cases.append(
+                "    <testcase classname=\"\(xml(provenance.scenarioFile))\" name=\"\(name)\">\(body)</testcase>")
         }
         for step in result.steps where step.checked {
             let name = xml("\(step.user) step \(step.step) (\(step.location.file):\(step.location.line))")
             var body = ""
-            if let failure = step.failure { body = "\n      <failure message=\"\(xml(failure))\" type=\"step\"/>\n    " }
-            cases.append("    <testcase classname=\"\(xml(provenance.scenarioFile)).users\" name=\"\(name)\">\(body)</testcase>")
+            if let failure = step.failure {
+                body = "\n      <failure message=\"\(xml(failure))\" type=\"step\"/>\n    "
+            }
+            cases.append(
+                "    <testcase classname=\"\(xml(provenance.scenarioFile)).users\" name=\"\(name)\">\(body)</testcase>")
         }
         for replication in run.replications.dropFirst() where !replication.stepFailures.isEmpty {
             let name = xml("scripted steps in replication \(replication.number) (seed \(replication.seed))")
             let message = xml(replication.stepFailures.joined(separator: "\n"))
-            cases.append("    <testcase classname=\"\(xml(provenance.scenarioFile)).users\" name=\"\(name)\">\n"
-                         + "      <failure message=\"\(message)\" type=\"step\"/>\n    </testcase>")
+            cases.append(
+                "    <testcase classname=\"\(xml(provenance.scenarioFile)).users\" name=\"\(name)\">\n"
+                    + "      <failure message=\"\(message)\" type=\"step\"/>\n    </testcase>")
         }
-        let failures = run.verdicts.filter { !$0.holds }.count + result.steps.filter { $0.failure != nil }.count
+        let failures =
+            run.verdicts.filter { !$0.holds }.count + result.steps.filter { $0.failure != nil }.count
             + run.replications.dropFirst().filter { !$0.stepFailures.isEmpty }.count
         return """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -57,15 +65,22 @@ public enum JUnitReport {
         let suites = runs.map { run -> String in
             let one = render(run.replicated, run.provenance)
             // Reuse the single-run suite, renamed after the run's label.
-            let start = one.range(of: "  <testsuite ")!.lowerBound, end = one.range(of: "  </testsuite>\n")!.upperBound
-            return String(one[start..<end]).replacingOccurrences(of: "<testsuite name=\"\(xml(run.result.scenario.name))\"",
-                                                                with: "<testsuite name=\"\(xml(run.result.scenario.name + " — " + run.label))\"")
+            let start = one.range(of: "  <testsuite ")!.lowerBound
+            let end = one.range(of: "  </testsuite>\n")!.upperBound
+            return String(one[start..<end]).replacingOccurrences(
+                of: "<testsuite name=\"\(xml(run.result.scenario.name))\"",
+                with: "<testsuite name=\"\(xml(run.result.scenario.name + " — " + run.label))\"")
         }
-        let tests = runs.reduce(0) { $0 + $1.replicated.verdicts.count + $1.result.steps.filter(\.checked).count
-            + $1.replicated.replications.dropFirst().filter { !$0.stepFailures.isEmpty }.count }
-        let failures = runs.reduce(0) { $0 + $1.replicated.verdicts.filter { !$0.holds }.count + $1.result.steps.filter { $0.failure != nil }.count
-            + $1.replicated.replications.dropFirst().filter { !$0.stepFailures.isEmpty }.count }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"platelab\" tests=\"\(tests)\" failures=\"\(failures)\">\n"
+        let tests = runs.reduce(0) {
+            $0 + $1.replicated.verdicts.count + $1.result.steps.filter(\.checked).count
+                + $1.replicated.replications.dropFirst().filter { !$0.stepFailures.isEmpty }.count
+        }
+        let failures = runs.reduce(0) {
+            $0 + $1.replicated.verdicts.filter { !$0.holds }.count + $1.result.steps.filter { $0.failure != nil }.count
+                + $1.replicated.replications.dropFirst().filter { !$0.stepFailures.isEmpty }.count
+        }
+        return
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"platelab\" tests=\"\(tests)\" failures=\"\(failures)\">\n"
             + suites.joined() + "</testsuites>\n"
     }
 

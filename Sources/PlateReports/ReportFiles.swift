@@ -12,15 +12,19 @@ public enum ReportFiles {
 
     /// Writes the reports of one run; returns the paths written, in order.
     @discardableResult
-    public static func write(_ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset, to directory: String,
-                             junit: String? = nil) throws -> [String] {
+    public static func write(
+        _ result: RunResult, _ provenance: RunProvenance, zone: UTCOffset, to directory: String,
+        junit: String? = nil
+    ) throws -> [String] {
         try write(ReplicatedRun(single: result), provenance, zone: zone, to: directory, junit: junit)
     }
 
     /// Writes the reports of a run over replications; returns the paths written, in order.
     @discardableResult
-    public static func write(_ run: ReplicatedRun, _ provenance: RunProvenance, zone: UTCOffset, to directory: String,
-                             junit: String? = nil) throws -> [String] {
+    public static func write(
+        _ run: ReplicatedRun, _ provenance: RunProvenance, zone: UTCOffset, to directory: String,
+        junit: String? = nil
+    ) throws -> [String] {
         try prepare(directory)
         var written: [String] = []
         func save(_ text: String, _ path: String) throws {
@@ -33,7 +37,9 @@ public enum ReportFiles {
         // Every chart's and table's figures, for spreadsheets and other tools.
         let data = FilePaths.join(directory, "data")
         try prepare(data)
-        for file in ChartData.files(run, provenance: provenance, zone: zone) { try save(file.csv, FilePaths.join(data, file.name)) }
+        for file in ChartData.files(run, provenance: provenance, zone: zone) {
+            try save(file.csv, FilePaths.join(data, file.name))
+        }
         if let junit { try save(JUnitReport.render(run, provenance), junit) }
         return written
     }

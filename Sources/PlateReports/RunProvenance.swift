@@ -23,9 +23,13 @@ public struct RunProvenance: Sendable {
     public func command(seed: UInt64) -> String { commandStem + " --seed " + String(seed) }
 
     /// The provenance of a run; changes apply in the order the loader merges them: the scenario's
-    /// change files, its inline changes, then the command line's. `command` is the reproducing command without `--seed`.
-    public init(scenarioFile: String, book: RuleBook, scenarioChangeFiles: [String], inlineChanges: Bool, extraChangeFiles: [String],
-                seed: UInt64, command: String) {
+    /// change files, its inline changes, then the command line's. `command` is the reproducing command without
+    /// `--seed`.
+    public init(
+        scenarioFile: String, book: RuleBook, scenarioChangeFiles: [String], inlineChanges: Bool,
+        extraChangeFiles: [String],
+        seed: UInt64, command: String
+    ) {
         self.scenarioFile = scenarioFile
         ruleFiles = [book.file] + scenarioChangeFiles + extraChangeFiles
         changes = scenarioChangeFiles + (inlineChanges ? ["inline changes of \(scenarioFile)"] : []) + extraChangeFiles
@@ -37,9 +41,13 @@ public struct RunProvenance: Sendable {
 
     /// SHA-256 over the canonical JSON of every epoch: its start and its merged rule tree.
     public static func digest(of book: RuleBook) -> String {
-        let canonical = JSONValue.array(book.epochs.map { epoch in
-            .object([("from", epoch.from.map { .string($0.description) } ?? .null), ("rules", json(epoch.document))])
-        }).rendered()
+        let canonical = JSONValue.array(
+            book.epochs.map { epoch in
+                .object([
+                    ("from", epoch.from.map { .string($0.description) } ?? .null), ("rules", json(epoch.document)),
+                ])
+            }
+        ).rendered()
         return SHA256.hash(data: Array(canonical.utf8)).map { zeroPadded(Int($0), width: 2, radix: 16) }.joined()
     }
 

@@ -2,6 +2,7 @@
 public enum ShellWord {
     /// A word as a shell reads it back: bare when safe, else in single quotes.
     public static func quoted(_ word: String) -> String {
-        word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=,:".contains($0) } ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=,:".contains($0) }
+            ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

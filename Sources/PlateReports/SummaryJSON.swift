@@ -28,19 +28,27 @@ public enum SummaryJSON {
         func at(_ instant: Instant?) -> JSONValue { instant.map { .string($0.formatted(in: zone)) } ?? .null }
         let waits = WaitStatistics(sorted: tally.sortedAllWaits)
         let cohorts: [JSONValue] = tally.cohortNames.indices.map { index in
-            .object([("name", .string(tally.cohortNames[index]))] + counts(tally.cohorts[index])
-                    + [("rejections_by_reason", reasons(tally.cohortRejections[index])),
-                       ("time_to_reservation", wait(WaitStatistics(sorted: tally.sortedWaits[index]))),
-                       ("self_compose", selfCompose(tally.cohorts[index].selfCompose, use: tally.cohortSelfComposeUse[index]))])
+            .object(
+                [("name", .string(tally.cohortNames[index]))] + counts(tally.cohorts[index])
+                    + [
+                        ("rejections_by_reason", reasons(tally.cohortRejections[index])),
+                        ("time_to_reservation", wait(WaitStatistics(sorted: tally.sortedWaits[index]))),
+                        (
+                            "self_compose",
+                            selfCompose(tally.cohorts[index].selfCompose, use: tally.cohortSelfComposeUse[index])
+                        ),
+                    ])
         }
         let pools: [JSONValue] = tally.pools.map { pool in
             .object([
                 ("office", .string(pool.key.office)), ("pool", .string(pool.key.pool)),
-                ("segments_published", .int(pool.segmentsPublished)), ("segments_opened_to_self_compose", .int(pool.segmentsOpened)),
+                ("segments_published", .int(pool.segmentsPublished)),
+                ("segments_opened_to_self_compose", .int(pool.segmentsOpened)),
                 ("numbers_returned", .int(pool.numbersReturned)),
                 ("exhausted_at", at(pool.exhausted)), ("self_compose_exhausted_at", at(pool.exhaustedSelfCompose)),
                 ("random_exhausted_at", at(pool.exhaustedRandom)), ("replenished", .int(pool.replenished)),
-                ("available_at_start", available(pool.samples.first)), ("available_at_end", available(pool.samples.last)),
+                ("available_at_start", available(pool.samples.first)),
+                ("available_at_end", available(pool.samples.last)),
             ])
         }
         let days: [JSONValue] = tally.days.keys.sorted().map { key in
@@ -48,7 +56,8 @@ public enum SummaryJSON {
             return .object([
                 ("date", .string(CivilDate(daysSinceEpoch: key).description)), ("arrivals", .int(day.arrivals)),
                 ("reserved_self_compose", .int(day.reservedSelfCompose)), ("reserved_random", .int(day.reservedRandom)),
-                ("registered", .int(day.registered)), ("lapsed", .int(day.lapsed)), ("blacklisted", .int(day.blacklisted)),
+                ("registered", .int(day.registered)), ("lapsed", .int(day.lapsed)),
+                ("blacklisted", .int(day.blacklisted)),
                 ("blacklist_hits", .int(day.blacklistHits)), ("blacklist_lifted", .int(day.blacklistLifted)),
             ])
         }
@@ -58,8 +67,12 @@ public enum SummaryJSON {
             return .object([
                 ("metric", .string(e.metric)), ("expected", .string(e.requirement.phrase)),
                 ("in_every_replication", .bool(e.inEveryReplication)),
-                ("observed", verdict.observed.count == 1 ? verdict.observed[0].map { .string(e.requirement.show($0)) } ?? .null
-                    : mean.map { _ in .string(verdict.observedText) } ?? .null),
+                (
+                    "observed",
+                    verdict.observed.count == 1
+                        ? verdict.observed[0].map { .string(e.requirement.show($0)) } ?? .null
+                        : mean.map { _ in .string(verdict.observedText) } ?? .null
+                ),
                 ("observed_mean", mean.map(number) ?? .null),
                 ("failing_replications", .array(verdict.failingReplications.map(JSONValue.int))),
                 ("holds", .bool(verdict.holds)), ("location", .string(e.location.description)),
@@ -68,32 +81,52 @@ public enum SummaryJSON {
         let steps: [JSONValue] = result.steps.map { step in
             .object([
                 ("user", .string(step.user)), ("step", .int(step.step)), ("at", at(step.at)),
-                ("outcome", .string(step.outcome.description)), ("failure", step.failure.map(JSONValue.string) ?? .null),
+                ("outcome", .string(step.outcome.description)),
+                ("failure", step.failure.map(JSONValue.string) ?? .null),
             ])
         }
         return JSONValue.object([
             ("schema", .string(schema)),
-            ("scenario", .object([("name", .string(result.scenario.name)), ("file", .string(provenance.scenarioFile)),
-                                  ("description", result.scenario.description.map(JSONValue.string) ?? .null)])),
-            ("provenance", .object([
-                ("version", .string(provenance.version)), ("seed", .unsigned(provenance.seed)),
-                ("rule_files", .array(provenance.ruleFiles.map(JSONValue.string))), ("changes", .array(provenance.changes.map(JSONValue.string))),
-                ("rules_sha256", .string(provenance.rulesSHA256)), ("command", .string(provenance.command)),
-            ])),
+            (
+                "scenario",
+                .object([
+                    ("name", .string(result.scenario.name)), ("file", .string(provenance.scenarioFile)),
+                    ("description", result.scenario.description.map(JSONValue.string) ?? .null),
+                ])
+            ),
+            (
+                "provenance",
+                .object([
+                    ("version", .string(provenance.version)), ("seed", .unsigned(provenance.seed)),
+                    ("rule_files", .array(provenance.ruleFiles.map(JSONValue.string))),
+                    ("changes", .array(provenance.changes.map(JSONValue.string))),
+                    ("rules_sha256", .string(provenance.rulesSHA256)), ("command", .string(provenance.command)),
+                ])
+            ),
             ("period", .object([("start", at(result.scenario.start)), ("until", at(result.scenario.until))])),
             ("passed", .bool(run.passed)),
             ("totals", .object(counts(tally.total))),
             ("cohorts", .array(cohorts)),
             ("rejections_by_reason", reasons(tally.rejections)),
             ("time_to_reservation", wait(waits)),
-            ("quota_use", .object([("self_compose_numbers", histogram(tally.selfComposeUse)), ("draws", histogram(tally.drawUse))])),
+            (
+                "quota_use",
+                .object([
+                    ("self_compose_numbers", histogram(tally.selfComposeUse)), ("draws", histogram(tally.drawUse)),
+                ])
+            ),
             ("self_compose", selfCompose(tally.total.selfCompose, use: tally.selfComposeUse)),
             ("pools", .array(pools)),
             ("days", .array(days)),
             ("expectations", .array(expectations)),
             ("scripted_steps", .array(steps)),
-            ("replications", .object([("count", .int(run.count)), ("seeds", .array(run.replications.map { .unsigned($0.seed) })),
-                                      ("confidence", number(Estimate.confidence)), ("precision", precision(run.precision))])),
+            (
+                "replications",
+                .object([
+                    ("count", .int(run.count)), ("seeds", .array(run.replications.map { .unsigned($0.seed) })),
+                    ("confidence", number(Estimate.confidence)), ("precision", precision(run.precision)),
+                ])
+            ),
             ("statistics", .array(run.statistics.map(statistic))),
             ("per_replication", .array(run.replications.map { replication(run, $0) })),
         ])
@@ -107,8 +140,10 @@ public enum SummaryJSON {
         case .relative(let share): target = ("relative_half_width", number(share))
         case .absolute(let amount): target = ("half_width", number(amount))
         }
-        return .object([("figure", .string(outcome.precision.figure)), target, ("reached", .bool(outcome.reached)),
-                        ("maximum_replications", .int(outcome.maximum))])
+        return .object([
+            ("figure", .string(outcome.precision.figure)), target, ("reached", .bool(outcome.reached)),
+            ("maximum_replications", .int(outcome.maximum)),
+        ])
     }
 
     /// A figure over replications: mean, standard deviation, 95 % interval and in how many replications it was defined.
@@ -116,7 +151,8 @@ public enum SummaryJSON {
         let e = s.estimate
         return .object([
             ("name", .string(s.name)), ("unit", .string(s.unit.rawValue)), ("mean", e.mean.map(number) ?? .null),
-            ("sd", e.standardDeviation.map(number) ?? .null), ("ci_low", e.low.map(number) ?? .null), ("ci_high", e.high.map(number) ?? .null),
+            ("sd", e.standardDeviation.map(number) ?? .null), ("ci_low", e.low.map(number) ?? .null),
+            ("ci_high", e.high.map(number) ?? .null),
             ("half_width", e.halfWidth.map(number) ?? .null), ("defined_in", .int(e.count)),
         ])
     }
@@ -128,7 +164,13 @@ public enum SummaryJSON {
             ("replication", .int(r.number)), ("seed", .unsigned(r.seed)),
             ("expectations_failed", .array(failures.map { .string(run.verdicts[$0].expectation.metric) })),
             ("steps_failed", .int(r.stepFailures.count)),
-            ("figures", .object(r.figures.figures.filter { !$0.name.hasPrefix("cohort.") }.map { ($0.name, $0.value.map(number) ?? .null) })),
+            (
+                "figures",
+                .object(
+                    r.figures.figures.filter { !$0.name.hasPrefix("cohort.") }.map {
+                        ($0.name, $0.value.map(number) ?? .null)
+                    })
+            ),
             ("rejections_by_reason", reasons(r.figures.rejections)),
         ])
     }
@@ -143,16 +185,27 @@ public enum SummaryJSON {
         RunCount.allCases.filter(\.inSummaryCounts).map { ($0.name, .int(c.count($0))) }
     }
 
-    /// Self-compose confirms: counts, the share that found all N taken, numbers per confirm, success by attempt, quota use.
+    /// Self-compose confirms: counts, the share that found all N taken, numbers per confirm, success by attempt, quota
+    /// use.
     static func selfCompose(_ s: SelfComposeTally, use: [Int: Int]) -> JSONValue {
         .object([
             ("confirms", .int(s.confirms)), ("confirms_all_taken", .int(s.allTaken)),
             ("all_taken_share", s.allTakenShare.map { .double(($0 * 10_000).rounded() / 10_000) } ?? .null),
             ("numbers_tried", .int(s.numbersTried)),
-            ("confirms_by_numbers_tried", .object(s.triedPerConfirm.indices.map { (String($0 + 1), .int(s.triedPerConfirm[$0])) })),
-            ("by_attempt", .array(s.confirmsAtAttempt.indices.map { k in
-                .object([("attempt", .int(k + 1)), ("confirms", .int(s.confirmsAtAttempt[k])), ("reserved", .int(s.reservedAtAttempt[k]))])
-            })),
+            (
+                "confirms_by_numbers_tried",
+                .object(s.triedPerConfirm.indices.map { (String($0 + 1), .int(s.triedPerConfirm[$0])) })
+            ),
+            (
+                "by_attempt",
+                .array(
+                    s.confirmsAtAttempt.indices.map { k in
+                        .object([
+                            ("attempt", .int(k + 1)), ("confirms", .int(s.confirmsAtAttempt[k])),
+                            ("reserved", .int(s.reservedAtAttempt[k])),
+                        ])
+                    })
+            ),
             ("applicants_by_numbers_used", histogram(use)),
         ])
     }
@@ -163,8 +216,11 @@ public enum SummaryJSON {
     }
 
     static func wait(_ w: WaitStatistics) -> JSONValue {
-        .object([("count", .int(w.count)), ("median_seconds", w.median.map { .int(Int($0)) } ?? .null),
-                 ("p90_seconds", w.p90.map { .int(Int($0)) } ?? .null), ("max_seconds", w.max.map { .int(Int($0)) } ?? .null)])
+        .object([
+            ("count", .int(w.count)), ("median_seconds", w.median.map { .int(Int($0)) } ?? .null),
+            ("p90_seconds", w.p90.map { .int(Int($0)) } ?? .null),
+            ("max_seconds", w.max.map { .int(Int($0)) } ?? .null),
+        ])
     }
 
     static func histogram(_ counts: [Int: Int]) -> JSONValue {

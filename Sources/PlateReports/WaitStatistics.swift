@@ -19,7 +19,9 @@ public struct WaitStatistics: Sendable {
     public init(sorted: [Int64]) {
         assert(zip(sorted, sorted.dropFirst()).allSatisfy { $0 <= $1 }, "waits out of order")
         count = sorted.count
-        func rank(_ q: Double) -> Int64? { sorted.isEmpty ? nil : sorted[Swift.max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1)] }
+        func rank(_ q: Double) -> Int64? {
+            sorted.isEmpty ? nil : sorted[Swift.max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1)]
+        }
         median = rank(0.5)
         p90 = rank(0.9)
         max = sorted.last

@@ -5,19 +5,26 @@ import PlateRules
 
 /// `platelab serve`: the practice site, on 127.0.0.1 unless told otherwise.
 public enum PracticeServer {
-    /// The application serving `site` on `host` (127.0.0.1 unless a classroom needs another address); `port` 0 picks a free port.
+    /// The application serving `site` on `host` (127.0.0.1 unless a classroom needs another address); `port` 0 picks a
+    /// free port.
     /// `origins` are the `--origin` values, names the site also answers to.
-    public static func application(site: PracticeSite, regionName: String, host: String = "127.0.0.1", port: Int, origins: [String] = [],
-                                   limits: ConnectionLimits = ConnectionLimits(),
-                                   onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    public static func application(
+        site: PracticeSite, regionName: String, host: String = "127.0.0.1", port: Int, origins: [String] = [],
+        limits: ConnectionLimits = ConnectionLimits(),
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
         let http = HTTP1Channel.Configuration(
             additionalChannelHandlers: [RequestDeadline(limits)], idleTimeout: .seconds(Int64(limits.idleSeconds)),
-            httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.headerBytes, maxHeaderListSize: limits.headerBytes, maxHeaderFieldCount: 100))
-        return Application(router: PracticeRoutes.router(site: site, regionName: regionName, maxBody: limits.bodyBytes,
-                                                            origins: SiteOrigins(bound: host, extra: origins)),
-                           server: .http1(configuration: http),
-                           configuration: .init(address: .hostname(host, port: port), serverName: "platelab-practice"),
-                           onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
+            httpDecoderConfiguration: .init(
+                maxHeaderFieldSize: limits.headerBytes, maxHeaderListSize: limits.headerBytes, maxHeaderFieldCount: 100)
+        )
+        return Application(
+            router: PracticeRoutes.router(
+                site: site, regionName: regionName, maxBody: limits.bodyBytes,
+                origins: SiteOrigins(bound: host, extra: origins)),
+            server: .http1(configuration: http),
+            configuration: .init(address: .hostname(host, port: port), serverName: "platelab-practice"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
     }
 
     /// Whether `text` is an IP address written as one — dotted IPv4, or IPv6 (bare, or bracketed as in a Host
@@ -27,7 +34,9 @@ public enum PracticeServer {
             return text.hasSuffix("]") && text.contains(":") && isIPAddress(String(text.dropFirst().dropLast()))
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count == 4 { return parts.allSatisfy { $0.count <= 3 && Int($0).map { (0...255).contains($0) } == true } }
+        if parts.count == 4 {
+            return parts.allSatisfy { $0.count <= 3 && Int($0).map { (0...255).contains($0) } == true }
+        }
         return text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
     }
 }

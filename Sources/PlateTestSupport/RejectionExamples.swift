@@ -7,7 +7,8 @@ extension Rejection {
     public static func example(of reason: RejectionReason, day: CivilDate, instant: Instant) -> Rejection {
         switch reason {
         case .unknownRegion: .unknownRegion("elsewhere")
-        case .localityNotAllowed: .localityNotAllowed(kind: .organisation, home: "hebei-baoding", region: "hebei-chengde")
+        case .localityNotAllowed:
+            .localityNotAllowed(kind: .organisation, home: "hebei-baoding", region: "hebei-chengde")
         case .counterSigningRequired: .counterSigningRequired
         case .blacklistedUntil: .blacklistedUntil(day)
         case .outsideServiceHours: .outsideServiceHours(opensAt: instant)

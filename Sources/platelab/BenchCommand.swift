@@ -32,8 +32,12 @@ struct BenchCommand: ParsableCommand {
 
     /// Sizes a benchmark can represent and finish: a pool of up to 10 million numbers, up to 10 million applicants.
     func validate() throws {
-        guard (1...10_000_000).contains(numbers) else { throw ValidationError("--numbers must be from 1 to 10000000, found \(numbers)") }
-        guard (1...10_000_000).contains(applicants) else { throw ValidationError("--applicants must be from 1 to 10000000, found \(applicants)") }
+        guard (1...10_000_000).contains(numbers) else {
+            throw ValidationError("--numbers must be from 1 to 10000000, found \(numbers)")
+        }
+        guard (1...10_000_000).contains(applicants) else {
+            throw ValidationError("--applicants must be from 1 to 10000000, found \(applicants)")
+        }
     }
 
     func run() throws {
@@ -43,13 +47,15 @@ struct BenchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         guard let book = result.book else {
-            result.diagnostics.forEach { print($0) }
+            for item in result.diagnostics { print(item) }
             throw ExitCode(1)
         }
         let pool = book.base.pool(book.base.offices[0].pools[0])!
         var figures: [(String, Int, Double)] = []
         if only != .flows {
-            figures += PoolBenchmark.run(rules: pool, numbers: numbers, seed: seed).map { ($0.name, 1, $0.nanosecondsPerOperation) }
+            figures += PoolBenchmark.run(rules: pool, numbers: numbers, seed: seed).map {
+                ($0.name, 1, $0.nanosecondsPerOperation)
+            }
         }
         if only != .pool {
             figures += EngineBenchmark.run(book: book, numbers: numbers, applicants: applicants, seed: seed)

@@ -5,11 +5,13 @@ import PlateRules
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate rule sets, rule-change overlays and scenarios, reporting every problem as file:line:column.",
+        abstract:
+            "Validate rule sets, rule-change overlays and scenarios, reporting every problem as file:line:column.",
         discussion: "Exit status: 0 clean (warnings allowed), 1 errors (or warnings with --strict), 2 unreadable input."
     )
 
-    @Argument(help: "Rule-set (platelab/rules/v1), overlay (platelab/changes/v1) or scenario (platelab/scenario/v1) files.")
+    @Argument(
+        help: "Rule-set (platelab/rules/v1), overlay (platelab/changes/v1) or scenario (platelab/scenario/v1) files.")
     var files: [String]
 
     /// Merged over every rule set checked; their paths are checked too.
@@ -33,12 +35,16 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let all = findings.normalized()
-        all.forEach { print($0) }
-        let errors = all.filter { $0.severity == .error }.count, warnings = all.count - errors
+        for item in all { print(item) }
+        let errors = all.filter { $0.severity == .error }.count
+        let warnings = all.count - errors
         // An unreadable file is not a clean one: the closing line says so rather than "0 errors".
         let checked = files.count - unread
-        print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked) file\(checked == 1 ? "" : "s")"
-              + (unread > 0 ? "; \(unread) file\(unread == 1 ? "" : "s") could not be read (above) and \(unread == 1 ? "was" : "were") not checked" : ""))
+        print(
+            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked) file\(checked == 1 ? "" : "s")"
+                + (unread > 0
+                    ? "; \(unread) file\(unread == 1 ? "" : "s") could not be read (above) and \(unread == 1 ? "was" : "were") not checked"
+                    : ""))
         if unreadable { throw ExitCode(2) }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }

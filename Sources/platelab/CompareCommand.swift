@@ -8,7 +8,8 @@ import PlateSimulation
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Run a scenario as it is and under rule changes (or other rule sets), with the same seed, and compare.",
+        abstract:
+            "Run a scenario as it is and under rule changes (or other rule sets), with the same seed, and compare.",
         discussion: """
             Writes compare.md and compare.html (with charts) beside one report folder per run to Reports/<scenario>-compare/ (or --out). Every run \
             uses the same random streams, so each applicant arrives at the same instant and wants the same things. With \
@@ -22,7 +23,9 @@ struct CompareCommand: ParsableCommand {
     /// The scenario as it is is the baseline.
     @OptionGroup var input: ScenarioOptions
 
-    @Option(name: .customLong("changes"), help: "A variant: this rule-change overlay over the scenario's rules. Repeatable.")
+    @Option(
+        name: .customLong("changes"), help: "A variant: this rule-change overlay over the scenario's rules. Repeatable."
+    )
     var changes: [String] = []
 
     @Option(name: .customLong("rules"), help: "A variant: this rule set instead of the scenario's. Repeatable.")
@@ -35,20 +38,34 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var invariants: InvariantOptions
 
     func validate() throws {
-        guard !changes.isEmpty || !rules.isEmpty else { throw ValidationError("Give at least one variant: --changes FILE or --rules FILE.") }
+        guard !changes.isEmpty || !rules.isEmpty else {
+            throw ValidationError("Give at least one variant: --changes FILE or --rules FILE.")
+        }
     }
 
     func run() throws {
         let (scenario, seed) = (input.scenario, input.seed)
         let folder = output.out ?? ScenarioInput.defaultFolder(for: scenario, suffix: "-compare")
-        var inputs = [("Baseline", try ScenarioInput.load(scenario, changes: [], seed: seed, command: ["run", scenario]))]
+        var inputs = [
+            ("Baseline", try ScenarioInput.load(scenario, changes: [], seed: seed, command: ["run", scenario]))
+        ]
         for file in changes {
-            inputs.append((Self.label(file), try ScenarioInput.load(scenario, changes: [file], seed: seed,
-                                                                     command: ["run", scenario, "--changes", file])))
+            inputs.append(
+                (
+                    Self.label(file),
+                    try ScenarioInput.load(
+                        scenario, changes: [file], seed: seed,
+                        command: ["run", scenario, "--changes", file])
+                ))
         }
         for file in rules {
-            inputs.append((Self.label(file), try ScenarioInput.load(scenario, changes: [], rules: file, seed: seed,
-                                                                     command: ["run", scenario, "--rules", file])))
+            inputs.append(
+                (
+                    Self.label(file),
+                    try ScenarioInput.load(
+                        scenario, changes: [], rules: file, seed: seed,
+                        command: ["run", scenario, "--rules", file])
+                ))
         }
         var runs: [ComparedRun] = []
         let count = replication.count(for: inputs[0].1.scenario)
@@ -62,8 +79,9 @@ struct CompareCommand: ParsableCommand {
         do {
             for (index, (label, input)) in inputs.enumerated() {
                 // Every run derives its replications' seeds from the same seed: replication k of each is paired.
-                let run = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: count, jobs: replication.jobs,
-                                            checkInvariants: invariants.checkInvariants)
+                let run = ReplicatedRun.run(
+                    input.scenario, book: input.book, seed: seed, count: count, jobs: replication.jobs,
+                    checkInvariants: invariants.checkInvariants)
                 if let broken = run.breach {
                     ReportFolder.discard(staging)
                     try InvariantOptions.stop("\(self.input.scenario) (\(label))", broken, of: run.count)
@@ -72,7 +90,8 @@ struct CompareCommand: ParsableCommand {
                 try ReportFiles.write(run, input.provenance, zone: input.zone, to: subfolder)
                 runs.append(ComparedRun(label: label, replicated: run, provenance: input.provenance))
             }
-            let markdown = CompareReport.markdown(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
+            let markdown = CompareReport.markdown(
+                baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
             try Data(markdown.utf8).write(to: URL(fileURLWithPath: FilePaths.join(staging, "compare.md")))
             let html = CompareHTML.render(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
             try Data(html.utf8).write(to: URL(fileURLWithPath: FilePaths.join(staging, "compare.html")))
@@ -88,27 +107,38 @@ struct CompareCommand: ParsableCommand {
             try ReportFolder.commit(staging, to: folder)
         } catch {
             ReportFolder.discard(staging)
-            printError("cannot write the reports to \(folder): \(OutputProblem.describe(error)); no report was written, earlier ones are as they were")
+            printError(
+                "cannot write the reports to \(folder): \(OutputProblem.describe(error)); no report was written, earlier ones are as they were"
+            )
             throw ExitCode(2)
         }
-        CompareReport.failureLines(runs).forEach { print($0) }
+        for item in CompareReport.failureLines(runs) { print(item) }
         for run in runs {
             if count == 1 {
                 let t = run.result.tally.total
-                print("\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"
-                      + (run.replicated.passed ? "" : " — expectations FAILED"))
+                print(
+                    "\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"
+                        + (run.replicated.passed ? "" : " — expectations FAILED"))
             } else {
-                func figure(_ count: RunCount) -> String { run.replicated.statistic(count.name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–" }
-                print("\(run.label) (means of \(count) replications ± 95 % interval): \(figure(.reserved)) of \(figure(.applicants)) reserved, "
-                      + "\(figure(.lapsed)) lapsed, \(figure(.blacklisted)) blacklisted" + (run.replicated.passed ? "" : " — expectations FAILED"))
+                func figure(_ count: RunCount) -> String {
+                    run.replicated.statistic(count.name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–"
+                }
+                print(
+                    "\(run.label) (means of \(count) replications ± 95 % interval): \(figure(.reserved)) of \(figure(.applicants)) reserved, "
+                        + "\(figure(.lapsed)) lapsed, \(figure(.blacklisted)) blacklisted"
+                        + (run.replicated.passed ? "" : " — expectations FAILED"))
             }
         }
         if count > 1 {
             for variant in runs.dropFirst() {
                 let differences = PairedDifference.all(baseline: runs[0].replicated, variant: variant.replicated)
-                let headline = ([.reserved, .reservedSelfCompose, .reservedRandom, .lapsed, .blacklisted] as [RunCount]).map(\.name)
+                let headline =
+                    ([.reserved, .reservedSelfCompose, .reservedRandom, .lapsed, .blacklisted] as [RunCount]).map(
+                        \.name)
                     + ["time_to_reservation.median_seconds"]
-                let said = headline.compactMap { name in differences.first { $0.name == name }.map { "\(name) \($0.sentence)" } }
+                let said = headline.compactMap { name in
+                    differences.first { $0.name == name }.map { "\(name) \($0.sentence)" }
+                }
                 print("\(variant.label) − \(runs[0].label), paired: " + said.joined(separator: "; "))
             }
         }

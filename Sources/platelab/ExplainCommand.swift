@@ -8,7 +8,8 @@ import PlateSimulation
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Trace one applicant of a scenario run: every engine decision with its instant and the rule values it read.",
+        abstract:
+            "Trace one applicant of a scenario run: every engine decision with its instant and the rule values it read.",
         discussion: """
             Simulated applicants are numbered from 0, cohort after cohort in the order written (a cohort of 300 then \
             one of 100: 0-299, then 300-399). Exit status: 0 traced, 2 invalid input or no such applicant.
@@ -29,29 +30,36 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var changes: ChangeOptions
 
     func validate() throws {
-        guard (user == nil) != (applicant == nil) else { throw ValidationError("Name one applicant: --user NAME or --applicant N.") }
+        guard (user == nil) != (applicant == nil) else {
+            throw ValidationError("Name one applicant: --user NAME or --applicant N.")
+        }
     }
 
     func run() throws {
         let (scenario, seed) = (options.scenario, options.seed)
         let input = try Self.load(scenario, case: caseName, changes: changes, seed: seed)
-        let account: String, subject: Subject
+        let account: String
+        let subject: Subject
         var heading: String
         if let user {
             guard input.scenario.users.contains(where: { $0.name == user }) else {
-                printError("\(scenario): no scripted user '\(user)'\(Suggestion.phrase(for: user, among: input.scenario.users.map(\.name)))")
+                printError(
+                    "\(scenario): no scripted user '\(user)'\(Suggestion.phrase(for: user, among: input.scenario.users.map(\.name)))"
+                )
                 throw ExitCode(2)
             }
             account = ScenarioRunner.accountID(ofScriptedUser: user)
-            subject = ScenarioRunner.numbering(of: input.scenario, book: input.book, seed: seed).subject(ofScriptedUser: user)!
+            subject = ScenarioRunner.numbering(of: input.scenario, book: input.book, seed: seed).subject(
+                ofScriptedUser: user)!
             heading = "scripted user \(user)"
         } else {
             let number = applicant!
             let numbering = ScenarioRunner.numbering(of: input.scenario, book: input.book, seed: seed)
             guard let cohort = numbering.cohort(ofApplicant: number) else {
                 let total = numbering.simulated
-                printError("\(scenario): no applicant \(number); \(total) applicants arrive in this run"
-                           + (total == 0 ? "" : " (0-\(total - 1))"))
+                printError(
+                    "\(scenario): no applicant \(number); \(total) applicants arrive in this run"
+                        + (total == 0 ? "" : " (0-\(total - 1))"))
                 throw ExitCode(2)
             }
             account = ScenarioRunner.accountID(ofApplicant: number)
@@ -67,9 +75,12 @@ struct ExplainCommand: ParsableCommand {
     }
 
     /// The scenario to trace: a scenario file, or one case of a case file (`--case`).
-    static func load(_ file: String, case name: String?, changes: ChangeOptions, seed: UInt64?) throws -> (scenario: Scenario, book: RuleBook) {
+    static func load(_ file: String, case name: String?, changes: ChangeOptions, seed: UInt64?) throws -> (
+        scenario: Scenario, book: RuleBook
+    ) {
         guard TestFiles.schema(of: file) == CaseFileLoader.version else {
-            let input = try ScenarioInput.load(file, changes: changes.files, seed: seed, command: ["run", file] + changes.arguments)
+            let input = try ScenarioInput.load(
+                file, changes: changes.files, seed: seed, command: ["run", file] + changes.arguments)
             return (input.scenario, input.book)
         }
         let loaded: CaseFileLoader.Result
@@ -77,13 +88,18 @@ struct ExplainCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        loaded.diagnostics.forEach { printError($0.description) }
+        for item in loaded.diagnostics { printError(item.description) }
         let names = loaded.cases.map(\.name)
         guard !loaded.diagnostics.hasErrors else { throw ExitCode(2) }
-        guard let name, let found = loaded.cases.first(where: { $0.name == name }), let scenario = found.result.scenario,
-              let book = found.result.book, changes.files.isEmpty else {
-            printError("\(file) is a case file: name one of its cases with --case" + (name.map { " ('\($0)' is none of them" + Suggestion.phrase(for: $0, among: names) + ")" } ?? "")
-                       + (changes.files.isEmpty ? "" : "; --changes does not apply to case files") + ". Cases: " + names.joined(separator: ", "))
+        guard let name, let found = loaded.cases.first(where: { $0.name == name }),
+            let scenario = found.result.scenario,
+            let book = found.result.book, changes.files.isEmpty
+        else {
+            printError(
+                "\(file) is a case file: name one of its cases with --case"
+                    + (name.map { " ('\($0)' is none of them" + Suggestion.phrase(for: $0, among: names) + ")" } ?? "")
+                    + (changes.files.isEmpty ? "" : "; --changes does not apply to case files") + ". Cases: "
+                    + names.joined(separator: ", "))
             throw ExitCode(2)
         }
         return (scenario, book)

@@ -21,11 +21,18 @@ enum InputKind {
         switch root["schema"]?.scalar {
         case let other?:
             let node = root["schema"]!
-            return [Diagnostic(.error, at: node.location, path: "schema",
-                               "unknown schema '\(other)'; expected one of \(known.joined(separator: ", "))")]
+            return [
+                Diagnostic(
+                    .error, at: node.location, path: "schema",
+                    "unknown schema '\(other)'; expected one of \(known.joined(separator: ", "))")
+            ]
         case nil:
-            return [Diagnostic(.error, at: root.location, path: "",
-                               "missing 'schema:' line; a PlateLab file starts with one of: \(known.map { "schema: \($0)" }.joined(separator: ", "))")]
+            return [
+                Diagnostic(
+                    .error, at: root.location, path: "",
+                    "missing 'schema:' line; a PlateLab file starts with one of: \(known.map { "schema: \($0)" }.joined(separator: ", "))"
+                )
+            ]
         }
     }
 }

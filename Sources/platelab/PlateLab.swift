@@ -11,6 +11,10 @@ struct PlateLab: AsyncParsableCommand {
             64 wrong command-line usage.
             """,
         version: PlateLabVersion.current,
-        subcommands: [RunCommand.self, TestCommand.self, CompareCommand.self, SweepCommand.self, MergeCommand.self, ExplainCommand.self, CheckCommand.self, RulesCommand.self, SchemaCommand.self, BenchCommand.self, ServeCommand.self]
+        subcommands: [
+            RunCommand.self, TestCommand.self, CompareCommand.self, SweepCommand.self, MergeCommand.self,
+            ExplainCommand.self, CheckCommand.self, RulesCommand.self, SchemaCommand.self, BenchCommand.self,
+            ServeCommand.self,
+        ]
     )
 }

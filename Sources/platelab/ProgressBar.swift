@@ -18,7 +18,9 @@ final class ProgressBar {
         guard percent != shown else { return }
         shown = percent
         let filled = percent * 30 / 100
-        printRaw("\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled) + "] \(percent)% \(label)")
+        printRaw(
+            "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled)
+                + "] \(percent)% \(label)")
     }
 
     /// Shows `done` of `total` pieces done.

@@ -5,7 +5,8 @@ import Synchronization
 /// a line every few seconds, so a long sweep is seen to be alive. Safe to call from several threads.
 final class ProgressLine {
     /// Seconds between lines off a terminal: 5, or `PLATELAB_PROGRESS_SECONDS` (0: a line per step, as the tests use).
-    static let interval: Duration = .seconds(ProcessInfo.processInfo.environment["PLATELAB_PROGRESS_SECONDS"].flatMap(Int.init) ?? 5)
+    static let interval: Duration = .seconds(
+        ProcessInfo.processInfo.environment["PLATELAB_PROGRESS_SECONDS"].flatMap(Int.init) ?? 5)
 
     private let label: String
     private let bar: ProgressBar?
@@ -19,7 +20,9 @@ final class ProgressLine {
 
     /// Starts reporting `label` ("runs done").
     static func start(_ label: String) -> ProgressLine {
-        ProgressLine(label: label, bar: ProgressBar.onTerminal("of the " + label.replacingOccurrences(of: " done", with: "") + " done"))
+        ProgressLine(
+            label: label,
+            bar: ProgressBar.onTerminal("of the " + label.replacingOccurrences(of: " done", with: "") + " done"))
     }
 
     /// `done` of `total` pieces done.

@@ -18,7 +18,10 @@ struct RulesCommand: ParsableCommand {
         @Argument(help: "A rule-set file.")
         var file: String
 
-        @Option(help: "Date (YYYY-MM-DD, local midnight) or instant (YYYY-MM-DDTHH:MM+08:00) at which to show the rules; default: the base rules.")
+        @Option(
+            help:
+                "Date (YYYY-MM-DD, local midnight) or instant (YYYY-MM-DDTHH:MM+08:00) at which to show the rules; default: the base rules."
+        )
         var at: String?
 
         @OptionGroup var changes: ChangeOptions
@@ -42,7 +45,7 @@ struct RulesCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             findings += result.diagnostics
-            findings.normalized().forEach { print($0) }
+            for item in findings.normalized() { print(item) }
             guard let book = result.book, !findings.hasErrors else { throw ExitCode(1) }
             let offset = book.base.region.utcOffset
             let instant = at.map { Instant(iso8601: $0) ?? Instant(date: CivilDate($0)!, offset: offset) }

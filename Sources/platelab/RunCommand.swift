@@ -28,8 +28,10 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var replication: ReplicationOptions
 
-    @Option(help: ArgumentHelp("Add replications until this figure's 95 % interval is this narrow: NAME=X% (of its mean) or NAME=X (in its unit).",
-                               valueName: "figure=target"))
+    @Option(
+        help: ArgumentHelp(
+            "Add replications until this figure's 95 % interval is this narrow: NAME=X% (of its mean) or NAME=X (in its unit).",
+            valueName: "figure=target"))
     var precision: String?
 
     @Option(help: "With --precision: stop adding replications here.")
@@ -37,9 +39,12 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if let precision, Precision(precision) == nil {
-            throw ValidationError("--precision \(precision): write FIGURE=X% (half-width as a share of the mean) or FIGURE=X, with X > 0")
+            throw ValidationError(
+                "--precision \(precision): write FIGURE=X% (half-width as a share of the mean) or FIGURE=X, with X > 0")
         }
-        guard (2...10_000).contains(maxReplications) else { throw ValidationError("--max-replications must be from 2 to 10000") }
+        guard (2...10_000).contains(maxReplications) else {
+            throw ValidationError("--max-replications must be from 2 to 10000")
+        }
     }
 
     @Flag(inversion: .prefixedNo, help: "Write events.csv, one row per engine event (large for big runs).")
@@ -49,11 +54,13 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let (scenario, seed) = (self.input.scenario, self.input.seed)
-        let input = try ScenarioInput.load(scenario, changes: changes.files, rules: rules, seed: seed,
-                                           command: ["run", scenario] + changes.arguments + (rules.map { ["--rules", $0] } ?? []))
+        let input = try ScenarioInput.load(
+            scenario, changes: changes.files, rules: rules, seed: seed,
+            command: ["run", scenario] + changes.arguments + (rules.map { ["--rules", $0] } ?? []))
         let folder = output.out ?? ScenarioInput.defaultFolder(for: scenario)
         try output.checkWritable(folder: folder)
-        // Everything goes to a staging folder that replaces the report folder only when complete (no stale or half reports).
+        // Everything goes to a staging folder that replaces the report folder only when complete (no stale or half
+        // reports).
         let staging: String
         do { staging = try ReportFolder.staging(for: folder) } catch {
             printError("cannot write the reports to \(folder): \(OutputProblem.describe(error))")
@@ -62,10 +69,11 @@ struct RunCommand: ParsableCommand {
         do {
             let log = events ? try EventLog(path: FilePaths.join(staging, "events.csv"), zone: input.zone) : nil
             let bar = ProgressBar.onTerminal()
-            let result = ReplicatedRun.run(input.scenario, book: input.book, seed: seed, count: replication.count(for: input.scenario),
-                                           jobs: replication.jobs, precision: precision.flatMap(Precision.init), maximum: maxReplications,
-                                           onEvent: log.map { log in { log.record($0) } }, progress: bar.map { bar in { bar.show($0) } },
-                                           checkInvariants: invariants.checkInvariants)
+            let result = ReplicatedRun.run(
+                input.scenario, book: input.book, seed: seed, count: replication.count(for: input.scenario),
+                jobs: replication.jobs, precision: precision.flatMap(Precision.init), maximum: maxReplications,
+                onEvent: log.map { log in { log.record($0) } }, progress: bar.map { bar in { bar.show($0) } },
+                checkInvariants: invariants.checkInvariants)
             log?.close()
             bar?.finish()
             if let broken = result.breach {
@@ -74,8 +82,9 @@ struct RunCommand: ParsableCommand {
             }
             if let outcome = result.precision, !outcome.known {
                 let names = result.statistics.map(\.name)
-                printError("--precision \(outcome.precision.figure): no such figure in this run\(Suggestion.phrase(for: outcome.precision.figure, among: names)) "
-                           + "Figures are the names in the Replications tables of report.md, or rejected.<reason>.")
+                printError(
+                    "--precision \(outcome.precision.figure): no such figure in this run\(Suggestion.phrase(for: outcome.precision.figure, among: names)) "
+                        + "Figures are the names in the Replications tables of report.md, or rejected.<reason>.")
                 ReportFolder.discard(staging)
                 throw ExitCode(2)
             }
@@ -89,7 +98,9 @@ struct RunCommand: ParsableCommand {
             throw error
         } catch {
             ReportFolder.discard(staging)
-            printError("cannot write the reports to \(folder): \(OutputProblem.describe(error)); no report was written, earlier ones are as they were")
+            printError(
+                "cannot write the reports to \(folder): \(OutputProblem.describe(error)); no report was written, earlier ones are as they were"
+            )
             throw ExitCode(2)
         }
     }

@@ -12,7 +12,9 @@ struct ScenarioInput {
 
     /// Loads `file` with extra change files and an optional replacement rule set; prints every finding to
     /// standard error and exits 2 when anything is unreadable or invalid.
-    static func load(_ file: String, changes: [String], rules: String? = nil, seed: UInt64?, command: [String]) throws -> ScenarioInput {
+    static func load(_ file: String, changes: [String], rules: String? = nil, seed: UInt64?, command: [String]) throws
+        -> ScenarioInput
+    {
         var findings: [Diagnostic] = []
         var unreadable = false
         let overlays = loadOverlays(changes, findings: &findings, unreadable: &unreadable)
@@ -21,13 +23,14 @@ struct ScenarioInput {
             printError(error.description)
             throw ExitCode(2)
         }
-        // Another kind of PlateLab file given as a scenario: its one line (the loader reads `schema:` first) and nothing more.
+        // Another kind of PlateLab file given as a scenario: its one line (the loader reads `schema:` first) and
+        // nothing more.
         if let kind = TestFiles.schema(of: file).flatMap(PlateFileKind.init(rawValue:)), kind != .scenario {
-            loaded.diagnostics.forEach { printError($0.description) }
+            for item in loaded.diagnostics { printError(item.description) }
             throw ExitCode(2)
         }
         let all = (findings + loaded.diagnostics).normalized()
-        all.forEach { printError($0.description) }
+        for item in all { printError(item.description) }
         guard !unreadable else { throw ExitCode(2) }
         guard !all.hasErrors, let book = loaded.book, let scenario = loaded.scenario else {
             printError("\(file): not run: the scenario or its rules have errors")
@@ -35,10 +38,11 @@ struct ScenarioInput {
         }
         let seed = seed ?? scenario.seed
         let reproduce = (["platelab"] + command).joined(separator: " ")
-        let provenance = RunProvenance(scenarioFile: file, book: book,
-                                       scenarioChangeFiles: scenario.changeFiles.map { ScenarioLoader.relative($0, to: file) },
-                                       inlineChanges: loaded.document?["changes"] != nil, extraChangeFiles: changes,
-                                       seed: seed, command: reproduce)
+        let provenance = RunProvenance(
+            scenarioFile: file, book: book,
+            scenarioChangeFiles: scenario.changeFiles.map { ScenarioLoader.relative($0, to: file) },
+            inlineChanges: loaded.document?["changes"] != nil, extraChangeFiles: changes,
+            seed: seed, command: reproduce)
         return ScenarioInput(file: file, scenario: scenario, book: book, provenance: provenance)
     }
 

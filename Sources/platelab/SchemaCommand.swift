@@ -23,17 +23,33 @@ struct SchemaCommand: ParsableCommand {
     var format: Format = .json
 
     func run() {
-        let (root, id, title): (SchemaObject, String, String) = switch kind {
-        case .rules: (RuleSetSchema.root, "https://platelab.invalid/schema/rules-v1.json", "PlateLab rule set (\(RuleSetSchema.version))")
-        case .changes: (ChangesSchema.root, "https://platelab.invalid/schema/changes-v1.json", "PlateLab rule changes (\(ChangesSchema.version))")
-        case .scenario: (ScenarioSchema.root, "https://platelab.invalid/schema/scenario-v1.json", "PlateLab scenario (\(ScenarioSchema.version))")
-        }
+        let (root, id, title): (SchemaObject, String, String) =
+            switch kind {
+            case .rules:
+                (
+                    RuleSetSchema.root, "https://platelab.invalid/schema/rules-v1.json",
+                    "PlateLab rule set (\(RuleSetSchema.version))"
+                )
+            case .changes:
+                (
+                    ChangesSchema.root, "https://platelab.invalid/schema/changes-v1.json",
+                    "PlateLab rule changes (\(ChangesSchema.version))"
+                )
+            case .scenario:
+                (
+                    ScenarioSchema.root, "https://platelab.invalid/schema/scenario-v1.json",
+                    "PlateLab scenario (\(ScenarioSchema.version))"
+                )
+            }
         switch format {
         case .json: print(JSONSchemaWriter.document(root, id: id, title: title).rendered())
         case .markdown:
             print(SchemaReferenceWriter.markdown(root), terminator: "")
-            // Scenarios name the engine's rejections and the run's metrics: the reference lists them with their meaning.
-            if kind == .scenario { print("\n" + RejectionReason.markdown + "\n" + ScenarioMetrics.markdown, terminator: "") }
+            // Scenarios name the engine's rejections and the run's metrics: the reference lists them with their
+            // meaning.
+            if kind == .scenario {
+                print("\n" + RejectionReason.markdown + "\n" + ScenarioMetrics.markdown, terminator: "")
+            }
         }
     }
 }

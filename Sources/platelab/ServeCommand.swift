@@ -8,7 +8,8 @@ import PlateServer
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the practice selection site (模拟选号) from the real engine in practice mode, on 127.0.0.1 unless --host says otherwise.",
+        abstract:
+            "Serve the practice selection site (模拟选号) from the real engine in practice mode, on 127.0.0.1 unless --host says otherwise.",
         discussion: """
             Pages in Chinese with an English toggle; the trainer panel is at /trainer. Nothing is saved: \
             sessions live in memory, expire after --idle-minutes and are at most --max-sessions (the idlest makes room \
@@ -23,10 +24,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Port (0: any free port, printed on start).")
     var port: Int = 8080
 
-    @Option(help: "Address to listen on: 127.0.0.1 (this machine only) unless a classroom's PCs must reach the site, e.g. the machine's LAN address, or 0.0.0.0 for every interface.")
+    @Option(
+        help:
+            "Address to listen on: 127.0.0.1 (this machine only) unless a classroom's PCs must reach the site, e.g. the machine's LAN address, or 0.0.0.0 for every interface."
+    )
     var host: String = "127.0.0.1"
 
-    @Option(name: .customLong("origin"), help: "Another origin the site answers to and accepts forms from, e.g. http://classroom.lan:8080 (a name the classroom's PCs use for this machine); repeatable.")
+    @Option(
+        name: .customLong("origin"),
+        help:
+            "Another origin the site answers to and accepts forms from, e.g. http://classroom.lan:8080 (a name the classroom's PCs use for this machine); repeatable."
+    )
     var origins: [String] = []
 
     @Option(help: "The trainer password (default: a new one, printed on start).")
@@ -35,31 +43,42 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Most practice sessions kept in memory (1 to 1,000,000).")
     var maxSessions: Int = 1000
 
-    @Option(parsing: .unconditional, help: "Minutes after which an unused practice session is dropped (1 to 10,080, a week).")
+    @Option(
+        parsing: .unconditional,
+        help: "Minutes after which an unused practice session is dropped (1 to 10,080, a week).")
     var idleMinutes: Int = 30
 
-    @Option(parsing: .unconditional, help: "Most practice sessions one client (IP address) may start in 10 minutes (1 to 1,000,000).")
+    @Option(
+        parsing: .unconditional,
+        help: "Most practice sessions one client (IP address) may start in 10 minutes (1 to 1,000,000).")
     var sessionsPerClient: Int = 60
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535, found \(port)") }
-        guard (1...1_000_000).contains(maxSessions) else { throw ValidationError("--max-sessions must be from 1 to 1000000, found \(maxSessions)") }
+        guard (1...1_000_000).contains(maxSessions) else {
+            throw ValidationError("--max-sessions must be from 1 to 1000000, found \(maxSessions)")
+        }
         // Minutes become seconds and instants: a week keeps every sum far from Int's end.
         // Addresses only: a name could resolve elsewhere.
         guard PracticeServer.isIPAddress(host) else {
-            throw ValidationError("--host must be an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0, found \(host)")
+            throw ValidationError(
+                "--host must be an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0, found \(host)")
         }
         for origin in origins where SiteOrigins.parse(origin) == nil {
-            throw ValidationError("--origin must be http://NAME or http://NAME:PORT, such as http://classroom.lan:8080, found \(origin)")
+            throw ValidationError(
+                "--origin must be http://NAME or http://NAME:PORT, such as http://classroom.lan:8080, found \(origin)")
         }
         if let trainerPassword, !(SiteConfiguration.shortestTrainerPassword...128).contains(trainerPassword.count) {
-            throw ValidationError("--trainer-password must have \(SiteConfiguration.shortestTrainerPassword) to 128 characters (a passphrase of "
-                                  + "several words is good), found \(trainerPassword.count)")
+            throw ValidationError(
+                "--trainer-password must have \(SiteConfiguration.shortestTrainerPassword) to 128 characters (a passphrase of "
+                    + "several words is good), found \(trainerPassword.count)")
         }
         guard (1...1_000_000).contains(sessionsPerClient) else {
             throw ValidationError("--sessions-per-client must be from 1 to 1000000, found \(sessionsPerClient)")
         }
-        guard (1...10_080).contains(idleMinutes) else { throw ValidationError("--idle-minutes must be from 1 to 10080 (a week), found \(idleMinutes)") }
+        guard (1...10_080).contains(idleMinutes) else {
+            throw ValidationError("--idle-minutes must be from 1 to 10080 (a week), found \(idleMinutes)")
+        }
     }
 
     func run() async throws {
@@ -71,23 +90,34 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         guard let book = result.book, !result.diagnostics.hasErrors else {
-            result.diagnostics.normalized().forEach { print($0) }
+            for item in result.diagnostics.normalized() { print(item) }
             throw ExitCode(2)
         }
         let password = trainerPassword ?? SiteConfiguration.makeTrainerPassword()
-        let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleMinutes * 60,
-                                                                 sessionsPerClient: sessionsPerClient, trainerPassword: password))
+        let site = PracticeSite(
+            configuration: SiteConfiguration(
+                book: book, maxSessions: maxSessions, idleTimeout: idleMinutes * 60,
+                sessionsPerClient: sessionsPerClient, trainerPassword: password))
         let shown = ["0.0.0.0", "::"].contains(host) ? "127.0.0.1" : host
         // Every trainee practises in a world of its own: say what one costs, so --max-sessions can be sized.
         let worldKB = await site.worldBytes() / 1024
-        let app = PracticeServer.application(site: site, regionName: book.base.region.name, host: host, port: port, origins: origins) { port in
+        let app = PracticeServer.application(
+            site: site, regionName: book.base.region.name, host: host, port: port, origins: origins
+        ) { port in
             // Unbuffered, so a script reading the pipe sees the address at once.
-            let lines = "platelab serve: practice site on http://\(shown):\(port)/ (trainer panel: /trainer, classes join at /join)\n"
+            let lines =
+                "platelab serve: practice site on http://\(shown):\(port)/ (trainer panel: /trainer, classes join at /join)\n"
                 + "platelab serve: trainer password: \(password)\n"
                 + "platelab serve: each trainee's world takes about \(worldKB) KB; at most \(maxSessions) sessions\n"
-                + (host == "127.0.0.1" ? "" : "platelab serve: listening on \(host): other machines of the network can reach the site"
-                   + (["0.0.0.0", "::"].contains(host) ? " at " + SiteOrigins.interfaceAddresses(of: host).map { "http://\(SiteOrigins.bracketed($0)):\(port)/" }.joined(separator: ", ") : "")
-                   + "\n")
+                + (host == "127.0.0.1"
+                    ? ""
+                    : "platelab serve: listening on \(host): other machines of the network can reach the site"
+                        + (["0.0.0.0", "::"].contains(host)
+                            ? " at "
+                                + SiteOrigins.interfaceAddresses(of: host).map {
+                                    "http://\(SiteOrigins.bracketed($0)):\(port)/"
+                                }.joined(separator: ", ") : "")
+                        + "\n")
             FileHandle.standardOutput.write(Data(lines.utf8))
         }
         try await app.runService()

@@ -25,11 +25,14 @@ enum SweepCheck {
 
     /// The errors that keep `points` of `grid` from loading, on `base` (the scenario as loaded without the grid);
     /// `done(n, of: total)` after each load or combination checked.
-    static func check(_ points: [Int], of grid: SweepGrid, scenario file: String, base: RuleBook, jobs: Int,
-                      done: @escaping (Int, Int) -> Void) -> Outcome {
+    static func check(
+        _ points: [Int], of grid: SweepGrid, scenario file: String, base: RuleBook, jobs: Int,
+        done: @escaping (Int, Int) -> Void
+    ) -> Outcome {
         let axes = grid.axes
         let singles = axes.indices.flatMap { a in axes[a].values.indices.map { (axis: a, value: $0) } }
-        let groups = CrossCheck.all.flatMap { check in check.coupled(axes.map(\.path)).map { (check: check, axes: $0) } }
+        let groups = CrossCheck.all.flatMap { check in check.coupled(axes.map(\.path)).map { (check: check, axes: $0) }
+        }
         let combinations = groups.map { group in group.axes.reduce(1) { $0 * axes[$1].values.count } }
         let total = singles.count + combinations.reduce(0, +)
         guard !points.isEmpty, total > 0 else { return Outcome(findings: [], failingPoints: 0) }
@@ -42,8 +45,9 @@ enum SweepCheck {
             let text = "schema: platelab/changes/v1\nname: sweep value\nset:\n  \(axes[a].path): \(axes[a].values[v])\n"
             return SweepPoints.load(text: text, scenario: file, skipping: skipped)
         }
-        let (first, rest) = ReplicationPool.map(count: singles.count, jobs: jobs, first: { single(0) }, rest: single,
-                                                done: { done($0, total) })
+        let (first, rest) = ReplicationPool.map(
+            count: singles.count, jobs: jobs, first: { single(0) }, rest: single,
+            done: { done($0, total) })
         let singleErrors = [first] + rest
         var bad = Array(repeating: [Bool](), count: axes.count)
         for a in axes.indices { bad[a] = Array(repeating: false, count: axes[a].values.count) }
@@ -64,17 +68,24 @@ enum SweepCheck {
                 done(checked, total)
                 // A value that does not load alone is reported already.
                 guard !zip(group.axes, combination).contains(where: { bad[$0][$1] }) else { continue }
-                let set = zip(group.axes, combination).map { "  \(axes[$0].path): \(axes[$0].values[$1])" }.joined(separator: "\n")
-                guard let overlay = ChangesLoader.load(text: "schema: platelab/changes/v1\nname: sweep values\nset:\n\(set)\n", file: "--vary").overlay else {
+                let set = zip(group.axes, combination).map { "  \(axes[$0].path): \(axes[$0].values[$1])" }.joined(
+                    separator: "\n")
+                guard
+                    let overlay = ChangesLoader.load(
+                        text: "schema: platelab/changes/v1\nname: sweep values\nset:\n\(set)\n", file: "--vary"
+                    ).overlay
+                else {
                     continue
                 }
                 var ignored: [Diagnostic] = []
                 let errors = base.epochs.flatMap { epoch in
-                    group.check.findings(overlay.apply(to: epoch.document, schema: RuleSetSchema.root, diagnostics: &ignored))
+                    group.check.findings(
+                        overlay.apply(to: epoch.document, schema: RuleSetSchema.root, diagnostics: &ignored))
                 }.filter { $0.severity == .error }
                 guard !errors.isEmpty else { continue }
                 failing.insert(combination)
-                let label = zip(group.axes, combination).map { "\(axes[$0].path)=\(axes[$0].values[$1])" }.joined(separator: ", ")
+                let label = zip(group.axes, combination).map { "\(axes[$0].path)=\(axes[$0].values[$1])" }.joined(
+                    separator: ", ")
                 findings.append(Finding(label: label, errors: errors))
             }
             badCombinations.append(failing)

@@ -30,7 +30,10 @@ struct TestCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Cases run at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(inversion: .prefixedNo, help: "Check the engine's books as every case runs (see `platelab run --help`); a breach fails the case, exit 3.")
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Check the engine's books as every case runs (see `platelab run --help`); a breach fails the case, exit 3.")
     var checkInvariants = true
 
     func validate() throws {
@@ -45,19 +48,23 @@ struct TestCommand: ParsableCommand {
         for file in files {
             switch TestFiles.load(file) {
             case .failure(let findings):
-                findings.findings.forEach { printError($0.description) }
+                for item in findings.findings { printError(item.description) }
                 invalid = true
             case .success(let loaded): cases += loaded.filter { only == nil || $0.name == only }
             }
         }
         if cases.isEmpty, !invalid {
-            printError(only.map { "no case named '\($0)' in \(paths.joined(separator: " "))" } ?? "no scenario or case file in \(paths.joined(separator: " "))")
+            printError(
+                only.map { "no case named '\($0)' in \(paths.joined(separator: " "))" }
+                    ?? "no scenario or case file in \(paths.joined(separator: " "))")
             throw ExitCode(2)
         }
         let outcomes = TestRunner.run(cases, jobs: jobs, checkInvariants: checkInvariants)
         for outcome in outcomes { print(outcome.report) }
         let failed = outcomes.filter { !$0.passed }.count
-        print("\(outcomes.count - failed) passed, \(failed) failed" + (invalid ? "; some files are invalid (above) and did not run" : ""))
+        print(
+            "\(outcomes.count - failed) passed, \(failed) failed"
+                + (invalid ? "; some files are invalid (above) and did not run" : ""))
         if let junit {
             do { try Data(TestJUnit.render(outcomes).utf8).write(to: URL(fileURLWithPath: junit)) } catch {
                 printError("cannot write \(junit): \(error.localizedDescription)")
@@ -90,21 +97,35 @@ enum TestFiles {
     /// Files named, and the YAML files below folders named, in name order, and apart the benchmarks found in
     /// folders (run only when named); a missing path exits 2.
     static func collect(_ paths: [String]) throws -> (files: [String], benchmarks: [String]) {
-        var files: [String] = [], benchmarks: [String] = []
+        var files: [String] = []
+        var benchmarks: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 printError("\(path): no such file or folder")
                 throw ExitCode(2)
             }
-            guard isFolder.boolValue else { files.append(path); continue }
-            let found = (FileManager.default.subpaths(atPath: path) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (FileManager.default.subpaths(atPath: path) ?? []).filter {
+                $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
+            }.sorted()
             // Only scenarios and case files: a folder holds rule sets and change files too.
             for file in found.map({ FilePaths.join(path, $0) }) {
-                // A file that does not read as YAML is kept, so its error is reported rather than the file skipped unseen.
-                guard let root = root(of: file) else { files.append(file); continue }
+                // A file that does not read as YAML is kept, so its error is reported rather than the file skipped
+                // unseen.
+                guard let root = root(of: file) else {
+                    files.append(file)
+                    continue
+                }
                 guard let schema = root["schema"]?.scalar, runnable.contains(schema) else { continue }
-                if root["keywords"]?.items?.contains(where: { $0.scalar == "benchmark" }) == true { benchmarks.append(file) } else { files.append(file) }
+                if root["keywords"]?.items?.contains(where: { $0.scalar == "benchmark" }) == true {
+                    benchmarks.append(file)
+                } else {
+                    files.append(file)
+                }
             }
         }
         return (files, benchmarks)
@@ -114,7 +135,8 @@ enum TestFiles {
 
     /// A YAML file's tree, or nil when it cannot be read.
     static func root(of file: String) -> YAMLNode? {
-        guard let text = try? InputFile.text(at: file), case .success(let root) = YAMLReader.read(text, file: file) else { return nil }
+        guard let text = try? InputFile.text(at: file), case .success(let root) = YAMLReader.read(text, file: file)
+        else { return nil }
         return root
     }
 
@@ -124,7 +146,12 @@ enum TestFiles {
     /// A file's cases, or every finding that keeps it from running.
     static func load(_ file: String) -> Result<[TestCase], FindingList> {
         let text: String
-        do { text = try InputFile.text(at: file) } catch { return .failure(FindingList([Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), path: "", error.reason)])) }
+        do { text = try InputFile.text(at: file) } catch {
+            return .failure(
+                FindingList([
+                    Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), path: "", error.reason)
+                ]))
+        }
         let root: YAMLNode
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return .failure(FindingList([problem]))
@@ -133,17 +160,30 @@ enum TestFiles {
         switch root["schema"]?.scalar {
         case ScenarioSchema.version?:
             let loaded = ScenarioLoader.load(text: text, file: file)
-            guard let scenario = loaded.scenario, let book = loaded.book, !loaded.diagnostics.hasErrors else { return .failure(FindingList(loaded.diagnostics)) }
-            return .success([TestCase(file: file, name: scenario.name, inCaseFile: false, scenario: scenario, book: book)])
+            guard let scenario = loaded.scenario, let book = loaded.book, !loaded.diagnostics.hasErrors else {
+                return .failure(FindingList(loaded.diagnostics))
+            }
+            return .success([
+                TestCase(file: file, name: scenario.name, inCaseFile: false, scenario: scenario, book: book)
+            ])
         case CaseFileLoader.version?:
             let loaded = CaseFileLoader.load(text: text, file: file)
             guard !loaded.diagnostics.hasErrors else { return .failure(FindingList(loaded.diagnostics)) }
-            return .success(loaded.cases.compactMap { c in
-                c.result.scenario.flatMap { s in c.result.book.map { TestCase(file: file, name: c.name, inCaseFile: true, scenario: s, book: $0) } }
-            })
+            return .success(
+                loaded.cases.compactMap { c in
+                    c.result.scenario.flatMap { s in
+                        c.result.book.map {
+                            TestCase(file: file, name: c.name, inCaseFile: true, scenario: s, book: $0)
+                        }
+                    }
+                })
         default:
-            return .failure(FindingList([Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), path: "schema",
-                                                    "not a scenario or case file; platelab test runs \(runnable.joined(separator: " and "))")]))
+            return .failure(
+                FindingList([
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: 1, column: 1), path: "schema",
+                        "not a scenario or case file; platelab test runs \(runnable.joined(separator: " and "))")
+                ]))
         }
     }
 }
@@ -168,7 +208,8 @@ struct TestOutcome: Sendable {
     var report: String {
         let head = (passed ? "PASS  " : "FAIL  ") + "\(test.file): \(test.name)"
         guard !passed else { return head }
-        return ([head] + failures.map { "      " + $0 } + ["      reproduce: \(test.reproduce)"]).joined(separator: "\n")
+        return ([head] + failures.map { "      " + $0 } + ["      reproduce: \(test.reproduce)"]).joined(
+            separator: "\n")
     }
 }
 
@@ -178,9 +219,13 @@ enum TestRunner {
         guard !cases.isEmpty else { return [] }
         @Sendable func outcome(_ index: Int) -> TestOutcome {
             let test = cases[index]
-            let run = ReplicatedRun.run(test.scenario, book: test.book, count: test.scenario.replications, jobs: 1, checkInvariants: checkInvariants)
+            let run = ReplicatedRun.run(
+                test.scenario, book: test.book, count: test.scenario.replications, jobs: 1,
+                checkInvariants: checkInvariants)
             if let broken = run.breach {
-                return TestOutcome(test: test, failures: ["replication \(broken.number) (seed \(broken.seed)): \(broken.breach!)"], brokeInvariant: true)
+                return TestOutcome(
+                    test: test, failures: ["replication \(broken.number) (seed \(broken.seed)): \(broken.breach!)"],
+                    brokeInvariant: true)
             }
             return TestOutcome(test: test, failures: run.verdicts.compactMap(\.failure) + run.stepFailureLines)
         }
@@ -195,12 +240,15 @@ enum TestJUnit {
         var files: [String] = []
         for outcome in outcomes where files.last != outcome.test.file { files.append(outcome.test.file) }
         let failures = outcomes.filter { !$0.passed }.count
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"platelab test\" tests=\"\(outcomes.count)\" failures=\"\(failures)\">\n"
+        var out =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"platelab test\" tests=\"\(outcomes.count)\" failures=\"\(failures)\">\n"
         for file in files {
             let mine = outcomes.filter { $0.test.file == file }
-            out += "  <testsuite name=\"\(JUnitReport.xml(file))\" tests=\"\(mine.count)\" failures=\"\(mine.filter { !$0.passed }.count)\" errors=\"0\">\n"
+            out +=
+                "  <testsuite name=\"\(JUnitReport.xml(file))\" tests=\"\(mine.count)\" failures=\"\(mine.filter { !$0.passed }.count)\" errors=\"0\">\n"
             for outcome in mine {
-                out += "    <testcase classname=\"\(JUnitReport.xml(file))\" name=\"\(JUnitReport.xml(outcome.test.name))\">"
+                out +=
+                    "    <testcase classname=\"\(JUnitReport.xml(file))\" name=\"\(JUnitReport.xml(outcome.test.name))\">"
                 if !outcome.passed {
                     let message = outcome.failures.joined(separator: "\n") + "\nreproduce: " + outcome.test.reproduce
                     out += "\n      <failure message=\"\(JUnitReport.xml(message))\" type=\"expectation\"/>\n    "

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateEngine
 
 @Suite("Binary heap")
@@ -7,7 +8,8 @@ struct BinaryHeapTests {
     func binaryHeapSorts() {
         var generator = Xoshiro256(seed: 3)
         var heap = BinaryHeap<Int>()
-        var inserted: [Int] = [], removed: [Int] = []
+        var inserted: [Int] = []
+        var removed: [Int] = []
         for _ in 0..<2000 {
             if heap.isEmpty || generator.next() % 100 < 55 {
                 let value = Int(generator.next() % 51)

@@ -1,4 +1,5 @@
 import PlateRules
+
 @testable import PlateEngine
 
 /// A small region whose numbers can be checked by hand: serials `A00`–`B99` (200 numbers) in segments of 10.
@@ -60,14 +61,17 @@ enum EngineFixture {
 
     static func certificate(_ n: Int) -> Credential { Credential(.certificate, "WAC" + zeroPadded(n, width: 12)) }
 
-    static let owner = UserAccount(subject: Subject(1), id: "zhang", kind: .newVehicleOwner, home: "test", phone: "13800000001")
+    static let owner = UserAccount(
+        subject: Subject(1), id: "zhang", kind: .newVehicleOwner, home: "test", phone: "13800000001")
 
     /// An engine with vehicles 1…50 (small cars) and 51…60 (small NEVs) in the registry.
     static func engine(_ extra: String = "") -> (PlateEngine, InMemorySMSGateway) {
         var registry = VehicleRegistry()
         for n in 1...60 {
-            registry.add(VehicleRecord(vin: vin(n), kind: n <= 50 ? .smallCar : .smallNEV, credentialKind: .certificate,
-                                       credential: certificate(n).number))
+            registry.add(
+                VehicleRecord(
+                    vin: vin(n), kind: n <= 50 ? .smallCar : .smallNEV, credentialKind: .certificate,
+                    credential: certificate(n).number))
         }
         let gateway = InMemorySMSGateway()
         return (PlateEngine(books: [book(extra)], registry: registry, gateway: gateway, seed: 7, start: start), gateway)
@@ -98,7 +102,9 @@ struct Driver {
     /// Phase 1 complete: returns the application at the service notes.
     mutating func basicInfo(office: String = "main", kind: VehicleKind = .smallCar) throws -> ApplicationID {
         let id = try enteringVehicle(office: office, kind: kind)
-        _ = try engine.submitVehicle(id, vin: EngineFixture.vin(vehicle), credential: EngineFixture.certificate(vehicle), at: tick(20)).get()
+        _ = try engine.submitVehicle(
+            id, vin: EngineFixture.vin(vehicle), credential: EngineFixture.certificate(vehicle), at: tick(20)
+        ).get()
         _ = try engine.confirmBasicInfo(id, code: sms.latestCode(for: user.phone)!, at: tick(20)).get()
         return id
     }
@@ -118,15 +124,21 @@ struct Driver {
         _ = try engine.confirmSelfCompose(mine, numbers: [taken[0]], at: tick(8)).get()
         for (n, serial) in taken.dropFirst().enumerated() {
             let vehicle = n + 3
-            var other = Driver(engine: engine, sms: sms, user: UserAccount(subject: Subject(vehicle), id: "other-\(vehicle)", kind: .newVehicleOwner,
-                                                                         home: "test", phone: "1380000\(1000 + vehicle)"),
-                               vehicle: vehicle, time: time)
+            var other = Driver(
+                engine: engine, sms: sms,
+                user: UserAccount(
+                    subject: Subject(vehicle), id: "other-\(vehicle)", kind: .newVehicleOwner,
+                    home: "test", phone: "1380000\(1000 + vehicle)"),
+                vehicle: vehicle, time: time)
             let id = try other.selection()
             _ = try engine.confirmSelfCompose(id, numbers: [serial], at: other.tick(8)).get()
             time = other.time
         }
-        var rival = Driver(engine: engine, sms: sms, user: UserAccount(subject: Subject(2), id: "li", kind: .newVehicleOwner, home: "test", phone: "13800000002"),
-                           vehicle: 2, time: time)
+        var rival = Driver(
+            engine: engine, sms: sms,
+            user: UserAccount(
+                subject: Subject(2), id: "li", kind: .newVehicleOwner, home: "test", phone: "13800000002"),
+            vehicle: 2, time: time)
         return (try rival.selection(), rival)
     }
 }

@@ -1,6 +1,7 @@
+import PlateRules
 import PropertyBased
 import Testing
-import PlateRules
+
 @testable import PlateEngine
 
 /// Random rule sets and random operation sequences; invariants checked after every operation.
@@ -21,7 +22,9 @@ struct EnginePropertyTests {
             """
         }
 
-        var description: String { "total \(total) N \(perConfirm) draws \(draws) K \(candidates) valid \(validity) lapses \(afterLapses) seed \(seed)" }
+        var description: String {
+            "total \(total) N \(perConfirm) draws \(draws) K \(candidates) valid \(validity) lapses \(afterLapses) seed \(seed)"
+        }
     }
 
     static let users: [UserAccount] = [
@@ -38,27 +41,38 @@ struct EnginePropertyTests {
             var g = Xoshiro256(seed: UInt64(seed), stream: "variant")
             func draw(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(g.next() % UInt64(range.count)) }
             let total = draw(1...6)
-            check(Variant(total: total, perConfirm: min(draw(1...3), total), draws: draw(0...3), candidates: draw(1...5),
-                          validity: draw(1...3), afterLapses: draw(1...2), seed: UInt64(seed)))
+            check(
+                Variant(
+                    total: total, perConfirm: min(draw(1...3), total), draws: draw(0...3), candidates: draw(1...5),
+                    validity: draw(1...3), afterLapses: draw(1...2), seed: UInt64(seed)))
         }
     }
 
     func check(_ variant: Variant) {
         guard let overlay = ChangesLoader.load(text: variant.overlay, file: "variant.yaml").overlay,
-              let book = RuleSetLoader.load(text: EngineFixture.rulesText, file: "test.yaml", overlays: [overlay]).book else {
-            Issue.record("variant did not load: \(variant)"); return
+            let book = RuleSetLoader.load(text: EngineFixture.rulesText, file: "test.yaml", overlays: [overlay]).book
+        else {
+            Issue.record("variant did not load: \(variant)")
+            return
         }
         var registry = VehicleRegistry()
-        for n in 1...8 { registry.add(VehicleRecord(vin: EngineFixture.vin(n), kind: .smallCar, credentialKind: .certificate, credential: EngineFixture.certificate(n).number)) }
+        for n in 1...8 {
+            registry.add(
+                VehicleRecord(
+                    vin: EngineFixture.vin(n), kind: .smallCar, credentialKind: .certificate,
+                    credential: EngineFixture.certificate(n).number))
+        }
         let sms = InMemorySMSGateway()
-        let engine = PlateEngine(books: [book], registry: registry, gateway: sms, seed: variant.seed, start: EngineFixture.start)
+        let engine = PlateEngine(
+            books: [book], registry: registry, gateway: sms, seed: variant.seed, start: EngineFixture.start)
         let rules = book.base
         var random = Xoshiro256(seed: variant.seed, stream: "operations")
         var time = EngineFixture.start
-        var operations = RandomOperations(engine: engine, sms: sms, users: Self.users, vehicles: 8,
-                                          office: { _, _ in ("main", .smallCar) },
-                                          serial: { _, random in "A" + String(random.next() % 4) + String(random.next() % 10) })
-        var active: Set<String> = []      // serials reserved and not lapsed
+        var operations = RandomOperations(
+            engine: engine, sms: sms, users: Self.users, vehicles: 8,
+            office: { _, _ in ("main", .smallCar) },
+            serial: { _, random in "A" + String(random.next() % 4) + String(random.next() % 10) })
+        var active: Set<String> = []  // serials reserved and not lapsed
         var registeredSerials: Set<String> = []
         var checkedEvents = 0
 
@@ -69,10 +83,14 @@ struct EnginePropertyTests {
             for event in engine.events[checkedEvents...] {
                 switch event.kind {
                 case .reserved(let r):
-                    #expect(!active.contains(r.serial) && !registeredSerials.contains(r.serial), "\(r.serial) reserved twice — \(variant)")
+                    #expect(
+                        !active.contains(r.serial) && !registeredSerials.contains(r.serial),
+                        "\(r.serial) reserved twice — \(variant)")
                     active.insert(r.serial)
                     if let until = engine.blacklistEntry(user: r.user)?.until {
-                        #expect(r.reservedAt.date(in: EngineFixture.zone) > until, "blacklisted \(r.user) reserved — \(variant)")
+                        #expect(
+                            r.reservedAt.date(in: EngineFixture.zone) > until,
+                            "blacklisted \(r.user) reserved — \(variant)")
                     }
                 case .lapsed(_, _, let serial, _): active.remove(serial)
                 case .registered(_, _, let serial):
@@ -81,14 +99,18 @@ struct EnginePropertyTests {
                 case .applicationOpened(_, let subject, let userID, _):
                     let account = Self.users.first { $0.id == userID }!
                     #expect(account.subject == subject, "the event names the account's subject — \(variant)")
-                    #expect(account.home == "test" || rules.locality.crossRegion.contains(account.kind), "locality violated — \(variant)")
+                    #expect(
+                        account.home == "test" || rules.locality.crossRegion.contains(account.kind),
+                        "locality violated — \(variant)")
                 default: break
                 }
             }
             checkedEvents = engine.events.count
             for n in 1...8 {
                 guard let file = engine.file(vin: EngineFixture.vin(n)) else { continue }
-                #expect((0...rules.selfCompose.total).contains(file.selfComposeUsed), "self-compose quota out of range — \(variant)")
+                #expect(
+                    (0...rules.selfCompose.total).contains(file.selfComposeUsed),
+                    "self-compose quota out of range — \(variant)")
                 #expect((0...rules.random.draws).contains(file.drawsUsed), "draw quota out of range — \(variant)")
             }
         }
@@ -96,9 +118,13 @@ struct EnginePropertyTests {
         // Every lapse returns its number once the reuse delay (1 day) has passed.
         engine.advance(to: time.adding(seconds: 86_400 * 40))
         let lapsed = engine.events.compactMap { if case .lapsed(_, _, let serial, _) = $0.kind { serial } else { nil } }
-        let returned = engine.events.compactMap { if case .pool(_, .numberReturned(let serial, _)) = $0.kind { serial } else { nil } }
+        let returned = engine.events.compactMap {
+            if case .pool(_, .numberReturned(let serial, _)) = $0.kind { serial } else { nil }
+        }
         for serial in Set(lapsed) {
-            #expect(returned.filter { $0 == serial }.count == lapsed.filter { $0 == serial }.count, "\(serial) did not return — \(variant)")
+            #expect(
+                returned.filter { $0 == serial }.count == lapsed.filter { $0 == serial }.count,
+                "\(serial) did not return — \(variant)")
         }
     }
 }

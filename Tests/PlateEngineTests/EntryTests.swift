@@ -1,15 +1,19 @@
 import Foundation
-import Testing
 import PlateRules
+import Testing
+
 @testable import PlateEngine
 
 /// Who may enter: locality by user kind, counter signing, blacklist.
 @Suite("Entry rules")
 struct EntryTests {
-    @Test("home-only user kinds may not pre-select in another region; cross-region kinds may", arguments: UserKind.allCases)
+    @Test(
+        "home-only user kinds may not pre-select in another region; cross-region kinds may",
+        arguments: UserKind.allCases)
     func locality(kind: UserKind) {
         let (engine, _) = EngineFixture.engine()
-        let user = UserAccount(subject: Subject(1), id: "u", kind: kind, home: "elsewhere", phone: "1", counterSigned: true)
+        let user = UserAccount(
+            subject: Subject(1), id: "u", kind: kind, home: "elsewhere", phone: "1", counterSigned: true)
         let result = engine.open(user: user, region: "test", at: EngineFixture.start)
         switch kind {
         case .newVehicleOwner, .organisation:
@@ -23,22 +27,28 @@ struct EntryTests {
     func counterSigning() {
         let (engine, _) = EngineFixture.engine()
         let unsigned = UserAccount(subject: Subject(1), id: "org", kind: .organisation, home: "test", phone: "1")
-        #expect(engine.open(user: unsigned, region: "test", at: EngineFixture.start) == .failure(.counterSigningRequired))
-        let signed = UserAccount(subject: Subject(1), id: "org", kind: .organisation, home: "test", phone: "1", counterSigned: true)
+        #expect(
+            engine.open(user: unsigned, region: "test", at: EngineFixture.start) == .failure(.counterSigningRequired))
+        let signed = UserAccount(
+            subject: Subject(1), id: "org", kind: .organisation, home: "test", phone: "1", counterSigned: true)
         #expect(throws: Never.self) { try engine.open(user: signed, region: "test", at: EngineFixture.start).get() }
     }
 
     @Test("an unknown region is refused")
     func unknownRegion() {
         let (engine, _) = EngineFixture.engine()
-        #expect(engine.open(user: EngineFixture.owner, region: "mars", at: EngineFixture.start) == .failure(.unknownRegion("mars")))
+        #expect(
+            engine.open(user: EngineFixture.owner, region: "mars", at: EngineFixture.start)
+                == .failure(.unknownRegion("mars")))
     }
 }
 
 /// Reservations: validity, registration, lapse, blacklist.
 @Suite("Reservations and blacklist")
 struct ReservationTests {
-    func reserve(_ engine: PlateEngine, _ sms: InMemorySMSGateway, serial: String = "A00") throws -> (Reservation, Driver) {
+    func reserve(_ engine: PlateEngine, _ sms: InMemorySMSGateway, serial: String = "A00") throws -> (
+        Reservation, Driver
+    ) {
         var driver = Driver(engine: engine, sms: sms)
         let id = try driver.selection()
         return (try engine.confirmSelfCompose(id, numbers: [serial], at: driver.tick(8)).get(), driver)
@@ -48,14 +58,19 @@ struct ReservationTests {
     func registration() throws {
         let (engine, sms) = EngineFixture.engine()
         let (reservation, _) = try reserve(engine, sms)
-        #expect(try engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-04T10:00")).get() == reservation)
+        #expect(
+            try engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-04T10:00")).get() == reservation)
         engine.advance(to: EngineFixture.at("2027-06-01T00:00"))
         #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .reserved)
         #expect(!engine.events.contains { if case .lapsed = $0.kind { true } else { false } })
         #expect(engine.registry.record(vin: reservation.vin)?.registered == true)
         // A second registration is refused as such (not as a lapse), and the refusal is an event.
-        #expect(engine.register(vin: reservation.vin, at: EngineFixture.at("2027-06-01T10:00")) == .failure(.alreadyRegistered))
-        #expect(engine.events.last?.kind == .registrationRefused(EngineFixture.owner.subject, vin: reservation.vin, .alreadyRegistered))
+        #expect(
+            engine.register(vin: reservation.vin, at: EngineFixture.at("2027-06-01T10:00"))
+                == .failure(.alreadyRegistered))
+        #expect(
+            engine.events.last?.kind
+                == .registrationRefused(EngineFixture.owner.subject, vin: reservation.vin, .alreadyRegistered))
     }
 
     @Test("on lapse the number returns to the pool after the reuse delay and the owner is blacklisted")
@@ -65,13 +80,22 @@ struct ReservationTests {
         // Reserved Tue 2026-12-01: 3 working days from the next day → through Fri 12-04; lapses at Sat 00:00.
         #expect(reservation.lastValidDay == CivilDate(year: 2026, month: 12, day: 4))
         engine.advance(to: EngineFixture.at("2026-12-05T00:00"))
-        #expect(engine.events.contains { $0.kind == .lapsed(EngineFixture.owner.subject, vin: reservation.vin, serial: "A00", user: "zhang") })
+        #expect(
+            engine.events.contains {
+                $0.kind == .lapsed(EngineFixture.owner.subject, vin: reservation.vin, serial: "A00", user: "zhang")
+            })
         #expect(engine.blacklistEntry(user: "zhang")?.until == CivilDate(year: 2028, month: 12, day: 4))
-        #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .cooling(until: EngineFixture.at("2026-12-06T00:00")))
+        #expect(
+            engine.pool(reservation.pool)?.availability(of: "A00")
+                == .cooling(until: EngineFixture.at("2026-12-06T00:00")))
         engine.advance(to: EngineFixture.at("2026-12-06T00:00"))
         #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .available(selfCompose: true, random: true))
-        #expect(engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-06T09:00")) == .failure(.reservationLapsed))
-        #expect(engine.events.last?.kind == .registrationRefused(EngineFixture.owner.subject, vin: reservation.vin, .reservationLapsed))
+        #expect(
+            engine.register(vin: reservation.vin, at: EngineFixture.at("2026-12-06T09:00"))
+                == .failure(.reservationLapsed))
+        #expect(
+            engine.events.last?.kind
+                == .registrationRefused(EngineFixture.owner.subject, vin: reservation.vin, .reservationLapsed))
     }
 
     @Test("one advance past both the lapse and the reuse delay applies them in time order")
@@ -80,7 +104,9 @@ struct ReservationTests {
         let (reservation, _) = try reserve(engine, sms)
         engine.advance(to: EngineFixture.at("2026-12-20T00:00"))
         #expect(engine.pool(reservation.pool)?.availability(of: "A00") == .available(selfCompose: true, random: true))
-        let returned = engine.events.first { $0.kind == .pool(reservation.pool, .numberReturned(serial: "A00", at: EngineFixture.at("2026-12-06T00:00"))) }
+        let returned = engine.events.first {
+            $0.kind == .pool(reservation.pool, .numberReturned(serial: "A00", at: EngineFixture.at("2026-12-06T00:00")))
+        }
         #expect(returned?.at == EngineFixture.at("2026-12-06T00:00"))
     }
 
@@ -89,12 +115,15 @@ struct ReservationTests {
         let (engine, sms) = EngineFixture.engine()
         _ = try reserve(engine, sms)
         engine.advance(to: EngineFixture.at("2026-12-05T00:00"))
-        #expect(engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2027-03-01T09:00"))
+        #expect(
+            engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2027-03-01T09:00"))
                 == .failure(.blacklistedUntil(CivilDate(year: 2028, month: 12, day: 4)!)))
         #expect(engine.events.contains { $0.kind == .blacklistHit(EngineFixture.owner.subject, user: "zhang") })
         engine.advance(to: EngineFixture.at("2028-12-05T00:00"))
         #expect(engine.events.contains { $0.kind == .blacklistLifted(EngineFixture.owner.subject, user: "zhang") })
-        #expect(throws: Never.self) { try engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2028-12-05T09:00")).get() }
+        #expect(throws: Never.self) {
+            try engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2028-12-05T09:00")).get()
+        }
     }
 
     @Test("a VIN holds one valid reservation and succeeds online only once")
@@ -104,13 +133,19 @@ struct ReservationTests {
         let id = try engine.open(user: EngineFixture.owner, region: "test", at: driver.time).get()
         _ = try engine.chooseOffice(id, office: "main", vehicle: .smallCar, at: driver.time).get()
         try engine.acceptNotice(id, at: driver.time).get()
-        #expect(engine.submitVehicle(id, vin: reservation.vin, credential: EngineFixture.certificate(1), at: driver.time)
+        #expect(
+            engine.submitVehicle(id, vin: reservation.vin, credential: EngineFixture.certificate(1), at: driver.time)
                 == .failure(.alreadyReserved(serial: "A00", validUntil: reservation.lastValidDay)))
         engine.advance(to: EngineFixture.at("2028-12-06T00:00"))
-        let again = try engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2028-12-06T09:00")).get()
-        _ = try engine.chooseOffice(again, office: "main", vehicle: .smallCar, at: EngineFixture.at("2028-12-06T09:00")).get()
+        let again = try engine.open(user: EngineFixture.owner, region: "test", at: EngineFixture.at("2028-12-06T09:00"))
+            .get()
+        _ = try engine.chooseOffice(again, office: "main", vehicle: .smallCar, at: EngineFixture.at("2028-12-06T09:00"))
+            .get()
         try engine.acceptNotice(again, at: EngineFixture.at("2028-12-06T09:00")).get()
-        #expect(engine.submitVehicle(again, vin: reservation.vin, credential: EngineFixture.certificate(1), at: EngineFixture.at("2028-12-06T09:00"))
+        #expect(
+            engine.submitVehicle(
+                again, vin: reservation.vin, credential: EngineFixture.certificate(1),
+                at: EngineFixture.at("2028-12-06T09:00"))
                 == .failure(.alreadySucceeded))
     }
 }
@@ -123,8 +158,13 @@ struct ReentryTests {
         let (engine, sms) = EngineFixture.engine()
         var driver = Driver(engine: engine, sms: sms)
         _ = try driver.basicInfo()
-        let route = try engine.reenter(user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(1), at: driver.tick(3600)).get()
-        guard case .serviceNotes(let id) = route else { Issue.record("routed to \(route)"); return }
+        let route = try engine.reenter(
+            user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(1), at: driver.tick(3600)
+        ).get()
+        guard case .serviceNotes(let id) = route else {
+            Issue.record("routed to \(route)")
+            return
+        }
         #expect(engine.application(id)?.stage == .serviceNotes)
         #expect(throws: Never.self) { try engine.startSelection(id, at: driver.time).get() }
     }
@@ -135,29 +175,44 @@ struct ReentryTests {
         var driver = Driver(engine: engine, sms: sms)
         let id = try driver.selection()
         let reservation = try engine.confirmSelfCompose(id, numbers: ["A02"], at: driver.tick(8)).get()
-        let route = try engine.reenter(user: EngineFixture.owner, region: "test", vin: reservation.vin, at: driver.tick(600)).get()
-        guard case .done(_, let shown) = route else { Issue.record("routed to \(route)"); return }
+        let route = try engine.reenter(
+            user: EngineFixture.owner, region: "test", vin: reservation.vin, at: driver.tick(600)
+        ).get()
+        guard case .done(_, let shown) = route else {
+            Issue.record("routed to \(route)")
+            return
+        }
         #expect(shown == reservation)
     }
 
-    @Test("a dated change took the office's pool for the vehicle away since phase 1: refused with the reason, not routed to a selection with no pool")
+    @Test(
+        "a dated change took the office's pool for the vehicle away since phase 1: refused with the reason, not routed to a selection with no pool"
+    )
     func poolGoneSincePhaseOne() throws {
-        let (engine, sms) = EngineFixture.engine("""
+        let (engine, sms) = EngineFixture.engine(
+            """
 
             changes:
               - {from: 2026-12-02, set: {offices: [{id: main, name: 测试车管所, pools: [nev]}, {id: branch, name: 测试分所, pools: [nev]}]}}
             """)
         var driver = Driver(engine: engine, sms: sms)
         _ = try driver.basicInfo()
-        let route = engine.reenter(user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(1), at: EngineFixture.at("2026-12-02T09:00"))
+        let route = engine.reenter(
+            user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(1),
+            at: EngineFixture.at("2026-12-02T09:00"))
         #expect(route == .failure(.vehicleKindNotOffered(.smallCar, office: "main")))
     }
 
     @Test("no progress on the VIN: start from the beginning")
     func toStart() throws {
         let (engine, _) = EngineFixture.engine()
-        let route = try engine.reenter(user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(9), at: EngineFixture.start).get()
-        guard case .start(let id) = route else { Issue.record("routed to \(route)"); return }
+        let route = try engine.reenter(
+            user: EngineFixture.owner, region: "test", vin: EngineFixture.vin(9), at: EngineFixture.start
+        ).get()
+        guard case .start(let id) = route else {
+            Issue.record("routed to \(route)")
+            return
+        }
         #expect(engine.application(id)?.stage == .choosingOffice)
     }
 }
@@ -166,30 +221,40 @@ struct ReentryTests {
 @Suite("Several regions")
 struct SeveralRegionsTests {
     static func bundled(_ name: String) -> RuleBook {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Scenarios/regions/\(name)").path
         return try! RuleSetLoader.load(file: path).book!
     }
 
     @Test("承德 and 深圳 in one engine: each pool is its own, and locality follows each region's rules")
     func twoRegions() throws {
-        let engine = PlateEngine(books: [Self.bundled("hebei-chengde.yaml"), Self.bundled("guangdong-shenzhen.yaml")],
-                                 registry: VehicleRegistry(), gateway: InMemorySMSGateway(), seed: 1, start: EngineFixture.start)
+        let engine = PlateEngine(
+            books: [Self.bundled("hebei-chengde.yaml"), Self.bundled("guangdong-shenzhen.yaml")],
+            registry: VehicleRegistry(), gateway: InMemorySMSGateway(), seed: 1, start: EngineFixture.start)
         #expect(engine.regionIDs == ["guangdong-shenzhen", "hebei-chengde"])
         #expect(engine.poolKeys.filter { $0.region == "hebei-chengde" }.count == 5)
-        let sz = try #require(engine.pool(PoolKey(region: "guangdong-shenzhen", office: "shenzhen-main", pool: "small-car")))
+        let sz = try #require(
+            engine.pool(PoolKey(region: "guangdong-shenzhen", office: "shenzhen-main", pool: "small-car")))
         // Shenzhen's first segment is not open to both: self-compose has nothing for 7 days, random has all.
         #expect(sz.keyboard(prefix: "", rule: .available).enabled.isEmpty)
         #expect(sz.counts.availableSelfCompose == 0 && sz.counts.availableRandom == 5_000)
         let driver = UserAccount(subject: Subject(1), id: "d", kind: .ownerDriver, home: "hebei-chengde", phone: "1")
         let owner = UserAccount(subject: Subject(2), id: "o", kind: .newVehicleOwner, home: "hebei-chengde", phone: "2")
-        let counter = UserAccount(subject: Subject(3), id: "c", kind: .counterRegistered, home: "hebei-chengde", phone: "3")
-        #expect(throws: Never.self) { try engine.open(user: driver, region: "guangdong-shenzhen", at: EngineFixture.start).get() }
-        #expect(engine.open(user: owner, region: "guangdong-shenzhen", at: EngineFixture.start)
-                == .failure(.localityNotAllowed(kind: .newVehicleOwner, home: "hebei-chengde", region: "guangdong-shenzhen")))
+        let counter = UserAccount(
+            subject: Subject(3), id: "c", kind: .counterRegistered, home: "hebei-chengde", phone: "3")
+        #expect(throws: Never.self) {
+            try engine.open(user: driver, region: "guangdong-shenzhen", at: EngineFixture.start).get()
+        }
+        #expect(
+            engine.open(user: owner, region: "guangdong-shenzhen", at: EngineFixture.start)
+                == .failure(
+                    .localityNotAllowed(kind: .newVehicleOwner, home: "hebei-chengde", region: "guangdong-shenzhen")))
         // Shenzhen keeps counter-registered users home-only; 承德 lets them cross.
-        #expect(engine.open(user: counter, region: "guangdong-shenzhen", at: EngineFixture.start)
-                == .failure(.localityNotAllowed(kind: .counterRegistered, home: "hebei-chengde", region: "guangdong-shenzhen")))
+        #expect(
+            engine.open(user: counter, region: "guangdong-shenzhen", at: EngineFixture.start)
+                == .failure(
+                    .localityNotAllowed(kind: .counterRegistered, home: "hebei-chengde", region: "guangdong-shenzhen")))
     }
 }
 
@@ -205,7 +270,9 @@ struct BlacklistMidSessionTests {
         let b = try second.basicInfo()
         // The first reservation lapses on Sat 2026-12-05 00:00; the second session is still open.
         let later = EngineFixture.at("2026-12-07T09:00")
-        #expect(engine.startSelection(b, at: later) == .failure(.blacklistedUntil(CivilDate(year: 2028, month: 12, day: 4)!)))
+        #expect(
+            engine.startSelection(b, at: later)
+                == .failure(.blacklistedUntil(CivilDate(year: 2028, month: 12, day: 4)!)))
         #expect(engine.events.last { if case .blacklistHit = $0.kind { true } else { false } }?.at == later)
     }
 
@@ -213,12 +280,15 @@ struct BlacklistMidSessionTests {
     func clearanceIsForgottenWhenTheBlacklistChanges() throws {
         let (engine, sms) = EngineFixture.engine()
         // Someone else is blacklisted, so the list is not empty and the session's user is looked up.
-        engine.blacklistForTraining(UserAccount(subject: Subject(9), id: "somebody-else", kind: .newVehicleOwner, home: "test", phone: "9"), until: CivilDate(year: 2027, month: 1, day: 1)!)
+        engine.blacklistForTraining(
+            UserAccount(subject: Subject(9), id: "somebody-else", kind: .newVehicleOwner, home: "test", phone: "9"),
+            until: CivilDate(year: 2027, month: 1, day: 1)!)
         var driver = Driver(engine: engine, sms: sms)
         let id = try driver.basicInfo()
         _ = try engine.startSelection(id, at: driver.tick(5)).get()
         engine.blacklistForTraining(driver.user, until: CivilDate(year: 2027, month: 1, day: 1)!)
-        #expect(engine.confirmIdentity(id, code: sms.latestCode(for: driver.user.phone)!, at: driver.tick(15))
+        #expect(
+            engine.confirmIdentity(id, code: sms.latestCode(for: driver.user.phone)!, at: driver.tick(15))
                 == .failure(.blacklistedUntil(CivilDate(year: 2027, month: 1, day: 1)!)))
     }
 }

@@ -1,5 +1,6 @@
 import PlateRules
 import Testing
+
 @testable import PlateEngine
 
 /// The engine's own checks of its books (`--check-invariants`): each finds the breach it is for, broken on purpose.
@@ -22,7 +23,9 @@ struct InvariantCheckTests {
         let pool = try #require(engine.pool(Self.car))
         pool.store.counts.reserved += 1
         let breach = try #require(engine.conservationBreach())
-        #expect(breach.description.contains("test/main/car: available") && breach.description.contains("≠ published"), "\(breach)")
+        #expect(
+            breach.description.contains("test/main/car: available") && breach.description.contains("≠ published"),
+            "\(breach)")
         #expect(engine.booksBreach() == breach)
     }
 
@@ -34,7 +37,9 @@ struct InvariantCheckTests {
         pool.store.state[local] = NumberState.reserved.rawValue | (pool.store.state[local] & NumberState.hasFourFlag)
         #expect(engine.conservationBreach() == nil)
         let breach = try #require(engine.booksBreach())
-        #expect(breach.description.contains("counted one by one") && breach.description.contains("the counters say"), "\(breach)")
+        #expect(
+            breach.description.contains("counted one by one") && breach.description.contains("the counters say"),
+            "\(breach)")
     }
 
     @Test("no number held twice: a segment published by two offices sharing a segment source is found")

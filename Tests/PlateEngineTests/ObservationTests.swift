@@ -1,5 +1,6 @@
-import Testing
 import PlateRules
+import Testing
+
 @testable import PlateEngine
 
 /// What observers learn from the engine's events alone: who (by subject), quota use as sessions close, and the pools.
@@ -32,13 +33,17 @@ struct ObservationTests {
         var generator = Xoshiro256(seed: 3)
         _ = try engine.draw(b, generator: &generator, at: second.tick(1)).get()
         engine.close(b, at: second.tick(1))
-        #expect(engine.events.last?.kind == .sessionClosed(b, second.user.subject, use: QuotaUse(selfComposeNumbers: 2, draws: 1)))
+        #expect(
+            engine.events.last?.kind
+                == .sessionClosed(b, second.user.subject, use: QuotaUse(selfComposeNumbers: 2, draws: 1)))
         #expect(engine.application(b) == nil)
         let early = try engine.open(user: second.user, region: "test", at: second.tick(1)).get()
         engine.close(early, at: second.tick(1))
         #expect(engine.events.last?.kind == .sessionClosed(early, second.user.subject, use: nil))
         engine.close(early, at: second.tick(1))
-        #expect(engine.events.last?.kind == .sessionClosed(early, second.user.subject, use: nil), "closing twice reports once")
+        #expect(
+            engine.events.last?.kind == .sessionClosed(early, second.user.subject, use: nil),
+            "closing twice reports once")
         #expect(engine.events.filter { $0.kind == .sessionClosed(early, second.user.subject, use: nil) }.count == 1)
     }
 
@@ -54,7 +59,8 @@ struct ObservationTests {
         }
         #expect(samples.map(\.0) == engine.poolKeys + engine.poolKeys, "one sample per pool, in key order")
         let car = PoolKey(region: "test", office: "main", pool: "car")
-        let before = try #require(samples.first { $0.0 == car }), after = try #require(samples.last { $0.0 == car })
+        let before = try #require(samples.first { $0.0 == car })
+        let after = try #require(samples.last { $0.0 == car })
         #expect(before.1.availableSelfCompose == 10 && before.2 == EngineFixture.start)
         #expect(after.1.availableSelfCompose == 20 && after.2 == week)
     }

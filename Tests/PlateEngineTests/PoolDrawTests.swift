@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateEngine
 @testable import PlateRules
 
@@ -35,7 +36,8 @@ struct PoolDrawTests {
         var generator = Xoshiro256(seed: 5)
         #expect(Set(pool.draw(count: 10, withoutFour: false, generator: &generator)) == ["00", "02", "03"])
         #expect(pool.draw(count: 0, withoutFour: false, generator: &generator).isEmpty)
-        #expect(PoolFixture.pool(PoolFixture.rules()).draw(count: 10, withoutFour: false, generator: &generator).isEmpty)
+        #expect(
+            PoolFixture.pool(PoolFixture.rules()).draw(count: 10, withoutFour: false, generator: &generator).isEmpty)
     }
 
     @Test func withoutFourLeavesOutEveryNumberWithTheDigitFour() {
@@ -51,7 +53,9 @@ struct PoolDrawTests {
         _ = pool.take("13", mode: .random, at: PoolFixture.start)
         _ = pool.take("04", mode: .random, at: PoolFixture.start)
         #expect(pool.counts.availableRandomWithoutFour == 17 && pool.counts.availableRandom == 18)
-        #expect(Set(pool.draw(count: 30, withoutFour: false, generator: &generator)) == Set((0..<20).map { $0 < 10 ? "0\($0)" : "\($0)" }).subtracting(["13", "04"]))
+        #expect(
+            Set(pool.draw(count: 30, withoutFour: false, generator: &generator))
+                == Set((0..<20).map { $0 < 10 ? "0\($0)" : "\($0)" }).subtracting(["13", "04"]))
         #expect(Set(pool.draw(count: 30, withoutFour: true, generator: &generator)).count == 17)
     }
 
@@ -74,12 +78,15 @@ struct PoolDrawTests {
 
     @Test func aSeedFixesTheDraw() {
         let pool = PoolFixture.published(PoolFixture.rules(), segments: 6)
-        var a = Xoshiro256(seed: 42), b = Xoshiro256(seed: 42), c = Xoshiro256(seed: 43)
+        var a = Xoshiro256(seed: 42)
+        var b = Xoshiro256(seed: 42)
+        var c = Xoshiro256(seed: 43)
         let first = pool.draw(count: 10, withoutFour: false, generator: &a)
         #expect(first == pool.draw(count: 10, withoutFour: false, generator: &b))
         #expect(first != pool.draw(count: 10, withoutFour: false, generator: &c))
-        #expect(pool.drawIndices(count: 10, withoutFour: false, generator: &a)
-            == pool.draw(count: 10, withoutFour: false, generator: &b).map { pool.index(of: $0)! })
+        #expect(
+            pool.drawIndices(count: 10, withoutFour: false, generator: &a)
+                == pool.draw(count: 10, withoutFour: false, generator: &b).map { pool.index(of: $0)! })
     }
 
     @Test func largeDrawsAreDistinctToo() {
@@ -95,7 +102,9 @@ struct PoolDrawTests {
         var generator = Xoshiro256(seed: 3)
         for (k, n) in [(0, 5), (3, 3), (5, 3), (10, 1000), (40, 50), (50, 50)] {
             let picks = PoolStore.sample(k, from: n, generator: &generator)
-            #expect(picks.count == min(k, n) && Set(picks).count == picks.count && picks.allSatisfy { (0..<n).contains($0) })
+            #expect(
+                picks.count == min(k, n) && Set(picks).count == picks.count && picks.allSatisfy { (0..<n).contains($0) }
+            )
         }
     }
 }

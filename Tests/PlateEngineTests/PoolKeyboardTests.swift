@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateEngine
 @testable import PlateRules
 
@@ -64,7 +65,9 @@ struct PoolKeyboardTests {
             #expect(pool.keyboard(prefix: "", rule: .available).enabled == ["0", "A"], "after \(serial)")
         }
         #expect(pool.keyboard(prefix: "0", rule: .available).enabled == ["3"])
-        #expect(!pool.keyboard(prefix: "00", rule: .available).isComplete && pool.keyboard(prefix: "03", rule: .available).isComplete)
+        #expect(
+            !pool.keyboard(prefix: "00", rule: .available).isComplete
+                && pool.keyboard(prefix: "03", rule: .available).isComplete)
         _ = pool.take("03", mode: .random, at: PoolFixture.start)
         #expect(pool.keyboard(prefix: "", rule: .available).enabled == ["A"])
         #expect(pool.keyboard(prefix: "0", rule: .available).isEmpty)
@@ -79,7 +82,9 @@ struct PoolKeyboardTests {
         let rules = PoolFixture.rules()
         let pool = PoolFixture.published(rules, segments: 2)
         #expect(pool.keyboard(prefix: "", rule: .available).enabled == ["0"])
-        #expect(pool.keyboard(prefix: "1", rule: .available).isEmpty && !pool.keyboard(prefix: "10", rule: .available).isComplete)
+        #expect(
+            pool.keyboard(prefix: "1", rule: .available).isEmpty
+                && !pool.keyboard(prefix: "10", rule: .available).isComplete)
         _ = pool.advance(to: PoolFixture.at(days: 7))
         #expect(pool.keyboard(prefix: "", rule: .available).enabled == ["0", "1"])
         #expect(pool.keyboard(prefix: "10", rule: .available).isComplete)
@@ -96,7 +101,9 @@ struct PoolKeyboardTests {
         #expect(pool.keyboard(prefix: "01", rule: .published).isComplete, "a cooling number")
         #expect(!pool.keyboard(prefix: "01", rule: .available).isComplete)
         // Numbers outside the published segments stay disabled, and withheld ones are never published.
-        #expect(pool.keyboard(prefix: "1", rule: .published).isEmpty && pool.keyboard(prefix: "B", rule: .published).isEmpty)
+        #expect(
+            pool.keyboard(prefix: "1", rule: .published).isEmpty && pool.keyboard(prefix: "B", rule: .published).isEmpty
+        )
         #expect(pool.counts.offeredSelfCompose == 8 && pool.counts.availableSelfCompose == 4)
     }
 
@@ -135,7 +142,9 @@ struct PoolKeyboardTests {
         let keys = pool.keyboard(prefix: "00", rule: .available)
         #expect(keys.isComplete && keys.enabled == ["0", "1"])
         _ = pool.take("00", mode: .selfCompose, at: PoolFixture.start)
-        #expect(!pool.keyboard(prefix: "00", rule: .available).isComplete && pool.keyboard(prefix: "00", rule: .available).enabled == ["0", "1"])
+        #expect(
+            !pool.keyboard(prefix: "00", rule: .available).isComplete
+                && pool.keyboard(prefix: "00", rule: .available).enabled == ["0", "1"])
         _ = pool.take("000", mode: .selfCompose, at: PoolFixture.start)
         _ = pool.take("001", mode: .selfCompose, at: PoolFixture.start)
         #expect(pool.keyboard(prefix: "0", rule: .available).enabled == ["1"])

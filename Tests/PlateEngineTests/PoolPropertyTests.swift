@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import PlateEngine
 @testable import PlateRules
 
@@ -75,7 +76,9 @@ struct NaivePool {
     /// Keys by scanning every number the keyboard offers for the prefix: of a segment open to self-compose
     /// (`published`), and available too (`available`).
     func keys(_ prefix: String, rule: KeyboardRule) -> (enabled: [Character], complete: Bool) {
-        let open = published.filter { rule == .published ? isOpenToSelfCompose($0) : isAvailable($0, selfCompose: true) }
+        let open = published.filter {
+            rule == .published ? isOpenToSelfCompose($0) : isAvailable($0, selfCompose: true)
+        }
         let next = Set(open.filter { $0.count > prefix.count && $0.hasPrefix(prefix) }.map { Array($0)[prefix.count] })
         return (alphabet.filter(next.contains), open.contains(prefix))
     }
@@ -93,11 +96,13 @@ struct PoolPropertyTests {
         await propertyCheck(count: 100, input: setup, Gen.int(in: 0...Int.max).array(of: 1...40)) { setup, operations in
             let (formatChoice, size, firstOpenToBoth, randomOrder) = setup
             let format = Self.formats[formatChoice]
-            let rules = PoolFixture.rules(format, size: size, randomOnlyFor: .days(1), firstOpenToBoth: firstOpenToBoth,
-                                          below: 6, segments: 2, order: randomOrder ? .random : .shapes)
+            let rules = PoolFixture.rules(
+                format, size: size, randomOnlyFor: .days(1), firstOpenToBoth: firstOpenToBoth,
+                below: 6, segments: 2, order: randomOrder ? .random : .shapes)
             let pool = PoolFixture.pool(rules)
-            var model = NaivePool(format: format, size: size, randomOnly: PoolFixture.day, firstOpenToBoth: firstOpenToBoth,
-                                  now: PoolFixture.start)
+            var model = NaivePool(
+                format: format, size: size, randomOnly: PoolFixture.day, firstOpenToBoth: firstOpenToBoth,
+                now: PoolFixture.start)
             var generator = Xoshiro256(seed: UInt64(operations.count))
             var time = PoolFixture.start
             var everTaken: Set<String> = []
@@ -107,7 +112,8 @@ struct PoolPropertyTests {
             func record(_ events: [PoolEvent]) {
                 for event in events {
                     guard case .segmentPublished(let segment, let first, let last, let at) = event else { continue }
-                    #expect(model.segments[segment].first == first && model.segments[segment].last == last, "\(context)")
+                    #expect(
+                        model.segments[segment].first == first && model.segments[segment].last == last, "\(context)")
                     #expect(model.opensAt[first] == nil, "segment \(segment) published twice")
                     model.published(segment, at: at)
                 }
@@ -159,7 +165,9 @@ struct PoolPropertyTests {
                     model.moveTo(time)
                     let withoutFour = choice / 6 % 2 == 0
                     let drawn = pool.draw(count: 5, withoutFour: withoutFour, generator: &generator)
-                    let eligible = model.published.filter { model.isAvailable($0, selfCompose: false) && !(withoutFour && $0.contains("4")) }
+                    let eligible = model.published.filter {
+                        model.isAvailable($0, selfCompose: false) && !(withoutFour && $0.contains("4"))
+                    }
                     #expect(drawn.count == min(5, eligible.count) && Set(drawn).count == drawn.count)
                     #expect(Set(drawn).isSubset(of: eligible), "\(context) drew \(drawn)")
                 }
@@ -168,20 +176,29 @@ struct PoolPropertyTests {
                 for serial in universe {
                     #expect(pool.availability(of: serial) == model.availability(serial), "\(context) \(serial)")
                 }
-                let prefixes = Set(model.published.flatMap { serial in (0...serial.count).map { String(serial.prefix($0)) } })
+                let prefixes = Set(
+                    model.published.flatMap { serial in (0...serial.count).map { String(serial.prefix($0)) } })
                 for prefix in prefixes.union(["", "9", "A"]).sorted() {
                     for rule in KeyboardRule.allCases {
-                        let keys = pool.keyboard(prefix: prefix, rule: rule), expected = model.keys(prefix, rule: rule)
-                        #expect(keys.enabled == expected.enabled && keys.isComplete == expected.complete, "\(context) \(rule) '\(prefix)'")
+                        let keys = pool.keyboard(prefix: prefix, rule: rule)
+                        let expected = model.keys(prefix, rule: rule)
+                        #expect(
+                            keys.enabled == expected.enabled && keys.isComplete == expected.complete,
+                            "\(context) \(rule) '\(prefix)'")
                         // Typed key by key, the cursor agrees with the whole-prefix query.
                         var cursor = KeyboardCursor(pool: pool, rule: rule)
                         for byte in prefix.utf8 { cursor.press(byte) }
                         #expect(cursor.keys == keys && cursor.text == prefix, "\(context) \(rule) cursor '\(prefix)'")
-                        // Whatever the rule, a number the keyboard completes is a published member of a segment open to self-compose.
+                        // Whatever the rule, a number the keyboard completes is a published member of a segment open to
+                        // self-compose.
                         if keys.isComplete {
                             switch pool.availability(of: prefix) {
-                            case .notMember, .unpublished: Issue.record("\(context) \(rule): '\(prefix)' completes but is no published member")
-                            default: #expect(model.isOpenToSelfCompose(prefix), "\(context) \(rule): '\(prefix)' completes outside the open segments")
+                            case .notMember, .unpublished:
+                                Issue.record("\(context) \(rule): '\(prefix)' completes but is no published member")
+                            default:
+                                #expect(
+                                    model.isOpenToSelfCompose(prefix),
+                                    "\(context) \(rule): '\(prefix)' completes outside the open segments")
                             }
                         }
                     }
@@ -193,7 +210,8 @@ struct PoolPropertyTests {
     }
 
     @Test func segmentsOfOfficesSharingAnAllocatorAreDisjointAndCoverTheFormat() async {
-        await propertyCheck(count: 100, input: Gen.int(in: 1...9), Gen.int(in: 0...Int.max).array(of: 1...30)) { size, picks in
+        await propertyCheck(count: 100, input: Gen.int(in: 1...9), Gen.int(in: 0...Int.max).array(of: 1...30)) {
+            size, picks in
             let format = Self.formats[0]
             let rules = PoolFixture.rules(format, size: size, order: .random)
             let allocator = SegmentAllocator(format: format, segmentSize: size)
@@ -202,16 +220,21 @@ struct PoolPropertyTests {
             for pick in picks {
                 let order: PublishRules.Order = pick % 2 == 0 ? .shapes : .random
                 let pool = offices[pick / 2 % 3]
-                _ = pool.publish(segments: pick / 6 % 3, rules: PoolFixture.rules(format, size: size, order: order),
-                                 at: PoolFixture.start, generator: &generator)
+                _ = pool.publish(
+                    segments: pick / 6 % 3, rules: PoolFixture.rules(format, size: size, order: order),
+                    at: PoolFixture.start, generator: &generator)
             }
             var owners = [Int](repeating: 0, count: format.totalCount)
             for pool in offices {
-                for index in 0..<format.totalCount where pool.availability(index: index) != .unpublished { owners[index] += 1 }
+                for index in 0..<format.totalCount where pool.availability(index: index) != .unpublished {
+                    owners[index] += 1
+                }
             }
             #expect(owners.allSatisfy { $0 <= 1 })
             #expect(offices.map(\.counts.published).reduce(0, +) == owners.reduce(0, +))
-            let allocated = (0..<allocator.segmentCount).filter(allocator.isAllocated).map { allocator.numbers(in: $0).count }
+            let allocated = (0..<allocator.segmentCount).filter(allocator.isAllocated).map {
+                allocator.numbers(in: $0).count
+            }
             #expect(owners.reduce(0, +) == allocated.reduce(0, +))
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateEngine
 @testable import PlateRules
 
@@ -10,23 +11,30 @@ enum PoolFixture {
     /// `DD` then `LD` over digits 0–3 and letters A, B: 00…33 are indices 0…15, A0…B3 are 16…23.
     static let tiny = format(["DD", "LD"], letters: "AB", digits: "0123")
 
-    static func format(_ shapes: [String], letters: String, digits: String, forbid: [SerialPattern] = [],
-                       withheld: [String] = []) -> SerialFormat {
-        SerialFormat(shapes: shapes.map { try! SerialShape(parsing: $0) }, letters: letters, digits: digits, forbid: forbid,
-                     withheld: withheld)
+    static func format(
+        _ shapes: [String], letters: String, digits: String, forbid: [SerialPattern] = [],
+        withheld: [String] = []
+    ) -> SerialFormat {
+        SerialFormat(
+            shapes: shapes.map { try! SerialShape(parsing: $0) }, letters: letters, digits: digits, forbid: forbid,
+            withheld: withheld)
     }
 
-    static func rules(_ format: SerialFormat = tiny, size: Int = 4, randomOnlyFor: RuleDuration = .days(7),
-                      firstOpenToBoth: Bool = true, below: Int = 0, segments: Int = 1,
-                      order: PublishRules.Order = .shapes) -> PoolRules {
-        PoolRules(id: "p", vehicle: .smallCar, format: format,
-                  segments: SegmentRules(size: size, randomOnlyFor: randomOnlyFor, firstOpenToBoth: firstOpenToBoth),
-                  publish: PublishRules(whenAvailableBelow: below, segments: segments, order: order))
+    static func rules(
+        _ format: SerialFormat = tiny, size: Int = 4, randomOnlyFor: RuleDuration = .days(7),
+        firstOpenToBoth: Bool = true, below: Int = 0, segments: Int = 1,
+        order: PublishRules.Order = .shapes
+    ) -> PoolRules {
+        PoolRules(
+            id: "p", vehicle: .smallCar, format: format,
+            segments: SegmentRules(size: size, randomOnlyFor: randomOnlyFor, firstOpenToBoth: firstOpenToBoth),
+            publish: PublishRules(whenAvailableBelow: below, segments: segments, order: order))
     }
 
     static func pool(_ rules: PoolRules, office: String = "main", allocator: SegmentAllocator? = nil) -> NumberPool {
-        NumberPool(key: PoolKey(region: "r", office: office, pool: rules.id), format: rules.format,
-                   allocator: allocator ?? SegmentAllocator(format: rules.format, segmentSize: rules.segments.size))
+        NumberPool(
+            key: PoolKey(region: "r", office: office, pool: rules.id), format: rules.format,
+            allocator: allocator ?? SegmentAllocator(format: rules.format, segmentSize: rules.segments.size))
     }
 
     /// A pool with `segments` segments published at `start`.
@@ -80,10 +88,11 @@ struct PoolPublicationTests {
         let pool = PoolFixture.pool(rules)
         var generator = Xoshiro256(seed: 1)
         let events = pool.publish(segments: 2, rules: rules, at: PoolFixture.start, generator: &generator)
-        #expect(events == [
-            .segmentPublished(segment: 0, first: "00", last: "03", at: PoolFixture.start),
-            .segmentPublished(segment: 1, first: "10", last: "13", at: PoolFixture.start),
-        ])
+        #expect(
+            events == [
+                .segmentPublished(segment: 0, first: "00", last: "03", at: PoolFixture.start),
+                .segmentPublished(segment: 1, first: "10", last: "13", at: PoolFixture.start),
+            ])
         #expect(pool.counts.published == 8)
         #expect(pool.availability(of: "13") == .available(selfCompose: false, random: true))
         #expect(pool.availability(of: "20") == .unpublished)
@@ -106,17 +115,21 @@ struct PoolPublicationTests {
         let a = PoolFixture.pool(rules, office: "a", allocator: allocator)
         let b = PoolFixture.pool(rules, office: "b", allocator: allocator)
         var generator = Xoshiro256(seed: 3)
-        var segmentsA: [Int] = [], segmentsB: [Int] = []
+        var segmentsA: [Int] = []
+        var segmentsB: [Int] = []
         for _ in 0..<3 {
-            segmentsA += PoolFixture.segments(a.publish(segments: 1, rules: rules, at: PoolFixture.start, generator: &generator))
-            segmentsB += PoolFixture.segments(b.publish(segments: 2, rules: rules, at: PoolFixture.start, generator: &generator))
+            segmentsA += PoolFixture.segments(
+                a.publish(segments: 1, rules: rules, at: PoolFixture.start, generator: &generator))
+            segmentsB += PoolFixture.segments(
+                b.publish(segments: 2, rules: rules, at: PoolFixture.start, generator: &generator))
         }
         #expect(segmentsA.count == 3 && segmentsB.count == 5)
         #expect(Set(segmentsA).isDisjoint(with: segmentsB))
         #expect(allocator.remaining == 0)
         #expect(a.publish(segments: 1, rules: rules, at: PoolFixture.start, generator: &generator).isEmpty)
         for index in 0..<24 {
-            let inA = a.availability(index: index) != .unpublished, inB = b.availability(index: index) != .unpublished
+            let inA = a.availability(index: index) != .unpublished
+            let inB = b.availability(index: index) != .unpublished
             #expect(inA != inB, "index \(index) must be published by exactly one office")
         }
     }
@@ -136,11 +149,13 @@ struct PoolPublicationTests {
         let rules = PoolFixture.rules(order: .random)
         let pool = PoolFixture.pool(rules)
         var generator = Xoshiro256(seed: 11)
-        let published = PoolFixture.segments(pool.publish(segments: 2, rules: rules, at: PoolFixture.start, generator: &generator))
+        let published = PoolFixture.segments(
+            pool.publish(segments: 2, rules: rules, at: PoolFixture.start, generator: &generator))
         _ = pool.take(pool.view().segments[0].first, mode: .random, at: PoolFixture.at(days: 1))
         let view = pool.view()
         #expect(view.segments.map(\.index) == published.sorted())
-        let first = published[0], firstRow = view.segments.first { $0.index == first }!
+        let first = published[0]
+        let firstRow = view.segments.first { $0.index == first }!
         #expect(firstRow.opensToSelfComposeAt == PoolFixture.start && firstRow.isOpenToSelfCompose)
         let secondRow = view.segments.first { $0.index == published[1] }!
         #expect(secondRow.opensToSelfComposeAt == PoolFixture.at(days: 7) && !secondRow.isOpenToSelfCompose)
@@ -156,16 +171,27 @@ struct PoolPublicationTests {
         let rules = PoolFixture.rules(below: 5, segments: 2)
         let pool = PoolFixture.pool(rules)
         var generator = Xoshiro256(seed: 1)
-        #expect(PoolFixture.segments(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator)) == [0, 1])
+        #expect(
+            PoolFixture.segments(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator)) == [
+                0, 1,
+            ])
         #expect(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator).isEmpty)
         for serial in ["00", "01", "02"] { _ = pool.take(serial, mode: .random, at: PoolFixture.start) }
         // 5 left is not below 5.
         #expect(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator).isEmpty)
         _ = pool.take("03", mode: .random, at: PoolFixture.start)
-        #expect(PoolFixture.segments(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator)) == [2, 3])
+        #expect(
+            PoolFixture.segments(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator)) == [
+                2, 3,
+            ])
         // Taking 9 of 12 leaves 3: only the last two segments remain to publish.
-        for serial in ["10", "11", "12", "13", "20", "21", "22", "23", "30"] { _ = pool.take(serial, mode: .random, at: PoolFixture.start) }
-        #expect(PoolFixture.segments(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator)) == [4, 5])
+        for serial in ["10", "11", "12", "13", "20", "21", "22", "23", "30"] {
+            _ = pool.take(serial, mode: .random, at: PoolFixture.start)
+        }
+        #expect(
+            PoolFixture.segments(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator)) == [
+                4, 5,
+            ])
         #expect(pool.publishIfLow(rules: rules, at: PoolFixture.start, generator: &generator).isEmpty)
         #expect(pool.counts.published == 24)
     }
@@ -183,7 +209,10 @@ struct PoolLifecycleTests {
         #expect(pool.take("10", mode: .selfCompose, at: PoolFixture.start) == .failure(.notOpenTo(.selfCompose)))
         #expect(pool.advance(to: PoolFixture.at(days: 7, seconds: -1)).isEmpty)
         #expect(pool.availability(of: "11") == .available(selfCompose: false, random: true))
-        #expect(pool.advance(to: PoolFixture.at(days: 7)) == [.segmentOpenedToSelfCompose(segment: 1, at: PoolFixture.at(days: 7))])
+        #expect(
+            pool.advance(to: PoolFixture.at(days: 7)) == [
+                .segmentOpenedToSelfCompose(segment: 1, at: PoolFixture.at(days: 7))
+            ])
         #expect(pool.availability(of: "11") == .available(selfCompose: true, random: true))
         #expect(pool.counts.availableSelfCompose == 8)
         #expect(pool.take("10", mode: .selfCompose, at: PoolFixture.at(days: 7)) == .success(4))
@@ -196,7 +225,10 @@ struct PoolLifecycleTests {
         #expect(!pool.isExhausted(mode: .random) && !pool.isExhausted(mode: nil))
         #expect(pool.take("00", mode: .random, at: PoolFixture.start) == .success(0))
         // The clock duration is honoured to the second; the taken number does not reopen.
-        #expect(pool.advance(to: PoolFixture.at(seconds: 90)) == [.segmentOpenedToSelfCompose(segment: 0, at: PoolFixture.at(seconds: 90))])
+        #expect(
+            pool.advance(to: PoolFixture.at(seconds: 90)) == [
+                .segmentOpenedToSelfCompose(segment: 0, at: PoolFixture.at(seconds: 90))
+            ])
         #expect(pool.counts.availableSelfCompose == 3)
     }
 
@@ -211,7 +243,8 @@ struct PoolLifecycleTests {
 
     @Test func aTakenNumberCannotBeTakenAgainAndALapsedOneCoolsThenReturns() {
         let pool = PoolFixture.published(PoolFixture.rules(), segments: 1)
-        let t1 = PoolFixture.at(seconds: 3600), reuse = PoolFixture.at(days: 1)
+        let t1 = PoolFixture.at(seconds: 3600)
+        let reuse = PoolFixture.at(days: 1)
         #expect(pool.take("01", mode: .selfCompose, at: PoolFixture.start) == .success(1))
         #expect(pool.take("01", mode: .random, at: PoolFixture.start) == .failure(.taken))
         #expect(pool.availability(of: "01") == .reserved)
@@ -240,14 +273,20 @@ struct PoolLifecycleTests {
         let reuse = PoolFixture.at(days: 2)
         for serial in ["03", "00", "02"] { _ = pool.take(serial, mode: .random, at: PoolFixture.start) }
         for index in [3, 0, 2] { _ = pool.release(index: index, reuseAt: reuse, at: PoolFixture.start) }
-        #expect(pool.advance(to: PoolFixture.at(days: 3)) == ["03", "00", "02"].map { .numberReturned(serial: $0, at: reuse) })
+        #expect(
+            pool.advance(to: PoolFixture.at(days: 3))
+                == ["03", "00", "02"].map { .numberReturned(serial: $0, at: reuse) })
     }
 
     @Test func nonMembersAndUnpublishedNumbersAreTold() {
         let pool = PoolFixture.published(PoolFixture.rules(), segments: 1)
-        #expect(pool.take("0", mode: .random, at: PoolFixture.start) == .failure(.notMember(.wrongLength(expected: [2], found: 1))))
+        #expect(
+            pool.take("0", mode: .random, at: PoolFixture.start)
+                == .failure(.notMember(.wrongLength(expected: [2], found: 1))))
         #expect(pool.availability(of: "C1") == .notMember(.characterNotAllowed("C", position: 1)))
-        #expect(pool.take("04", mode: .selfCompose, at: PoolFixture.start) == .failure(.notMember(.characterNotAllowed("4", position: 2))))
+        #expect(
+            pool.take("04", mode: .selfCompose, at: PoolFixture.start)
+                == .failure(.notMember(.characterNotAllowed("4", position: 2))))
         #expect(pool.take("A0", mode: .random, at: PoolFixture.start) == .failure(.unpublished))
         #expect(pool.availability(of: "A0") == .unpublished)
         #expect(pool.counts.reserved == 0)
@@ -264,7 +303,8 @@ struct PoolLifecycleTests {
     @Test func exhaustionIsReportedWhenACountFallsToZeroAndReplenishmentWhenItRises() {
         let rules = PoolFixture.rules(size: 2)
         let pool = PoolFixture.published(rules, segments: 2)
-        let t1 = PoolFixture.at(seconds: 10), t2 = PoolFixture.at(seconds: 20)
+        let t1 = PoolFixture.at(seconds: 10)
+        let t2 = PoolFixture.at(seconds: 20)
         // Segment 0 (00, 01) is open to both, segment 1 (02, 03) random-only.
         _ = pool.take("00", mode: .selfCompose, at: t1)
         #expect(pool.drainEvents().isEmpty)
@@ -276,22 +316,26 @@ struct PoolLifecycleTests {
         #expect(pool.isExhausted(mode: nil) && pool.isExhausted(mode: .random) && pool.isExhausted(mode: .selfCompose))
         // A random-only return brings random back but not self-compose.
         let t3 = PoolFixture.at(seconds: 30)
-        #expect(pool.release(index: 3, reuseAt: t3, at: t3) == [
-            .numberReturned(serial: "03", at: t3), .replenished(mode: .random, at: t3), .replenished(mode: nil, at: t3),
-        ])
-        #expect(pool.advance(to: PoolFixture.at(days: 7)) == [
-            .segmentOpenedToSelfCompose(segment: 1, at: PoolFixture.at(days: 7)),
-            .replenished(mode: .selfCompose, at: PoolFixture.at(days: 7)),
-        ])
+        #expect(
+            pool.release(index: 3, reuseAt: t3, at: t3) == [
+                .numberReturned(serial: "03", at: t3), .replenished(mode: .random, at: t3),
+                .replenished(mode: nil, at: t3),
+            ])
+        #expect(
+            pool.advance(to: PoolFixture.at(days: 7)) == [
+                .segmentOpenedToSelfCompose(segment: 1, at: PoolFixture.at(days: 7)),
+                .replenished(mode: .selfCompose, at: PoolFixture.at(days: 7)),
+            ])
     }
 
     @Test func takeEventsAreDeliveredAheadOfTheNextReport() {
         let pool = PoolFixture.published(PoolFixture.rules(size: 1), segments: 1)
         _ = pool.take("00", mode: .random, at: PoolFixture.start)
         let later = PoolFixture.at(days: 1)
-        #expect(pool.advance(to: later) == [
-            .exhausted(mode: .selfCompose, at: PoolFixture.start), .exhausted(mode: .random, at: PoolFixture.start),
-            .exhausted(mode: nil, at: PoolFixture.start),
-        ])
+        #expect(
+            pool.advance(to: later) == [
+                .exhausted(mode: .selfCompose, at: PoolFixture.start), .exhausted(mode: .random, at: PoolFixture.start),
+                .exhausted(mode: nil, at: PoolFixture.start),
+            ])
     }
 }

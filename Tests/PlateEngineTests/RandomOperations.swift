@@ -1,4 +1,5 @@
 import PlateRules
+
 @testable import PlateEngine
 
 /// The random operations the engine property tests drive: open a session, go through phase one, pass the identity
@@ -17,9 +18,11 @@ struct RandomOperations {
     let serial: (_ vehicle: Int, _ random: inout Xoshiro256) -> String
     private(set) var sessions: [(id: ApplicationID, user: Int, vin: Int)] = []
 
-    init(engine: PlateEngine, sms: InMemorySMSGateway, users: [UserAccount], vehicles: Int, phaseOneGoesOn: Bool = false,
-         office: @escaping (Int, inout Xoshiro256) -> (id: String, kind: VehicleKind),
-         serial: @escaping (Int, inout Xoshiro256) -> String) {
+    init(
+        engine: PlateEngine, sms: InMemorySMSGateway, users: [UserAccount], vehicles: Int, phaseOneGoesOn: Bool = false,
+        office: @escaping (Int, inout Xoshiro256) -> (id: String, kind: VehicleKind),
+        serial: @escaping (Int, inout Xoshiro256) -> String
+    ) {
         self.engine = engine
         self.sms = sms
         self.users = users
@@ -32,19 +35,25 @@ struct RandomOperations {
     /// One operation, chosen by `random`, at `time` (which an identity check moves to its countdown's end).
     mutating func perform(at time: inout Instant, random: inout Xoshiro256) {
         func pick(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
-        let user = pick(users.count), vin = 1 + pick(vehicles)
+        let user = pick(users.count)
+        let vin = 1 + pick(vehicles)
         let operation = pick(10)
         switch operation {
         case 0, 1:
-            if case .success(let id) = engine.open(user: users[user], region: "test", at: time) { sessions.append((id, user, vin)) }
+            if case .success(let id) = engine.open(user: users[user], region: "test", at: time) {
+                sessions.append((id, user, vin))
+            }
         case 2, 3:
             guard let s = sessions.randomElement(using: &random) else { return }
             if operation == 2 {
                 let (office, kind) = office(s.vin, &random)
                 _ = engine.chooseOffice(s.id, office: office, vehicle: kind, at: time)
                 _ = engine.acceptNotice(s.id, at: time)
-                _ = engine.submitVehicle(s.id, vin: EngineFixture.vin(s.vin), credential: EngineFixture.certificate(s.vin), at: time)
-                if let code = sms.latestCode(for: users[s.user].phone) { _ = engine.confirmBasicInfo(s.id, code: code, at: time) }
+                _ = engine.submitVehicle(
+                    s.id, vin: EngineFixture.vin(s.vin), credential: EngineFixture.certificate(s.vin), at: time)
+                if let code = sms.latestCode(for: users[s.user].phone) {
+                    _ = engine.confirmBasicInfo(s.id, code: code, at: time)
+                }
                 guard phaseOneGoesOn, let next = sessions.randomElement(using: &random) else { return }
                 identity(next, at: &time)
             } else {
@@ -57,7 +66,8 @@ struct RandomOperations {
         case 6:
             guard let s = sessions.randomElement(using: &random) else { return }
             if case .success(let batch) = engine.draw(s.id, withoutFour: pick(2) == 0, generator: &random, at: time),
-               let chosen = batch.candidates.randomElement(using: &random) {
+                let chosen = batch.candidates.randomElement(using: &random)
+            {
                 _ = engine.keepBackup(s.id, serial: chosen, at: time)
                 _ = engine.confirmBackup(s.id, serial: chosen, at: time.adding(seconds: Int64(pick(200))))
             }
@@ -69,7 +79,9 @@ struct RandomOperations {
     }
 
     private func identity(_ s: (id: ApplicationID, user: Int, vin: Int), at time: inout Instant) {
-        if case .success(let check) = engine.startSelection(s.id, at: time), let code = sms.latestCode(for: users[s.user].phone) {
+        if case .success(let check) = engine.startSelection(s.id, at: time),
+            let code = sms.latestCode(for: users[s.user].phone)
+        {
             _ = engine.confirmIdentity(s.id, code: code, at: check.countdownEnds)
             time = check.countdownEnds
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateEngine
 
 @Suite("Pool segment index")
@@ -10,7 +11,7 @@ struct SegmentIndexTests {
         var state: UInt64 = 2026
         // Runs of consecutive segments (publication in shape order) mixed with scattered ones (random order).
         while model.count < 5_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let sequential = model.count % 4 == 0 && model[model.count] == nil
             let segment = sequential ? model.count : Int(state >> 33) % 2_000_000
             guard model[segment] == nil else { continue }

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import PlateEngine
 
 /// The engine's session table: lookups by id, in-place changes, trimming of closed sessions.
 @Suite("Session table")
 struct SessionTableTests {
     func session(_ id: Int) -> Application {
-        Application(id: ApplicationID(id), user: UserAccount(subject: Subject(0), id: "u\(id)", kind: .newVehicleOwner, home: "r", phone: "p"),
-                    region: "r", regionSlot: 0, practice: false)
+        Application(
+            id: ApplicationID(id),
+            user: UserAccount(subject: Subject(0), id: "u\(id)", kind: .newVehicleOwner, home: "r", phone: "p"),
+            region: "r", regionSlot: 0, practice: false)
     }
 
     @Test("finds open sessions by id, skips gaps and closed ones")

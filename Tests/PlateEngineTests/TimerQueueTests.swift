@@ -1,15 +1,18 @@
-import Testing
 import PlateRules
+import Testing
+
 @testable import PlateEngine
 
 @Suite("Timer queue")
 struct TimerQueueTests {
-    @Test("actions come out by instant, then in scheduling order, including those scheduled while their instant is taken")
+    @Test(
+        "actions come out by instant, then in scheduling order, including those scheduled while their instant is taken")
     func order() {
         var queue = TimerQueue<Int>()
         var model: [(at: Int64, sequence: Int)] = []
         var generator = Xoshiro256(seed: 11)
-        var taken: [Int] = [], expected: [Int] = []
+        var taken: [Int] = []
+        var expected: [Int] = []
         var clock: Int64 = 1_000
         for step in 0..<4000 {
             if generator.next() % 100 < 55 {
@@ -20,7 +23,9 @@ struct TimerQueueTests {
             } else {
                 let limit = clock + Int64(generator.next() % 3) * 100
                 if let (at, action) = queue.next(upTo: Instant(secondsSinceEpoch: limit)) {
-                    let first = model.indices.min { (model[$0].at, model[$0].sequence) < (model[$1].at, model[$1].sequence) }!
+                    let first = model.indices.min {
+                        (model[$0].at, model[$0].sequence) < (model[$1].at, model[$1].sequence)
+                    }!
                     #expect(model[first].at <= limit)
                     expected.append(model.remove(at: first).sequence)
                     taken.append(action)

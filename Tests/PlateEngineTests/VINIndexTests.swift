@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateEngine
 
 @Suite("Registry VIN index")
@@ -7,10 +8,11 @@ struct VINIndexTests {
     static func text(_ n: UInt64) -> String {
         let alphabet = Array("0123456789ABCDEFGHJKLMNPRSTUVWXYZ")
         var n = n
-        return String((0..<17).map { _ in
-            defer { n /= UInt64(alphabet.count) }
-            return alphabet[Int(n % UInt64(alphabet.count))]
-        })
+        return String(
+            (0..<17).map { _ in
+                defer { n /= UInt64(alphabet.count) }
+                return alphabet[Int(n % UInt64(alphabet.count))]
+            })
     }
 
     @Test("keys added in any order, with repeats, are found at their first slot, through growth from empty")
@@ -20,7 +22,7 @@ struct VINIndexTests {
         var next = 0
         var state: UInt64 = 12345
         for step in 0..<20_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             // Sequential runs, as registries hold them, mixed with scattered keys and repeats of earlier ones.
             let text = Self.text(step % 3 == 0 ? UInt64(step) : (state >> 20) % 30_000)
             let slot = index.slot(of: try #require(VINKey(text)), orAppend: next)

@@ -11,7 +11,8 @@ struct CLIRunner {
     }
 
     static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// The products folder: where the test bundle and `platelab` are built.
@@ -26,7 +27,9 @@ struct CLIRunner {
 
     /// Runs `platelab` with an argument list in the repository root (or `folder`); after `timeout` seconds it is
     /// killed (a hang shows as a signal, not as a test that never ends).
-    static func run(_ arguments: [String], timeout: Int? = nil, in folder: URL? = nil, environment extra: [String: String] = [:]) throws -> Outcome {
+    static func run(
+        _ arguments: [String], timeout: Int? = nil, in folder: URL? = nil, environment extra: [String: String] = [:]
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -35,7 +38,8 @@ struct CLIRunner {
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.merge(extra) { $1 }
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -47,8 +51,9 @@ struct CLIRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                       stderr: String(decoding: stderr, as: UTF8.self), exited: process.terminationReason == .exit)
+        return Outcome(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self), exited: process.terminationReason == .exit)
     }
 
     /// A temporary copy of a bundled file with one text replaced.

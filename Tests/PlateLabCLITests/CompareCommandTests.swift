@@ -5,18 +5,21 @@ import Testing
 struct CompareCommandTests {
     @Test("a rule change against the baseline: same arrivals, labelled columns, differences, one report folder per run")
     func shorterValidity() throws {
-        let change = try CLIRunner.temporaryFile(name: "validity-3.yaml", contents: """
-            schema: platelab/changes/v1
-            name: validity 3 working days
-            set: {reservation.valid_for: 3 working days}
-            """)
+        let change = try CLIRunner.temporaryFile(
+            name: "validity-3.yaml",
+            contents: """
+                schema: platelab/changes/v1
+                name: validity 3 working days
+                set: {reservation.valid_for: 3 working days}
+                """)
         let out = RunCommandTests.temporaryFolder()
         let outcome = try CLIRunner.run("compare", "Scenarios/blacklist-wave.yaml", "--changes", change, "--out", out)
         #expect(outcome.status == 0, "\(outcome.stdout)\(outcome.stderr)")
         let report = try RunCommandTests.read(out, "compare.md")
         #expect(report.hasPrefix("# Comparison: Chengde blacklist wave\n"))
         #expect(report.contains("| Measure | Baseline | validity-3 | Δ validity-3 |"))
-        #expect(report.contains("| applicants | 2400 | 2400 | 0 |"), "common random numbers: the same applicants arrive")
+        #expect(
+            report.contains("| applicants | 2400 | 2400 | 0 |"), "common random numbers: the same applicants arrive")
         let lapsed = try #require(report.split(separator: "\n").first { $0.hasPrefix("| lapsed |") })
         #expect(lapsed.contains("| +"), "a shorter validity makes more reservations lapse: \(lapsed)")
         #expect(try RunCommandTests.read(out, "compare.html").contains("id=\"chart-compare-headline\""))
@@ -27,18 +30,23 @@ struct CompareCommandTests {
 
     @Test("a variant that breaks an expectation exits 1 and says which run failed")
     func failingVariant() throws {
-        let change = try CLIRunner.temporaryFile(name: "closed.yaml", contents: """
-            schema: platelab/changes/v1
-            name: no online quota
-            set: {self_compose.total: 0, random.draws: 0}
-            """)
+        let change = try CLIRunner.temporaryFile(
+            name: "closed.yaml",
+            contents: """
+                schema: platelab/changes/v1
+                name: no online quota
+                set: {self_compose.total: 0, random.draws: 0}
+                """)
         let out = RunCommandTests.temporaryFolder()
-        let outcome = try CLIRunner.run("compare", "Scenarios/smoke.yaml", "--changes", change, "--out", out, "--junit", out + "/junit.xml")
+        let outcome = try CLIRunner.run(
+            "compare", "Scenarios/smoke.yaml", "--changes", change, "--out", out, "--junit", out + "/junit.xml")
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("closed: Scenarios/smoke.yaml:"))
         #expect(outcome.stdout.contains("expectation failed: reserved: expected at least 200, observed"))
         let junit = try RunCommandTests.read(out, "junit.xml")
-        #expect(junit.contains("<testsuite name=\"Chengde smoke — Baseline\"") && junit.contains("<testsuite name=\"Chengde smoke — closed\""))
+        #expect(
+            junit.contains("<testsuite name=\"Chengde smoke — Baseline\"")
+                && junit.contains("<testsuite name=\"Chengde smoke — closed\""))
         // compare.md and compare.html list the same failures as standard output, scripted steps included.
         let printed = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("closed: Scenarios/smoke.yaml:") }
         #expect(printed.contains { $0.contains(": step failed: zhang step ") }, "\(outcome.stdout)")
@@ -52,8 +60,9 @@ struct CompareCommandTests {
 
     @Test("--rules swaps the whole rule set for a variant, labelled by its file name")
     func swappedRules() throws {
-        let rules = try CLIRunner.mutatedCopy(of: "Scenarios/regions/hebei-chengde.yaml", replacing: "valid_for: 5 working days",
-                                              with: "valid_for: 10 working days", name: "chengde-10-days.yaml")
+        let rules = try CLIRunner.mutatedCopy(
+            of: "Scenarios/regions/hebei-chengde.yaml", replacing: "valid_for: 5 working days",
+            with: "valid_for: 10 working days", name: "chengde-10-days.yaml")
         let out = RunCommandTests.temporaryFolder()
         let outcome = try CLIRunner.run("compare", "Scenarios/blacklist-wave.yaml", "--rules", rules, "--out", out)
         // Ten days to register: fewer lapses than the scenario expects, so that run fails its expectations (exit 1).

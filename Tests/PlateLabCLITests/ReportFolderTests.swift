@@ -3,7 +3,9 @@ import Testing
 
 @Suite("Report folders are all or nothing")
 struct ReportFolderTests {
-    @Test("a rerun replaces the whole folder: no events.csv of the earlier run after --no-events, no stray file, no staging left")
+    @Test(
+        "a rerun replaces the whole folder: no events.csv of the earlier run after --no-events, no stray file, no staging left"
+    )
     func rerunReplaces() throws {
         let out = RunCommandTests.temporaryFolder()
         #expect(try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", out).status == 0)
@@ -14,7 +16,8 @@ struct ReportFolderTests {
         #expect(!FileManager.default.fileExists(atPath: out + "/stray.txt"))
         #expect(FileManager.default.fileExists(atPath: out + "/summary.json"))
         // Only this folder's staging: other tests stage their own beside it at the same time.
-        let parent = (out as NSString).deletingLastPathComponent, name = (out as NSString).lastPathComponent
+        let parent = (out as NSString).deletingLastPathComponent
+        let name = (out as NSString).lastPathComponent
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix(".\(name).") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
@@ -29,12 +32,14 @@ struct ReportFolderTests {
         let out = RunCommandTests.temporaryFolder()
         #expect(try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", out, "--no-events").status == 0)
         let summary = try RunCommandTests.read(out, "summary.json")
-        let junit = try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", out, "--junit", "/nonexistent-folder/junit.xml")
+        let junit = try CLIRunner.run(
+            "run", "Scenarios/smoke.yaml", "--out", out, "--junit", "/nonexistent-folder/junit.xml")
         #expect(junit.status == 2)
         #expect(junit.stderr == "--junit /nonexistent-folder/junit.xml: no folder /nonexistent-folder\n")
         #expect(junit.stdout.isEmpty, "nothing ran")
         #expect(try RunCommandTests.read(out, "summary.json") == summary)
-        let compare = try CLIRunner.run("compare", "Scenarios/smoke.yaml", "--changes", "Scenarios/changes/per-confirm-1.yaml", "--out", file)
+        let compare = try CLIRunner.run(
+            "compare", "Scenarios/smoke.yaml", "--changes", "Scenarios/changes/per-confirm-1.yaml", "--out", file)
         #expect(compare.status == 2 && compare.stderr == "--out \(file): is a file, not a folder\n")
     }
 }

@@ -15,7 +15,9 @@ struct RulesAndSchemaCommandTests {
         #expect(march.stdout.contains("in force from 2027-03-01T00:00:00+08:00 (dated change 1 of 1)"))
         #expect(march.stdout.contains("Self-compose   10 per vehicle"))
         // The keyboard rule, and a region with the other one.
-        #expect(base.stdout.contains("8s between confirms; keyboard of the published pool (taken numbers typable, refused at confirm)"))
+        #expect(
+            base.stdout.contains(
+                "8s between confirms; keyboard of the published pool (taken numbers typable, refused at confirm)"))
         let shenzhen = try CLIRunner.run("rules", "show", "Scenarios/regions/guangdong-shenzhen.yaml")
         #expect(shenzhen.stdout.contains("between confirms; keyboard of available numbers only"))
     }
@@ -57,7 +59,8 @@ struct ScenarioCommandTests {
         let file = try CLIRunner.temporaryFile(name: "metric.yaml", contents: text)
         let outcome = try CLIRunner.run("check", file)
         #expect(outcome.status == 1)
-        #expect(outcome.stdout.contains("error: expect.applicant: unknown metric 'applicant'; did you mean 'applicants'?"))
+        #expect(
+            outcome.stdout.contains("error: expect.applicant: unknown metric 'applicant'; did you mean 'applicants'?"))
         #expect(outcome.stdout.hasSuffix("1 error, 0 warnings in 1 file\n"))
     }
 

@@ -6,7 +6,8 @@ struct RunCommandTests {
     /// A temporary copy of the smoke scenario with `old` replaced, its relative paths made absolute.
     static func smokeCopy(replacing old: String, with new: String) throws -> String {
         let scenarios = CLIRunner.repository.appendingPathComponent("Scenarios").path
-        var text = try String(contentsOf: CLIRunner.repository.appendingPathComponent("Scenarios/smoke.yaml"), encoding: .utf8)
+        var text = try String(
+            contentsOf: CLIRunner.repository.appendingPathComponent("Scenarios/smoke.yaml"), encoding: .utf8)
         precondition(text.contains(old), "smoke.yaml no longer contains \(old)")
         text = text.replacingOccurrences(of: old, with: new)
             .replacingOccurrences(of: "rules: regions/", with: "rules: \(scenarios)/regions/")
@@ -45,14 +46,23 @@ struct RunCommandTests {
         let out = Self.temporaryFolder()
         let outcome = try CLIRunner.run("run", file, "--out", out, "--junit", out + "/junit.xml", "--no-events")
         #expect(outcome.status == 1)
-        let line = try #require(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.contains("at_least: 100000") }) + 1
-        #expect(outcome.stdout.hasPrefix("\(file):\(line):3: expectation failed: reserved: expected at least 100000, observed 301\n"))
+        let line =
+            try #require(
+                try String(contentsOfFile: file, encoding: .utf8).split(
+                    separator: "\n", omittingEmptySubsequences: false
+                )
+                .firstIndex { $0.contains("at_least: 100000") }) + 1
+        #expect(
+            outcome.stdout.hasPrefix(
+                "\(file):\(line):3: expectation failed: reserved: expected at least 100000, observed 301\n"))
         #expect(outcome.stdout.hasSuffix("1 of 7 checks failed; reports in \(out)/\n"))
         #expect(!FileManager.default.fileExists(atPath: out + "/events.csv"))
         let junit = try Self.read(out, "junit.xml")
         #expect(junit.contains("failures=\"1\""))
-        #expect(junit.contains("<failure message=\"\(file):\(line):3: expectation failed: reserved: expected at least 100000, observed 301\""))
+        #expect(
+            junit.contains(
+                "<failure message=\"\(file):\(line):3: expectation failed: reserved: expected at least 100000, observed 301\""
+            ))
     }
 
     @Test("an invalid scenario exits 2 with every problem and runs nothing; a missing one exits 2")
@@ -61,7 +71,8 @@ struct RunCommandTests {
         let out = Self.temporaryFolder()
         let outcome = try CLIRunner.run("run", file, "--out", out)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("population[0].count: expected a whole number from 1 to 10000000, found \"lots\""))
+        #expect(
+            outcome.stderr.contains("population[0].count: expected a whole number from 1 to 10000000, found \"lots\""))
         #expect(outcome.stderr.hasSuffix("\(file): not run: the scenario or its rules have errors\n"))
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(try CLIRunner.run("run", "Scenarios/no-such.yaml").status == 2)
@@ -69,19 +80,26 @@ struct RunCommandTests {
 
     @Test("--changes and --seed go into the run, the effective rules' digest and the command that reproduces it")
     func changesAndSeed() throws {
-        let change = try CLIRunner.temporaryFile(name: "shorter.yaml", contents: """
-            schema: platelab/changes/v1
-            name: shorter validity
-            set: {reservation.valid_for: 3 working days}
-            """)
-        let plain = Self.temporaryFolder(), changed = Self.temporaryFolder()
+        let change = try CLIRunner.temporaryFile(
+            name: "shorter.yaml",
+            contents: """
+                schema: platelab/changes/v1
+                name: shorter validity
+                set: {reservation.valid_for: 3 working days}
+                """)
+        let plain = Self.temporaryFolder()
+        let changed = Self.temporaryFolder()
         #expect(try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", plain, "--no-events").status == 0)
-        let outcome = try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", changed, "--no-events", "--seed", "7", "--changes", change)
+        let outcome = try CLIRunner.run(
+            "run", "Scenarios/smoke.yaml", "--out", changed, "--no-events", "--seed", "7", "--changes", change)
         #expect(outcome.status == 0, "\(outcome.stdout)")
         let summary = try Self.read(changed, "summary.json")
         #expect(summary.contains("\"command\": \"platelab run Scenarios/smoke.yaml --changes \(change) --seed 7\""))
         #expect(summary.contains("\"seed\": 7,"))
-        #expect(summary.contains("\"changes\": [\"Scenarios/changes/quota-10.yaml\", \"inline changes of Scenarios/smoke.yaml\", \"\(change)\"]"))
+        #expect(
+            summary.contains(
+                "\"changes\": [\"Scenarios/changes/quota-10.yaml\", \"inline changes of Scenarios/smoke.yaml\", \"\(change)\"]"
+            ))
         let digest = { (text: String) in text.split(separator: "\n").first { $0.contains("rules_sha256") } }
         let plainSummary = try Self.read(plain, "summary.json")
         #expect(digest(summary) != nil && digest(summary) != digest(plainSummary))
@@ -89,9 +107,12 @@ struct RunCommandTests {
 
     @Test("two runs with the same seed write byte-identical files")
     func byteIdentical() throws {
-        let first = Self.temporaryFolder(), second = Self.temporaryFolder()
+        let first = Self.temporaryFolder()
+        let second = Self.temporaryFolder()
         for out in [first, second] {
-            #expect(try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", out, "--junit", out + "/junit.xml").status == 0)
+            #expect(
+                try CLIRunner.run("run", "Scenarios/smoke.yaml", "--out", out, "--junit", out + "/junit.xml").status
+                    == 0)
         }
         for file in ["summary.json", "report.md", "report.html", "data/table-days.csv", "events.csv", "junit.xml"] {
             let a = try Data(contentsOf: URL(fileURLWithPath: first + "/" + file))
@@ -100,8 +121,9 @@ struct RunCommandTests {
         }
     }
 
-    @Test("every bundled scenario reproduces its committed reports byte for byte (golden files)",
-          arguments: BundledScenarios.names)
+    @Test(
+        "every bundled scenario reproduces its committed reports byte for byte (golden files)",
+        arguments: BundledScenarios.names)
     func golden(_ name: String) throws {
         let out = Self.temporaryFolder()
         let outcome = try CLIRunner.run("run", "Scenarios/\(name).yaml", "--out", out, "--no-events")
@@ -110,7 +132,10 @@ struct RunCommandTests {
             let committed = CLIRunner.repository.appendingPathComponent("Reports/\(name)/\(file)")
             let expected = try String(contentsOf: committed, encoding: .utf8)
             let actual = try Self.read(out, file)
-            #expect(actual == expected, "Reports/\(name)/\(file) is out of date: run `swift run platelab run Scenarios/\(name).yaml` and review the diff")
+            #expect(
+                actual == expected,
+                "Reports/\(name)/\(file) is out of date: run `swift run platelab run Scenarios/\(name).yaml` and review the diff"
+            )
         }
     }
 }

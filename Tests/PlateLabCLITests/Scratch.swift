@@ -4,7 +4,8 @@ import Foundation
 /// a test run left hundreds of report folders (25 MB) behind in the system's temporary folder.
 enum Scratch {
     static let root: URL = {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("platelab-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "platelab-tests-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(at: Scratch.root) }
         return root

@@ -6,16 +6,18 @@ struct TestCommandTests {
     /// A case file whose rules are the bundled 承德 rules, with `cases` appended.
     static func caseFile(_ cases: String, name: String = "cases.yaml") throws -> String {
         let rules = CLIRunner.repository.appendingPathComponent("Scenarios/regions/hebei-chengde.yaml").path
-        return try CLIRunner.temporaryFile(name: name, contents: """
-            schema: platelab/cases/v1
-            name: test cases
-            rules: \(rules)
-            seed: 20261202
-            start: 2026-12-02T08:00
-            until: 2026-12-03T23:00
-            cases:
-            \(cases)
-            """)
+        return try CLIRunner.temporaryFile(
+            name: name,
+            contents: """
+                schema: platelab/cases/v1
+                name: test cases
+                rules: \(rules)
+                seed: 20261202
+                start: 2026-12-02T08:00
+                until: 2026-12-03T23:00
+                cases:
+                \(cases)
+                """)
     }
 
     /// One scripted user reserving `serial` at chengde-main.
@@ -49,7 +51,8 @@ struct TestCommandTests {
 
     @Test("each case has a world of its own: two cases reserve the same number")
     func casesAreIsolated() throws {
-        let file = try Self.caseFile("""
+        let file = try Self.caseFile(
+            """
               - name: first
                 users:
             \(Self.reserving("02130", expect: "{reserved: \"02130\"}"))
@@ -62,9 +65,11 @@ struct TestCommandTests {
         #expect(outcome.stdout.hasSuffix("2 passed, 0 failed\n"))
     }
 
-    @Test("a failing case: exit 1, file:line, expected and observed, the command that runs it alone; --case and --junit")
+    @Test(
+        "a failing case: exit 1, file:line, expected and observed, the command that runs it alone; --case and --junit")
     func failingCase() throws {
-        let file = try Self.caseFile("""
+        let file = try Self.caseFile(
+            """
               - name: passes
                 users:
             \(Self.reserving("02130", expect: "{reserved: \"02130\"}"))
@@ -76,7 +81,10 @@ struct TestCommandTests {
         let outcome = try CLIRunner.run("test", file, "--junit", junit)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("PASS  \(file): passes\nFAIL  \(file): wrong number\n"))
-        #expect(outcome.stdout.contains("\(file):33:13: step failed: applicant step 7: expected to reserve 02130, got ok, reserved 02131, stage done"), "\(outcome.stdout)")
+        #expect(
+            outcome.stdout.contains(
+                "\(file):33:13: step failed: applicant step 7: expected to reserve 02130, got ok, reserved 02131, stage done"
+            ), "\(outcome.stdout)")
         #expect(outcome.stdout.contains("      reproduce: platelab test \(file) --case 'wrong number'\n"))
         #expect(outcome.stdout.hasSuffix("1 passed, 1 failed\n"))
         let xml = try String(contentsOfFile: junit, encoding: .utf8)
@@ -89,7 +97,8 @@ struct TestCommandTests {
 
     @Test("an invalid case file exits 2 with its findings: unknown keys with a did-you-mean, repeated case names")
     func invalidCaseFile() throws {
-        let file = try Self.caseFile("""
+        let file = try Self.caseFile(
+            """
               - name: twice
                 userz: []
               - name: twice
@@ -98,7 +107,9 @@ struct TestCommandTests {
             """, name: "invalid.yaml")
         let outcome = try CLIRunner.run("test", file)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("\(file):9:5: error: cases[0].userz: unknown key 'userz'; did you mean 'users'?"), "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.contains("\(file):9:5: error: cases[0].userz: unknown key 'userz'; did you mean 'users'?"),
+            "\(outcome.stderr)")
         #expect(outcome.stderr.contains("error: cases[1].name: case name 'twice' is used twice"))
         let check = try CLIRunner.run("check", file)
         #expect(check.status == 1 && check.stdout.contains("unknown key 'userz'"))
@@ -106,13 +117,15 @@ struct TestCommandTests {
 
     @Test("a file in a folder that does not read as YAML is reported, not skipped: exit 2")
     func brokenFileInFolder() throws {
-        let good = try Self.caseFile("""
+        let good = try Self.caseFile(
+            """
               - name: fine
                 users:
             \(Self.reserving("02130", expect: "{reserved: \"02130\"}"))
             """, name: "good.yaml")
         let folder = (good as NSString).deletingLastPathComponent
-        try "schema: platelab/cases/v1\ncases:\n  - name: a: b\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
+        try "schema: platelab/cases/v1\ncases:\n  - name: a: b\n".write(
+            toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
         let outcome = try CLIRunner.run("test", folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("broken.yaml:3:"), "\(outcome.stderr)")

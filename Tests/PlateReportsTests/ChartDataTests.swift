@@ -1,13 +1,17 @@
-import Testing
 import PlateRules
 import PlateSimulation
+import Testing
+
 @testable import PlateReports
 
 @Suite("Chart and table CSV files")
 struct ChartDataTests {
     /// A CSV file as rows of fields (quoted fields may hold commas, quotes and line breaks).
     static func parse(_ csv: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
         var scalars = csv.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         while let c = pending ?? scalars.next() {
@@ -15,12 +19,28 @@ struct ChartDataTests {
             if quoted {
                 if c == "\"" {
                     let next = scalars.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                } else { field.unicodeScalars.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," { row.append(field); field = "" }
-            else if c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
-            else { field.unicodeScalars.append(c) }
+                    if next == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field)
+                field = ""
+            } else if c == "\n" {
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.unicodeScalars.append(c)
+            }
         }
         return rows
     }
@@ -34,20 +54,34 @@ struct ChartDataTests {
     @Test("one CSV per chart and per table, each with a header and rows as wide as it")
     func namesAndHeaders() throws {
         let (_, files, names) = try Self.files()
-        #expect(names == ["chart-pool-availability.csv", "chart-pool-events.csv", "chart-reservations-per-day.csv", "chart-funnel.csv",
-                          "chart-blacklist-per-day.csv", "chart-quota-use.csv", "chart-self-compose-attempts.csv", "chart-time-to-reservation.csv",
-                          "table-expectations.csv", "table-funnel.csv", "table-cohorts.csv", "table-rejections.csv", "table-quota-use.csv",
-                          "table-self-compose.csv", "table-self-compose-attempts.csv", "table-self-compose-numbers-per-confirm.csv",
-                          "table-self-compose-use-by-cohort.csv", "table-waits.csv", "table-wait-histogram.csv", "table-blacklist.csv", "table-pools.csv",
-                          "table-pool-daily-lows.csv", "table-days.csv", "table-scripted-steps.csv"])
+        #expect(
+            names == [
+                "chart-pool-availability.csv", "chart-pool-events.csv", "chart-reservations-per-day.csv",
+                "chart-funnel.csv",
+                "chart-blacklist-per-day.csv", "chart-quota-use.csv", "chart-self-compose-attempts.csv",
+                "chart-time-to-reservation.csv",
+                "table-expectations.csv", "table-funnel.csv", "table-cohorts.csv", "table-rejections.csv",
+                "table-quota-use.csv",
+                "table-self-compose.csv", "table-self-compose-attempts.csv",
+                "table-self-compose-numbers-per-confirm.csv",
+                "table-self-compose-use-by-cohort.csv", "table-waits.csv", "table-wait-histogram.csv",
+                "table-blacklist.csv", "table-pools.csv",
+                "table-pool-daily-lows.csv", "table-days.csv", "table-scripted-steps.csv",
+            ])
         for (name, rows) in files {
             let header = try #require(rows.first, "\(name) is empty")
             #expect(header.allSatisfy { !$0.isEmpty }, "\(name): \(header)")
             #expect(rows.allSatisfy { $0.count == header.count }, "\(name): ragged rows")
         }
-        #expect(files["chart-pool-availability.csv"]?.first == ["office", "pool", "at", "self_compose_available", "random_available"])
+        #expect(
+            files["chart-pool-availability.csv"]?.first == [
+                "office", "pool", "at", "self_compose_available", "random_available",
+            ])
         #expect(files["chart-reservations-per-day.csv"]?.first == ["date", "reserved_self_compose", "reserved_random"])
-        #expect(files["chart-blacklist-per-day.csv"]?.first == ["date", "blacklisted", "blacklist_hits", "blacklist_lifted"])
+        #expect(
+            files["chart-blacklist-per-day.csv"]?.first == [
+                "date", "blacklisted", "blacklist_hits", "blacklist_lifted",
+            ])
         #expect(files["table-funnel.csv"]?.first == ["stage", "applicants", "share_of_arrivals_percent"])
     }
 
@@ -60,13 +94,16 @@ struct ChartDataTests {
 
         #expect(body("chart-pool-availability.csv").count == tally.pools.reduce(0) { $0 + $1.samples.count })
         let marks = tally.pools.reduce(0) { total, pool in
-            total + pool.publications.count + [pool.exhausted, pool.exhaustedSelfCompose, pool.exhaustedRandom].compactMap { $0 }.count
+            total + pool.publications.count
+                + [pool.exhausted, pool.exhaustedSelfCompose, pool.exhaustedRandom].compactMap { $0 }.count
         }
         #expect(marks > 0 && body("chart-pool-events.csv").count == marks)
 
         // The daily charts cover every day of the period, days without events included.
         let zone = UTCOffset(seconds: 8 * 3600)
-        let periodDays = result.scenario.until.date(in: zone).daysSinceEpoch - result.scenario.start.date(in: zone).daysSinceEpoch + 1
+        let periodDays =
+            result.scenario.until.date(in: zone).daysSinceEpoch - result.scenario.start.date(in: zone).daysSinceEpoch
+            + 1
         #expect(body("chart-reservations-per-day.csv").count == periodDays)
         #expect(body("chart-blacklist-per-day.csv").count == periodDays)
         let days = tally.days.values
@@ -90,15 +127,20 @@ struct ChartDataTests {
         #expect(body("table-pools.csv").count == tally.pools.count)
         #expect(body("table-days.csv").count == tally.days.count)
         #expect(body("table-scripted-steps.csv").count == result.steps.count)
-        #expect(body("table-blacklist.csv").map { $0[1] } == [tally.total.lapsed, tally.total.blacklisted, tally.total.blacklistHits,
-                                                             tally.total.blacklistLifted].map(String.init))
+        #expect(
+            body("table-blacklist.csv").map { $0[1] }
+                == [
+                    tally.total.lapsed, tally.total.blacklisted, tally.total.blacklistHits,
+                    tally.total.blacklistLifted,
+                ].map(String.init))
     }
 
     @Test("the same run gives the same files")
     func deterministic() throws {
         let (a, _, zone) = try ReportFixture.run()
         let (b, _, _) = try ReportFixture.run()
-        let first = ChartData.files(a, zone: zone), second = ChartData.files(b, zone: zone)
+        let first = ChartData.files(a, zone: zone)
+        let second = ChartData.files(b, zone: zone)
         #expect(first.map(\.name) == second.map(\.name) && first.map(\.csv) == second.map(\.csv))
     }
 }

@@ -1,13 +1,16 @@
 import Foundation
-import Testing
 import PlateMarkup
 import PlateRules
 import PlateSimulation
+import Testing
+
 @testable import PlateReports
 
 @Suite("compare.html")
 struct CompareHTMLTests {
-    static let chartIDs = [CompareCharts.headlineID, CompareCharts.cohortRateID, CompareCharts.cohortWaitID, CompareCharts.rejectionsID]
+    static let chartIDs = [
+        CompareCharts.headlineID, CompareCharts.cohortRateID, CompareCharts.cohortWaitID, CompareCharts.rejectionsID,
+    ]
 
     static func page() throws -> (html: String, runs: [ComparedRun]) {
         let (baseline, variants, zone) = try CompareFixture.runs()
@@ -26,11 +29,15 @@ struct CompareHTMLTests {
         for chart in outline.charts {
             #expect(!chart.title.isEmpty, "\(chart.id) has no <title>")
             #expect(chart.axisLabels >= 2, "\(chart.id) has \(chart.axisLabels) axis labels")
-            #expect(chart.legendEntries >= runs.count, "\(chart.id) has \(chart.legendEntries) legend entries for \(runs.count) runs")
+            #expect(
+                chart.legendEntries >= runs.count,
+                "\(chart.id) has \(chart.legendEntries) legend entries for \(runs.count) runs")
         }
         #expect(Set(outline.charts.map(\.id)).count == outline.charts.count, "svg ids must be unique")
-        for table in ["table-compare-runs", "table-compare-expectations", "table-compare-headline", "table-compare-who-gains",
-                      "table-compare-rejections", "table-compare-pools", "table-compare-quota-use"] {
+        for table in [
+            "table-compare-runs", "table-compare-expectations", "table-compare-headline", "table-compare-who-gains",
+            "table-compare-rejections", "table-compare-pools", "table-compare-quota-use",
+        ] {
             #expect(outline.tables.contains(table), "no \(table)")
         }
         #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("<link"))
@@ -42,7 +49,9 @@ struct CompareHTMLTests {
         let (html, runs) = try Self.page()
         for run in runs {
             let label = HTMLEscaping.escape(run.label)
-            #expect(html.contains("<td><span class=\"unbroken\">\(label)</span></td>"), "\(run.label) missing from the runs table")
+            #expect(
+                html.contains("<td><span class=\"unbroken\">\(label)</span></td>"),
+                "\(run.label) missing from the runs table")
             #expect(html.contains("<code>\(HTMLEscaping.escape(run.provenance.rulesSHA256))</code>"))
             #expect(html.contains("<code>\(HTMLEscaping.escape(run.provenance.command))</code>"))
             #expect(html.contains("<th scope=\"col\" class=\"num\">\(label)</th>"))
@@ -88,11 +97,11 @@ struct CompareHTMLTests {
         #expect(ComparePoolCharts.differing([figures[0], figures[0]]).isEmpty)
     }
 
-
     /// The `<svg>` element with `id`, as text.
     static func element(_ id: String, in html: String) -> Substring? {
         guard let start = html.range(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\""),
-              let end = html[start.upperBound...].range(of: "</svg>") else { return nil }
+            let end = html[start.upperBound...].range(of: "</svg>")
+        else { return nil }
         return html[start.lowerBound..<end.upperBound]
     }
 }

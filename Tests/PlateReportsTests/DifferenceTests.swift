@@ -1,5 +1,6 @@
-import Testing
 import PlateRules
+import Testing
+
 @testable import PlateReports
 
 @Suite("Differences and waits as people read them")

@@ -1,6 +1,7 @@
-import Testing
 import PlateEngine
 import PlateRules
+import Testing
+
 @testable import PlateReports
 
 /// `explain` quotes the rule values each decision read: from the file where a rule set sets them, and the schema's
@@ -42,9 +43,13 @@ struct ExplainTraceTests {
         let book = try #require(loaded.book, "\(loaded.diagnostics)")
         let trace = ApplicantTrace(subject: Subject(0))
         let at = try #require(Instant(iso8601: "2027-03-01T09:00+08:00"))
-        trace.observe(EngineEvent(at: at, kind: .applicationOpened(ApplicationID(1), Subject(0), user: "u0", region: "trace-region")))
+        trace.observe(
+            EngineEvent(
+                at: at, kind: .applicationOpened(ApplicationID(1), Subject(0), user: "u0", region: "trace-region")))
         let lines = trace.render(book: book, zone: book.base.region.utcOffset).split(separator: "\n").map(String.init)
-        #expect(lines.contains("    rule locality.home_only = [new_vehicle_owner, organisation]  (trace.yaml:9)"), "\(lines)")
+        #expect(
+            lines.contains("    rule locality.home_only = [new_vehicle_owner, organisation]  (trace.yaml:9)"),
+            "\(lines)")
         let field = try #require(RulePath.localityCounterSigning.field)
         #expect(field.defaultValue == "[]")
         #expect(lines.contains("    rule locality.counter_signing = []  (default: not in the rule set)"), "\(lines)")

@@ -1,16 +1,20 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import PlateRules
 import PlateSimulation
+import Testing
+
 @testable import PlateReports
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("report.html")
 struct HTMLReportTests {
-    static let chartIDs = ["chart-pool-availability", "chart-reservations-per-day", "chart-funnel", "chart-blacklist-per-day",
-                           "chart-quota-use", "chart-time-to-reservation"]
+    static let chartIDs = [
+        "chart-pool-availability", "chart-reservations-per-day", "chart-funnel", "chart-blacklist-per-day",
+        "chart-quota-use", "chart-time-to-reservation",
+    ]
 
     /// What the XML parser saw of each `<svg>`: its id, its title and how many axis labels and legend entries it has.
     final class Outline: NSObject, XMLParserDelegate {
@@ -25,8 +29,10 @@ struct HTMLReportTests {
             errors.append("\(error) at line \(parser.lineNumber), column \(parser.columnNumber)")
         }
 
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch element {
             case "svg":
                 inSVG = true
@@ -80,8 +86,10 @@ struct HTMLReportTests {
         #expect(!html.contains("<script"))
         #expect(!html.contains("src=") && !html.contains("<link"))
         #expect(html.contains("@media print"))
-        for table in ["table-expectations", "table-funnel", "table-cohorts", "table-rejections", "table-quota-use", "table-waits",
-                      "table-wait-histogram", "table-blacklist", "table-pools", "table-days", "table-scripted-steps"] {
+        for table in [
+            "table-expectations", "table-funnel", "table-cohorts", "table-rejections", "table-quota-use", "table-waits",
+            "table-wait-histogram", "table-blacklist", "table-pools", "table-days", "table-scripted-steps",
+        ] {
             #expect(outline.tables.contains(table), "no \(table)")
         }
     }

@@ -1,6 +1,7 @@
-import Testing
 import PlateRules
 import PlateSimulation
+import Testing
+
 @testable import PlateReports
 
 /// Every count and pool metric is declared once (`RunCount`, `PoolMetric`); these check that each place that names
@@ -14,7 +15,8 @@ struct MetricHomeTests {
         let cohort = try #require(tally.cohortNames.first)
         for count in RunCount.allCases {
             #expect(ScenarioMetrics.problem(with: count.name, pools: [], cohorts: []) == nil, "\(count.name)")
-            #expect(ScenarioMetrics.problem(with: "cohort.\(cohort).\(count.name)", pools: [], cohorts: [cohort]) == nil)
+            #expect(
+                ScenarioMetrics.problem(with: "cohort.\(cohort).\(count.name)", pools: [], cohorts: [cohort]) == nil)
             #expect(tally.metric(count.name) == tally.total.count(count), "\(count.name)")
             #expect(tally.metric("cohort.\(cohort).\(count.name)") == tally.cohorts[0].count(count), "\(count.name)")
         }
@@ -26,7 +28,9 @@ struct MetricHomeTests {
     func everyPoolMetricIsExpectable() throws {
         let (result, _, _) = try ReportFixture.run()
         for metric in PoolMetric.allCases {
-            #expect(ScenarioMetrics.problem(with: "pool.small-car.\(metric.name)", pools: ["small-car"], cohorts: []) == nil)
+            #expect(
+                ScenarioMetrics.problem(with: "pool.small-car.\(metric.name)", pools: ["small-car"], cohorts: []) == nil
+            )
             #expect(result.tally.metric("pool.small-car.\(metric.name)") != nil, "\(metric.name)")
         }
         #expect(result.tally.metric("pool.small-car.segments_published") ?? 0 > 0)
@@ -48,7 +52,8 @@ struct MetricHomeTests {
     func summaryTotals() throws {
         let (result, provenance, zone) = try ReportFixture.run()
         guard case .object(let members) = SummaryJSON.value(result, provenance, zone: zone),
-              case .object(let totals)? = members.first(where: { $0.0 == "totals" })?.1 else {
+            case .object(let totals)? = members.first(where: { $0.0 == "totals" })?.1
+        else {
             Issue.record("summary.json has no totals object")
             return
         }

@@ -1,14 +1,16 @@
 import Foundation
-import Testing
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import Testing
+
 @testable import PlateReports
 
 /// A small run with something in every chart: a squeezed pool that gets new segments, lapses and
 /// blacklist hits, a scripted user, one expectation that holds and one that fails.
 enum ReportFixture {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The scenario's name: markup characters that must come out escaped.
     static let name = "Pools <&> \"rush\" 'test'"
@@ -52,14 +54,17 @@ enum ReportFixture {
 
     /// Loads `text` as if it stood in `Scenarios/`, runs it, and gives what the reports need.
     static func run() throws -> (RunResult, RunProvenance, UTCOffset) {
-        let shown = "Scenarios/inline.yaml", path = repository.appendingPathComponent(shown).path
+        let shown = "Scenarios/inline.yaml"
+        let path = repository.appendingPathComponent(shown).path
         let loaded = ScenarioLoader.load(text: text, file: path)
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
-        let scenario = try #require(loaded.scenario), book = try #require(loaded.book)
+        let scenario = try #require(loaded.scenario)
+        let book = try #require(loaded.book)
         let result = ScenarioRunner.run(scenario, book: book)
-        let provenance = RunProvenance(scenarioFile: shown, book: book, scenarioChangeFiles: scenario.changeFiles,
-                                       inlineChanges: false, extraChangeFiles: [], seed: result.seed,
-                                       command: "platelab run \(shown)")
+        let provenance = RunProvenance(
+            scenarioFile: shown, book: book, scenarioChangeFiles: scenario.changeFiles,
+            inlineChanges: false, extraChangeFiles: [], seed: result.seed,
+            command: "platelab run \(shown)")
         return (result, provenance, book.base.region.utcOffset)
     }
 }

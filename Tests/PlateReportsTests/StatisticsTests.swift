@@ -1,12 +1,16 @@
 import Testing
+
 @testable import PlateReports
 
 /// The statistics against values computed independently (R's `qt`, `mean`, `sd`, `t.test`).
 @Suite("Statistics over replications")
 struct StatisticsTests {
-    @Test("Student t quantiles match published tables", arguments: [
-        (1, 12.706204736), (2, 4.302652730), (4, 2.776445105), (9, 2.262157163), (29, 2.045229642), (1000, 1.962339081),
-    ])
+    @Test(
+        "Student t quantiles match published tables",
+        arguments: [
+            (1, 12.706204736), (2, 4.302652730), (4, 2.776445105), (9, 2.262157163), (29, 2.045229642),
+            (1000, 1.962339081),
+        ])
     func quantiles(degrees: Int, expected: Double) {
         let t = StudentT.quantile(confidence: 0.95, degrees: degrees)
         #expect(abs(t - expected) < 1e-6, "t(0.975, \(degrees)) = \(t), expected \(expected)")
@@ -14,7 +18,8 @@ struct StatisticsTests {
 
     @Test("a fixed sample: mean, sample standard deviation and the t interval")
     func knownSample() throws {
-        // t.test(c(2, 4, 4, 4, 5, 5, 7, 9)): mean 5, sd 2.138090, 95 % interval 3.212512 to 6.787488 (qt(0.975, 7) = 2.364624).
+        // t.test(c(2, 4, 4, 4, 5, 5, 7, 9)): mean 5, sd 2.138090, 95 % interval 3.212512 to 6.787488 (qt(0.975, 7) =
+        // 2.364624).
         let e = Estimate([2, 4, 4, 4, 5, 5, 7, 9])
         #expect(e.mean == 5)
         #expect(abs(try #require(e.standardDeviation) - 2.138089935) < 1e-8)
@@ -45,13 +50,16 @@ struct StatisticsTests {
         let baseline: [Double?] = [100, 140, 90, 160, 120]
         let variant: [Double?] = [103, 142, 94, 163, 122]
         let paired = Estimate.paired(baseline: baseline, variant: variant)
-        // t.test(variant, baseline, paired = TRUE): mean 2.8, interval 1.761149 to 3.838851 (sd 0.836660, qt(0.975, 4) = 2.776445).
+        // t.test(variant, baseline, paired = TRUE): mean 2.8, interval 1.761149 to 3.838851 (sd 0.836660, qt(0.975, 4)
+        // = 2.776445).
         #expect(abs(try #require(paired.mean) - 2.8) < 1e-12)
         #expect(abs(try #require(paired.low) - 1.761149) < 1e-6)
         #expect(abs(try #require(paired.high) - 3.838851) < 1e-6)
         #expect(paired.verdict == .higher)
         let unpaired = try #require(Estimate.unpairedHalfWidth(baseline: baseline, variant: variant))
-        #expect(unpaired > 20 * (try #require(paired.halfWidth)), "unpaired ±\(unpaired) against paired ±\(paired.halfWidth!)")
+        #expect(
+            unpaired > 20 * (try #require(paired.halfWidth)),
+            "unpaired ±\(unpaired) against paired ±\(paired.halfWidth!)")
     }
 
     @Test("verdicts: higher, lower, or no clear difference when the interval holds 0")

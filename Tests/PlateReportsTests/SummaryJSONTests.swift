@@ -1,5 +1,6 @@
-import Testing
 import PlateRules
+import Testing
+
 @testable import PlateReports
 
 @Suite("summary.json")
@@ -8,7 +9,8 @@ struct SummaryJSONTests {
     static func repeatedKeys(_ value: JSONValue, path: String = "$") -> [String] {
         switch value {
         case .object(let members):
-            var seen = Set<String>(), repeated: [String] = []
+            var seen = Set<String>()
+            var repeated: [String] = []
             for (key, member) in members {
                 if !seen.insert(key).inserted { repeated.append(path + "." + key) }
                 repeated += repeatedKeys(member, path: path + "." + key)

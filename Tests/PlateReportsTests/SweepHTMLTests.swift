@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlateMarkup
+import Testing
+
 @testable import PlateReports
 
 @Suite("sweep.html")
@@ -9,17 +10,24 @@ struct SweepHTMLTests {
     static func sweep(_ arguments: [String], missing: Set<Int> = []) throws -> SweepResult {
         let grid = try SweepGrid.parse(arguments).get()
         let rows = (0..<grid.count).filter { !missing.contains($0) }.map { point in
-            SweepRow(point: point, values: grid.values(at: point), outcomes: SweepRow.outcomes.indices.map { 1000 - 37 * point + 11 * $0 })
+            SweepRow(
+                point: point, values: grid.values(at: point),
+                outcomes: SweepRow.outcomes.indices.map { 1000 - 37 * point + 11 * $0 })
         }
-        return SweepResult(scenarioFile: "Scenarios/blacklist-wave.yaml", scenarioName: "Wave <&> \"sweep\"", seed: 7,
-                           baseRulesSHA256: String(repeating: "ab", count: 32), grid: grid, rows: rows)
+        return SweepResult(
+            scenarioFile: "Scenarios/blacklist-wave.yaml", scenarioName: "Wave <&> \"sweep\"", seed: 7,
+            baseRulesSHA256: String(repeating: "ab", count: 32), grid: grid, rows: rows)
     }
 
-    static let twoPaths = ["reservation.valid_for=3 working days,5 working days,10 working days", "blacklist.after_lapses=1,2"]
+    static let twoPaths = [
+        "reservation.valid_for=3 working days,5 working days,10 working days", "blacklist.after_lapses=1,2",
+    ]
 
-    @Test("the page is well-formed XHTML with one titled, labelled chart and one table per outcome", arguments: [
-        [twoPaths[0]], twoPaths, twoPaths + ["self_compose.total=<5>,10"],
-    ])
+    @Test(
+        "the page is well-formed XHTML with one titled, labelled chart and one table per outcome",
+        arguments: [
+            [twoPaths[0]], twoPaths, twoPaths + ["self_compose.total=<5>,10"],
+        ])
     func wellFormed(arguments: [String]) throws {
         let sweep = try Self.sweep(arguments)
         let html = SweepHTML.render(sweep)
@@ -48,7 +56,9 @@ struct SweepHTMLTests {
         }
         // The first path's values along the x axis, in the order given.
         let chart = try #require(CompareHTMLTests.element("chart-sweep-reserved", in: html))
-        let ticks = ["3 working days", "5 working days", "10 working days"].map { chart.range(of: ">\($0)</text>")?.lowerBound }
+        let ticks = ["3 working days", "5 working days", "10 working days"].map {
+            chart.range(of: ">\($0)</text>")?.lowerBound
+        }
         #expect(ticks.allSatisfy { $0 != nil } && ticks == ticks.sorted { $0! < $1! })
     }
 

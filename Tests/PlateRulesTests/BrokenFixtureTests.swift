@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateRules
 
 /// Each file in Fixtures/broken names, in `# expect: LINE:COLUMN fragment` lines, the findings it must produce.
@@ -26,20 +27,27 @@ struct BrokenFixtureTests {
         let names = FixtureFiles.names(in: "broken")
         #expect(names.count >= 25)
         for name in names {
-            #expect(!Self.expectations(in: try FixtureFiles.text("broken", name)).isEmpty, "\(name) has no # expect line")
+            #expect(
+                !Self.expectations(in: try FixtureFiles.text("broken", name)).isEmpty, "\(name) has no # expect line")
         }
     }
 
-    @Test("each broken file reports its expected findings at their line and column", arguments: FixtureFiles.names(in: "broken"))
+    @Test(
+        "each broken file reports its expected findings at their line and column",
+        arguments: FixtureFiles.names(in: "broken"))
     func reportsExpectedFindings(name: String) throws {
         let text = try FixtureFiles.text("broken", name)
         let result = RuleSetLoader.load(text: text, file: name)
         #expect(!result.diagnostics.isEmpty, "\(name) loaded without findings")
         for expected in Self.expectations(in: text) {
             let match = result.diagnostics.first {
-                $0.location.line == expected.line && $0.location.column == expected.column && $0.description.contains(expected.fragment)
+                $0.location.line == expected.line && $0.location.column == expected.column
+                    && $0.description.contains(expected.fragment)
             }
-            #expect(match != nil, "\(name): no finding \(expected); got:\n\(result.diagnostics.map(\.description).joined(separator: "\n"))")
+            #expect(
+                match != nil,
+                "\(name): no finding \(expected); got:\n\(result.diagnostics.map(\.description).joined(separator: "\n"))"
+            )
             #expect(match?.location.file == name)
         }
         if result.diagnostics.hasErrors { #expect(result.book == nil) }

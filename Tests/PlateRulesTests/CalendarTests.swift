@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateRules
 
 /// A Spring Festival-like 2027 calendar used throughout (weekdays checked against `CivilDate.weekday`):
@@ -37,24 +38,24 @@ private struct SplitMix64: RandomNumberGenerator {
     @Test func holidayOnAWeekdayIsNotAWorkingDay() {
         #expect(!springFestival.isWorkingDay(d("2027-02-08")))  // Mon inside the block
         #expect(!springFestival.isWorkingDay(d("2027-01-01")))  // Fri New Year
-        #expect(springFestival.isWorkingDay(d("2027-02-05")))   // Fri before the block
-        #expect(springFestival.isWorkingDay(d("2027-02-15")))   // Mon after the block
+        #expect(springFestival.isWorkingDay(d("2027-02-05")))  // Fri before the block
+        #expect(springFestival.isWorkingDay(d("2027-02-15")))  // Mon after the block
     }
 
     @Test func makeUpWeekendDaysAreWorkingDays() {
-        #expect(springFestival.isWorkingDay(d("2027-01-31")))   // Sun
-        #expect(springFestival.isWorkingDay(d("2027-02-20")))   // Sat
+        #expect(springFestival.isWorkingDay(d("2027-01-31")))  // Sun
+        #expect(springFestival.isWorkingDay(d("2027-02-20")))  // Sat
         #expect(!springFestival.isWorkingDay(d("2027-02-21")))  // the Sun after is still a rest day
         #expect(!springFestival.isWorkingDay(d("2027-01-30")))  // the Sat before too
     }
 
     @Test func weekendIsConfigurable() {
         let sixDayWeek = WorkCalendar(weekend: [.sun], holidays: [], extraWorkdays: [])
-        #expect(sixDayWeek.isWorkingDay(d("2027-02-06")))       // Sat
-        #expect(!sixDayWeek.isWorkingDay(d("2027-02-07")))      // Sun
+        #expect(sixDayWeek.isWorkingDay(d("2027-02-06")))  // Sat
+        #expect(!sixDayWeek.isWorkingDay(d("2027-02-07")))  // Sun
         let fridayWeekend = WorkCalendar(weekend: [.fri, .sat], holidays: [], extraWorkdays: [])
-        #expect(!fridayWeekend.isWorkingDay(d("2027-02-05")))   // Fri
-        #expect(fridayWeekend.isWorkingDay(d("2027-02-07")))    // Sun
+        #expect(!fridayWeekend.isWorkingDay(d("2027-02-05")))  // Fri
+        #expect(fridayWeekend.isWorkingDay(d("2027-02-07")))  // Sun
         #expect(fridayWeekend.workingDays(from: d("2027-02-01"), through: d("2027-02-07")) == 5)
     }
 
@@ -79,7 +80,8 @@ private struct SplitMix64: RandomNumberGenerator {
         let origin = d("2026-12-20")
         for startOffset in stride(from: 0, to: 70, by: 3) {
             for length in [0, 1, 2, 6, 7, 8, 13, 29, 60] {
-                let from = origin.adding(days: startOffset), through = from.adding(days: length)
+                let from = origin.adding(days: startOffset)
+                let through = from.adding(days: length)
                 let slow = (0...length).filter { springFestival.isWorkingDay(from.adding(days: $0)) }.count
                 #expect(springFestival.workingDays(from: from, through: through) == slow, "\(from)...\(through)")
             }
@@ -116,22 +118,33 @@ private struct SplitMix64: RandomNumberGenerator {
 
     @Test("long working-day spans are counted, and agree with the day-by-day walk")
     func longSpansAgreeWithTheWalk() {
-        var generator = SplitMix64(state: 20261128)
+        var generator = SplitMix64(state: 20_261_128)
         for trial in 0..<60 {
             let weekend = Weekday.allCases.filter { _ in Int.random(in: 0..<4, using: &generator) == 0 }
             let origin = d("2026-01-01")
-            let holidays = (0..<Int.random(in: 0...80, using: &generator)).map { _ in origin.adding(days: Int.random(in: 0...4000, using: &generator)) }
-            let extra = (0..<Int.random(in: 0...30, using: &generator)).map { _ in origin.adding(days: Int.random(in: 0...4000, using: &generator)) }
+            let holidays = (0..<Int.random(in: 0...80, using: &generator)).map { _ in
+                origin.adding(days: Int.random(in: 0...4000, using: &generator))
+            }
+            let extra = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                origin.adding(days: Int.random(in: 0...4000, using: &generator))
+            }
             let calendar = WorkCalendar(weekend: weekend, holidays: holidays, extraWorkdays: extra)
             let from = origin.adding(days: Int.random(in: -30...3000, using: &generator))
-            for n in [1, 5, WorkCalendar.longestWalk, WorkCalendar.longestWalk + 1, 200, 1000, Int.random(in: 65...3000, using: &generator)] {
-                #expect(calendar.nthWorkingDay(n, onOrAfter: from) == calendar.walkedWorkingDay(n, onOrAfter: from),
-                        "trial \(trial): weekend \(weekend), n \(n) from \(from)")
+            for n in [
+                1, 5, WorkCalendar.longestWalk, WorkCalendar.longestWalk + 1, 200, 1000,
+                Int.random(in: 65...3000, using: &generator),
+            ] {
+                #expect(
+                    calendar.nthWorkingDay(n, onOrAfter: from) == calendar.walkedWorkingDay(n, onOrAfter: from),
+                    "trial \(trial): weekend \(weekend), n \(n) from \(from)")
             }
         }
         // A century of working days, and a span running off the supported calendar.
-        let weekdays = WorkCalendar(weekend: [.sat, .sun], holidays: [d("2030-05-01")], extraWorkdays: [d("2030-05-11")])
-        #expect(weekdays.nthWorkingDay(36_600, onOrAfter: d("2026-12-01")) == weekdays.walkedWorkingDay(36_600, onOrAfter: d("2026-12-01")))
+        let weekdays = WorkCalendar(
+            weekend: [.sat, .sun], holidays: [d("2030-05-01")], extraWorkdays: [d("2030-05-11")])
+        #expect(
+            weekdays.nthWorkingDay(36_600, onOrAfter: d("2026-12-01"))
+                == weekdays.walkedWorkingDay(36_600, onOrAfter: d("2026-12-01")))
         #expect(weekdays.nthWorkingDay(1000, onOrAfter: d("9999-01-01")) == nil)
         #expect(weekdays.nthWorkingDay(Int.max, onOrAfter: d("2026-12-01")) == nil)
     }
@@ -149,14 +162,17 @@ private struct SplitMix64: RandomNumberGenerator {
     @Test func addingWorkingDaysStartsTheDayAfter() {
         // From Fri 2027-02-05 the 1st following working day is Mon 2027-02-15.
         #expect(springFestival.date(d("2027-02-05"), plus: .workingDays(1)) == d("2027-02-15"))
-        #expect(springFestival.date(d("2027-02-15"), plus: .workingDays(6)) == d("2027-02-22"))  // 16 17 18 19, make-up Sat 20, Mon 22
+        // 16 17 18 19, make-up Sat 20, Mon 22
+        #expect(springFestival.date(d("2027-02-15"), plus: .workingDays(6)) == d("2027-02-22"))
         #expect(springFestival.date(d("2027-02-05"), plus: .workingDays(0)) == d("2027-02-05"))
         #expect(springFestival.date(d("2027-02-05"), plus: .workingDays(-1)) == nil)
     }
 
     @Test func clockDurationsAreNotCalendarArithmetic() {
         #expect(springFestival.date(d("2027-02-05"), plus: .seconds(86_400)) == nil)
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .seconds(86_400), countedFrom: .nextDay) == nil)
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .seconds(86_400), countedFrom: .nextDay)
+                == nil)
     }
 }
 
@@ -166,48 +182,75 @@ private struct SplitMix64: RandomNumberGenerator {
     /// Mar 1(12) 2(13) 3(14) 4(15).
     @Test(arguments: [(3, "2027-02-17"), (5, "2027-02-19"), (10, "2027-02-25"), (15, "2027-03-04")])
     func workingDayDeadlinesFromNextDaySkipHolidays(days: Int, expected: String) {
-        let last = springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .workingDays(days), countedFrom: .nextDay)
+        let last = springFestival.lastValidDay(
+            issuedOn: d("2027-02-05"), validFor: .workingDays(days), countedFrom: .nextDay)
         #expect(last == d(expected))
     }
 
     @Test func issuedOnAHolidayCountsFromTheNextDay() {
         // Fri 2027-01-01 is a holiday; counting starts Sat 01-02; working days Jan 4–8.
-        let last = springFestival.lastValidDay(issuedOn: d("2027-01-01"), validFor: .workingDays(5), countedFrom: .nextDay)
+        let last = springFestival.lastValidDay(
+            issuedOn: d("2027-01-01"), validFor: .workingDays(5), countedFrom: .nextDay)
         #expect(last == d("2027-01-08"))
     }
 
     @Test func sameDayCountingIncludesAWorkingIssueDay() {
         // Issued on the make-up Sunday 01-31: it counts as day 1, then Feb 1, Feb 2.
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-01-31"), validFor: .workingDays(3), countedFrom: .sameDay) == d("2027-02-02"))
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-01-31"), validFor: .workingDays(3), countedFrom: .nextDay) == d("2027-02-03"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-01-31"), validFor: .workingDays(3), countedFrom: .sameDay)
+                == d("2027-02-02"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-01-31"), validFor: .workingDays(3), countedFrom: .nextDay)
+                == d("2027-02-03"))
         // Issued on a holiday, same-day counting still finds the first working day after the block.
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-02-06"), validFor: .workingDays(1), countedFrom: .sameDay) == d("2027-02-15"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-02-06"), validFor: .workingDays(1), countedFrom: .sameDay)
+                == d("2027-02-15"))
     }
 
     @Test func calendarDayDeadlinesIgnoreHolidays() {
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .days(7), countedFrom: .nextDay) == d("2027-02-12"))
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .days(7), countedFrom: .sameDay) == d("2027-02-11"))
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .days(1), countedFrom: .sameDay) == d("2027-02-05"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .days(7), countedFrom: .nextDay)
+                == d("2027-02-12"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .days(7), countedFrom: .sameDay)
+                == d("2027-02-11"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .days(1), countedFrom: .sameDay)
+                == d("2027-02-05"))
     }
 
     @Test func monthAndYearDeadlinesEndTheDayBeforeTheAnniversary() {
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-01-15"), validFor: .months(1), countedFrom: .nextDay) == d("2027-02-15"))
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-01-15"), validFor: .months(1), countedFrom: .sameDay) == d("2027-02-14"))
-        #expect(springFestival.lastValidDay(issuedOn: d("2025-03-10"), validFor: .years(2), countedFrom: .sameDay) == d("2027-03-09"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-01-15"), validFor: .months(1), countedFrom: .nextDay)
+                == d("2027-02-15"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-01-15"), validFor: .months(1), countedFrom: .sameDay)
+                == d("2027-02-14"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2025-03-10"), validFor: .years(2), countedFrom: .sameDay)
+                == d("2027-03-09"))
         // Clamping happens before the day is subtracted: 2024-02-29 + 2y = 2026-02-28, minus one day.
-        #expect(springFestival.lastValidDay(issuedOn: d("2024-02-29"), validFor: .years(2), countedFrom: .sameDay) == d("2026-02-27"))
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2024-02-29"), validFor: .years(2), countedFrom: .sameDay)
+                == d("2026-02-27"))
     }
 
     @Test func nonPositiveValidityHasNoValidDay() {
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .days(0), countedFrom: .nextDay) == nil)
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .workingDays(0), countedFrom: .sameDay) == nil)
-        #expect(springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .months(0), countedFrom: .sameDay) == nil)
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .days(0), countedFrom: .nextDay) == nil)
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .workingDays(0), countedFrom: .sameDay)
+                == nil)
+        #expect(
+            springFestival.lastValidDay(issuedOn: d("2027-02-05"), validFor: .months(0), countedFrom: .sameDay) == nil)
     }
 
     @Test func deadlineInstantIsLocalMidnightAfterTheLastDay() {
         let cst = UTCOffset("+08:00")!
         let issued = Instant(iso8601: "2027-02-05T15:00:00+08:00")!
-        let deadline = springFestival.deadlineInstant(issuedAt: issued, validFor: .workingDays(5), countedFrom: .nextDay, offset: cst)
+        let deadline = springFestival.deadlineInstant(
+            issuedAt: issued, validFor: .workingDays(5), countedFrom: .nextDay, offset: cst)
         #expect(deadline == Instant(iso8601: "2027-02-20T00:00:00+08:00"))
         #expect(deadline?.formatted(in: cst) == "2027-02-20T00:00:00+08:00")
     }
@@ -215,10 +258,12 @@ private struct SplitMix64: RandomNumberGenerator {
     @Test func deadlineInstantUsesTheOffsetToFindTheIssueDay() {
         // 2027-02-04T17:00Z is Thu 02-04 in UTC but Fri 02-05 01:00 in China.
         let issued = Instant(iso8601: "2027-02-04T17:00:00Z")!
-        let china = springFestival.deadlineInstant(issuedAt: issued, validFor: .workingDays(1), countedFrom: .nextDay, offset: UTCOffset("+08:00")!)
-        let utc = springFestival.deadlineInstant(issuedAt: issued, validFor: .workingDays(1), countedFrom: .nextDay, offset: UTCOffset("Z")!)
+        let china = springFestival.deadlineInstant(
+            issuedAt: issued, validFor: .workingDays(1), countedFrom: .nextDay, offset: UTCOffset("+08:00")!)
+        let utc = springFestival.deadlineInstant(
+            issuedAt: issued, validFor: .workingDays(1), countedFrom: .nextDay, offset: UTCOffset("Z")!)
         #expect(china == Instant(iso8601: "2027-02-16T00:00:00+08:00"))  // last day Mon 02-15
-        #expect(utc == Instant(iso8601: "2027-02-06T00:00:00Z"))         // last day Fri 02-05
+        #expect(utc == Instant(iso8601: "2027-02-06T00:00:00Z"))  // last day Fri 02-05
     }
 
     @Test func countingStartRawValuesMatchTheRuleSetSpelling() {

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import PlateRules
 
 /// The simple credential matcher must give the regex's answer on every text.
@@ -24,24 +25,35 @@ import Testing
                 return
             }
             for text in texts {
-                #expect(format.matches(text) == ((try? regex.wholeMatch(in: text)) != nil), "\(pattern) on \(text.debugDescription)")
+                #expect(
+                    format.matches(text) == ((try? regex.wholeMatch(in: text)) != nil),
+                    "\(pattern) on \(text.debugDescription)")
             }
         }
     }
 
     @Test func theRuleSetPatternsAreMatchedSimply() throws {
         for pattern in ["[A-Z0-9]{15}", "[A-Z0-9]{14,18}"] {
-            let format = try CredentialFormat(pattern: pattern), regex = try Regex(pattern)
-            for text in ["WDZ123456789012", "WDZ12345678901", "WDZ1234567890123", "wdz123456789012", "WDZ12345678901\r\n", "", "WDZ1234567890１2"] {
-                #expect(format.matches(text) == ((try? regex.wholeMatch(in: text)) != nil), "\(pattern) on \(text.debugDescription)")
+            let format = try CredentialFormat(pattern: pattern)
+            let regex = try Regex(pattern)
+            for text in [
+                "WDZ123456789012", "WDZ12345678901", "WDZ1234567890123", "wdz123456789012", "WDZ12345678901\r\n", "",
+                "WDZ1234567890１2",
+            ] {
+                #expect(
+                    format.matches(text) == ((try? regex.wholeMatch(in: text)) != nil),
+                    "\(pattern) on \(text.debugDescription)")
             }
         }
     }
 
     /// Everything outside the subset is refused, the nested quantifiers that make a regex take exponential time first.
     @Test func otherPatternsAreRefused() throws {
-        for pattern in ["AB|ABC", "^[A-Z]{2}$", "[^A-Z]{2}", "\\d{3}", ".{2}", "(AB){2}", "[A-Z]{2}?", "[A-Z]*+", "[A-]", "[]A]", "A{,2}",
-                        "(A+)+B", "([A-Z]*)*$", "[A-Z]{64}"] {
+        for pattern in [
+            "AB|ABC", "^[A-Z]{2}$", "[^A-Z]{2}", "\\d{3}", ".{2}", "(AB){2}", "[A-Z]{2}?", "[A-Z]*+", "[A-]", "[]A]",
+            "A{,2}",
+            "(A+)+B", "([A-Z]*)*$", "[A-Z]{64}",
+        ] {
             #expect(throws: CredentialFormatError.self, "\(pattern)") { try CredentialFormat(pattern: pattern) }
         }
     }

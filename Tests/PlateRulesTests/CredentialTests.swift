@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateRules
 
 @Suite struct CredentialTests {
@@ -12,9 +13,9 @@ import Testing
         let format = try CredentialFormat(pattern: "[A-Z0-9]{15}")
         #expect(format.pattern == "[A-Z0-9]{15}")
         #expect(format.matches("WDZ123456789012"))
-        #expect(!format.matches("WDZ12345678901"))    // 14
+        #expect(!format.matches("WDZ12345678901"))  // 14
         #expect(!format.matches("WDZ1234567890123"))  // 16
-        #expect(!format.matches("wdz123456789012"))   // lower case
+        #expect(!format.matches("wdz123456789012"))  // lower case
         #expect(!format.matches(""))
     }
 

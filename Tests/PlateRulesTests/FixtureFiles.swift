@@ -18,6 +18,7 @@ enum FixtureFiles {
 
     /// The repository root, for tests that read bundled scenarios and rule sets.
     static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateRules
 
 /// The one home of the rejection names: the names scenarios write, the meanings the docs show, the rule paths
@@ -18,8 +19,11 @@ struct RejectionReasonTests {
     func rulePathsExist() {
         for rule in RulePath.allCases {
             #expect(rule.field != nil, "\(rule.path) is no key of the rule-set schema")
-            #expect(RuleSetSchema.root.field(at: rule.path)?.name == rule.path.split(separator: ".").last.map(String.init))
+            #expect(
+                RuleSetSchema.root.field(at: rule.path)?.name == rule.path.split(separator: ".").last.map(String.init))
         }
-        #expect(RuleSetSchema.root.field(at: "self_compose.totl") == nil && RuleSetSchema.root.field(at: "verification.sms.digits.x") == nil)
+        #expect(
+            RuleSetSchema.root.field(at: "self_compose.totl") == nil
+                && RuleSetSchema.root.field(at: "verification.sms.digits.x") == nil)
     }
 }

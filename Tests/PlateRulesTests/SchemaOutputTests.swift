@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlateRules
 
 @Suite("Schema outputs")
@@ -51,12 +52,15 @@ struct SchemaOutputTests {
         #expect(i.formatted(in: UTCOffset(seconds: 0)) == "2026-11-30T16:30:00+00:00")
         #expect(i.date(in: UTCOffset(seconds: 8 * 3600)) == CivilDate(year: 2026, month: 12, day: 1))
         // The local day number is the date's, on both sides of midnight and of the epoch.
-        #expect(i.localDay(in: UTCOffset(seconds: 8 * 3600)) == CivilDate(year: 2026, month: 12, day: 1)!.daysSinceEpoch)
+        #expect(
+            i.localDay(in: UTCOffset(seconds: 8 * 3600)) == CivilDate(year: 2026, month: 12, day: 1)!.daysSinceEpoch)
         #expect(i.localDay(in: UTCOffset(seconds: 0)) == CivilDate(year: 2026, month: 11, day: 30)!.daysSinceEpoch)
         #expect(Instant(secondsSinceEpoch: -1).localDay(in: UTCOffset(seconds: 0)) == -1)
         #expect(Instant(iso8601: "2026-12-01T08:00") == nil)
         #expect(CivilDate(year: 2026, month: 11, day: 24)?.weekday == .tue)
-        #expect(CivilDate(daysSinceEpoch: CivilDate(year: 2024, month: 2, day: 29)!.daysSinceEpoch) == CivilDate(year: 2024, month: 2, day: 29))
+        #expect(
+            CivilDate(daysSinceEpoch: CivilDate(year: 2024, month: 2, day: 29)!.daysSinceEpoch)
+                == CivilDate(year: 2024, month: 2, day: 29))
     }
 }
 
@@ -64,47 +68,67 @@ struct SchemaOutputTests {
 struct ReadmeTests {
     @Test("the key reference in docs/rule-sets.md is the one the schema generates")
     func keyReferenceInStep() throws {
-        let readme = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("docs/rule-sets.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: FixtureFiles.repository.appendingPathComponent("docs/rule-sets.md"), encoding: .utf8)
         let begin = try #require(readme.range(of: "<!-- BEGIN KEY REFERENCE -->\n"))
         let end = try #require(readme.range(of: "<!-- END KEY REFERENCE -->"))
         let copy = String(readme[begin.upperBound..<end.lowerBound])
-        #expect(copy == SchemaReferenceWriter.markdown(RuleSetSchema.root),
-                "regenerate with: swift run platelab schema rules --format markdown")
+        #expect(
+            copy == SchemaReferenceWriter.markdown(RuleSetSchema.root),
+            "regenerate with: swift run platelab schema rules --format markdown")
     }
 
     @Test("the step reference in docs/scenarios.md is the one the scenario schema generates, with every rejection name")
     func stepReferenceInReadme() throws {
-        let readme = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("docs/scenarios.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: FixtureFiles.repository.appendingPathComponent("docs/scenarios.md"), encoding: .utf8)
         let begin = try #require(readme.range(of: "<!-- BEGIN STEP REFERENCE -->\n"))
         let end = try #require(readme.range(of: "<!-- END STEP REFERENCE -->"))
-        let lines = SchemaReferenceWriter.markdown(ScenarioSchema.root).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SchemaReferenceWriter.markdown(ScenarioSchema.root).split(
+            separator: "\n", omittingEmptySubsequences: false)
         let steps = lines.prefix(2) + lines.filter { $0.hasPrefix("| `users[].steps[]") }
         let rejections = RejectionReason.allCases.map { "| `\($0.name)` | \($0.meaning) |" }
-        let expected = steps.joined(separator: "\n") + "\n\n| name | meaning |\n|---|---|\n" + rejections.joined(separator: "\n") + "\n"
-        #expect(String(readme[begin.upperBound..<end.lowerBound]) == expected,
-                "regenerate from: swift run platelab schema scenario --format markdown")
+        let expected =
+            steps.joined(separator: "\n") + "\n\n| name | meaning |\n|---|---|\n" + rejections.joined(separator: "\n")
+            + "\n"
+        #expect(
+            String(readme[begin.upperBound..<end.lowerBound]) == expected,
+            "regenerate from: swift run platelab schema scenario --format markdown")
     }
 
     @Test("the metric reference in docs/scenarios.md is the one the metric home generates")
     func metricReferenceInDocs() throws {
-        let page = try String(contentsOf: FixtureFiles.repository.appendingPathComponent("docs/scenarios.md"), encoding: .utf8)
+        let page = try String(
+            contentsOf: FixtureFiles.repository.appendingPathComponent("docs/scenarios.md"), encoding: .utf8)
         let begin = try #require(page.range(of: "<!-- BEGIN METRIC REFERENCE -->\n"))
         let end = try #require(page.range(of: "<!-- END METRIC REFERENCE -->"))
         let table = ScenarioMetrics.markdown.drop { $0 != "|" }
-        #expect(String(page[begin.upperBound..<end.lowerBound]) == String(table),
-                "regenerate from: swift run platelab schema scenario --format markdown")
+        #expect(
+            String(page[begin.upperBound..<end.lowerBound]) == String(table),
+            "regenerate from: swift run platelab schema scenario --format markdown")
         for count in RunCount.allCases { #expect(table.contains("| `\(count.name)` | \(count.meaning) |")) }
-        for metric in PoolMetric.allCases { #expect(table.contains("| `pool.<id>.\(metric.name)` | \(metric.meaning) |")) }
+        for metric in PoolMetric.allCases {
+            #expect(table.contains("| `pool.<id>.\(metric.name)` | \(metric.meaning) |"))
+        }
     }
 
     @Test("the scenario reference lists every step action with its arguments and every step and run expect key")
     func scenarioReference() {
         let text = SchemaReferenceWriter.markdown(ScenarioSchema.root)
-        for action in ScenarioSchema.actions { #expect(text.contains("| `users[].steps[].\(action)` |"), "\(action) missing") }
-        for key in ["ok", "rejected", "reserved", "stage", "self_compose_left", "draws_left", "valid_until", "keys_after", "keys_after.prefix"] {
+        for action in ScenarioSchema.actions {
+            #expect(text.contains("| `users[].steps[].\(action)` |"), "\(action) missing")
+        }
+        for key in [
+            "ok", "rejected", "reserved", "stage", "self_compose_left", "draws_left", "valid_until", "keys_after",
+            "keys_after.prefix",
+        ] {
             #expect(text.contains("| `users[].steps[].expect.\(key)` |"), "expect.\(key) missing")
         }
-        for key in ["equals", "at_least", "at_most", "is", "in_every_replication"] { #expect(text.contains("| `expect.<name>.\(key)` |")) }
-        for reason in RejectionReason.allCases { #expect(RejectionReason.markdown.contains("| `\(reason.name)` | \(reason.meaning) |")) }
+        for key in ["equals", "at_least", "at_most", "is", "in_every_replication"] {
+            #expect(text.contains("| `expect.<name>.\(key)` |"))
+        }
+        for reason in RejectionReason.allCases {
+            #expect(RejectionReason.markdown.contains("| `\(reason.name)` | \(reason.meaning) |"))
+        }
     }
 }

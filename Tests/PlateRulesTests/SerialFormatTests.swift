@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateRules
 
 /// Realistic pools from the domain brief.
@@ -9,20 +10,28 @@ enum SerialPools {
 
     static func shapes(_ texts: [String]) -> [SerialShape] { texts.map { try! SerialShape(parsing: $0) } }
 
-    static func smallCar(forbid: [SerialPattern] = [.threeIdenticalDigits], withheld: [String] = ["88888", "66666"]) -> SerialFormat {
-        SerialFormat(shapes: shapes(smallCarShapes), letters: letters, digits: digits, forbid: forbid,
-                     maxLetters: 2, lettersInFirst: nil, withheld: withheld)
+    static func smallCar(forbid: [SerialPattern] = [.threeIdenticalDigits], withheld: [String] = ["88888", "66666"])
+        -> SerialFormat
+    {
+        SerialFormat(
+            shapes: shapes(smallCarShapes), letters: letters, digits: digits, forbid: forbid,
+            maxLetters: 2, lettersInFirst: nil, withheld: withheld)
     }
 
-    static let smallNEV = SerialFormat(shapes: shapes(["[DF]XDDDD"]), letters: letters, digits: digits, forbid: [],
-                                       maxLetters: nil, lettersInFirst: nil, withheld: [])
-    static let largeNEV = SerialFormat(shapes: shapes(["DDDDD[DF]"]), letters: letters, digits: digits, forbid: [],
-                                       maxLetters: nil, lettersInFirst: nil, withheld: [])
+    static let smallNEV = SerialFormat(
+        shapes: shapes(["[DF]XDDDD"]), letters: letters, digits: digits, forbid: [],
+        maxLetters: nil, lettersInFirst: nil, withheld: [])
+    static let largeNEV = SerialFormat(
+        shapes: shapes(["DDDDD[DF]"]), letters: letters, digits: digits, forbid: [],
+        maxLetters: nil, lettersInFirst: nil, withheld: [])
 
-    static func format(_ shapeTexts: [String], letters: String = letters, digits: String = digits, forbid: [SerialPattern] = [],
-                       maxLetters: Int? = nil, lettersInFirst: LettersInFirst? = nil, withheld: [String] = []) -> SerialFormat {
-        SerialFormat(shapes: shapes(shapeTexts), letters: letters, digits: digits, forbid: forbid,
-                     maxLetters: maxLetters, lettersInFirst: lettersInFirst, withheld: withheld)
+    static func format(
+        _ shapeTexts: [String], letters: String = letters, digits: String = digits, forbid: [SerialPattern] = [],
+        maxLetters: Int? = nil, lettersInFirst: LettersInFirst? = nil, withheld: [String] = []
+    ) -> SerialFormat {
+        SerialFormat(
+            shapes: shapes(shapeTexts), letters: letters, digits: digits, forbid: forbid,
+            maxLetters: maxLetters, lettersInFirst: lettersInFirst, withheld: withheld)
     }
 }
 
@@ -127,14 +136,20 @@ enum SerialPools {
     }
 
     @Test func rejectionDescriptions() {
-        #expect(SerialRejection.wrongLength(expected: [5, 6], found: 4).description == "has 4 characters; serials have 5 or 6")
-        #expect(SerialRejection.characterNotAllowed("I", position: 1).description
-            == "character 'I' at position 1 is not used in this pool's serials")
-        #expect(SerialRejection.noMatchingShape(shapes: ["DDDDD", "LDDDD"]).description == "matches none of the shapes DDDDD, LDDDD")
+        #expect(
+            SerialRejection.wrongLength(expected: [5, 6], found: 4).description
+                == "has 4 characters; serials have 5 or 6")
+        #expect(
+            SerialRejection.characterNotAllowed("I", position: 1).description
+                == "character 'I' at position 1 is not used in this pool's serials")
+        #expect(
+            SerialRejection.noMatchingShape(shapes: ["DDDDD", "LDDDD"]).description
+                == "matches none of the shapes DDDDD, LDDDD")
         #expect(SerialRejection.forbidden(.allZeroDigits).description == "is forbidden: every digit is 0 (A0000)")
         #expect(SerialRejection.tooManyLetters(max: 2, found: 3).description == "has 3 letters; at most 2 allowed")
-        #expect(SerialRejection.lettersInFirst(positions: 3, exactly: 2, found: 1).description
-            == "has 1 letters in the first 3 positions; exactly 2 required")
+        #expect(
+            SerialRejection.lettersInFirst(positions: 3, exactly: 2, found: 1).description
+                == "has 1 letters in the first 3 positions; exactly 2 required")
         #expect(SerialRejection.withheld.description == "is withheld and never offered")
     }
 
@@ -142,10 +157,10 @@ enum SerialPools {
 
     @Test func unrestrictedCounts() {
         let plain = SerialPools.smallCar(forbid: [], withheld: [])
-        #expect(plain.count(shapeIndex: 0) == 100_000)   // 10^5
-        #expect(plain.count(shapeIndex: 1) == 240_000)   // 24 × 10^4
+        #expect(plain.count(shapeIndex: 0) == 100_000)  // 10^5
+        #expect(plain.count(shapeIndex: 1) == 240_000)  // 24 × 10^4
         #expect(plain.count(shapeIndex: 3) == 240_000)
-        #expect(plain.count(shapeIndex: 6) == 576_000)   // 24² × 10^3
+        #expect(plain.count(shapeIndex: 6) == 576_000)  // 24² × 10^3
         #expect(plain.totalCount == 100_000 + 5 * 240_000 + 576_000)
         #expect(SerialPools.smallNEV.count(shapeIndex: 0) == 680_000)  // 2 × 34 × 10^4
         #expect(SerialPools.largeNEV.count(shapeIndex: 0) == 200_000)  // 10^5 × 2
@@ -159,13 +174,13 @@ enum SerialPools {
         // A letter breaks a run, so each shape is a product of its digit blocks' a(n).
         let car = SerialPools.smallCar()
         let expected = [
-            97_200,        // DDDDD: a(5)
-            24 * 9_810,    // LDDDD: 235 440
-            10 * 24 * 990, // DLDDD: 237 600
-            100 * 24 * 100,// DDLDD: 240 000, no block long enough
-            990 * 24 * 10, // DDDLD: 237 600
-            9_810 * 24,    // DDDDL: 235 440
-            576 * 990,     // LLDDD: 570 240
+            97_200,  // DDDDD: a(5)
+            24 * 9_810,  // LDDDD: 235 440
+            10 * 24 * 990,  // DLDDD: 237 600
+            100 * 24 * 100,  // DDLDD: 240 000, no block long enough
+            990 * 24 * 10,  // DDDLD: 237 600
+            9_810 * 24,  // DDDDL: 235 440
+            576 * 990,  // LLDDD: 570 240
         ]
         #expect((0..<7).map { car.count(shapeIndex: $0) } == expected)
         #expect(car.totalCount == 1_853_520)
@@ -270,7 +285,8 @@ enum SerialPools {
     }
 
     @Test func enumerationMatchesUnrankAcrossWithheldSerials() {
-        let small = SerialPools.format(["LDD"], letters: "AB", digits: "012", forbid: [.allZeroDigits], withheld: ["A01", "B22", "A00"])
+        let small = SerialPools.format(
+            ["LDD"], letters: "AB", digits: "012", forbid: [.allZeroDigits], withheld: ["A01", "B22", "A00"])
         let listed = Array(small.serials(shapeIndex: 0))
         #expect(listed.count == 2 * 8 - 2)
         #expect(!listed.contains("A01") && !listed.contains("B22") && !listed.contains("A00"))

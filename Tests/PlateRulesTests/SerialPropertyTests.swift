@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import PlateRules
 
 /// A random small format, kept as plain values so failures print readably.
@@ -13,15 +14,17 @@ struct SerialSpec: CustomStringConvertible, Sendable {
     var withheld: [String]
 
     var format: SerialFormat {
-        SerialFormat(shapes: shapes.map { try! SerialShape(parsing: $0) }, letters: letters, digits: digits, forbid: forbid,
-                     maxLetters: maxLetters, lettersInFirst: lettersInFirst, withheld: withheld)
+        SerialFormat(
+            shapes: shapes.map { try! SerialShape(parsing: $0) }, letters: letters, digits: digits, forbid: forbid,
+            maxLetters: maxLetters, lettersInFirst: lettersInFirst, withheld: withheld)
     }
 
     var description: String {
         let max: String = maxLetters.map { String($0) } ?? "-"
         let inFirst: String = lettersInFirst.map { "\($0.exactly) in \($0.positions)" } ?? "-"
         let rules: String = forbid.map(\.rawValue).joined(separator: ",")
-        return "shapes \(shapes) letters '\(letters)' digits '\(digits)' forbid [\(rules)] max \(max) inFirst \(inFirst) withheld \(withheld)"
+        return
+            "shapes \(shapes) letters '\(letters)' digits '\(digits)' forbid [\(rules)] max \(max) inFirst \(inFirst) withheld \(withheld)"
     }
 
     /// Each position's characters in enumeration order, read from the shape text independently of the engine.
@@ -30,7 +33,12 @@ struct SerialSpec: CustomStringConvertible, Sendable {
         var bracket: [Character]? = nil
         for c in shape {
             if bracket != nil {
-                if c == "]" { result.append(bracket!); bracket = nil } else { bracket!.append(c) }
+                if c == "]" {
+                    result.append(bracket!)
+                    bracket = nil
+                } else {
+                    bracket!.append(c)
+                }
                 continue
             }
             switch c {
@@ -51,20 +59,28 @@ struct SerialSpec: CustomStringConvertible, Sendable {
     /// The shape a serial counts under, by a deliberately naive reading of the rules; nil when not a member.
     func referenceShape(_ serial: String) -> Int? {
         let chars = Array(serial)
-        guard let shape = shapes.indices.first(where: { j in
-            let positions = alphabets(shapes[j])
-            return positions.count == chars.count && zip(positions, chars).allSatisfy { $0.contains($1) }
-        }) else { return nil }
+        guard
+            let shape = shapes.indices.first(where: { j in
+                let positions = alphabets(shapes[j])
+                return positions.count == chars.count && zip(positions, chars).allSatisfy { $0.contains($1) }
+            })
+        else { return nil }
         let letterCount = chars.filter(\.isLetter).count
         if let max = maxLetters, letterCount > max { return nil }
-        if let rule = lettersInFirst, chars.prefix(max(0, rule.positions)).filter(\.isLetter).count != rule.exactly { return nil }
+        if let rule = lettersInFirst, chars.prefix(max(0, rule.positions)).filter(\.isLetter).count != rule.exactly {
+            return nil
+        }
         for pattern in forbid {
             switch pattern {
             case .threeIdenticalDigits, .fourIdenticalDigits:
                 let run = pattern == .threeIdenticalDigits ? 3 : 4
-                if chars.count >= run, (0...(chars.count - run)).contains(where: { i in
-                    chars[i].isNumber && chars[i..<(i + run)].allSatisfy { $0 == chars[i] }
-                }) { return nil }
+                if chars.count >= run,
+                    (0...(chars.count - run)).contains(where: { i in
+                        chars[i].isNumber && chars[i..<(i + run)].allSatisfy { $0 == chars[i] }
+                    })
+                {
+                    return nil
+                }
             case .allZeroDigits:
                 let digits = chars.filter(\.isNumber)
                 if !digits.isEmpty && digits.allSatisfy({ $0 == "0" }) { return nil }
@@ -98,8 +114,11 @@ struct SerialSpec: CustomStringConvertible, Sendable {
             zip(Gen.int(in: 0...4), Gen.int(in: 0...3)).map { LettersInFirst(positions: $0.0, exactly: $0.1) }.optional,
             pick(Array("012ABC")).string(of: 1...4).array(of: 0...4)
         )
-    ).map { SerialSpec(shapes: $0.0.0, letters: $0.0.1, digits: $0.0.2, forbid: $0.1.0, maxLetters: $0.1.1,
-                       lettersInFirst: $0.1.2, withheld: $0.1.3) }
+    ).map {
+        SerialSpec(
+            shapes: $0.0.0, letters: $0.0.1, digits: $0.0.2, forbid: $0.1.0, maxLetters: $0.1.1,
+            lettersInFirst: $0.1.2, withheld: $0.1.3)
+    }
 
     @Test func enumerationCountRankAndCheckAgree() async {
         await propertyCheck(count: 300, input: Self.specs) { spec in
@@ -175,8 +194,10 @@ struct SerialSpec: CustomStringConvertible, Sendable {
             let format = spec.format
             for b in spec.shapes.indices {
                 for a in spec.shapes.indices {
-                    let left = spec.alphabets(spec.shapes[a]), right = spec.alphabets(spec.shapes[b])
-                    let common = left.count == right.count
+                    let left = spec.alphabets(spec.shapes[a])
+                    let right = spec.alphabets(spec.shapes[b])
+                    let common =
+                        left.count == right.count
                         && SerialSpec.strings(of: left.count, over: spec.universe).contains { s in
                             zip(left, s).allSatisfy { $0.contains($1) } && zip(right, s).allSatisfy { $0.contains($1) }
                         }

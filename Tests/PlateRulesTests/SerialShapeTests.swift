@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateRules
 
 @Suite struct SerialShapeTests {
@@ -49,12 +50,19 @@ import Testing
     }
 
     @Test func errorMessagesNameTheProblemAndPlace() {
-        #expect(SerialShapeError.unknownClass("Q", offset: 3).description
-            == "unknown position class 'Q' at character 3; use D (digit), L (letter), X (either) or [..] (listed characters)")
-        #expect(SerialShapeError.unclosedBracket(offset: 1).description == "'[' at character 1 is never closed with ']'")
+        #expect(
+            SerialShapeError.unknownClass("Q", offset: 3).description
+                == "unknown position class 'Q' at character 3; use D (digit), L (letter), X (either) or [..] (listed characters)"
+        )
+        #expect(
+            SerialShapeError.unclosedBracket(offset: 1).description == "'[' at character 1 is never closed with ']'")
         #expect(SerialShapeError.emptyBracket(offset: 2).description == "'[]' at character 2 lists no characters")
-        #expect(SerialShapeError.invalidLiteral("f", offset: 3).description == "'f' at character 3 is not an upper-case ASCII letter or digit")
-        #expect(SerialShapeError.repeatedLiteral("D", offset: 4).description == "'D' at character 4 is already listed in this bracket")
+        #expect(
+            SerialShapeError.invalidLiteral("f", offset: 3).description
+                == "'f' at character 3 is not an upper-case ASCII letter or digit")
+        #expect(
+            SerialShapeError.repeatedLiteral("D", offset: 4).description
+                == "'D' at character 4 is already listed in this bracket")
         #expect(SerialShapeError.empty.description.contains("empty"))
     }
 

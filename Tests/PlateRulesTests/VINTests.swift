@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateRules
 
 // Check digits worked by hand (transliteration value × weight; position 9 has weight 0):
@@ -45,7 +46,7 @@ import Testing
         let alphabet = Array("0123456789ABCDEFGHJKLMNPRSTUVWXYZIOa")
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
         for _ in 0..<3000 {
@@ -98,8 +99,12 @@ import Testing
     }
 
     @Test func wrongCheckDigitNamesExpectedAndFound() {
-        #expect(throws: VINProblem.wrongCheckDigit(expected: "X", found: "1")) { try VIN(validating: "1M8GDM9A1KP042788") }
-        #expect(throws: VINProblem.wrongCheckDigit(expected: "7", found: "X")) { try VIN(validating: "LFV3A23CXK3012345") }
+        #expect(throws: VINProblem.wrongCheckDigit(expected: "X", found: "1")) {
+            try VIN(validating: "1M8GDM9A1KP042788")
+        }
+        #expect(throws: VINProblem.wrongCheckDigit(expected: "7", found: "X")) {
+            try VIN(validating: "LFV3A23CXK3012345")
+        }
         let message = VINProblem.wrongCheckDigit(expected: "X", found: "1").description
         #expect(message.contains("Position 9"))
         #expect(message.contains("'X'"))
@@ -107,7 +112,9 @@ import Testing
 
     @Test func oneChangedCharacterIsUsuallyCaught() throws {
         // Changing 5 → 6 at position 17 (weight 2) moves the sum by 2, so 7 is no longer right.
-        #expect(throws: VINProblem.wrongCheckDigit(expected: "9", found: "7")) { try VIN(validating: "LFV3A23C7K3012346") }
+        #expect(throws: VINProblem.wrongCheckDigit(expected: "9", found: "7")) {
+            try VIN(validating: "LFV3A23C7K3012346")
+        }
     }
 
     @Test func invisibleCharactersAreEscapedInMessages() {

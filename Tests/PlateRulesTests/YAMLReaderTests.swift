@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlateRules
 
 @Suite("YAML reading")
@@ -11,7 +12,8 @@ struct YAMLReaderTests {
     @Test("locations are 1-based line and column of each value")
     func locations() throws {
         guard case .success(let root) = YAMLReader.read("a: 1\nb:\n  c: [x, y]\n", file: "t.yaml") else {
-            Issue.record("did not parse"); return
+            Issue.record("did not parse")
+            return
         }
         #expect(root["a"]?.location == SourceLocation(file: "t.yaml", line: 1, column: 4))
         #expect(root.entry("b")?.keyLocation == SourceLocation(file: "t.yaml", line: 2, column: 1))
@@ -51,14 +53,19 @@ struct YAMLReaderTests {
 
     @Test("a long value repeated by aliases is stopped by the byte budget, located at the alias that crosses it")
     func longValueAliased() throws {
-        let text = "a: &a " + String(repeating: "x", count: 1 << 20) + "\nb: [" + Array(repeating: "*a", count: 40).joined(separator: ", ") + "]\n"
+        let text =
+            "a: &a " + String(repeating: "x", count: 1 << 20) + "\nb: ["
+            + Array(repeating: "*a", count: 40).joined(separator: ", ") + "]\n"
         let d = try #require(failure(text))
         #expect(d.message.contains("too much text"))
         #expect(d.path == "b[31]")
         // Within the budget the same document reads.
         var limits = YAMLReader.Limits()
         limits.maxExpandedBytes = 64 << 20
-        guard case .success = YAMLReader.read(text, file: "t", limits: limits) else { Issue.record("a larger budget should read it"); return }
+        guard case .success = YAMLReader.read(text, file: "t", limits: limits) else {
+            Issue.record("a larger budget should read it")
+            return
+        }
     }
 
     @Test("deep flow nesting is refused before the parser recurses")
@@ -70,7 +77,11 @@ struct YAMLReaderTests {
     @Test("quoted scalars are not plain; empty documents are null")
     func scalarsAndEmpty() {
         guard case .success(let root) = YAMLReader.read("a: \"5\"\nb: 5\n", file: "t"),
-              case .success(let empty) = YAMLReader.read("", file: "t") else { Issue.record("did not parse"); return }
+            case .success(let empty) = YAMLReader.read("", file: "t")
+        else {
+            Issue.record("did not parse")
+            return
+        }
         #expect(root["a"]?.kind == .scalar("5", plain: false))
         #expect(root["b"]?.kind == .scalar("5", plain: true))
         #expect(empty.isNull)

@@ -3,6 +3,7 @@ import HummingbirdTesting
 import PlateEngine
 import PlateRules
 import Testing
+
 @testable import PlateServer
 
 /// Others select in each trainee's world: popular numbers go, "all N numbers already pre-selected" happens, and
@@ -20,28 +21,35 @@ struct CrowdTests {
     func ownWorld() async throws {
         let (site, clock) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
-            let a = try await Trainee.start(client), b = try await Trainee.start(client)
+            let a = try await Trainee.start(client)
+            let b = try await Trainee.start(client)
             #expect(await !site.shareWorld(a.id, b.id), "each trainee has a world of its own")
-            let before = try #require(await site.reservedCount(session: a.id, office: "chengde-main", pool: "small-car"))
+            let before = try #require(
+                await site.reservedCount(session: a.id, office: "chengde-main", pool: "small-car"))
             let other = try #require(await site.reservedCount(session: b.id, office: "chengde-main", pool: "small-car"))
             clock.advance(seconds: 600)
             _ = try await a.get()
             let after = try #require(await site.reservedCount(session: a.id, office: "chengde-main", pool: "small-car"))
             // Two a minute in each pool: about 20 in ten minutes (a Poisson count; 5 to 40 leaves no room for chance).
             #expect((5...40).contains(after - before), "\(after - before) taken in 10 minutes")
-            #expect(await site.reservedCount(session: b.id, office: "chengde-main", pool: "small-car") == other,
-                    "b has not looked since: its world waits for its own clock")
+            #expect(
+                await site.reservedCount(session: b.id, office: "chengde-main", pool: "small-car") == other,
+                "b has not looked since: its world waits for its own clock")
         }
     }
 
-    @Test("popular numbers going fast: typed numbers others took are all taken at confirm, the count drops by N, and the last chances move the trainee to random")
+    @Test(
+        "popular numbers going fast: typed numbers others took are all taken at confirm, the count drops by N, and the last chances move the trainee to random"
+    )
     func allTaken() async throws {
         let (site, clock) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client, situation: "popular_going_fast")
             var page = try await trainee.confirmIdentity(try await trainee.throughPhaseOne(), clock: clock)
             // Numbers the rush took that the published-pool keyboard still lets the trainee type.
-            let taken = await site.takenTypable(session: trainee.id).sorted { PracticeCrowd.appeal($0) > PracticeCrowd.appeal($1) }
+            let taken = await site.takenTypable(session: trainee.id).sorted {
+                PracticeCrowd.appeal($0) > PracticeCrowd.appeal($1)
+            }
             #expect(taken.count >= 10, "the rush took popular numbers: \(taken.count)")
             #expect(taken.prefix(10).allSatisfy { PracticeCrowd.appeal($0) >= 5 }, "\(taken.prefix(10))")
             var remaining = 10
@@ -54,7 +62,9 @@ struct CrowdTests {
                 clock.advance(seconds: 8)
                 page = try await trainee.post("compose").body
                 remaining -= 5
-                #expect(Trainee.reason(in: page) == "all_taken" && page.contains("剩余自编次数 \(remaining) 次"), "\(Trainee.reason(in: page) ?? "")")
+                #expect(
+                    Trainee.reason(in: page) == "all_taken" && page.contains("剩余自编次数 \(remaining) 次"),
+                    "\(Trainee.reason(in: page) ?? "")")
             }
             // 承德's 2027 rules give 10 chances: both rounds used them up, and the platform moved on by itself.
             #expect(page.contains("data-reason=\"moved_to_random\"") && page.contains("系统已自动转入随机选号"))

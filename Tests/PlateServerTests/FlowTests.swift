@@ -1,5 +1,6 @@
 import HummingbirdTesting
 import Testing
+
 @testable import PlateServer
 
 /// From the service description to a practice reservation, through each mode, over HTTP.
@@ -23,7 +24,9 @@ struct FlowTests {
             #expect(page.contains("自编选号") && page.contains("class=\"remaining-self\">10<"))
             // Nothing is fetched from outside: no links or images, and the one script is the site's own file.
             #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("<link"))
-            #expect(page.components(separatedBy: "src=").count == 2 && page.contains("<script src=\"/countdown.js\"></script>"))
+            #expect(
+                page.components(separatedBy: "src=").count == 2
+                    && page.contains("<script src=\"/countdown.js\"></script>"))
             #expect(!page.contains("<script>"), "no inline script")
             page = try await trainee.typeFirstAvailableNumber(page)
             // The minimum interval between confirmations first.

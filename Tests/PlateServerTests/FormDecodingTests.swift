@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import PlateServer
 
 @Suite("Practice site: forms and headers")
@@ -37,7 +38,9 @@ struct FormDecodingTests {
     func oversizedStart() async throws {
         let (site, _) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
-            let response = try await client.execute(uri: "/start", method: .post, body: ByteBuffer(string: "lang=zh&x=" + String(repeating: "a", count: 10_000)))
+            let response = try await client.execute(
+                uri: "/start", method: .post,
+                body: ByteBuffer(string: "lang=zh&x=" + String(repeating: "a", count: 10_000)))
             #expect(response.status == .badRequest)
             #expect(await site.sessionCount() == 0)
         }

@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import PlateServer
 
 /// Practice guarantees: validated input, isolated sessions, expiry, a bound on memory.
@@ -12,15 +13,19 @@ struct GuaranteeTests {
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client)
             _ = try await trainee.post("enter")
-            let office = try await trainee.post("office", [("office", "<script>alert(1)</script>"), ("vehicle", "small_car")])
+            let office = try await trainee.post(
+                "office", [("office", "<script>alert(1)</script>"), ("vehicle", "small_car")])
             #expect(office.status == 400 && office.body.contains("请选择车管所") && !office.body.contains("<script>alert"))
             let vehicle = try await trainee.post("office", [("office", "chengde-main"), ("vehicle", "tank")])
             #expect(vehicle.status == 400 && vehicle.body.contains("请选择车辆类型"))
             _ = try await trainee.post("office", [("office", "chengde-main"), ("vehicle", "small_car")])
             _ = try await trainee.post("agree")
-            let longVIN = try await trainee.post("vehicle", [("vin", String(repeating: "A", count: 40)), ("credential_kind", "certificate"), ("credential", "X")])
+            let longVIN = try await trainee.post(
+                "vehicle",
+                [("vin", String(repeating: "A", count: 40)), ("credential_kind", "certificate"), ("credential", "X")])
             #expect(longVIN.status == 400 && longVIN.body.contains("17位"))
-            let badChars = try await trainee.post("vehicle", [("vin", "LFV3A23C0K00000;1"), ("credential_kind", "certificate"), ("credential", "X")])
+            let badChars = try await trainee.post(
+                "vehicle", [("vin", "LFV3A23C0K00000;1"), ("credential_kind", "certificate"), ("credential", "X")])
             #expect(badChars.status == 400 && Trainee.reason(in: badChars.body) == "invalid_input")
             let code = try await trainee.post("code", [("code", "12ab")])
             #expect(code.status == 400 && code.body.contains("验证码须为数字"))
@@ -28,20 +33,26 @@ struct GuaranteeTests {
             #expect(key.status == 400)
             let unknown = try await trainee.post("delete-everything")
             #expect(unknown.status == 404)
-            let huge = try await client.execute(uri: "\(trainee.base)/code", method: .post, headers: Trainee.formHeaders,
-                                                body: ByteBuffer(string: "code=" + String(repeating: "1", count: 10_000)))
+            let huge = try await client.execute(
+                uri: "\(trainee.base)/code", method: .post, headers: Trainee.formHeaders,
+                body: ByteBuffer(string: "code=" + String(repeating: "1", count: 10_000)))
             #expect(huge.status == .badRequest)
-            let speed = try await client.execute(uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
-                                                 body: SiteFixture.form([("situation", "normal"), ("speed", "1000")]))
+            let speed = try await client.execute(
+                uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
+                body: SiteFixture.form([("situation", "normal"), ("speed", "1000")]))
             #expect(speed.status == .badRequest)
             // ×30 would let a 5-minute code expire in 10 s: the rules' SMS validity caps the speed at ×10.
-            let fast = try await client.execute(uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
-                                                body: SiteFixture.form([("situation", "normal"), ("speed", "30")]))
+            let fast = try await client.execute(
+                uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
+                body: SiteFixture.form([("situation", "normal"), ("speed", "30")]))
             #expect(fast.status == .badRequest && String(buffer: fast.body).contains("倒计时倍速须为1至10"))
             let panel = String(buffer: try await client.execute(uri: "/trainer", method: .get).body)
-            #expect(panel.contains("<option value=\"10\">×10</option>") && !panel.contains("×30") && panel.contains("最高 ×10"))
-            let situation = try await client.execute(uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
-                                                     body: SiteFixture.form([("situation", "hacked"), ("speed", "1")]))
+            #expect(
+                panel.contains("<option value=\"10\">×10</option>") && !panel.contains("×30")
+                    && panel.contains("最高 ×10"))
+            let situation = try await client.execute(
+                uri: "/trainer/start", method: .post, headers: Trainee.formHeaders,
+                body: SiteFixture.form([("situation", "hacked"), ("speed", "1")]))
             #expect(situation.status == .badRequest)
             let badID = try await client.execute(uri: "/s/../../etc/passwd", method: .get)
             #expect(badID.status != .ok)
@@ -77,7 +88,9 @@ struct GuaranteeTests {
         }
     }
 
-    @Test("past the session bound the idlest session makes room, and its trainee is told why; sessions expire after the idle timeout")
+    @Test(
+        "past the session bound the idlest session makes room, and its trainee is told why; sessions expire after the idle timeout"
+    )
     func expiryAndBound() async throws {
         let (site, clock) = SiteFixture.site(maxSessions: 3, idleTimeout: 60)
         try await SiteFixture.app(site).test(.router) { client in
@@ -115,8 +128,10 @@ struct GuaranteeTests {
             return false
         }
         for _ in 0..<3 { #expect(await starts("10.0.0.1")) }
-        guard case .failure(let refusal) = await site.startTrainee(.normal, speed: 1, language: .zh, client: "10.0.0.1") else {
-            Issue.record("a fourth session from the same client should be refused"); return
+        guard case .failure(let refusal) = await site.startTrainee(.normal, speed: 1, language: .zh, client: "10.0.0.1")
+        else {
+            Issue.record("a fourth session from the same client should be refused")
+            return
         }
         #expect(refusal.status == 429 && refusal.message.zh.contains("本机开始的练习过多"))
         #expect(await starts("10.0.0.2"))
@@ -126,7 +141,8 @@ struct GuaranteeTests {
         let (routed, _) = SiteFixture.site(sessionsPerClient: 3)
         try await SiteFixture.app(routed).test(.router) { client in
             for _ in 0..<3 { _ = try await Trainee.start(client) }
-            let refused = try await client.execute(uri: "/start", method: .post, headers: Trainee.formHeaders, body: SiteFixture.form([]))
+            let refused = try await client.execute(
+                uri: "/start", method: .post, headers: Trainee.formHeaders, body: SiteFixture.form([]))
             #expect(refused.status == .tooManyRequests && String(buffer: refused.body).contains("本机开始的练习过多"))
         }
     }

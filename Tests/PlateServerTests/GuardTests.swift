@@ -2,6 +2,7 @@ import Hummingbird
 import HummingbirdTesting
 import PlateRules
 import Testing
+
 @testable import PlateServer
 
 /// What a probe got through once: guessed join codes and passwords, resets past the session bound, ended classes
@@ -10,8 +11,9 @@ import Testing
 struct GuardTests {
     static func site(maxSessions: Int = 1000, guards: SiteGuards = SiteGuards()) -> (PracticeSite, ManualWallClock) {
         let clock = ManualWallClock(SiteFixture.morning)
-        var configuration = SiteConfiguration(book: SiteFixture.book, maxSessions: maxSessions, sessionsPerClient: 1_000_000,
-                                              trainerPassword: "a long trainer passphrase", seed: 7, wallClock: clock.read)
+        var configuration = SiteConfiguration(
+            book: SiteFixture.book, maxSessions: maxSessions, sessionsPerClient: 1_000_000,
+            trainerPassword: "a long trainer passphrase", seed: 7, wallClock: clock.read)
         configuration.guards = guards
         return (PracticeSite(configuration: configuration), clock)
     }
@@ -20,31 +22,46 @@ struct GuardTests {
         try await site.createClass(.normal, speed: 10, seats: seats, language: .zh).get()
     }
 
-    @Test("wrong join codes are limited per client: past ten in ten minutes even the right code waits; other clients are not held")
+    @Test(
+        "wrong join codes are limited per client: past ten in ten minutes even the right code waits; other clients are not held"
+    )
     func guessedCodes() async throws {
         let (site, clock) = Self.site()
         let code = try await Self.newClass(site)
         let wrong = code == "AAAAAA" ? "BBBBBB" : "AAAAAA"
         for _ in 0..<10 {
-            guard case .failure(let problem) = await site.join(code: wrong, client: "10.0.0.9") else { Issue.record("a wrong code joined"); return }
+            guard case .failure(let problem) = await site.join(code: wrong, client: "10.0.0.9") else {
+                Issue.record("a wrong code joined")
+                return
+            }
             #expect(problem.status == 404)
         }
-        guard case .failure(let held) = await site.join(code: code, client: "10.0.0.9") else { Issue.record("the 11th try was let through"); return }
+        guard case .failure(let held) = await site.join(code: code, client: "10.0.0.9") else {
+            Issue.record("the 11th try was let through")
+            return
+        }
         #expect(held.status == 429 && held.message.zh.contains("班级代码错误次数过多"))
         #expect(try await site.join(code: code, client: "10.0.0.10").get().count > 0, "another machine joins")
         clock.advance(seconds: 601)
-        #expect(try await site.join(code: code, client: "10.0.0.9").get().count > 0, "after the window the client may try again")
+        #expect(
+            try await site.join(code: code, client: "10.0.0.9").get().count > 0,
+            "after the window the client may try again")
     }
 
     @Test("wrong trainer passwords are limited per client (429 in words), on the sign-in route too")
     func guessedPasswords() async throws {
         let (site, clock) = Self.site()
         for _ in 0..<5 {
-            guard case .failure(let problem) = await site.signIn(password: "guess", client: "10.0.0.9") else { Issue.record("signed in"); return }
+            guard case .failure(let problem) = await site.signIn(password: "guess", client: "10.0.0.9") else {
+                Issue.record("signed in")
+                return
+            }
             #expect(problem.status == 401)
         }
-        guard case .failure(let held) = await site.signIn(password: "a long trainer passphrase", client: "10.0.0.9") else {
-            Issue.record("the right password was compared after five wrong ones"); return
+        guard case .failure(let held) = await site.signIn(password: "a long trainer passphrase", client: "10.0.0.9")
+        else {
+            Issue.record("the right password was compared after five wrong ones")
+            return
         }
         #expect(held.status == 429 && held.message.en.contains("Too many wrong passwords; try again in 10 minutes"))
         clock.advance(seconds: 601)
@@ -53,8 +70,9 @@ struct GuardTests {
         try await SiteFixture.app(site).test(.router) { client in
             var last = 0
             for _ in 0..<6 {
-                let response = try await client.execute(uri: "/trainer/login", method: .post, headers: Trainee.formHeaders,
-                                                        body: SiteFixture.form([("password", "guess")]))
+                let response = try await client.execute(
+                    uri: "/trainer/login", method: .post, headers: Trainee.formHeaders,
+                    body: SiteFixture.form([("password", "guess")]))
                 last = Int(response.status.code)
             }
             #expect(last == 429)
@@ -87,7 +105,10 @@ struct GuardTests {
         #expect(await site.resetTrainee(code: code, seat: 1)?.status == 409)
         #expect(await site.endClass(code)?.status == 409)
         #expect(await site.sessionCount() == 0, "nobody came back")
-        guard case .failure(let refused) = await site.join(code: code, client: "10.0.0.1") else { Issue.record("joined an ended class"); return }
+        guard case .failure(let refused) = await site.join(code: code, client: "10.0.0.1") else {
+            Issue.record("joined an ended class")
+            return
+        }
         #expect(refused.status == 404)
         #expect(await site.classSummary(code)?.ended == true)
     }
@@ -99,12 +120,19 @@ struct GuardTests {
         let (site, clock) = Self.site(guards: guards)
         var codes: [String] = []
         for _ in 0..<25 { codes.append(try await Self.newClass(site)) }
-        guard case .failure(let full) = await site.createClass(.normal, speed: 1, seats: 3, language: .zh) else { Issue.record("a 26th class"); return }
+        guard case .failure(let full) = await site.createClass(.normal, speed: 1, seats: 3, language: .zh) else {
+            Issue.record("a 26th class")
+            return
+        }
         #expect(full.status == 429)
         // The panel: the newest twenty on page 1, the rest on page 2.
-        let page1 = LandingPage.trainer(language: .zh, sessions: 0, capacity: 10, maxSpeed: 10, classes: await site.classCodes(), page: 1)
-        #expect(page1.contains(codes[24]) && page1.contains(codes[5]) && !page1.contains(codes[4]) && page1.contains("第 1 / 2 页") && page1.contains("page=2"))
-        let page2 = LandingPage.trainer(language: .zh, sessions: 0, capacity: 10, maxSpeed: 10, classes: await site.classCodes(), page: 2)
+        let page1 = LandingPage.trainer(
+            language: .zh, sessions: 0, capacity: 10, maxSpeed: 10, classes: await site.classCodes(), page: 1)
+        #expect(
+            page1.contains(codes[24]) && page1.contains(codes[5]) && !page1.contains(codes[4])
+                && page1.contains("第 1 / 2 页") && page1.contains("page=2"))
+        let page2 = LandingPage.trainer(
+            language: .zh, sessions: 0, capacity: 10, maxSpeed: 10, classes: await site.classCodes(), page: 2)
         #expect(page2.contains(codes[4]) && page2.contains(codes[0]) && !page2.contains(codes[5]))
         // One class stays in use; the others, idle four hours, end; an hour after ending they are gone.
         let busy = try await site.join(code: codes[0], client: "10.0.0.1").get()
@@ -112,7 +140,8 @@ struct GuardTests {
             clock.advance(seconds: 900)
             _ = await site.show(session: busy)
         }
-        let idle = await site.classSummary(codes[1]), used = await site.classSummary(codes[0])
+        let idle = await site.classSummary(codes[1])
+        let used = await site.classSummary(codes[0])
         #expect(idle?.ended == true && used?.ended == false)
         #expect(try await Self.newClass(site).count == 6, "ended classes leave room")
         clock.advance(seconds: 3600 + 1)

@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import Testing
+
 @testable import PlateServer
 
 /// Messages speak of places and steps by their names, never by the identifiers of the rules or the engine.
@@ -11,7 +12,8 @@ struct MessageNamesTests {
 
     /// Every rejection that carries a region, office or step, with ids of the bundled rules.
     static let rejections: [Rejection] = [
-        .unknownRegion("hebei-baoding"), .localityNotAllowed(kind: .newVehicleOwner, home: "other-region", region: "hebei-chengde"),
+        .unknownRegion("hebei-baoding"),
+        .localityNotAllowed(kind: .newVehicleOwner, home: "other-region", region: "hebei-chengde"),
         .wrongStep(expected: [.readingNotice, .selfCompose], current: .identityCheck), .unknownOffice("chengde-main"),
         .unknownOffice("nowhere-office"), .vehicleKindNotOffered(.largeNEV, office: "chengde-main"), .goToOffice,
     ]
@@ -21,7 +23,8 @@ struct MessageNamesTests {
         let names = ["hebei-chengde": "承德市", "chengde-main": "承德市车管所"]
         for rejection in Self.rejections {
             let text = RejectionMessages.text(rejection, zone: UTCOffset(seconds: 8 * 3600), names: names)
-            let identifiers = ["hebei-chengde", "hebei-baoding", "other-region", "chengde-main", "nowhere-office"]
+            let identifiers =
+                ["hebei-chengde", "hebei-baoding", "other-region", "chengde-main", "nowhere-office"]
                 + Application.Stage.Name.allCases.map(\.rawValue).filter { $0.contains("_") }
             for message in [text.zh, text.en] {
                 #expect(!identifiers.contains { message.contains($0) }, "\(rejection.name): \(message)")

@@ -1,13 +1,16 @@
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import PlateServer
 
 /// Every action is a post answered by a redirect to the session's page, with an action token: a refresh only
 /// reloads the page, and a form of an earlier page (Back, then submit) does nothing.
 @Suite("Practice site: post/redirect/get")
 struct PostRedirectGetTests {
-    @Test("an action answers 303 to the session's page; the page shows what came of it once, and a refresh repeats nothing")
+    @Test(
+        "an action answers 303 to the session's page; the page shows what came of it once, and a refresh repeats nothing"
+    )
     func redirectAfterPost() async throws {
         let (site, clock) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
@@ -50,11 +53,15 @@ struct PostRedirectGetTests {
         let (site, clock) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client)
-            let pages = [try await trainee.get().body, try await trainee.throughPhaseOne(),
-                         try await trainee.confirmIdentity(try await trainee.get().body, clock: clock)]
+            let pages = [
+                try await trainee.get().body, try await trainee.throughPhaseOne(),
+                try await trainee.confirmIdentity(try await trainee.get().body, clock: clock),
+            ]
             for page in pages {
                 let forms = page.matches(of: /<form method="post" action="\/s\//).count
-                let tokens = page.matches(of: /<form method="post" action="\/s\/[^"]+"[^>]*><input type="hidden" name="token" value="\d+">/).count
+                let tokens = page.matches(
+                    of: /<form method="post" action="\/s\/[^"]+"[^>]*><input type="hidden" name="token" value="\d+">/
+                ).count
                 #expect(forms > 0 && forms == tokens, "\(forms) forms, \(tokens) with a token")
             }
         }

@@ -1,8 +1,9 @@
 import HummingbirdTesting
 import PlateEngine
 import PlateRules
-import Testing
 import PlateTestSupport
+import Testing
+
 @testable import PlateServer
 
 /// Each rejection reaches the trainee as a clear message in both languages.
@@ -14,15 +15,21 @@ struct RejectionTests {
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client)
             _ = try await trainee.toVehicleStep()
-            let short = try await trainee.post("vehicle", [("vin", "LFV3A23"), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
+            let short = try await trainee.post(
+                "vehicle", [("vin", "LFV3A23"), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
             #expect(Trainee.reason(in: short.body) == "invalid_vin" && short.body.contains("车辆识别代号应为17位"))
             var wrongCheck = Array(SiteFixture.vin)
             wrongCheck[8] = wrongCheck[8] == "1" ? "2" : "1"
-            let check = try await trainee.post("vehicle", [("vin", String(wrongCheck)), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
+            let check = try await trainee.post(
+                "vehicle",
+                [("vin", String(wrongCheck)), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
             #expect(Trainee.reason(in: check.body) == "invalid_vin" && check.body.contains("校验位"))
-            let credential = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABC")])
+            let credential = try await trainee.post(
+                "vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABC")])
             #expect(Trainee.reason(in: credential.body) == "credential_format")
-            _ = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
+            _ = try await trainee.post(
+                "vehicle",
+                [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
             let sent = try await trainee.post("getcode")
             let code = try #require(Trainee.code(in: sent.body))
             let wrong = try await trainee.post("code", [("code", code == "111111" ? "222222" : "111111")])
@@ -53,7 +60,9 @@ struct RejectionTests {
         }
     }
 
-    @Test("the keyboard follows the rule set: on the published pool a number someone else took is typed in full and refused at confirm")
+    @Test(
+        "the keyboard follows the rule set: on the published pool a number someone else took is typed in full and refused at confirm"
+    )
     func publishedKeyboard() async throws {
         let (site, clock) = SiteFixture.site()
         try await SiteFixture.app(site).test(.router) { client in
@@ -72,7 +81,8 @@ struct RejectionTests {
         }
     }
 
-    @Test("the keyboard follows the rule set: on a live keyboard (available) a number someone else took cannot be typed")
+    @Test(
+        "the keyboard follows the rule set: on a live keyboard (available) a number someone else took cannot be typed")
     func availableKeyboard() async throws {
         let (site, clock) = SiteFixture.site(book: SiteFixture.availableKeyboardBook)
         try await SiteFixture.app(site).test(.router) { client in
@@ -85,7 +95,9 @@ struct RejectionTests {
             page = try await trainee.post("clear").body
             for key in typed.dropLast() { page = try await trainee.post("key", [("key", String(key))]).body }
             let last = try await trainee.post("key", [("key", String(typed.last!))])
-            #expect(last.body.contains("当前不可用") && !last.body.contains("冀H·\(typed)<"), "the taken number's last key is disabled")
+            #expect(
+                last.body.contains("当前不可用") && !last.body.contains("冀H·\(typed)<"),
+                "the taken number's last key is disabled")
         }
     }
 
@@ -123,7 +135,9 @@ struct RejectionTests {
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client, situation: "outside_service_hours")
             _ = try await trainee.toVehicleStep()
-            _ = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
+            _ = try await trainee.post(
+                "vehicle",
+                [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
             let sent = try await trainee.post("getcode")
             _ = try await trainee.post("code", [("code", try #require(Trainee.code(in: sent.body)))])
             let refused = try await trainee.post("begin")
@@ -138,7 +152,9 @@ struct RejectionTests {
             let trainee = try await Trainee.start(client, situation: "self_compose_used_up")
             _ = try await trainee.post("enter")
             let page = try await trainee.get()
-            #expect(page.body.contains("随机选号") && page.body.contains("class=\"remaining-self\">0<"), "\(page.body.suffix(2500))")
+            #expect(
+                page.body.contains("随机选号") && page.body.contains("class=\"remaining-self\">0<"),
+                "\(page.body.suffix(2500))")
             let refused = try await trainee.post("mode", [("mode", "self_compose")])
             #expect(Trainee.reason(in: refused.body) == "self_compose_used_up")
         }
@@ -194,7 +210,9 @@ struct RandomLimitTests {
             page = try await trainee.get().body
             #expect(page.contains("本批已过期"))
             let late = try await trainee.post("keep", [("serial", first[1])])
-            #expect(Trainee.reason(in: late.body) == "batch_expired" || Trainee.reason(in: late.body) == "backup_already_kept")
+            #expect(
+                Trainee.reason(in: late.body) == "batch_expired"
+                    || Trainee.reason(in: late.body) == "backup_already_kept")
             for _ in 0..<4 { page = try await trainee.post("draw").body }
             #expect(page.contains("class=\"remaining-draws\">0<"))
             clock.advance(seconds: 100)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import PlateServer
 
 /// The traps a trainee fell into, each closed: what the page offers matches what the platform would accept.
@@ -13,19 +14,24 @@ struct TrapTests {
         try await SiteFixture.app(site).test(.router) { client in
             let trainee = try await Trainee.start(client)
             _ = try await trainee.toVehicleStep()
-            let refused = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "import_certificate"), ("credential", "ABC")])
+            let refused = try await trainee.post(
+                "vehicle", [("vin", SiteFixture.vin), ("credential_kind", "import_certificate"), ("credential", "ABC")])
             #expect(Trainee.reason(in: refused.body) == "credential_format")
             #expect(refused.body.contains("value=\"\(SiteFixture.vin)\"") && refused.body.contains("value=\"ABC\""))
             #expect(refused.body.contains("<option value=\"import_certificate\" selected>"))
             #expect(refused.body.contains("<label for=\"credential\">"), "the credential number has a label of its own")
             // The "?" shows both papers with the VIN marked, drawn inline (no image is fetched).
-            #expect(refused.body.contains("<svg class=\"vin-help\" role=\"img\"") && refused.body.contains("机动车整车出厂合格证")
+            #expect(
+                refused.body.contains("<svg class=\"vin-help\" role=\"img\"") && refused.body.contains("机动车整车出厂合格证")
                     && refused.body.contains("货物进口证明书") && refused.body.contains("车辆识别代号/车架号"))
-            let sent = try await trainee.post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
+            let sent = try await trainee.post(
+                "vehicle",
+                [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
             #expect(sent.body.contains("获取验证码") && Trainee.code(in: sent.body) == nil)
             let code = try #require(Trainee.code(in: try await trainee.post("getcode").body))
             let wrong = try await trainee.post("code", [("code", "99999")])
-            #expect(Trainee.reason(in: wrong.body) != nil && wrong.body.contains("value=\"99999\""), "the typed code stays")
+            #expect(
+                Trainee.reason(in: wrong.body) != nil && wrong.body.contains("value=\"99999\""), "the typed code stays")
             let notes = try await trainee.post("code", [("code", code)])
             #expect(notes.body.contains("选号服务说明"))
         }
@@ -62,7 +68,9 @@ struct TrapTests {
             #expect(away.body.contains("再次进入预选号牌业务"))
             clock.advance(seconds: 60)
             let notes = try await trainee.post("reenter")
-            #expect(notes.body.contains("选号服务说明") && notes.body.contains("class=\"remaining-draws\">4<"), "the draw used is kept")
+            #expect(
+                notes.body.contains("选号服务说明") && notes.body.contains("class=\"remaining-draws\">4<"),
+                "the draw used is kept")
             let identity = try await trainee.post("begin")
             #expect(identity.body.contains("本人选号手机验证") && identity.body.contains("获取验证码"))
         }
@@ -82,8 +90,11 @@ struct TrapTests {
             #expect(page.contains("aria-live=\"polite\"") && page.contains("role=\"timer\""))
             let script = String(buffer: try await client.execute(uri: Layout.scriptPath, method: .get).body)
             #expect(script.contains("dataset.disables") && script.contains("live.dataset.ended"))
-            // Keys without a page load: the script posts keyboard forms with fetch, which the policy allows to this site only.
-            #expect(script.contains("fetch(f.action") && PracticeRoutes.contentSecurityPolicy.contains("connect-src 'self'"))
+            // Keys without a page load: the script posts keyboard forms with fetch, which the policy allows to this
+            // site only.
+            #expect(
+                script.contains("fetch(f.action") && PracticeRoutes.contentSecurityPolicy.contains("connect-src 'self'")
+            )
         }
         // White on the countdown's red: the WCAG contrast ratio from relative luminance.
         func luminance(_ hex: String) -> Double {
@@ -92,7 +103,9 @@ struct TrapTests {
                 let c = Double(byte) / 255
                 return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
             }
-            let r: Double = linear(value >> 16), g: Double = linear((value >> 8) & 0xFF), b: Double = linear(value & 0xFF)
+            let r: Double = linear(value >> 16)
+            let g: Double = linear((value >> 8) & 0xFF)
+            let b: Double = linear(value & 0xFF)
             return 0.2126 * r + 0.7152 * g + 0.0722 * b
         }
         let red = try #require(Layout.style.firstMatch(of: /\.countdown\{[^}]*background:#([0-9a-f]{6})/)).1
@@ -111,14 +124,18 @@ struct TrapTests {
             #expect(!page.contains("data-reason=\"repeated_number\""))
             page = try await trainee.post("add").body
             for key in typed { page = try await trainee.post("key", [("key", String(key))]).body }
-            #expect(page.contains("<span class=\"repeat\" data-reason=\"repeated_number\">与第 1 个号码重复</span>"), "the page says which entry repeats")
+            #expect(
+                page.contains("<span class=\"repeat\" data-reason=\"repeated_number\">与第 1 个号码重复</span>"),
+                "the page says which entry repeats")
             clock.advance(seconds: 8)
             let refused = try await trainee.post("compose").body
             #expect(refused.contains("第 2 个号码与第 1 个相同（\(typed)），请修改后再确认；未扣减自编次数。"), "\(refused)")
             #expect(refused.contains("class=\"remaining-self\">\(left)<"), "no chance used")
             // Changed, it is judged: the first number is reserved at once (no countdown was restarted).
             page = try await trainee.post("erase").body
-            let keys = page.matches(of: /name="key" value="(.)"><button type="submit" class="key">/).map { String($0.1) }
+            let keys = page.matches(of: /name="key" value="(.)"><button type="submit" class="key">/).map {
+                String($0.1)
+            }
             let other = try #require(keys.first { $0 != String(typed.last!) })
             page = try await trainee.post("key", [("key", String(other))]).body
             let done = try await trainee.post("compose").body

@@ -1,6 +1,7 @@
-import Testing
 import PlateEngine
 import PlateRules
+import Testing
+
 @testable import PlateSimulation
 
 @Suite("Applicant numbering follows arrivals, not declared counts")
@@ -29,9 +30,11 @@ struct ApplicantNumberingTests {
         #expect(numbering.cohort(ofApplicant: 4) == 1)
         #expect(numbering.cohort(ofApplicant: 6) == nil && numbering.cohort(ofApplicant: -1) == nil)
         var subjects: Set<Subject> = []
-        let result = ScenarioRunner.run(scenario, book: book, onEvent: { event in
-            if case .applicationOpened(_, let subject, _, _) = event.kind { subjects.insert(subject) }
-        })
+        let result = ScenarioRunner.run(
+            scenario, book: book,
+            onEvent: { event in
+                if case .applicationOpened(_, let subject, _, _) = event.kind { subjects.insert(subject) }
+            })
         #expect(result.tally.total.applicants == 6)
         #expect(result.tally.cohorts.map(\.applicants).prefix(2) == [3, 3])
         #expect(subjects == Set((0..<6).map(Subject.init)))

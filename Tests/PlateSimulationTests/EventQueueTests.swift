@@ -1,6 +1,7 @@
-import Testing
 import PlateEngine
 import PlateRules
+import Testing
+
 @testable import PlateSimulation
 
 @Suite("Simulated time")
@@ -27,17 +28,24 @@ struct EventQueueTests {
         var model: [(at: Int64, priority: Int, sequence: Int)] = []
         var generator = Xoshiro256(seed: 7)
         var now = t0.secondsSinceEpoch
-        var taken: [Int] = [], expected: [Int] = []
+        var taken: [Int] = []
+        var expected: [Int] = []
         for step in 0..<5000 {
             if generator.chance(0.6) {
                 // Seconds to days ahead, some in the past, on both sides of the queue's horizon.
-                let ahead = [Int64(-30), 0, 5, 59, 60, 61, 3600, 86_400 * 3][generator.int(in: 0...7)] + Int64(generator.int(in: 0...3))
+                let ahead =
+                    [Int64(-30), 0, 5, 59, 60, 61, 3600, 86_400 * 3][generator.int(in: 0...7)]
+                    + Int64(generator.int(in: 0...3))
                 let priority = generator.int(in: -2...2)
                 queue.schedule(step, at: Instant(secondsSinceEpoch: now + ahead), priority: priority)
                 model.append((max(now, now + ahead), priority, step))
             } else if let (at, event) = queue.next(until: Instant(secondsSinceEpoch: now + 86_400 * 10)) {
                 taken.append(event)
-                let first = model.indices.min { (model[$0].at, model[$0].priority, model[$0].sequence) < (model[$1].at, model[$1].priority, model[$1].sequence) }!
+                let first = model.indices.min {
+                    (model[$0].at, model[$0].priority, model[$0].sequence) < (
+                        model[$1].at, model[$1].priority, model[$1].sequence
+                    )
+                }!
                 expected.append(model.remove(at: first).sequence)
                 #expect(at.secondsSinceEpoch >= now)
                 now = at.secondsSinceEpoch
@@ -64,13 +72,16 @@ struct RandomStreamsTests {
     func commonRandomNumbers() {
         var other = Xoshiro256(seed: 42, stream: "plans/local owners")
         _ = (0..<1000).map { _ in other.next() }
-        var a = Xoshiro256(seed: 42, stream: "arrivals/local owners"), b = Xoshiro256(seed: 42, stream: "arrivals/local owners")
+        var a = Xoshiro256(seed: 42, stream: "arrivals/local owners")
+        var b = Xoshiro256(seed: 42, stream: "arrivals/local owners")
         #expect((0..<5).map { _ in a.next() } == (0..<5).map { _ in b.next() })
     }
 
     @Test("different seeds and purposes give different streams; units lie in 0 ..< 1, ints in their range")
     func distinctStreams() {
-        var a = Xoshiro256(seed: 1, stream: "x"), b = Xoshiro256(seed: 2, stream: "x"), c = Xoshiro256(seed: 1, stream: "y")
+        var a = Xoshiro256(seed: 1, stream: "x")
+        var b = Xoshiro256(seed: 2, stream: "x")
+        var c = Xoshiro256(seed: 1, stream: "y")
         #expect(a.next() != b.next())
         #expect(a.next() != c.next())
         let units = (0..<1000).map { _ in a.unit() }

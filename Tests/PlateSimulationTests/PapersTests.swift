@@ -1,5 +1,6 @@
-import Testing
 import PlateRules
+import Testing
+
 @testable import PlateSimulation
 
 /// The simulated applicants' papers, made in parts on every core.

@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import PlateEngine
 import PlateRules
+import Testing
+
 @testable import PlateSimulation
 
 @Suite("Scripted users")
 struct ScriptedRunTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// A scenario written inline, resolved as if it stood in Scenarios/.
     static func load(_ body: String) throws -> (Scenario, RuleBook) {
@@ -21,14 +23,17 @@ struct ScriptedRunTests {
             users:
             \(body)
             """
-        let result = ScenarioLoader.load(text: text, file: repository.appendingPathComponent("Scenarios/inline.yaml").path)
+        let result = ScenarioLoader.load(
+            text: text, file: repository.appendingPathComponent("Scenarios/inline.yaml").path)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         return (try #require(result.scenario), try #require(result.book))
     }
 
     /// Phase 1 and the start of phase 2, as most scripts begin.
-    static let phaseOne = ["{at: 2026-12-01T09:00, choose_office: chengde-main}", "accept_notice", "{submit: {}}",
-                           "{sms: correct, expect: {stage: service_notes}}", "start_selection"]
+    static let phaseOne = [
+        "{at: 2026-12-01T09:00, choose_office: chengde-main}", "accept_notice", "{submit: {}}",
+        "{sms: correct, expect: {stage: service_notes}}", "start_selection",
+    ]
 
     /// The users block for one new-vehicle owner with a small car and these steps.
     static func smallCarOwner(_ name: String, after steps: [String]) -> String {
@@ -38,11 +43,14 @@ struct ScriptedRunTests {
 
     @Test("a scripted user goes through both phases and reserves, each step checked")
     func throughBothPhases() throws {
-        let (scenario, book) = try Self.load(Self.smallCarOwner("zhang", after: Self.phaseOne + [
-            "{sms: correct, expect: {rejected: countdown_running}}",
-            "{after: 10s, sms: correct, expect: {ok: true, stage: self_compose}}",
-            "{after: 8s, compose: [02130, 02131], expect: {reserved: \"02130\", stage: done}}",
-        ]))
+        let (scenario, book) = try Self.load(
+            Self.smallCarOwner(
+                "zhang",
+                after: Self.phaseOne + [
+                    "{sms: correct, expect: {rejected: countdown_running}}",
+                    "{after: 10s, sms: correct, expect: {ok: true, stage: self_compose}}",
+                    "{after: 8s, compose: [02130, 02131], expect: {reserved: \"02130\", stage: done}}",
+                ]))
         let reports = ScriptedRun.run(scenario, book: book)
         #expect(reports.count == 8)
         #expect(reports.allSatisfy { $0.failure == nil }, "\(reports.compactMap(\.failure))")
@@ -60,7 +68,8 @@ struct ScriptedRunTests {
 
     @Test("a failed expectation names the step, where it was written, and what happened")
     func failedExpectation() throws {
-        let (scenario, book) = try Self.load("""
+        let (scenario, book) = try Self.load(
+            """
               - name: li
                 user: new_vehicle_owner
                 home: elsewhere
@@ -76,22 +85,29 @@ struct ScriptedRunTests {
 
     @Test("two runs of the same scenario give identical reports")
     func deterministic() throws {
-        let (scenario, book) = try Self.load(Self.smallCarOwner("wang", after: Self.phaseOne + [
-            "{after: 10s, sms: correct}",
-            "{switch_to: random}",
-            "{draw: {without_four: true}}",
-            "{keep_backup: 3}",
-            "{after: 30s, confirm_backup: kept, expect: {ok: true, stage: done}}",
-        ]))
-        let first = ScriptedRun.run(scenario, book: book), second = ScriptedRun.run(scenario, book: book)
+        let (scenario, book) = try Self.load(
+            Self.smallCarOwner(
+                "wang",
+                after: Self.phaseOne + [
+                    "{after: 10s, sms: correct}",
+                    "{switch_to: random}",
+                    "{draw: {without_four: true}}",
+                    "{keep_backup: 3}",
+                    "{after: 30s, confirm_backup: kept, expect: {ok: true, stage: done}}",
+                ]))
+        let first = ScriptedRun.run(scenario, book: book)
+        let second = ScriptedRun.run(scenario, book: book)
         #expect(first == second)
         #expect(first.allSatisfy { $0.failure == nil }, "\(first.compactMap(\.failure))")
         #expect(first.last?.outcome.reserved.map { !$0.contains("4") } == true)
     }
 
-    @Test("steps can expect what the page shows: quotas left, the keyboard after a prefix, the validity date; and they can fail")
+    @Test(
+        "steps can expect what the page shows: quotas left, the keyboard after a prefix, the validity date; and they can fail"
+    )
     func pageExpectations() throws {
-        let (scenario, book) = try Self.load("""
+        let (scenario, book) = try Self.load(
+            """
               - name: wang
                 user: new_vehicle_owner
                 vehicle: small_car
@@ -107,14 +123,19 @@ struct ScriptedRunTests {
         let reports = ScriptedRun.run(scenario, book: book).filter(\.checked)
         #expect(reports.count == 2)
         #expect(reports[0].failure == nil, "\(reports[0].failure ?? "")")
-        // 02130 is free, so one number is used (19 left holds); the validity date is pinned a day short on purpose: reserved
+        // 02130 is free, so one number is used (19 left holds); the validity date is pinned a day short on purpose:
+        // reserved
         // Tue 12-01, valid 5 working days counted from the next day, through Tue 12-08.
-        #expect(reports[1].failure == "expected valid until 2026-12-07, got ok, reserved 02130, stage done, 19 self-composed left, valid until 2026-12-08")
+        #expect(
+            reports[1].failure
+                == "expected valid until 2026-12-07, got ok, reserved 02130, stage done, 19 self-composed left, valid until 2026-12-08"
+        )
     }
 
     @Test("another vehicle of the same owner shares the account: the owner's blacklisting refuses it")
     func ownerSharesAccount() throws {
-        let (scenario, _) = try Self.load("""
+        let (scenario, _) = try Self.load(
+            """
               - name: first
                 user: new_vehicle_owner
                 vehicle: small_car

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import PlateEngine
 import PlateRules
+import Testing
+
 @testable import PlateSimulation
 
 /// Self-compose as the platform runs it: numbers typed in simulated time on the published-pool keyboard,
@@ -11,7 +12,10 @@ struct SelfComposeContentionTests {
     static func yearEndRush(changes: String? = nil) throws -> RunResult {
         let file = ScriptedRunTests.repository.appendingPathComponent("Scenarios/chengde-year-end-rush.yaml").path
         var text = try String(contentsOfFile: file, encoding: .utf8)
-        if let changes { text = text.replacingOccurrences(of: "rules: regions/hebei-chengde.yaml", with: "rules: regions/hebei-chengde.yaml\nchanges: \(changes)") }
+        if let changes {
+            text = text.replacingOccurrences(
+                of: "rules: regions/hebei-chengde.yaml", with: "rules: regions/hebei-chengde.yaml\nchanges: \(changes)")
+        }
         let loaded = ScenarioLoader.load(text: text, file: file)
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
         return ScenarioRunner.run(try #require(loaded.scenario), book: try #require(loaded.book))
@@ -28,7 +32,9 @@ struct SelfComposeContentionTests {
         #expect((tally.selfComposeUse[20] ?? 0) > 0, "some use the whole quota")
         #expect(tally.total.movedToRandom > 0 && tally.total.reservedRandom > 0)
         // Success by attempt is counted per vehicle: every attempt after the first follows an all-taken one.
-        for k in 1..<s.confirmsAtAttempt.count { #expect(s.confirmsAtAttempt[k] <= s.confirmsAtAttempt[k - 1] - s.reservedAtAttempt[k - 1]) }
+        for k in 1..<s.confirmsAtAttempt.count {
+            #expect(s.confirmsAtAttempt[k] <= s.confirmsAtAttempt[k - 1] - s.reservedAtAttempt[k - 1])
+        }
     }
 
     @Test("a lower self-compose quota moves reservations from self-compose to random")
@@ -51,32 +57,38 @@ struct SelfComposeContentionTests {
     }
 
     /// One small cohort on a pool that starts mostly taken; `wants` and `typing` as given.
-    static func cohort(wants: String, typing: String, keyboard: String = "published", mode: String = "self_compose_only") throws -> (Scenario, RuleBook) {
-        try ScenarioRunnerTests.load(population: """
-              - cohort: typists
-                count: 60
-                user: new_vehicle_owner
-                vehicle: small_car
-                office: chengde-main
-                arrivals: {burst_on: 2026-12-02, pattern: office_hours}
-                mode: \(mode)
-                think: {min: 1s, max: 1s}
-                typing: \(typing)
-                wants: \(wants)
-                registers: {share: 1, within: 1 working days}
-            """, changes: "{self_compose.keyboard: \(keyboard), self_compose.per_confirm: 3}", until: "2026-12-02T23:00",
+    static func cohort(
+        wants: String, typing: String, keyboard: String = "published", mode: String = "self_compose_only"
+    ) throws -> (Scenario, RuleBook) {
+        try ScenarioRunnerTests.load(
+            population: """
+                  - cohort: typists
+                    count: 60
+                    user: new_vehicle_owner
+                    vehicle: small_car
+                    office: chengde-main
+                    arrivals: {burst_on: 2026-12-02, pattern: office_hours}
+                    mode: \(mode)
+                    think: {min: 1s, max: 1s}
+                    typing: \(typing)
+                    wants: \(wants)
+                    registers: {share: 1, within: 1 working days}
+                """, changes: "{self_compose.keyboard: \(keyboard), self_compose.per_confirm: 3}",
+            until: "2026-12-02T23:00",
             pools: "pools: [{pool: small-car, office: chengde-main, published: 2, taken: 0.8}]")
     }
 
     /// Each session's events in order.
     static func sessions(_ scenario: Scenario, _ book: RuleBook) -> [ApplicationID: [EngineEvent]] {
         var events: [ApplicationID: [EngineEvent]] = [:]
-        _ = ScenarioRunner.run(scenario, book: book, onEvent: { event in
-            switch event.kind {
-            case .identityConfirmed(let id), .selfComposeConfirmed(let id, _): events[id, default: []].append(event)
-            default: break
-            }
-        })
+        _ = ScenarioRunner.run(
+            scenario, book: book,
+            onEvent: { event in
+                switch event.kind {
+                case .identityConfirmed(let id), .selfComposeConfirmed(let id, _): events[id, default: []].append(event)
+                default: break
+                }
+            })
         return events
     }
 
@@ -86,9 +98,11 @@ struct SelfComposeContentionTests {
         var checked = 0
         for (_, events) in Self.sessions(scenario, book) {
             guard let identity = events.first, case .identityConfirmed = identity.kind,
-                  events.count > 1, case .selfComposeConfirmed(_, let first) = events[1].kind else { continue }
+                events.count > 1, case .selfComposeConfirmed(_, let first) = events[1].kind
+            else { continue }
             // Reads the page for 1 s, types three numbers at 20 s each; the 8 s countdown ended long before.
-            #expect(events[1].at.secondsSinceEpoch - identity.at.secondsSinceEpoch == 1 + 20 * Int64(first.entered.count))
+            #expect(
+                events[1].at.secondsSinceEpoch - identity.at.secondsSinceEpoch == 1 + 20 * Int64(first.entered.count))
             #expect(first.entered.count == 3)
             checked += 1
         }
@@ -114,18 +128,21 @@ struct SelfComposeContentionTests {
     @Test("a keyboard of available numbers leaves fewer confirms all taken than the published-pool keyboard")
     func theKeyboardRuleMatters() throws {
         func allTakenShare(_ keyboard: String) throws -> Double {
-            let (scenario, book) = try Self.cohort(wants: "{}", typing: "{per_key: {min: 1s, max: 2s}}", keyboard: keyboard)
+            let (scenario, book) = try Self.cohort(
+                wants: "{}", typing: "{per_key: {min: 1s, max: 2s}}", keyboard: keyboard)
             return ScenarioRunner.run(scenario, book: book).tally.total.selfCompose.allTakenShare ?? 0
         }
-        let published = try allTakenShare("published"), available = try allTakenShare("available")
+        let published = try allTakenShare("published")
+        let available = try allTakenShare("available")
         #expect(published > 0.3, "\(published)")
         #expect(available < published / 2, "available \(available) vs published \(published)")
     }
 
     @Test("an exact wish the pool does not offer falls back on the keyboard instead of ending the session")
     func unofferedWishesFallBack() throws {
-        let (scenario, book) = try Self.cohort(wants: "{exact: [Z9999, \"99999\"]}", typing: "{per_key: {min: 1s, max: 1s}}",
-                                               mode: "self_compose_then_random")
+        let (scenario, book) = try Self.cohort(
+            wants: "{exact: [Z9999, \"99999\"]}", typing: "{per_key: {min: 1s, max: 1s}}",
+            mode: "self_compose_then_random")
         let tally = ScenarioRunner.run(scenario, book: book).tally
         #expect(tally.total.reserved == tally.total.identityConfirmed, "\(tally.total)")
         #expect(tally.total.reservedSelfCompose > 0)

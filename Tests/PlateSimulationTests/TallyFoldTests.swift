@@ -1,14 +1,16 @@
 import Foundation
-import Testing
 import PlateEngine
 import PlateRules
+import Testing
+
 @testable import PlateSimulation
 
 /// The tally is a fold over engine events and nothing else, and it finds applicants by the subjects events carry.
 @Suite("Scenario runner: the tally as a fold over events")
 struct TallyFoldTests {
     static func smoke() throws -> (Scenario, RuleBook) {
-        let loaded = try ScenarioLoader.load(file: ScriptedRunTests.repository.appendingPathComponent("Scenarios/smoke.yaml").path)
+        let loaded = try ScenarioLoader.load(
+            file: ScriptedRunTests.repository.appendingPathComponent("Scenarios/smoke.yaml").path)
         return (try #require(loaded.scenario), try #require(loaded.book))
     }
 
@@ -18,14 +20,18 @@ struct TallyFoldTests {
         var recorded: [EngineEvent] = []
         let result = ScenarioRunner.run(scenario, book: book, onEvent: { recorded.append($0) })
         let live = result.tally
-        let replay = RunTally(cohortNames: live.cohortNames, pools: live.pools.map(\.key), zone: book.base.region.utcOffset,
-                              subjects: scenario.population.reduce(0) { $0 + $1.count } + scenario.users.count)
-        // Arrivals are the runner's, not the engine's: each applicant's first event is no later than its arrival was noted.
+        let replay = RunTally(
+            cohortNames: live.cohortNames, pools: live.pools.map(\.key), zone: book.base.region.utcOffset,
+            subjects: scenario.population.reduce(0) { $0 + $1.count } + scenario.users.count)
+        // Arrivals are the runner's, not the engine's: each applicant's first event is no later than its arrival was
+        // noted.
         for cohort in scenario.population.indices {
             let first = scenario.population[..<cohort].reduce(0) { $0 + $1.count }
             for n in 0..<scenario.population[cohort].count {
                 let subject = Subject(first + n)
-                if let at = recorded.first(where: { Self.subject(of: $0.kind) == subject })?.at { replay.arrive(subject, cohort: cohort, at: at) }
+                if let at = recorded.first(where: { Self.subject(of: $0.kind) == subject })?.at {
+                    replay.arrive(subject, cohort: cohort, at: at)
+                }
             }
         }
         let scripted = Subject(scenario.population.reduce(0) { $0 + $1.count })
@@ -40,7 +46,9 @@ struct TallyFoldTests {
         #expect(replay.pools == live.pools)
         #expect(replay.selfComposeUse == live.selfComposeUse && replay.drawUse == live.drawUse)
         #expect(live.pools.allSatisfy { !$0.samples.isEmpty }, "the pools' hourly samples come as events")
-        #expect(live.selfComposeUse.values.reduce(0, +) == live.total.basicInfoCompleted, "every applicant with a file reported its quota use")
+        #expect(
+            live.selfComposeUse.values.reduce(0, +) == live.total.basicInfoCompleted,
+            "every applicant with a file reported its quota use")
     }
 
     /// The subject an event names directly (nil for events naming only a session).
@@ -51,27 +59,30 @@ struct TallyFoldTests {
         }
     }
 
-    @Test("applicants are told apart by subject: a scripted user holding a simulated applicant's VIN is counted once, as itself")
+    @Test(
+        "applicants are told apart by subject: a scripted user holding a simulated applicant's VIN is counted once, as itself"
+    )
     func subjectsNotVINs() throws {
         // The scripted user takes simulated applicant 2's VIN on day 1; applicant 2, arriving on day 2, is refused it.
-        let (scenario, book) = try ScenarioRunnerTests.load(population: """
-              - cohort: owners
-                count: 5
-                user: new_vehicle_owner
-                vehicle: small_car
-                arrivals: {burst_on: 2026-12-02, pattern: office_hours}
-                registers: {share: 1, within: 2 working days}
-            users:
-              - name: early
-                user: new_vehicle_owner
-                vehicle: small_car
-                in_registry: false
-                steps:
-                  - {at: 2026-12-01T09:00, choose_office: chengde-main}
-                  - accept_notice
-                  - {submit: {vin: \(SimulationWorld.vin(2)), certificate: \(SimulationWorld.certificate(2))}}
-                  - {sms: correct, expect: {stage: service_notes}}
-            """, pools: "pools: [{pool: small-car, published: 5}]")
+        let (scenario, book) = try ScenarioRunnerTests.load(
+            population: """
+                  - cohort: owners
+                    count: 5
+                    user: new_vehicle_owner
+                    vehicle: small_car
+                    arrivals: {burst_on: 2026-12-02, pattern: office_hours}
+                    registers: {share: 1, within: 2 working days}
+                users:
+                  - name: early
+                    user: new_vehicle_owner
+                    vehicle: small_car
+                    in_registry: false
+                    steps:
+                      - {at: 2026-12-01T09:00, choose_office: chengde-main}
+                      - accept_notice
+                      - {submit: {vin: \(SimulationWorld.vin(2)), certificate: \(SimulationWorld.certificate(2))}}
+                      - {sms: correct, expect: {stage: service_notes}}
+                """, pools: "pools: [{pool: small-car, published: 5}]")
         let result = ScenarioRunner.run(scenario, book: book)
         #expect(result.passed, "\(result.steps.compactMap(\.failure))")
         let tally = result.tally

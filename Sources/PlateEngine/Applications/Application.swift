@@ -63,7 +63,8 @@ public struct Application: Hashable, Sendable {
     public internal(set) var batch: RandomBatch?
     /// Kept backups (备选), one per batch, newest last.
     public internal(set) var backups: [Backup] = []
-    /// A practice session's own VIN file (real sessions use the engine's): a blank until its basic information is confirmed.
+    /// A practice session's own VIN file (real sessions use the engine's): a blank until its basic information is
+    /// confirmed.
     var practiceFile: VehicleFile
     /// A practice session's own SMS-code stream.
     var practiceCodes = Xoshiro256(seed: 0)

@@ -63,7 +63,8 @@ enum Progress: Hashable, Sendable {
         }
     }
 
-    /// The session's VIN file, once it has one: from the VIN check (when the file existed before) until the session ends.
+    /// The session's VIN file, once it has one: from the VIN check (when the file existed before) until the session
+    /// ends.
     var file: FileRef? {
         switch self {
         case .confirmingBasicInfo(_, _, .registry(_, let slot?)): .engine(slot)

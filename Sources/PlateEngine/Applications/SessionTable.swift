@@ -14,8 +14,10 @@ struct SessionTable {
     private(set) var count = 0
 
     /// What a closed slot holds: nothing to retain.
-    private static let closed = Application(id: ApplicationID(0), user: UserAccount(subject: Subject(-1), id: "", kind: .newVehicleOwner, home: "", phone: ""),
-                                            region: "", regionSlot: 0, practice: false)
+    private static let closed = Application(
+        id: ApplicationID(0),
+        user: UserAccount(subject: Subject(-1), id: "", kind: .newVehicleOwner, home: "", phone: ""),
+        region: "", regionSlot: 0, practice: false)
 
     /// The slot of an open session.
     func slot(of id: ApplicationID) -> Int? {

@@ -23,7 +23,8 @@ public struct UserAccount: Hashable, Sendable {
     /// Whether an organisation has signed at the counter (面签).
     public let counterSigned: Bool
 
-    public init(subject: Subject, id: String, kind: UserKind, home: String, phone: String, counterSigned: Bool = false) {
+    public init(subject: Subject, id: String, kind: UserKind, home: String, phone: String, counterSigned: Bool = false)
+    {
         self.subject = subject
         self.id = id
         self.kind = kind

@@ -24,7 +24,8 @@ struct VINKey: Hashable {
 
     private init?(utf8: UnsafeBufferPointer<UInt8>) {
         guard utf8.count == 17 else { return nil }
-        var high: UInt64 = 0, low: UInt64 = 0
+        var high: UInt64 = 0
+        var low: UInt64 = 0
         for (index, byte) in utf8.enumerated() {
             let code: UInt8
             switch byte {

@@ -8,7 +8,9 @@ public struct VehicleRecord: Hashable, Sendable {
     public let credential: String
     public var registered: Bool
 
-    public init(vin: String, kind: VehicleKind, credentialKind: CredentialKind, credential: String, registered: Bool = false) {
+    public init(
+        vin: String, kind: VehicleKind, credentialKind: CredentialKind, credential: String, registered: Bool = false
+    ) {
         self.vin = vin
         self.kind = kind
         self.credentialKind = credentialKind
@@ -48,7 +50,8 @@ public struct VehicleRegistry: Sendable {
     /// Adds or replaces a record.
     public mutating func add(_ record: VehicleRecord) {
         let next = records.count
-        // A record whose VIN is malformed is kept, so slots follow the order added, but lookups take VINs only: it is never found.
+        // A record whose VIN is malformed is kept, so slots follow the order added, but lookups take VINs only: it is
+        // never found.
         guard let key = VINKey(record.vin) else {
             index.appendUnkeyed(slot: next)
             records.append(record)

@@ -11,7 +11,8 @@ extension EngineEvent.Kind {
             switch to {
             case .confirmingBasicInfo: [.verificationCredentials, .verificationSmsDigits, .verificationSmsValidFor]
             case .identityCheck: [.serviceHours, .verificationIdentityCountdown]
-            case .selfCompose: [.selfComposeTotal, .selfComposePerConfirm, .selfComposeConfirmInterval, .selfComposeKeyboard]
+            case .selfCompose:
+                [.selfComposeTotal, .selfComposePerConfirm, .selfComposeConfirmInterval, .selfComposeKeyboard]
             case .random: [.randomDraws, .randomCandidates]
             case .goToOffice: [.selfComposeTotal, .randomDraws]
             default: []
@@ -19,12 +20,17 @@ extension EngineEvent.Kind {
         // The office's own entry decided it; `explain` quotes that entry, not the whole list.
         case .officeChosen: []
         case .basicInfoCompleted, .identityConfirmed: [.verificationSmsValidFor, .verificationSmsMaxAttempts]
-        case .selfComposeConfirmed: [.selfComposeTotal, .selfComposePerConfirm, .selfComposeConfirmInterval, .selfComposeKeyboard]
+        case .selfComposeConfirmed:
+            [.selfComposeTotal, .selfComposePerConfirm, .selfComposeConfirmInterval, .selfComposeKeyboard]
         case .movedToRandom, .sentToOffice: [.selfComposeTotal, .randomDraws]
         case .drawn: [.randomDraws, .randomCandidates, .randomBatchExpires]
         case .backupKept: [.randomBackupExpires]
         // The deadline counts working days: the weekend, the holidays and the make-up working days decide it.
-        case .reserved: [.reservationValidFor, .reservationCountedFrom, .calendarWeekend, .calendarHolidays, .calendarExtraWorkdays]
+        case .reserved:
+            [
+                .reservationValidFor, .reservationCountedFrom, .calendarWeekend, .calendarHolidays,
+                .calendarExtraWorkdays,
+            ]
         case .registered: []
         case .registrationRefused(_, _, let rejection): rejection.rulePaths
         case .lapsed: [.reservationValidFor, .reservationReuseAfter]

@@ -17,8 +17,11 @@ struct EventDelivery {
     /// it with the listener when it is to be delivered now (outside a step). One access to the delivery per event.
     ///
     /// `kind` must not read the delivery (it runs inside this access). The event is taken, not copied, into the
-    /// held list: most events of a run are emitted within steps, and a copy of an event retains every reference it holds.
-    mutating func record(at instant: Instant, _ kind: () -> EngineEvent.Kind) -> (event: EngineEvent, listener: (EngineEvent) -> Void)? {
+    /// held list: most events of a run are emitted within steps, and a copy of an event retains every reference it
+    /// holds.
+    mutating func record(at instant: Instant, _ kind: () -> EngineEvent.Kind) -> (
+        event: EngineEvent, listener: (EngineEvent) -> Void
+    )? {
         guard keepsLog || listener != nil else { return nil }
         let event = EngineEvent(at: instant, kind: kind())
         if keepsLog { log.append(event) }

@@ -26,13 +26,19 @@ public struct ServiceNotes: Hashable, Sendable {
 
 extension PlateEngine {
     /// Phase 1 step 1: choose the office and vehicle kind; returns the business notice to agree to.
-    public func chooseOffice(_ id: ApplicationID, office: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {
+    public func chooseOffice(_ id: ApplicationID, office: String, vehicle: VehicleKind, at instant: Instant) -> Result<
+        OfficeChoice, Rejection
+    > {
         let result = step(id, at: instant) { chooseOffice(&$0, office: office, vehicle: vehicle, at: instant) }
-        if case .success = result, delivery.reportsStageChanges { emit(instant, .officeChosen(id, office: office, vehicle: vehicle)) }
+        if case .success = result, delivery.reportsStageChanges {
+            emit(instant, .officeChosen(id, office: office, vehicle: vehicle))
+        }
         return result
     }
 
-    func chooseOffice(_ app: inout Application, office officeID: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {
+    func chooseOffice(_ app: inout Application, office officeID: String, vehicle: VehicleKind, at instant: Instant)
+        -> Result<OfficeChoice, Rejection>
+    {
         if let wrong = require(app, .choosingOffice, .readingNotice) { return .failure(wrong) }
         let rules = rules(of: app, at: instant)
         guard let office = rules.office(officeID) else { return .failure(.unknownOffice(officeID)) }
@@ -55,15 +61,20 @@ extension PlateEngine {
     }
 
     /// Phase 1 step 2: VIN and credential, checked against the registry; on success an SMS code is sent.
-    public func submitVehicle(_ id: ApplicationID, vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
+    public func submitVehicle(_ id: ApplicationID, vin: String, credential: Credential, at instant: Instant) -> Result<
+        CodeSent, Rejection
+    > {
         step(id, at: instant) { submitVehicle(&$0, vin: vin, credential: credential, at: instant) }
     }
 
-    func submitVehicle(_ app: inout Application, vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
+    func submitVehicle(_ app: inout Application, vin: String, credential: Credential, at instant: Instant) -> Result<
+        CodeSent, Rejection
+    > {
         let choice: Choice
         switch app.progress {
         case .enteringVehicle(let c), .confirmingBasicInfo(let c, _, _): choice = c
-        default: return .failure(.wrongStep(expected: [.enteringVehicle, .confirmingBasicInfo], current: app.stage.name))
+        default:
+            return .failure(.wrongStep(expected: [.enteringVehicle, .confirmingBasicInfo], current: app.stage.name))
         }
         let rules = rules(of: app, at: instant)
         // Practice checks the form as the real platform does, but nothing against the registry (不校验基础信息的准确性).
@@ -82,24 +93,36 @@ extension PlateEngine {
         }
     }
 
-    /// The form checks of phase 1 (the VIN's characters and check digit, the credential's format); nil when both are well formed.
+    /// The form checks of phase 1 (the VIN's characters and check digit, the credential's format); nil when both are
+    /// well formed.
     func checkForm(vin: String, credential: Credential, rules: RulesInForce) -> Rejection? {
         do { _ = try VIN(validating: vin) } catch { return .invalidVIN(error) }
-        guard rules.credentialFormat(credential.kind).matches(credential.number) else { return .credentialFormat(credential.kind) }
+        guard rules.credentialFormat(credential.kind).matches(credential.number) else {
+            return .credentialFormat(credential.kind)
+        }
         return nil
     }
 
-    /// The registry checks of phase 1, each failure with its own reason; on success, the VIN's registry slot and its file's slot if it has one.
-    func checkVehicle(_ app: Application, _ choice: Choice, vin: String, credential: Credential, rules: RulesInForce) -> Result<(file: Int?, registry: Int), Rejection> {
+    /// The registry checks of phase 1, each failure with its own reason; on success, the VIN's registry slot and its
+    /// file's slot if it has one.
+    func checkVehicle(_ app: Application, _ choice: Choice, vin: String, credential: Credential, rules: RulesInForce)
+        -> Result<(file: Int?, registry: Int), Rejection>
+    {
         guard let registrySlot = registry.slot(vin: vin) else { return .failure(.vehicleNotFound) }
         let record = registry.record(at: registrySlot)
-        guard record.credentialKind == credential.kind, record.credential == credential.number else { return .failure(.credentialMismatch) }
-        if record.kind != choice.vehicle { return .failure(.vehicleKindMismatch(selected: choice.vehicle, actual: record.kind)) }
+        guard record.credentialKind == credential.kind, record.credential == credential.number else {
+            return .failure(.credentialMismatch)
+        }
+        if record.kind != choice.vehicle {
+            return .failure(.vehicleKindMismatch(selected: choice.vehicle, actual: record.kind))
+        }
         if record.registered { return .failure(.alreadyRegistered) }
         guard let slot = fileSlot(record: registrySlot) else { return .success((nil, registrySlot)) }
         let file = fileList[slot]
         if file.user != app.user.id { return .failure(.vinBelongsToAnotherUser) }
-        if let reservation = file.reservation { return .failure(.alreadyReserved(serial: reservation.serial, validUntil: reservation.lastValidDay)) }
+        if let reservation = file.reservation {
+            return .failure(.alreadyReserved(serial: reservation.serial, validUntil: reservation.lastValidDay))
+        }
         if file.succeeded { return .failure(.alreadySucceeded) }
         return .success((slot, registrySlot))
     }
@@ -114,17 +137,23 @@ extension PlateEngine {
 
     func sendCode(_ app: inout Application, rules: RulesInForce, at instant: Instant) -> Result<CodeSent, Rejection> {
         // Practice codes come from the session's own stream, so practice never shifts real codes.
-        let issued = app.practice ? app.sms.issue(rules: rules.verification.sms, at: instant, generator: &app.practiceCodes)
-                                  : app.sms.issue(rules: rules.verification.sms, at: instant, generator: &smsGenerator)
+        let issued =
+            app.practice
+            ? app.sms.issue(rules: rules.verification.sms, at: instant, generator: &app.practiceCodes)
+            : app.sms.issue(rules: rules.verification.sms, at: instant, generator: &smsGenerator)
         return issued.map { code in
             if !app.practice { gateway.deliver(code: code, to: app.user, purpose: app.sms.purpose, at: instant) }
-            return CodeSent(purpose: app.sms.purpose, resendAvailableAt: instant.adding(seconds: Int64(rules.verification.sms.resendAfter)),
-                            practiceCode: app.practice ? code : nil)
+            return CodeSent(
+                purpose: app.sms.purpose,
+                resendAvailableAt: instant.adding(seconds: Int64(rules.verification.sms.resendAfter)),
+                practiceCode: app.practice ? code : nil)
         }
     }
 
     /// Phase 1: the SMS code confirming the basic information; leads to the service notes.
-    public func confirmBasicInfo(_ id: ApplicationID, code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
+    public func confirmBasicInfo(_ id: ApplicationID, code: String, at instant: Instant) -> Result<
+        ServiceNotes, Rejection
+    > {
         var subject = Subject(-1)
         let result = step(id, at: instant) { app in
             subject = app.user.subject
@@ -134,30 +163,45 @@ extension PlateEngine {
         return result
     }
 
-    func confirmBasicInfo(_ app: inout Application, code: String, at instant: Instant) -> Result<ServiceNotes, Rejection> {
+    func confirmBasicInfo(_ app: inout Application, code: String, at instant: Instant) -> Result<
+        ServiceNotes, Rejection
+    > {
         guard case .confirmingBasicInfo(let choice, let vin, let checked) = app.progress else {
             return .failure(wrongStep(app, .confirmingBasicInfo))
         }
         let rules = rules(of: app, at: instant)
-        if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) { return .failure(rejection) }
+        if case .failure(let rejection) = app.sms.verify(code, rules: rules.verification.sms, at: instant) {
+            return .failure(rejection)
+        }
         let file: FileRef
         switch checked {
         case .practice:
-            if app.practiceFile.vin != vin { app.practiceFile = VehicleFile(vin: vin, user: app.user, office: choice.office, vehicle: choice.vehicle) }
+            if app.practiceFile.vin != vin {
+                app.practiceFile = VehicleFile(vin: vin, user: app.user, office: choice.office, vehicle: choice.vehicle)
+            }
             file = .practice
         case .registry(let record, let existing):
             // Another session of the user may have opened the file since this one's VIN check.
-            file = .engine(existing ?? fileSlot(record: record, orNew: VehicleFile(vin: vin, user: app.user, office: choice.office,
-                                                                                  vehicle: choice.vehicle)))
+            file = .engine(
+                existing
+                    ?? fileSlot(
+                        record: record,
+                        orNew: VehicleFile(
+                            vin: vin, user: app.user, office: choice.office,
+                            vehicle: choice.vehicle)))
         }
         let selection = Selection(choice: choice, vin: vin, file: file)
-        let (office, vehicle) = switch file {
-        case .engine(let slot): (fileList[slot].office, fileList[slot].vehicle)
-        case .practice: (app.practiceFile.office, app.practiceFile.vehicle)
-        }
+        let (office, vehicle) =
+            switch file {
+            case .engine(let slot): (fileList[slot].office, fileList[slot].vehicle)
+            case .practice: (app.practiceFile.office, app.practiceFile.vehicle)
+            }
         let left = remaining(app, file, rules)
         app.progress = .serviceNotes(selection)
-        return .success(ServiceNotes(office: office, vehicle: vehicle, vin: vin, selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws))
+        return .success(
+            ServiceNotes(
+                office: office, vehicle: vehicle, vin: vin, selfComposeRemaining: left.selfCompose,
+                drawsRemaining: left.draws))
     }
 
     /// The slot of the file of the vehicle in registry slot `record`, adding `file` when there is none.

@@ -29,14 +29,18 @@ extension PlateEngine {
     }
 
     /// Entry checks shared by real and practice sessions; only real ones record a blacklist hit.
-    func admit(user: UserAccount, region: String, id: ApplicationID, at instant: Instant, practice: Bool) -> Result<Application, Rejection> {
+    func admit(user: UserAccount, region: String, id: ApplicationID, at instant: Instant, practice: Bool) -> Result<
+        Application, Rejection
+    > {
         admittedRegion(user: user, region: region, at: instant, practice: practice).map {
             Application(id: id, user: user, region: region, regionSlot: $0, practice: practice)
         }
     }
 
     /// The entry checks themselves; on success, the region's slot.
-    func admittedRegion(user: UserAccount, region: String, at instant: Instant, practice: Bool) -> Result<Int, Rejection> {
+    func admittedRegion(user: UserAccount, region: String, at instant: Instant, practice: Bool) -> Result<
+        Int, Rejection
+    > {
         guard let slot = regionIDs.firstIndex(of: region) else { return .failure(.unknownRegion(region)) }
         let rules = rules(regionSlot: slot, at: instant)
         if !blacklist.isEmpty, let until = blacklist[user.id]?.until, instant.date(in: rules.zone) <= until {
@@ -46,12 +50,16 @@ extension PlateEngine {
         guard rules.locality.allows(user.kind, home: user.home, region: region) else {
             return .failure(.localityNotAllowed(kind: user.kind, home: user.home, region: region))
         }
-        if rules.locality.needsCounterSigning(user.kind), !user.counterSigned { return .failure(.counterSigningRequired) }
+        if rules.locality.needsCounterSigning(user.kind), !user.counterSigned {
+            return .failure(.counterSigningRequired)
+        }
         return .success(slot)
     }
 
     /// Re-entry: routes a returning applicant by the VIN's state, exactly as the seed article describes.
-    public func reenter(user: UserAccount, region: String, vin: String, at instant: Instant) -> Result<ReentryRoute, Rejection> {
+    public func reenter(user: UserAccount, region: String, vin: String, at instant: Instant) -> Result<
+        ReentryRoute, Rejection
+    > {
         let opened = open(user: user, region: region, at: instant)
         guard case .success(let id) = opened else { return opened.map { .start($0) } }
         guard let fileSlot = fileSlot(vin: vin) else { return .success(.start(id)) }
@@ -79,19 +87,24 @@ extension PlateEngine {
     }
 
     /// Ends a re-entry the VIN's state refuses: recorded as a rejection of the session opened for it, then closed.
-    private func refuseReentry(_ id: ApplicationID, _ rejection: Rejection, at instant: Instant) -> Result<ReentryRoute, Rejection> {
+    private func refuseReentry(_ id: ApplicationID, _ rejection: Rejection, at instant: Instant) -> Result<
+        ReentryRoute, Rejection
+    > {
         emit(instant, .stepRejected(id, rejection))
         close(id, at: instant)
         return .failure(rejection)
     }
 
     /// Runs a step on a real session, storing the result and recording a rejection as an event.
-    func step<T>(_ id: ApplicationID, at instant: Instant, _ body: (inout Application) -> Result<T, Rejection>) -> Result<T, Rejection> {
+    func step<T>(_ id: ApplicationID, at instant: Instant, _ body: (inout Application) -> Result<T, Rejection>)
+        -> Result<T, Rejection>
+    {
         advance(to: instant)
         guard let slot = sessions.slot(of: id) else { return .failure(.unknownApplication) }
         // In place, stage read inside: copying a session out costs more than the step itself.
         // Step bodies never touch `sessions`.
-        var before = Application.Stage.Name.choosingOffice, after = before
+        var before = Application.Stage.Name.choosingOffice
+        var after = before
         delivery.beginStep()
         let result = { (app: inout Application) -> Result<T, Rejection> in
             before = app.stage.name
@@ -126,7 +139,8 @@ extension PlateEngine {
             app.clearOfBlacklistAt = blacklistVersion
         }
         guard !rules.isOpen(at: instant) else { return nil }
-        return .outsideServiceHours(opensAt: rules.serviceHours.nextOpening(after: instant, offset: rules.zone, calendar: rules.calendar))
+        return .outsideServiceHours(
+            opensAt: rules.serviceHours.nextOpening(after: instant, offset: rules.zone, calendar: rules.calendar))
     }
 
     /// The pool an office offers for a vehicle kind (its first such pool) and the engine's slot for it; nil when the

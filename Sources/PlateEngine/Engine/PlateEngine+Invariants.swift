@@ -14,8 +14,9 @@ extension PlateEngine {
         for slot in poolList.indices {
             let c = poolList[slot].counts
             guard c.availableRandom + c.reserved + c.cooling != c.published else { continue }
-            return InvariantBreach("\(poolKeys[slot]): available \(c.availableRandom) + reserved \(c.reserved) + cooling \(c.cooling) "
-                                   + "≠ published \(c.published)")
+            return InvariantBreach(
+                "\(poolKeys[slot]): available \(c.availableRandom) + reserved \(c.reserved) + cooling \(c.cooling) "
+                    + "≠ published \(c.published)")
         }
         return nil
     }
@@ -27,17 +28,24 @@ extension PlateEngine {
         if let breach = conservationBreach() { return breach }
         var owner: [ObjectIdentifier: [Int: PoolKey]] = [:]
         for slot in poolList.indices {
-            let pool = poolList[slot], key = poolKeys[slot], c = pool.counts, n = pool.recount()
-            if n.available != c.availableRandom || n.availableSelfCompose != c.availableSelfCompose || n.reserved != c.reserved || n.cooling != c.cooling {
-                return InvariantBreach("\(key): counted one by one, available \(n.available) (self-compose \(n.availableSelfCompose)), reserved "
-                                       + "\(n.reserved), cooling \(n.cooling); the counters say \(c.availableRandom) (\(c.availableSelfCompose)), "
-                                       + "\(c.reserved), \(c.cooling)")
+            let pool = poolList[slot]
+            let key = poolKeys[slot]
+            let c = pool.counts
+            let n = pool.recount()
+            if n.available != c.availableRandom || n.availableSelfCompose != c.availableSelfCompose
+                || n.reserved != c.reserved || n.cooling != c.cooling
+            {
+                return InvariantBreach(
+                    "\(key): counted one by one, available \(n.available) (self-compose \(n.availableSelfCompose)), reserved "
+                        + "\(n.reserved), cooling \(n.cooling); the counters say \(c.availableRandom) (\(c.availableSelfCompose)), "
+                        + "\(c.reserved), \(c.cooling)")
             }
             let source = ObjectIdentifier(pool.allocator)
             for segment in pool.publishedSegmentNumbers {
                 if let other = owner[source]?[segment] {
-                    return InvariantBreach("segment \(segment) (from \(pool.serial(at: segment * pool.segmentSize) ?? "?")) is published by both "
-                                           + "\(other) and \(key): its numbers can be held twice")
+                    return InvariantBreach(
+                        "segment \(segment) (from \(pool.serial(at: segment * pool.segmentSize) ?? "?")) is published by both "
+                            + "\(other) and \(key): its numbers can be held twice")
                 }
                 owner[source, default: [:]][segment] = key
             }

@@ -1,15 +1,22 @@
 import PlateRules
 
 extension PlateEngine {
-    /// Takes the number at `index` of the session's pool, entered as `serial`, and records the reservation; nil when it is not available in `mode`.
+    /// Takes the number at `index` of the session's pool, entered as `serial`, and records the reservation; nil when it
+    /// is not available in `mode`.
     ///
     /// Practice sessions only check availability: the real pool is never changed and the number is invalid.
-    func reserve(_ app: inout Application, _ selection: Selection, index: Int, serial: String, mode: SelectionMode, rules: RulesInForce,
-                 at instant: Instant) -> Reservation? {
-        let slot = selection.choice.poolSlot, pool = poolList[slot], key = poolKeys[slot]
+    func reserve(
+        _ app: inout Application, _ selection: Selection, index: Int, serial: String, mode: SelectionMode,
+        rules: RulesInForce,
+        at instant: Instant
+    ) -> Reservation? {
+        let slot = selection.choice.poolSlot
+        let pool = poolList[slot]
+        let key = poolKeys[slot]
         if app.practice {
             guard case .available(let selfCompose, let random) = pool.availability(index: index),
-                  mode == .selfCompose ? selfCompose : random else { return nil }
+                mode == .selfCompose ? selfCompose : random
+            else { return nil }
         } else {
             guard case .success = pool.take(index: index, mode: mode, at: instant) else { return nil }
         }
@@ -17,9 +24,13 @@ extension PlateEngine {
         assert(pool.serial(at: index) == serial, "an entry that ranks is the serial itself")
         // Practice leaves the remembered deadline alone.
         let (lastDay, lapses) = rules.deadline(reservedAt: instant, remember: !app.practice)
-        let reservation = Reservation(serial: serial, plate: pool.format.plate(province: rules.region.province, authority: rules.region.authority, serial: serial),
-                                      vin: selection.vin, user: app.user.id, subject: app.user.subject, pool: key, mode: mode, application: app.id, reservedAt: instant,
-                                      lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
+        let reservation = Reservation(
+            serial: serial,
+            plate: pool.format.plate(
+                province: rules.region.province, authority: rules.region.authority, serial: serial),
+            vin: selection.vin, user: app.user.id, subject: app.user.subject, pool: key, mode: mode,
+            application: app.id, reservedAt: instant,
+            lastValidDay: lastDay, lapsesAt: lapses, practice: app.practice)
         switch selection.file {
         case .engine(let slot): fileList[slot].hold(reservation)
         case .practice: app.practiceFile.hold(reservation)
@@ -41,9 +52,12 @@ extension PlateEngine {
             emit(instant, .registrationRefused(nil, vin: vin, .noReservation))
             return .failure(.noReservation)
         }
-        // Taken, not copied: a reservation holds several texts, each retained by a copy and released again by clearing the file.
+        // Taken, not copied: a reservation holds several texts, each retained by a copy and released again by clearing
+        // the file.
         guard let reservation = fileList[slot].reservation.take() else {
-            let refusal: Rejection = !fileList[slot].succeeded ? .noReservation
+            let refusal: Rejection =
+                !fileList[slot].succeeded
+                ? .noReservation
                 : registry.isRegistered(slot: fileRecord[slot]) ? .alreadyRegistered : .reservationLapsed
             emit(instant, .registrationRefused(fileList[slot].subject, vin: vin, refusal))
             return .failure(refusal)
@@ -71,13 +85,16 @@ extension PlateEngine {
     /// An unregistered reservation lapses: the number returns after the reuse delay and the owner may be blacklisted.
     func lapse(file slot: Int, at instant: Instant) {
         // Most timers find their reservation registered: the compact deadline list says so without touching the file.
-        guard fileLapsesAt[slot] == instant.secondsSinceEpoch, let reservation = fileList[slot].reservation else { return }
+        guard fileLapsesAt[slot] == instant.secondsSinceEpoch, let reservation = fileList[slot].reservation else {
+            return
+        }
         fileList[slot].reservation = nil
         fileLapsesAt[slot] = .min
         let vin = reservation.vin
         let rules = rules(reservation.pool.region, at: instant)!
         let pool = pool(reservation.pool)!
-        let reuseAt = rules.calendar.instant(after: rules.reservation.reuseAfter, from: instant, offset: rules.region.utcOffset)
+        let reuseAt = rules.calendar.instant(
+            after: rules.reservation.reuseAfter, from: instant, offset: rules.region.utcOffset)
         emit(instant, .lapsed(reservation.subject, vin: vin, serial: reservation.serial, user: reservation.user))
         if let index = pool.index(of: reservation.serial) {
             let events = pool.release(index: index, reuseAt: reuseAt, at: instant)

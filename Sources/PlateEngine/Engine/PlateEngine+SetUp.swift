@@ -8,7 +8,8 @@ extension PlateEngine {
     public func setUpPublished(_ key: PoolKey, segments: Int, at instant: Instant) {
         guard var rules = rules(key.region, at: instant)?.pool(key.pool), let pool = pool(key) else { return }
         rules.segments.randomOnlyFor = .seconds(0)
-        var events = pool.publish(segments: segments - pool.publishedSegments, rules: rules, at: instant, generator: &publishGenerator)
+        var events = pool.publish(
+            segments: segments - pool.publishedSegments, rules: rules, at: instant, generator: &publishGenerator)
         events += pool.openEverySegment(at: instant)
         poolsChanged()
         for event in events { emit(event.instant, .pool(key, event)) }
@@ -26,8 +27,10 @@ extension PlateEngine {
     /// platform before `instant` (registered long ago: they never return); fewer when fewer are available. Returns
     /// their serials, in the order taken. For scenario and trainer set-ups.
     @discardableResult
-    public func setUpTaken(_ key: PoolKey, count: Int, mode: SelectionMode = .random, generator: inout Xoshiro256,
-                           at instant: Instant) -> [String] {
+    public func setUpTaken(
+        _ key: PoolKey, count: Int, mode: SelectionMode = .random, generator: inout Xoshiro256,
+        at instant: Instant
+    ) -> [String] {
         guard let slot = poolSlots[key], count > 0 else { return [] }
         let pool = poolList[slot]
         var taken: [String] = []
@@ -35,8 +38,10 @@ extension PlateEngine {
         // a twentieth of them: it goes through every available number in random order, so it never comes back short
         // while one is left (drawing a few dozen at a time could miss them all).
         let wanted = mode == .random ? count : pool.counts.availableAny
-        for index in pool.drawIndices(count: wanted, withoutFour: false, generator: &generator) where taken.count < count {
-            guard case .success = pool.take(index: index, mode: mode, at: instant), let serial = pool.serial(at: index) else { continue }
+        for index in pool.drawIndices(count: wanted, withoutFour: false, generator: &generator)
+        where taken.count < count {
+            guard case .success = pool.take(index: index, mode: mode, at: instant), let serial = pool.serial(at: index)
+            else { continue }
             taken.append(serial)
         }
         let events = pool.drainEvents()
@@ -52,7 +57,9 @@ extension PlateEngine {
         guard let slot = poolSlots[key] else { return [] }
         advance(to: instant)
         let pool = poolList[slot]
-        let taken = serials.filter { if case .success = pool.take($0, mode: .random, at: instant) { true } else { false } }
+        let taken = serials.filter {
+            if case .success = pool.take($0, mode: .random, at: instant) { true } else { false }
+        }
         let events = pool.drainEvents()
         poolsChanged()
         for event in events { emit(event.instant, .pool(key, event)) }

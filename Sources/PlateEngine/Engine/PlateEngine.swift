@@ -107,7 +107,9 @@ public final class PlateEngine {
         var slots: [PoolKey: Int] = [:]
         for (slot, key) in keys.enumerated() { slots[key] = slot }
         epochRules = regionIDs.map { region in
-            byRegion[region]!.epochs.enumerated().map { RulesInForce(rules: $1.rules, from: $1.from, epoch: $0, poolKeys: keys) }
+            byRegion[region]!.epochs.enumerated().map {
+                RulesInForce(rules: $1.rules, from: $1.from, epoch: $0, poolKeys: keys)
+            }
         }
         poolKeys = keys
         poolSlots = slots
@@ -122,7 +124,9 @@ public final class PlateEngine {
     public func rules(_ region: String, at instant: Instant) -> RuleSet? { books[region]?.rules(at: instant) }
 
     /// The rules in force for a session's region (its slot was fixed at entry).
-    func rules(of app: Application, at instant: Instant) -> RulesInForce { rules(regionSlot: app.regionSlot, at: instant) }
+    func rules(of app: Application, at instant: Instant) -> RulesInForce {
+        rules(regionSlot: app.regionSlot, at: instant)
+    }
 
     /// The rules in force for the region in `slot`; few epochs, scanned from the newest (as `RuleBook.epochIndex`).
     func rules(regionSlot slot: Int, at instant: Instant) -> RulesInForce {
@@ -169,18 +173,25 @@ public final class PlateEngine {
     /// Reports the session's VIN file's quota use so far (`sessionClosed`), which is how reports learn it.
     public func close(_ id: ApplicationID, at instant: Instant) {
         guard let slot = sessions.slot(of: id) else { return }
-        let subject = sessions[slot: slot].user.subject, fileSlot = sessions[slot: slot].progress.fileSlot
+        let subject = sessions[slot: slot].user.subject
+        let fileSlot = sessions[slot: slot].progress.fileSlot
         sessions.remove(id)
-        emit(instant, .sessionClosed(id, subject, use: fileSlot.map {
-            QuotaUse(selfComposeNumbers: fileList[$0].selfComposeUsed, draws: fileList[$0].drawsUsed)
-        }))
+        emit(
+            instant,
+            .sessionClosed(
+                id, subject,
+                use: fileSlot.map {
+                    QuotaUse(selfComposeNumbers: fileList[$0].selfComposeUsed, draws: fileList[$0].drawsUsed)
+                }))
     }
 
     /// Reports what every pool shows at `instant` (号池公示), as a `sampled` pool event each, in pool key order:
     /// how an observer learns availability over time without reading the pools.
     public func samplePools(at instant: Instant) {
         advance(to: instant)
-        for slot in poolList.indices { emit(instant, .pool(poolKeys[slot], .sampled(poolList[slot].counts, at: instant))) }
+        for slot in poolList.indices {
+            emit(instant, .pool(poolKeys[slot], .sampled(poolList[slot].counts, at: instant)))
+        }
     }
 
     /// Applies everything due up to `instant`: pool timers, lapses, blacklist ends.
@@ -232,7 +243,8 @@ public final class PlateEngine {
 
     /// Publishes new segments when the pool runs low, per the rules in force.
     func replenish(_ slot: Int, at instant: Instant) {
-        let pool = poolList[slot], rules = rules(regionSlot: poolRegions[slot], at: instant)
+        let pool = poolList[slot]
+        let rules = rules(regionSlot: poolRegions[slot], at: instant)
         guard let threshold = rules.publishThreshold(poolSlot: slot) else { return }
         // Due work and held events first, as `publishIfLow` would; the pool rules are copied out only when it is low.
         var events = pool.advance(to: instant)

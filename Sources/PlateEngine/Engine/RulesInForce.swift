@@ -16,7 +16,8 @@ final class RulesInForce {
     private let importCertificateFormat: CredentialFormat
     /// Per office in listed order: its pools offered per vehicle kind, resolved to engine pool slots once.
     private let offices: [OfficePools]
-    /// Per engine pool slot: its rules in this epoch (nil when the epoch has no such pool or the slot is another region's).
+    /// Per engine pool slot: its rules in this epoch (nil when the epoch has no such pool or the slot is another
+    /// region's).
     private let poolRulesBySlot: [PoolRules?]
     /// Per engine pool slot: the publication threshold, read on every reservation without copying the pool rules.
     private let publishThresholds: [Int?]
@@ -27,7 +28,8 @@ final class RulesInForce {
 
     struct OfficePools {
         let office: Office
-        /// The first pool listed for each vehicle kind, with the engine's slot for it (nil: the engine has no such pool).
+        /// The first pool listed for each vehicle kind, with the engine's slot for it (nil: the engine has no such
+        /// pool).
         let pools: [(vehicle: VehicleKind, key: PoolKey, slot: Int?)]
     }
 
@@ -42,7 +44,9 @@ final class RulesInForce {
         offices = rules.offices.map { office in
             var pools: [(vehicle: VehicleKind, key: PoolKey, slot: Int?)] = []
             for id in office.pools {
-                guard let vehicle = rules.pool(id)?.vehicle, !pools.contains(where: { $0.vehicle == vehicle }) else { continue }
+                guard let vehicle = rules.pool(id)?.vehicle, !pools.contains(where: { $0.vehicle == vehicle }) else {
+                    continue
+                }
                 let key = PoolKey(region: rules.region.id, office: office.id, pool: id)
                 pools.append((vehicle, key, poolKeys.firstIndex(of: key)))
             }
@@ -99,7 +103,9 @@ final class RulesInForce {
     /// Whether selection is served at `instant`; remembers the window found.
     func isOpen(at instant: Instant) -> Bool {
         if let window = openWindow, window.contains(instant) { return true }
-        guard let window = rules.serviceHours.window(containing: instant, offset: zone, calendar: rules.calendar) else { return false }
+        guard let window = rules.serviceHours.window(containing: instant, offset: zone, calendar: rules.calendar) else {
+            return false
+        }
         openWindow = window
         return true
     }
@@ -110,8 +116,11 @@ final class RulesInForce {
         let local = instant.secondsSinceEpoch + Int64(zone.seconds)
         let day = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         if let known = deadline, known.day == day { return (known.last, known.lapses) }
-        let issued = instant.date(in: zone), validity = rules.reservation
-        let last = rules.calendar.lastValidDay(issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued
+        let issued = instant.date(in: zone)
+        let validity = rules.reservation
+        let last =
+            rules.calendar.lastValidDay(
+                issuedOn: issued, validFor: validity.validFor, countedFrom: validity.countedFrom) ?? issued
         // The reservation lapses when the day after the last valid day begins.
         let lapses = Instant(date: last.adding(days: 1), offset: zone)
         if remember { deadline = (day, last, lapses) }

@@ -33,7 +33,9 @@ public struct KeyboardCursor {
     }
 
     /// The keys enabled now.
-    public var keys: KeyboardKeys { KeyboardKeys(mask: enabledMask, labels: pool.alphabet.labels, isComplete: isComplete) }
+    public var keys: KeyboardKeys {
+        KeyboardKeys(mask: enabledMask, labels: pool.alphabet.labels, isComplete: isComplete)
+    }
 
     /// The ASCII label of each alphabet code: bit `c` of `enabledMask` is the key `keyLabels[c]`.
     public var keyLabels: [UInt8] { pool.alphabet.labels.bytes }
@@ -62,7 +64,9 @@ public struct KeyboardCursor {
     /// Typing key by key with `type(_:)` reads the pool at each key, an exclusivity check each; a simulated typist
     /// types some hundred million keys in a large run. `next` must not change the pool. It is shown three values,
     /// not the cursor: passing the cursor copied it at every key, reading back the mask the key had just written.
-    public mutating func typeNumber(choosing next: (_ enabledMask: UInt64, _ isComplete: Bool, _ typed: [UInt8]) -> UInt8?) {
+    public mutating func typeNumber(
+        choosing next: (_ enabledMask: UInt64, _ isComplete: Bool, _ typed: [UInt8]) -> UInt8?
+    ) {
         let tries = pool.store.tries
         clear(tries: tries)
         while let key = next(enabledMask, isComplete, typed) { type(key, tries: tries) }

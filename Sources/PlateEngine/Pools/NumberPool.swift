@@ -10,7 +10,8 @@ import PlateRules
 /// latest instant it was given. Instants earlier than that are treated as that instant.
 ///
 /// Only the engine changes a pool (its changing operations are `package`: the engine, and the benchmarks that
-/// time them); everyone else reads. Events: operations returning `[PoolEvent]` return every event since the last such call, in order;
+/// time them); everyone else reads. Events: operations returning `[PoolEvent]` return every event since the last such
+/// call, in order;
 /// `take` (which returns its outcome) leaves its events (exhaustion) for the next one, or `drainEvents()`.
 ///
 /// Why a class over `PoolStore`: the engine and the readers share one pool by reference, and the store stays one
@@ -87,7 +88,9 @@ public final class NumberPool {
     /// The keys enabled after `prefix` has been typed on a keyboard following `rule`: characters that continue
     /// it towards a number the keyboard offers (of a segment open to self-compose; under `.available` only
     /// if it is available now), and whether it already is one. O(prefix + alphabet).
-    public func keyboard(prefix: String, rule: KeyboardRule) -> KeyboardKeys { inPlace { $0.keyboard(prefix: prefix, rule: rule) } }
+    public func keyboard(prefix: String, rule: KeyboardRule) -> KeyboardKeys {
+        inPlace { $0.keyboard(prefix: prefix, rule: rule) }
+    }
 
     /// Draws `k` distinct numbers uniformly among those available to random (only those without the
     /// digit 4 when `withoutFour`), fewer when fewer exist; in draw order. Reserves nothing.
@@ -114,32 +117,41 @@ public final class NumberPool {
     /// The events held since the last call that returned events (those of `take`), clearing them.
     package func drainEvents() -> [PoolEvent] { store.drainEvents() }
 
-    /// Applies every transition due by `instant` in instant order (ties in scheduling order) and returns the events since the last report.
+    /// Applies every transition due by `instant` in instant order (ties in scheduling order) and returns the events
+    /// since the last report.
     package func advance(to instant: Instant) -> [PoolEvent] { store.advance(to: instant) }
 
-    /// Publishes up to `n` segments (fewer when the allocator runs out) in `rules.publish.order` and returns the events since the last report.
+    /// Publishes up to `n` segments (fewer when the allocator runs out) in `rules.publish.order` and returns the events
+    /// since the last report.
     ///
     /// A segment is open to random at once and to self-compose after `rules.segments.randomOnlyFor`,
     /// except this pool's first segment when `rules.segments.firstOpenToBoth`. `rules.segments.size`
     /// is not read: the shared allocator fixed the size (see `SegmentAllocator`).
-    package func publish(segments n: Int, rules: PoolRules, at instant: Instant, generator: inout Xoshiro256) -> [PoolEvent] {
+    package func publish(segments n: Int, rules: PoolRules, at instant: Instant, generator: inout Xoshiro256)
+        -> [PoolEvent]
+    {
         store.publish(segments: n, rules: rules, at: instant, generator: &generator)
     }
 
     /// When fewer than `rules.publish.whenAvailableBelow` numbers are available in any mode, publishes
-    /// `rules.publish.segments` segments (as many as the allocator still has); returns the events since the last report.
+    /// `rules.publish.segments` segments (as many as the allocator still has); returns the events since the last
+    /// report.
     package func publishIfLow(rules: PoolRules, at instant: Instant, generator: inout Xoshiro256) -> [PoolEvent] {
         store.publishIfLow(rules: rules, at: instant, generator: &generator)
     }
 
     /// `publish(segments:rules:at:generator:)` with the rule values spelled out, its events held (benchmarks).
-    package func publish(segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration, firstOpenToBoth: Bool,
-                 at instant: Instant, generator: inout Xoshiro256) {
-        store.publish(segments: n, order: order, randomOnlyFor: randomOnlyFor, firstOpenToBoth: firstOpenToBoth,
-                      at: instant, generator: &generator)
+    package func publish(
+        segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration, firstOpenToBoth: Bool,
+        at instant: Instant, generator: inout Xoshiro256
+    ) {
+        store.publish(
+            segments: n, order: order, randomOnlyFor: randomOnlyFor, firstOpenToBoth: firstOpenToBoth,
+            at: instant, generator: &generator)
     }
 
-    /// Opens every published segment to self-compose now (a pool set up as published long ago); returns the events since the last report.
+    /// Opens every published segment to self-compose now (a pool set up as published long ago); returns the events
+    /// since the last report.
     func openEverySegment(at instant: Instant) -> [PoolEvent] { store.openEverySegment(at: instant) }
 
     /// Reserves `serial` for `mode` at `instant`, returning its global index; O(serial length).

@@ -45,7 +45,8 @@ struct PartitionedIndexSet {
 
     private mutating func swapAt(_ i: Int, _ j: Int) {
         guard i != j else { return }
-        let a = members[i], b = members[j]
+        let a = members[i]
+        let b = members[j]
         members[i] = b
         members[j] = a
         position[Int(b)] = Int32(i)

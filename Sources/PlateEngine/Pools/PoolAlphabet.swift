@@ -1,6 +1,7 @@
 import PlateRules
 
-/// Every character a pool's serials may use, numbered in keyboard order: digits, then letters, as the format orders them.
+/// Every character a pool's serials may use, numbered in keyboard order: digits, then letters, as the format orders
+/// them.
 struct PoolAlphabet: Sendable {
     /// Characters (ASCII bytes) by code; at most 36, so a code fits a bit of a `UInt64`.
     let bytes: [UInt8]

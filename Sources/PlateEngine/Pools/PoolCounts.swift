@@ -15,7 +15,8 @@ public struct PoolCounts: Hashable, Sendable {
     /// Lapsed numbers waiting to return to the pool.
     public internal(set) var cooling = 0
 
-    /// Available numbers open to at least one mode; every published segment is open to random at once, so this equals `availableRandom`.
+    /// Available numbers open to at least one mode; every published segment is open to random at once, so this equals
+    /// `availableRandom`.
     public var availableAny: Int { availableRandom }
 
     /// Available numbers open to `mode`; nil asks for any mode.

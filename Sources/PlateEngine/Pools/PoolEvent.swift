@@ -19,7 +19,7 @@ public enum PoolEvent: Hashable, Sendable {
     public var instant: Instant {
         switch self {
         case .segmentPublished(_, _, _, let at), .segmentOpenedToSelfCompose(_, let at), .numberReturned(_, let at),
-             .exhausted(_, let at), .replenished(_, let at), .sampled(_, let at):
+            .exhausted(_, let at), .replenished(_, let at), .sampled(_, let at):
             at
         }
     }

@@ -11,9 +11,12 @@ extension PoolStore {
     }
 
     /// The draw as local positions, lazily: each caller maps them once to what it returns.
-    private func drawLocals(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> LazyMapSequence<[Int], Int> {
+    private func drawLocals(count k: Int, withoutFour: Bool, generator: inout Xoshiro256) -> LazyMapSequence<[Int], Int>
+    {
         let population = withoutFour ? randomAvailable.preferredCount : randomAvailable.count
-        return Self.sample(k, from: population, generator: &generator).lazy.map { [randomAvailable] in Int(randomAvailable.members[$0]) }
+        return Self.sample(k, from: population, generator: &generator).lazy.map { [randomAvailable] in
+            Int(randomAvailable.members[$0])
+        }
     }
 
     /// `min(k, n)` distinct positions of `0..<n`, each ordered sample equally likely: a Fisher–Yates

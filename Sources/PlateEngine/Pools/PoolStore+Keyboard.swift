@@ -11,16 +11,24 @@ extension PoolStore {
         var isComplete = false
         // One read of the pool's tries, whose fields are then read in place: calling a method on `tries[t]` copied
         // the tree out of the array (a retain and a release per array it holds).
-        let tries = self.tries, alphabet = self.alphabet, published = rule == .published
+        let tries = self.tries
+        let alphabet = self.alphabet
+        let published = rule == .published
         for t in tries.indices {
             let length = tries[t].length
             guard length >= typed else { continue }
-            // Down the prefix, all of it if the tree's numbers are longer, all but the last character if they are as long.
+            // Down the prefix, all of it if the tree's numbers are longer, all but the last character if they are as
+            // long.
             let steps = length > typed ? typed : typed - 1
-            var node = 0, depth = 0, code = -1
+            var node = 0
+            var depth = 0
+            var code = -1
             for byte in utf8 {
                 code = alphabet.code(byte)
-                guard code >= 0 else { node = -1; break }
+                guard code >= 0 else {
+                    node = -1
+                    break
+                }
                 guard depth < steps else { break }
                 node = Int(tries[t].children[depth][node * tries[t].width + code]) - 1
                 guard node >= 0 else { break }

@@ -1,43 +1,55 @@
 import PlateRules
 
 extension PoolStore {
-    /// Publishes up to `n` segments (fewer when the allocator runs out) in `rules.publish.order` and returns the events since the last report.
+    /// Publishes up to `n` segments (fewer when the allocator runs out) in `rules.publish.order` and returns the events
+    /// since the last report.
     ///
     /// A segment is open to random at once and to self-compose after `rules.segments.randomOnlyFor`,
     /// except this pool's first segment when `rules.segments.firstOpenToBoth`. `rules.segments.size`
     /// is not read: the shared allocator fixed the size (see `SegmentAllocator`).
-    mutating func publish(segments n: Int, rules: PoolRules, at instant: Instant,
-                        generator: inout Xoshiro256) -> [PoolEvent] {
-        publish(segments: n, order: rules.publish.order, randomOnlyFor: rules.segments.randomOnlyFor,
-                firstOpenToBoth: rules.segments.firstOpenToBoth, at: instant, generator: &generator)
+    mutating func publish(
+        segments n: Int, rules: PoolRules, at instant: Instant,
+        generator: inout Xoshiro256
+    ) -> [PoolEvent] {
+        publish(
+            segments: n, order: rules.publish.order, randomOnlyFor: rules.segments.randomOnlyFor,
+            firstOpenToBoth: rules.segments.firstOpenToBoth, at: instant, generator: &generator)
         return drainEvents()
     }
 
     /// When fewer than `rules.publish.whenAvailableBelow` numbers are available in any mode, publishes
-    /// `rules.publish.segments` segments (as many as the allocator still has); returns the events since the last report.
+    /// `rules.publish.segments` segments (as many as the allocator still has); returns the events since the last
+    /// report.
     mutating func publishIfLow(rules: PoolRules, at instant: Instant, generator: inout Xoshiro256) -> [PoolEvent] {
-        publishIfLow(below: rules.publish.whenAvailableBelow, segments: rules.publish.segments, order: rules.publish.order,
-                     randomOnlyFor: rules.segments.randomOnlyFor, firstOpenToBoth: rules.segments.firstOpenToBoth,
-                     at: instant, generator: &generator)
+        publishIfLow(
+            below: rules.publish.whenAvailableBelow, segments: rules.publish.segments, order: rules.publish.order,
+            randomOnlyFor: rules.segments.randomOnlyFor, firstOpenToBoth: rules.segments.firstOpenToBoth,
+            at: instant, generator: &generator)
         return drainEvents()
     }
 
     /// `publishIfLow(rules:at:generator:)` with the rule values spelled out; events go to `pendingEvents`.
-    mutating func publishIfLow(below threshold: Int, segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration,
-                      firstOpenToBoth: Bool, at instant: Instant, generator: inout Xoshiro256) {
+    mutating func publishIfLow(
+        below threshold: Int, segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration,
+        firstOpenToBoth: Bool, at instant: Instant, generator: inout Xoshiro256
+    ) {
         let effective = applyDue(until: instant)
         guard counts.availableAny < threshold else { return }
-        publish(segments: n, order: order, randomOnlyFor: randomOnlyFor, firstOpenToBoth: firstOpenToBoth,
-                at: effective, generator: &generator)
+        publish(
+            segments: n, order: order, randomOnlyFor: randomOnlyFor, firstOpenToBoth: firstOpenToBoth,
+            at: effective, generator: &generator)
     }
 
     /// `publish(segments:rules:at:generator:)` with the rule values spelled out; events go to `pendingEvents`.
-    mutating func publish(segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration, firstOpenToBoth: Bool,
-                 at instant: Instant, generator: inout Xoshiro256) {
+    mutating func publish(
+        segments n: Int, order: PublishRules.Order, randomOnlyFor: RuleDuration, firstOpenToBoth: Bool,
+        at instant: Instant, generator: inout Xoshiro256
+    ) {
         let effective = applyDue(until: instant)
         for _ in 0..<max(n, 0) {
             guard let segment = allocator.next(order: order, generator: &generator) else { break }
-            let opensAt = slotSegment.isEmpty && firstOpenToBoth
+            let opensAt =
+                slotSegment.isEmpty && firstOpenToBoth
                 ? effective : effective.adding(seconds: Self.seconds(of: randomOnlyFor))
             addSegment(segment, at: effective, opensAt: opensAt)
             noteTransitions(at: effective)
@@ -46,7 +58,8 @@ extension PoolStore {
 
     private mutating func addSegment(_ segment: Int, at instant: Instant, opensAt: Instant) {
         let numbers = allocator.numbers(in: segment)
-        precondition((slotSegment.count + 1) * size <= Int(Int32.max), "too many published numbers for 32-bit local positions")
+        precondition(
+            (slotSegment.count + 1) * size <= Int(Int32.max), "too many published numbers for 32-bit local positions")
         let isOpen = opensAt <= instant
         let slot = segmentIndex.append(segment)
         slotPublishedAt.append(instant)
@@ -59,7 +72,8 @@ extension PoolStore {
         serialText.append(contentsOf: repeatElement("", count: size))
         randomAvailable.grow(to: state.count)
 
-        var first = "", last = ""
+        var first = ""
+        var last = ""
         var codes: [UInt8] = []
         for index in numbers {
             let shape = shapeIndex(ofIndex: index)

@@ -1,13 +1,15 @@
 import PlateRules
 
 extension PoolStore {
-    /// Applies every transition due by `instant` in instant order (ties in scheduling order) and returns the events since the last report.
+    /// Applies every transition due by `instant` in instant order (ties in scheduling order) and returns the events
+    /// since the last report.
     mutating func advance(to instant: Instant) -> [PoolEvent] {
         _ = applyDue(until: instant)
         return drainEvents()
     }
 
-    /// Applies due timers into `pendingEvents`; returns the instant operations at `instant` take effect (never before the latest one seen).
+    /// Applies due timers into `pendingEvents`; returns the instant operations at `instant` take effect (never before
+    /// the latest one seen).
     mutating func applyDue(until instant: Instant) -> Instant {
         while let timer = timers.min, timer.at <= instant {
             _ = timers.popMin()
@@ -30,7 +32,7 @@ extension PoolStore {
     mutating func openSegment(_ slot: Int, at instant: Instant) {
         guard !slotIsOpen[slot] else { return }
         slotIsOpen[slot] = true
-        for local in slot * size ..< (slot + 1) * size {
+        for local in slot * size..<(slot + 1) * size {
             let state = numberState(local)
             guard state != .unpublished else { continue }
             let shape = shapeIndex(ofIndex: globalIndex(ofLocal: local))
@@ -40,7 +42,8 @@ extension PoolStore {
         pendingEvents.append(.segmentOpenedToSelfCompose(segment: slotSegment[slot], at: instant))
     }
 
-    /// Opens every published segment to self-compose now (a pool set up as published long ago); returns the events since the last report.
+    /// Opens every published segment to self-compose now (a pool set up as published long ago); returns the events
+    /// since the last report.
     mutating func openEverySegment(at instant: Instant) -> [PoolEvent] {
         let effective = applyDue(until: instant)
         for slot in slotIsOpen.indices where !slotIsOpen[slot] { openSegment(slot, at: effective) }

@@ -36,7 +36,8 @@ struct PoolStore {
     var leafNode: [Int32] = []
     var leafCode: [UInt8] = []
     /// The serial's text, rendered once at publication: draws show ten candidates a batch, and unranking
-    /// each again cost more than the rest of the draw. Serials are short, so these are small strings (16 bytes, no heap).
+    /// each again cost more than the rest of the draw. Serials are short, so these are small strings (16 bytes, no
+    /// heap).
     var serialText: [String] = []
     /// Random-available numbers; the preferred part holds those without the digit 4.
     var randomAvailable = PartitionedIndexSet()
@@ -52,7 +53,8 @@ struct PoolStore {
     var watches: [ExhaustionWatch] = [.neverPositive, .neverPositive, .neverPositive]
     var pendingEvents: [PoolEvent] = [] { didSet { refreshDue() } }
     /// When `advance(to:)` next has work, in seconds since the epoch: `Int64.min` while events are held,
-    /// `Int64.max` with nothing scheduled. Kept by the observers above, so the engine's check before every step is one read.
+    /// `Int64.max` with nothing scheduled. Kept by the observers above, so the engine's check before every step is one
+    /// read.
     var dueSeconds = Int64.max
 
     init(format: SerialFormat, allocator: SegmentAllocator) {
@@ -89,7 +91,8 @@ struct PoolStore {
     /// The shape of an in-range global index.
     func shapeIndex(ofIndex index: Int) -> Int {
         // Last shape whose offset is at or below the index; shapes with no serials share offsets and are skipped.
-        var low = 0, high = shapeOffsets.count - 2
+        var low = 0
+        var high = shapeOffsets.count - 2
         while low < high {
             let mid = (low + high + 1) / 2
             if shapeOffsets[mid] <= index { low = mid } else { high = mid - 1 }
@@ -141,7 +144,6 @@ struct PoolStore {
         }
     }
 
-
     /// The events held since the last call that returned events (those of `take`), clearing them.
     mutating func drainEvents() -> [PoolEvent] {
         defer { pendingEvents = [] }
@@ -150,8 +152,11 @@ struct PoolStore {
 
     /// Approximate bytes of per-number and per-prefix storage (array capacities; dictionaries estimated).
     var storageBytes: Int {
-        let perNumber = state.capacity + leafNode.capacity * 4 + leafCode.capacity + serialText.capacity * 16 + randomAvailable.storageBytes
-        let perSlot = segmentIndex.storageBytes + (slotFirst.capacity + slotLast.capacity) * 16
+        let perNumber =
+            state.capacity + leafNode.capacity * 4 + leafCode.capacity + serialText.capacity * 16
+            + randomAvailable.storageBytes
+        let perSlot =
+            segmentIndex.storageBytes + (slotFirst.capacity + slotLast.capacity) * 16
             + (slotPublishedAt.capacity + slotOpensAt.capacity) * 8 + slotIsOpen.capacity + slotAvailable.capacity * 4
         return perNumber + perSlot + tries.reduce(0) { $0 + $1.storageBytes } + coolingUntil.capacity * 12
     }

@@ -37,7 +37,7 @@ public final class SegmentAllocator {
 
     /// The global indices of `segment`.
     public func numbers(in segment: Int) -> Range<Int> {
-        segment * segmentSize ..< min((segment + 1) * segmentSize, numberCount)
+        segment * segmentSize..<min((segment + 1) * segmentSize, numberCount)
     }
 
     /// Hands out the next segment, or nil when all are allocated.

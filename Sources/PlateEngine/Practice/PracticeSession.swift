@@ -11,8 +11,10 @@ public final class PracticeSession {
     private var draws: Xoshiro256
 
     /// Opens a practice session; the same entry checks as the real platform apply (blacklist, locality).
-    public static func open(engine: PlateEngine, user: UserAccount, region: String, seed: UInt64,
-                            at instant: Instant) -> Result<PracticeSession, Rejection> {
+    public static func open(
+        engine: PlateEngine, user: UserAccount, region: String, seed: UInt64,
+        at instant: Instant
+    ) -> Result<PracticeSession, Rejection> {
         engine.admit(user: user, region: region, id: ApplicationID(-1), at: instant, practice: true).map {
             var app = $0
             app.practiceCodes = Xoshiro256(seed: seed, stream: "practice-sms")
@@ -29,13 +31,16 @@ public final class PracticeSession {
     /// Where the session stands.
     public var stage: Application.Stage { application.stage }
 
-    public func chooseOffice(_ office: String, vehicle: VehicleKind, at instant: Instant) -> Result<OfficeChoice, Rejection> {
+    public func chooseOffice(_ office: String, vehicle: VehicleKind, at instant: Instant) -> Result<
+        OfficeChoice, Rejection
+    > {
         engine.chooseOffice(&application, office: office, vehicle: vehicle, at: instant)
     }
 
     public func acceptNotice() -> Result<Void, Rejection> { engine.acceptNotice(&application) }
 
-    /// Basic information is checked for its form only, not against the registry; the SMS code comes back to show on screen.
+    /// Basic information is checked for its form only, not against the registry; the SMS code comes back to show on
+    /// screen.
     public func submitVehicle(vin: String, credential: Credential, at instant: Instant) -> Result<CodeSent, Rejection> {
         engine.submitVehicle(&application, vin: vin, credential: credential, at: instant)
     }
@@ -62,7 +67,9 @@ public final class PracticeSession {
         engine.keyboard(application, prefix: prefix, at: instant)
     }
 
-    public func screen(at instant: Instant) -> SelectionScreen { engine.screen(application, engine.rules(of: application, at: instant)) }
+    public func screen(at instant: Instant) -> SelectionScreen {
+        engine.screen(application, engine.rules(of: application, at: instant))
+    }
 
     public func confirmSelfCompose(_ numbers: [String], at instant: Instant) -> Result<Reservation, Rejection> {
         engine.confirmSelfCompose(&application, numbers: numbers, at: instant)
@@ -90,8 +97,9 @@ extension PracticeSession {
     public func serviceNotes(at instant: Instant) -> ServiceNotes? {
         guard case .serviceNotes(let selection) = application.progress else { return nil }
         let left = engine.remaining(application, selection.file, engine.rules(of: application, at: instant))
-        return ServiceNotes(office: selection.choice.office, vehicle: selection.choice.vehicle, vin: selection.vin,
-                            selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws)
+        return ServiceNotes(
+            office: selection.choice.office, vehicle: selection.choice.vehicle, vin: selection.vin,
+            selfComposeRemaining: left.selfCompose, drawsRemaining: left.draws)
     }
 
     /// Leaves the platform and comes back (再次进入), as the seed says: past 确认信息 with chances left, straight to
@@ -102,11 +110,14 @@ extension PracticeSession {
     public func reenter(at instant: Instant) -> Result<Application.Stage.Name, Rejection> {
         if case .done = application.progress { return .success(.done) }
         if case .goToOffice = application.progress { return .failure(.goToOffice) }
-        let selection: Selection? = switch application.progress {
-        case .serviceNotes(let s), .identityCheck(let s, _), .selecting(let s, _): s
-        default: nil
-        }
-        switch engine.admit(user: application.user, region: application.region, id: application.id, at: instant, practice: true) {
+        let selection: Selection? =
+            switch application.progress {
+            case .serviceNotes(let s), .identityCheck(let s, _), .selecting(let s, _): s
+            default: nil
+            }
+        switch engine.admit(
+            user: application.user, region: application.region, id: application.id, at: instant, practice: true)
+        {
         case .failure(let rejection):
             return .failure(rejection)
         case .success(var fresh):

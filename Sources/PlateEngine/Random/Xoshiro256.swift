@@ -8,7 +8,10 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable, Hashable {
     /// A generator whose whole sequence is fixed by `seed`.
     public init(seed: UInt64) {
         var sm = SplitMix64(state: seed)
-        s0 = sm.next(); s1 = sm.next(); s2 = sm.next(); s3 = sm.next()
+        s0 = sm.next()
+        s1 = sm.next()
+        s2 = sm.next()
+        s3 = sm.next()
     }
 
     /// An independent stream for `purpose` derived from a root seed, so adding a stream shifts no other.
@@ -23,7 +26,10 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable, Hashable {
     public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
-        s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
         s2 ^= t
         s3 = s3 << 45 | s3 >> 19
         return result

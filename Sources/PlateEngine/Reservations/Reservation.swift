@@ -25,14 +25,22 @@ public struct Reservation: Hashable, Sendable {
     /// Practice reservations are invalid: never in the pool, never registrable.
     public var practice: Bool { box.values.practice }
 
-    init(serial: String, plate: String, vin: String, user: String, subject: Subject, pool: PoolKey, mode: SelectionMode, application: ApplicationID,
-         reservedAt: Instant, lastValidDay: CivilDate, lapsesAt: Instant, practice: Bool) {
-        box = Box(values: Values(serial: serial, plate: plate, vin: vin, user: user, subject: subject, pool: pool, mode: mode, application: application,
-                                 reservedAt: reservedAt, lastValidDay: lastValidDay, lapsesAt: lapsesAt, practice: practice))
+    init(
+        serial: String, plate: String, vin: String, user: String, subject: Subject, pool: PoolKey, mode: SelectionMode,
+        application: ApplicationID,
+        reservedAt: Instant, lastValidDay: CivilDate, lapsesAt: Instant, practice: Bool
+    ) {
+        box = Box(
+            values: Values(
+                serial: serial, plate: plate, vin: vin, user: user, subject: subject, pool: pool, mode: mode,
+                application: application,
+                reservedAt: reservedAt, lastValidDay: lastValidDay, lapsesAt: lapsesAt, practice: practice))
     }
 
     /// Equal when every field is.
-    public static func == (lhs: Reservation, rhs: Reservation) -> Bool { lhs.box === rhs.box || lhs.box.values == rhs.box.values }
+    public static func == (lhs: Reservation, rhs: Reservation) -> Bool {
+        lhs.box === rhs.box || lhs.box.values == rhs.box.values
+    }
 
     /// Hashes every field, consistent with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }

@@ -1,4 +1,5 @@
-/// A plain binary min-heap: the pools' timers, the instants of the engine's timers and the scenario runner's event queue.
+/// A plain binary min-heap: the pools' timers, the instants of the engine's timers and the scenario runner's event
+/// queue.
 ///
 /// They only ever insert and take the minimum: a min-max heap (swift-collections' `Heap`) pays on every
 /// removal for a maximum nobody asks for, which showed with millions of timers and events a run.

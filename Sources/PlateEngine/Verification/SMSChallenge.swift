@@ -13,7 +13,10 @@ public struct SMSChallenge: Hashable, Sendable {
     /// Issues a new code unless a resend is too soon or the challenge is locked; returns the code to deliver.
     mutating func issue(rules: SMSRules, at now: Instant, generator: inout Xoshiro256) -> Result<String, Rejection> {
         if let until = lockedUntil, now < until { return .failure(.smsLockedOut(until: until)) }
-        if let until = lockedUntil, now >= until { lockedUntil = nil; wrongTries = 0 }
+        if let until = lockedUntil, now >= until {
+            lockedUntil = nil
+            wrongTries = 0
+        }
         if let sent = sentAt, now.secondsSinceEpoch < sent.secondsSinceEpoch + Int64(rules.resendAfter) {
             return .failure(.smsResendTooSoon(availableAt: sent.adding(seconds: Int64(rules.resendAfter))))
         }

@@ -10,34 +10,54 @@ public enum CompareReport {
         let figures = runs.map { RunFigures($0.result.tally) }
         let scenario = baseline.result.scenario
         var out = "# Comparison: \(scenario.name)\n\n"
-        out += "Every run uses the same scenario, seed and random streams (common random numbers): each applicant arrives at the "
+        out +=
+            "Every run uses the same scenario, seed and random streams (common random numbers): each applicant arrives at the "
             + "same instant and wants the same things, so the differences below come from the rules alone. "
             + "“Δ” columns give each variant minus the baseline.\n\n"
         out += CompareTables.provenance(runs, zone: zone).markdown + "\n"
         out += "### Runs and their rules\n\n" + CompareTables.runs(runs).markdown + "\n"
-        if !runs[0].result.verdicts.isEmpty { out += "## Expectations\n\n" + CompareTables.expectations(runs).markdown + "\n" }
+        if !runs[0].result.verdicts.isEmpty {
+            out += "## Expectations\n\n" + CompareTables.expectations(runs).markdown + "\n"
+        }
         let failures = failureLines(runs)
         if !failures.isEmpty { out += "## Failures\n\n" + failures.map { "- " + $0 + "\n" }.joined() + "\n" }
         let replications = baseline.replicated.count
         if replications > 1 {
             out += "## Paired differences over \(replications) replications\n\n" + PairedTables.intro + "\n\n"
             for (index, variant) in variants.enumerated() {
-                out += "### \(variant.label) against \(baseline.label)\n\n" + PairedTables.differences(baseline, variant, index: index + 1).markdown + "\n"
+                out +=
+                    "### \(variant.label) against \(baseline.label)\n\n"
+                    + PairedTables.differences(baseline, variant, index: index + 1).markdown + "\n"
             }
-            out += "## Who gains, who loses\n\n" + whoGainsText + " " + whoGainsReplicatedText + "\n\n"
+            out +=
+                "## Who gains, who loses\n\n" + whoGainsText + " " + whoGainsReplicatedText + "\n\n"
                 + CompareTables.whoGains(runs, figures).markdown + "\n"
             out += "## Replication 1 in detail\n\n" + detailText(baseline) + "\n\n"
         }
-        out += "## Headline\n\n"
-            + CompareTables.measures("table-compare-headline", heading: "Measure", runs, figures, rows: headlineRows()).markdown + "\n"
-        if replications == 1 { out += "## Who gains, who loses\n\n" + whoGainsText + "\n\n" + CompareTables.whoGains(runs, figures).markdown + "\n" }
-        out += "## Rejections by reason\n\n" + (CompareTables.reasons(figures).isEmpty ? "No run rejected any step.\n\n"
-            : CompareTables.measures("table-compare-rejections", heading: "Reason", runs, figures,
-                                     rows: CompareTables.rejectionRows(figures), code: true).markdown + "\n")
-        out += "## Pools\n\nWhen each office pool ran out in each mode (local time, UTC\(zone)), and the segments published.\n\n"
+        out +=
+            "## Headline\n\n"
+            + CompareTables.measures("table-compare-headline", heading: "Measure", runs, figures, rows: headlineRows())
+            .markdown + "\n"
+        if replications == 1 {
+            out +=
+                "## Who gains, who loses\n\n" + whoGainsText + "\n\n" + CompareTables.whoGains(runs, figures).markdown
+                + "\n"
+        }
+        out +=
+            "## Rejections by reason\n\n"
+            + (CompareTables.reasons(figures).isEmpty
+                ? "No run rejected any step.\n\n"
+                : CompareTables.measures(
+                    "table-compare-rejections", heading: "Reason", runs, figures,
+                    rows: CompareTables.rejectionRows(figures), code: true
+                ).markdown + "\n")
+        out +=
+            "## Pools\n\nWhen each office pool ran out in each mode (local time, UTC\(zone)), and the segments published.\n\n"
             + CompareTables.pools(runs, figures, zone: zone).markdown + "\n"
-        out += "## Quota use and self-compose (自编)\n\n" + quotaText + "\n\n"
-            + CompareTables.measures("table-compare-quota-use", heading: "Measure", runs, figures, rows: quotaRows()).markdown + "\n"
+        out +=
+            "## Quota use and self-compose (自编)\n\n" + quotaText + "\n\n"
+            + CompareTables.measures("table-compare-quota-use", heading: "Measure", runs, figures, rows: quotaRows())
+            .markdown + "\n"
         return out
     }
 
@@ -45,7 +65,9 @@ public enum CompareReport {
     /// what `platelab compare` prints, and the pages list.
     public static func failureLines(_ runs: [ComparedRun]) -> [String] {
         runs.flatMap { run in
-            (run.replicated.verdicts.compactMap(\.failure) + run.replicated.stepFailureLines).map { "\(run.label): \($0)" }
+            (run.replicated.verdicts.compactMap(\.failure) + run.replicated.stepFailureLines).map {
+                "\(run.label): \($0)"
+            }
         }
     }
 
@@ -58,10 +80,12 @@ public enum CompareReport {
         }
     }
 
-    static let whoGainsText = "Reservation rate (reserved per arrival) and median time from arrival to reservation, per cohort; "
+    static let whoGainsText =
+        "Reservation rate (reserved per arrival) and median time from arrival to reservation, per cohort; "
         + "a cohort gains under a variant when more of it reserve, or as many reserve sooner."
 
-    static let whoGainsReplicatedText = "Over replications each cell is the mean ± half its 95 % interval, and a cohort gains or loses "
+    static let whoGainsReplicatedText =
+        "Over replications each cell is the mean ± half its 95 % interval, and a cohort gains or loses "
         + "only where the paired difference is clear."
 
     /// What the sections after the paired differences show.
@@ -70,7 +94,8 @@ public enum CompareReport {
             + "for the detail behind the figures above, not for judging the difference."
     }
 
-    static let quotaText = "Means are per applicant with a VIN file; a confirm checks up to N entered numbers in order, and one "
+    static let quotaText =
+        "Means are per applicant with a VIN file; a confirm checks up to N entered numbers in order, and one "
         + "that finds all of them taken costs all N."
 
     /// Quota use and self-compose contention, the same rows in `compare.md` and `compare.html`.
@@ -108,7 +133,8 @@ public enum CompareReport {
             case (.count(let b), .count(let v)): Difference.count(b, v)
             case (.share(let b), .share(let v)): Difference.points(b, v)
             case (.wait(let b), .wait(let v)): Difference.seconds(b, v)
-            case (.decimal(let b?), .decimal(let v?)): abs(v - b) < 0.005 ? "0" : (v > b ? "+" : "−") + Difference.decimal(abs(v - b))
+            case (.decimal(let b?), .decimal(let v?)):
+                abs(v - b) < 0.005 ? "0" : (v > b ? "+" : "−") + Difference.decimal(abs(v - b))
             default: "–"
             }
         }
@@ -130,7 +156,8 @@ public enum CompareReport {
         [
             Row(.applicants), Row(.reserved),
             Row("reservation rate") { .share($0.reservationRate(nil)) },
-            Row(.reservedSelfCompose), Row(.reservedRandom), Row(.registered), Row(.lapsed), Row(.blacklisted), Row(.blacklistHits),
+            Row(.reservedSelfCompose), Row(.reservedRandom), Row(.registered), Row(.lapsed), Row(.blacklisted),
+            Row(.blacklistHits),
             Row(.sentToOffice), Row(.rejections),
             Row("median time to reservation") { .wait($0.waits.median) },
             Row("90th percentile time to reservation") { .wait($0.waits.p90) },

@@ -1,7 +1,8 @@
 import PlateRules
 import PlateSimulation
 
-/// One run of a comparison: its label (Baseline, or the variant's change or rule file), its replications and provenance.
+/// One run of a comparison: its label (Baseline, or the variant's change or rule file), its replications and
+/// provenance.
 public struct ComparedRun {
     public let label: String
     /// Every replication; replication k of every run of a comparison ran on the same seed.

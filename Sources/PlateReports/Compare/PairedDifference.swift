@@ -7,7 +7,8 @@ public struct PairedDifference: Sendable {
     public let variant: Estimate
     /// Variant − baseline, paired.
     public let difference: Estimate
-    /// The half-width the difference's interval would have if the runs were independent samples (Welch), for comparison.
+    /// The half-width the difference's interval would have if the runs were independent samples (Welch), for
+    /// comparison.
     public let unpairedHalfWidth: Double?
 
     public var verdict: DifferenceVerdict { difference.verdict }
@@ -31,12 +32,16 @@ public struct PairedDifference: Sendable {
             if let other = variant.statistic(base.name) {
                 differences.append(PairedDifference(base, other))
             } else if base.name.hasPrefix("rejected.") {
-                differences.append(PairedDifference(base, FigureStatistic(name: base.name, unit: .count, values: base.values.map { _ in 0 })))
+                differences.append(
+                    PairedDifference(
+                        base, FigureStatistic(name: base.name, unit: .count, values: base.values.map { _ in 0 })))
             }
         }
         // Reasons only the variant saw, after the baseline's.
         for other in variant.statistics where other.name.hasPrefix("rejected.") && !seen.contains(other.name) {
-            differences.append(PairedDifference(FigureStatistic(name: other.name, unit: .count, values: other.values.map { _ in 0 }), other))
+            differences.append(
+                PairedDifference(
+                    FigureStatistic(name: other.name, unit: .count, values: other.values.map { _ in 0 }), other))
         }
         return differences
     }

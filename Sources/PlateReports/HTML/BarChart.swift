@@ -33,7 +33,9 @@ struct BarChart {
         let tallest = heights.max() ?? 0
         // Headroom for the value labels above the tallest bar.
         let top = valueLabels ? tallest + tallest / 12 + 1 : tallest
-        let frame = ChartFrame(title: title, legend: legend, plotHeight: 250, leftLabels: [String(CountScale(largest: top, from: 0, to: 1).maximum)])
+        let frame = ChartFrame(
+            title: title, legend: legend, plotHeight: 250,
+            leftLabels: [String(CountScale(largest: top, from: 0, to: 1).maximum)])
         let y = CountScale(largest: top, from: frame.plotBottom, to: frame.plotTop)
         var canvas = frame.canvas(id: id)
         frame.drawCountAxis(y, label: yLabel, on: &canvas)
@@ -53,19 +55,25 @@ struct BarChart {
                 let value = series.values[c]
                 switch layout {
                 case .stacked:
-                    canvas.rect(left, y(base + value), barWidth, y(base) - y(base + value), fill: paints[s], stroke: styles[s].colour)
+                    canvas.rect(
+                        left, y(base + value), barWidth, y(base) - y(base + value), fill: paints[s],
+                        stroke: styles[s].colour)
                     base += value
                 case .grouped:
                     let x = left + Double(s) * barWidth
                     canvas.rect(x, y(value), barWidth, y(0) - y(value), fill: paints[s], stroke: styles[s].colour)
                     if labelEachBar {
-                        canvas.text(String(value), x + barWidth / 2, y(value) - 4, size: 11, anchor: "middle", className: "value")
+                        canvas.text(
+                            String(value), x + barWidth / 2, y(value) - 4, size: 11, anchor: "middle",
+                            className: "value")
                     }
                 }
             }
             if valueLabels && !labelEachBar {
                 let label = String(heights[c]) + (valueNotes.map { " " + $0[c] } ?? "")
-                canvas.text(label, left + barWidth * bars / 2, y(heights[c]) - 4, size: 11, anchor: "middle", className: "value")
+                canvas.text(
+                    label, left + barWidth * bars / 2, y(heights[c]) - 4, size: 11, anchor: "middle", className: "value"
+                )
             }
         }
         // Thin the category labels so they do not overlap.

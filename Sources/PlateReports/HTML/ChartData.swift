@@ -11,14 +11,18 @@ public enum ChartData {
 
     /// The files of a run over replications: replication 1's, and with several replications the statistics, the
     /// replications and the interval charts.
-    public static func files(_ run: ReplicatedRun, provenance: RunProvenance?, zone: UTCOffset) -> [(name: String, csv: String)] {
+    public static func files(_ run: ReplicatedRun, provenance: RunProvenance?, zone: UTCOffset) -> [(
+        name: String, csv: String
+    )] {
         var files = charts(run.first, zone: zone)
         if run.count > 1 {
             files += ReplicationCharts.all(run).map { ($0.id + ".csv", $0.csv) }
             files += ReplicationCharts.days(run, zone: zone).map { ($0.id + ".csv", $0.csv) }
         }
         var tables = tables(run, zone: zone)
-        if run.count > 1, let provenance { tables += [ReplicationTables.statistics(run), ReplicationTables.replications(run, provenance)] }
+        if run.count > 1, let provenance {
+            tables += [ReplicationTables.statistics(run), ReplicationTables.replications(run, provenance)]
+        }
         return files + tables.map { ($0.name + ".csv", $0.csv) }
     }
 
@@ -28,7 +32,10 @@ public enum ChartData {
         var events = CSVRow.render(["office", "pool", "event", "at"])
         for pool in tally.pools {
             for sample in pool.samples {
-                availability += CSVRow.render([pool.key.office, pool.key.pool, sample.at.formatted(in: zone), String(sample.selfCompose), String(sample.random)])
+                availability += CSVRow.render([
+                    pool.key.office, pool.key.pool, sample.at.formatted(in: zone), String(sample.selfCompose),
+                    String(sample.random),
+                ])
             }
             var marks = pool.publications.map { ("segment_published", $0) }
             if let at = pool.exhaustedSelfCompose { marks.append(("self_compose_exhausted", at)) }
@@ -43,8 +50,12 @@ public enum ChartData {
         var reservations = CSVRow.render(["date", "reserved_self_compose", "reserved_random"])
         var blacklist = CSVRow.render(["date", "blacklisted", "blacklist_hits", "blacklist_lifted"])
         for (date, day) in days {
-            reservations += CSVRow.render([date.description, String(day.reservedSelfCompose), String(day.reservedRandom)])
-            blacklist += CSVRow.render([date.description, String(day.blacklisted), String(day.blacklistHits), String(day.blacklistLifted)])
+            reservations += CSVRow.render([
+                date.description, String(day.reservedSelfCompose), String(day.reservedRandom),
+            ])
+            blacklist += CSVRow.render([
+                date.description, String(day.blacklisted), String(day.blacklistHits), String(day.blacklistLifted),
+            ])
         }
         return [
             (ReportCharts.poolAvailabilityID + ".csv", availability),
@@ -60,11 +71,14 @@ public enum ChartData {
 
     /// The tables of the report, in report order (pool daily lows as one table with office and pool columns).
     static func tables(_ run: ReplicatedRun, zone: UTCOffset) -> [ReportTable] {
-        let result = run.first, tally = result.tally
+        let result = run.first
+        let tally = result.tally
         return [
-            ReportTables.expectations(run), ReportTables.funnel(tally.total), ReportTables.cohorts(tally), ReportTables.rejections(tally),
+            ReportTables.expectations(run), ReportTables.funnel(tally.total), ReportTables.cohorts(tally),
+            ReportTables.rejections(tally),
             ReportTables.quotaUse(tally), SelfComposeTables.summary(tally), SelfComposeTables.attempts(tally),
-            SelfComposeTables.numbersPerConfirm(tally), SelfComposeTables.quotaUseByCohort(tally), ReportTables.waits(tally), ReportTables.waitHistogram(tally), ReportTables.blacklist(tally.total),
+            SelfComposeTables.numbersPerConfirm(tally), SelfComposeTables.quotaUseByCohort(tally),
+            ReportTables.waits(tally), ReportTables.waitHistogram(tally), ReportTables.blacklist(tally.total),
             ReportTables.pools(tally, zone: zone), ReportTables.dailyLows(tally, zone: zone), ReportTables.days(tally),
             ReportTables.scripted(result, zone: zone),
         ]

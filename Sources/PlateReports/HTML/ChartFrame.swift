@@ -34,7 +34,10 @@ struct ChartFrame {
     var plotHeight: Double { plotBottom - plotTop }
 
     /// `leftLabels` are the widest labels beside the plot (the y ticks or categories), to size the left margin.
-    init(title: String, legend: [LegendItem], plotHeight: Double, leftLabels: [String], bottomMargin: Double = 64, rightMargin: Double = 24) {
+    init(
+        title: String, legend: [LegendItem], plotHeight: Double, leftLabels: [String], bottomMargin: Double = 64,
+        rightMargin: Double = 24
+    ) {
         self.title = title
         var rows: [[(item: LegendItem, x: Double)]] = []
         var x = 16.0
@@ -92,7 +95,8 @@ struct ChartFrame {
     func drawCountAxis(_ scale: CountScale, label: String, on canvas: inout SVGCanvas) {
         for tick in scale.ticks {
             let y = scale(tick)
-            canvas.line(plotLeft, y, plotRight, y, stroke: tick == 0 ? Palette.axis : Palette.grid, width: tick == 0 ? 1.2 : 1)
+            canvas.line(
+                plotLeft, y, plotRight, y, stroke: tick == 0 ? Palette.axis : Palette.grid, width: tick == 0 ? 1.2 : 1)
             canvas.line(plotLeft - 5, y, plotLeft, y, stroke: Palette.axis)
             canvas.text(String(tick), plotLeft - 8, y + 4, size: Self.tickSize, anchor: "end", className: "tick")
         }
@@ -104,7 +108,8 @@ struct ChartFrame {
     func drawHorizontalCountAxis(_ scale: CountScale, label: String, on canvas: inout SVGCanvas) {
         for tick in scale.ticks {
             let x = scale(tick)
-            canvas.line(x, plotTop, x, plotBottom, stroke: tick == 0 ? Palette.axis : Palette.grid, width: tick == 0 ? 1.2 : 1)
+            canvas.line(
+                x, plotTop, x, plotBottom, stroke: tick == 0 ? Palette.axis : Palette.grid, width: tick == 0 ? 1.2 : 1)
             canvas.line(x, plotBottom, x, plotBottom + 5, stroke: Palette.axis)
             canvas.text(String(tick), x, plotBottom + 19, size: Self.tickSize, anchor: "middle", className: "tick")
         }
@@ -113,10 +118,14 @@ struct ChartFrame {
     }
 
     func drawXLabel(_ label: String, on canvas: inout SVGCanvas) {
-        canvas.text(label, (plotLeft + plotRight) / 2, plotBottom + 48, size: Self.labelSize, anchor: "middle", bold: true, className: "axis-label")
+        canvas.text(
+            label, (plotLeft + plotRight) / 2, plotBottom + 48, size: Self.labelSize, anchor: "middle", bold: true,
+            className: "axis-label")
     }
 
     func drawYLabel(_ label: String, on canvas: inout SVGCanvas) {
-        canvas.text(label, 22, (plotTop + plotBottom) / 2, size: Self.labelSize, anchor: "middle", bold: true, rotate: -90, className: "axis-label")
+        canvas.text(
+            label, 22, (plotTop + plotBottom) / 2, size: Self.labelSize, anchor: "middle", bold: true, rotate: -90,
+            className: "axis-label")
     }
 }

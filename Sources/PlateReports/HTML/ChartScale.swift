@@ -10,7 +10,8 @@ struct CountScale {
 
     /// A scale that holds `largest` in about `ticks` steps; whole numbers only, since every value is a count.
     init(largest: Int, ticks: Int = 5, from: Double, to: Double) {
-        var step = 1, magnitude = 1
+        var step = 1
+        var magnitude = 1
         // Integer search keeps the choice exact: 1, 2, 5, 10, 20, 50, ...
         search: while true {
             for factor in [1, 2, 5] where magnitude * factor * ticks >= largest {
@@ -34,13 +35,18 @@ struct CountScale {
 /// Ticks for a time axis in local time: whole hours or days, at most as many as fit.
 enum TimeTicks {
     /// Candidate spacings in seconds, shortest first.
-    static let steps: [Int64] = [3600, 2 * 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86_400, 2 * 86_400, 7 * 86_400, 14 * 86_400, 28 * 86_400,
-                                 56 * 86_400, 91 * 86_400, 182 * 86_400, 364 * 86_400]
+    static let steps: [Int64] = [
+        3600, 2 * 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86_400, 2 * 86_400, 7 * 86_400, 14 * 86_400, 28 * 86_400,
+        56 * 86_400, 91 * 86_400, 182 * 86_400, 364 * 86_400,
+    ]
 
     /// Tick instants within `start...end` and their labels (`MM-DD`, with `HH:MM` when ticks fall within a day).
-    static func ticks(from start: Instant, to end: Instant, zone: UTCOffset, atMost count: Int) -> [(at: Instant, label: String)] {
+    static func ticks(from start: Instant, to end: Instant, zone: UTCOffset, atMost count: Int) -> [(
+        at: Instant, label: String
+    )] {
         let offset = Int64(zone.seconds)
-        let localStart = start.secondsSinceEpoch + offset, localEnd = end.secondsSinceEpoch + offset
+        let localStart = start.secondsSinceEpoch + offset
+        let localEnd = end.secondsSinceEpoch + offset
         let span = max(1, localEnd - localStart)
         let step = steps.first { span / $0 + 1 <= Int64(max(2, count)) } ?? steps.last!
         // Weekly steps start on Mondays (1970-01-05 was one); other steps on multiples of themselves.

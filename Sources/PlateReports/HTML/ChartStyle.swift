@@ -7,7 +7,8 @@ struct SeriesStyle: Sendable {
     let marker: Marker
     let fill: BarFill
 
-    /// Series styles in the order charts hand them out (Okabe & Ito's palette, which stays distinct under the common colour-vision deficiencies).
+    /// Series styles in the order charts hand them out (Okabe & Ito's palette, which stays distinct under the common
+    /// colour-vision deficiencies).
     static let all: [SeriesStyle] = [
         SeriesStyle(colour: Palette.blue, dash: nil, marker: .circle, fill: .solid),
         SeriesStyle(colour: Palette.orange, dash: "9 4", marker: .square, fill: .stripes),

@@ -34,7 +34,8 @@ struct GroupedBarChart {
     var verticalSVG: String {
         let plotHeight = 250.0
         let probe = ValueScale(largest: largest, wholeNumbers: wholeNumbers, from: 0, to: 1)
-        let frame = ChartFrame(title: title, legend: legend, plotHeight: plotHeight, leftLabels: ChartFrame.tickLabels(probe))
+        let frame = ChartFrame(
+            title: title, legend: legend, plotHeight: plotHeight, leftLabels: ChartFrame.tickLabels(probe))
         let slot = frame.plotWidth / Double(max(1, categories.count))
         let bars = Double(max(1, series.count))
         let barWidth = min(Self.widestBar, slot * 0.8 / bars)
@@ -46,7 +47,9 @@ struct GroupedBarChart {
         let labelSize = upright ? 10.0 : min(Self.labelSize, fitting)
         let headroom = upright ? widest * labelSize + 8 : labelSize + 6
         // The axis stops short of the plot's top, leaving room there for the tallest bar's label.
-        let y = ValueScale(largest: largest, wholeNumbers: wholeNumbers, from: frame.plotBottom, to: frame.plotTop + min(headroom, plotHeight / 2))
+        let y = ValueScale(
+            largest: largest, wholeNumbers: wholeNumbers, from: frame.plotBottom,
+            to: frame.plotTop + min(headroom, plotHeight / 2))
         var canvas = frame.canvas(id: id)
         frame.drawValueAxis(y, label: yLabel, on: &canvas)
         let paints = styles.map { canvas.paint($0) }
@@ -55,12 +58,17 @@ struct GroupedBarChart {
             for (s, series) in series.enumerated() {
                 let x = left + Double(s) * barWidth
                 let value = series.values[c] ?? 0
-                if value > 0 { canvas.rect(x, y(value), barWidth, y(0) - y(value), fill: paints[s], stroke: styles[s].colour) }
+                if value > 0 {
+                    canvas.rect(x, y(value), barWidth, y(0) - y(value), fill: paints[s], stroke: styles[s].colour)
+                }
                 let middle = x + barWidth / 2
                 if upright {
-                    canvas.text(series.labels[c], middle + labelSize * 0.35, y(value) - 4, size: labelSize, rotate: -90, className: "value")
+                    canvas.text(
+                        series.labels[c], middle + labelSize * 0.35, y(value) - 4, size: labelSize, rotate: -90,
+                        className: "value")
                 } else {
-                    canvas.text(series.labels[c], middle, y(value) - 4, size: labelSize, anchor: "middle", className: "value")
+                    canvas.text(
+                        series.labels[c], middle, y(value) - 4, size: labelSize, anchor: "middle", className: "value")
                 }
             }
         }

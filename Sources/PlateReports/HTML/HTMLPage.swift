@@ -38,16 +38,21 @@ struct HTMLPage {
 
     var rendered: String {
         var out = "<!DOCTYPE html>\n"
-        out += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out +=
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<meta name=\"generator\" content=\"PlateLab \(HTMLEscaping.escape(PlateLabVersion.current))\"/>\n"
-        out += "<title>\(HTMLEscaping.escape(title))</title>\n<style>\n\(HTMLReport.stylesheet)\(Self.extraStylesheet)</style>\n</head>\n<body>\n"
+        out +=
+            "<title>\(HTMLEscaping.escape(title))</title>\n<style>\n\(HTMLReport.stylesheet)\(Self.extraStylesheet)</style>\n</head>\n<body>\n"
         out += "<header>\n\(header)</header>\n"
-        out += "<nav aria-label=\"Contents\"><h2>Contents</h2><ol>"
-            + sections.map { "<li><a href=\"#\($0.id)\">\(HTMLEscaping.escape($0.title))</a></li>" }.joined() + "</ol></nav>\n"
+        out +=
+            "<nav aria-label=\"Contents\"><h2>Contents</h2><ol>"
+            + sections.map { "<li><a href=\"#\($0.id)\">\(HTMLEscaping.escape($0.title))</a></li>" }.joined()
+            + "</ol></nav>\n"
         out += "<main>\n"
         for section in sections {
-            out += "<section id=\"\(section.id)\">\n<h2>\(HTMLEscaping.escape(section.title))</h2>\n\(section.body)</section>\n"
+            out +=
+                "<section id=\"\(section.id)\">\n<h2>\(HTMLEscaping.escape(section.title))</h2>\n\(section.body)</section>\n"
         }
         out += "</main>\n<footer><p>\(footer)</p></footer>\n"
         return out + "</body>\n</html>\n"
@@ -56,7 +61,9 @@ struct HTMLPage {
     /// A two-column table of labels and values (a page's provenance) as the header's `table.meta`.
     static func meta(_ table: ReportTable) -> String {
         "<table class=\"meta\"><tbody>\n"
-            + table.rows.map { "<tr><th scope=\"row\">\(HTMLEscaping.escape($0[0].text))</th><td>\($0[1].html)</td></tr>\n" }.joined()
+            + table.rows.map {
+                "<tr><th scope=\"row\">\(HTMLEscaping.escape($0[0].text))</th><td>\($0[1].html)</td></tr>\n"
+            }.joined()
             + "</tbody></table>\n"
     }
 

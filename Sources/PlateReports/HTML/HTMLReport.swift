@@ -16,7 +16,8 @@ public enum HTMLReport {
         let result = run.first
         let name = HTMLEscaping.escape(result.scenario.name)
         var out = "<!DOCTYPE html>\n"
-        out += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out +=
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<meta name=\"generator\" content=\"PlateLab \(HTMLEscaping.escape(provenance.version))\"/>\n"
         out += "<title>\(name) – PlateLab report</title>\n<style>\n\(stylesheet)</style>\n</head>\n<body>\n"
@@ -35,21 +36,27 @@ public enum HTMLReport {
         out += daysSection(result, zone: zone)
         if !result.steps.isEmpty { out += scriptedSection(result, zone: zone) }
         out += "</main>\n"
-        out += "<footer><p>Written by PlateLab \(HTMLEscaping.escape(provenance.version)) from the run above; "
+        out +=
+            "<footer><p>Written by PlateLab \(HTMLEscaping.escape(provenance.version)) from the run above; "
             + "the figures behind every chart and table are in the <code>data/chart-*.csv</code> and <code>data/table-*.csv</code> files beside this page.</p></footer>\n"
         return out + "</body>\n</html>\n"
     }
 
     /// The sections in page order: anchor and heading.
     static func sections(_ result: RunResult, replicated: Bool = false) -> [(id: String, title: String)] {
-        [("expectations", "Expectations")] + (replicated ? [("replications", "Replications")] : []) + [("funnel", "Outcome funnel and cohorts"), ("rejections", "Rejections by reason"),
-         ("quota-use", "Quota use"), ("self-compose", "Self-compose (自编)"), ("waits", "Time to reservation"), ("blacklist", "Blacklist"), ("pools", "Pools (号池)"),
-         ("days", "Day by day")] + (result.steps.isEmpty ? [] : [("scripted", "Scripted users")])
+        [("expectations", "Expectations")] + (replicated ? [("replications", "Replications")] : []) + [
+            ("funnel", "Outcome funnel and cohorts"), ("rejections", "Rejections by reason"),
+            ("quota-use", "Quota use"), ("self-compose", "Self-compose (自编)"), ("waits", "Time to reservation"),
+            ("blacklist", "Blacklist"), ("pools", "Pools (号池)"),
+            ("days", "Day by day"),
+        ] + (result.steps.isEmpty ? [] : [("scripted", "Scripted users")])
     }
 
     static func contents(_ result: RunResult, replicated: Bool) -> String {
         "<nav aria-label=\"Contents\"><h2>Contents</h2><ol>"
-            + sections(result, replicated: replicated).map { "<li><a href=\"#\($0.id)\">\(HTMLEscaping.escape($0.title))</a></li>" }.joined()
+            + sections(result, replicated: replicated).map {
+                "<li><a href=\"#\($0.id)\">\(HTMLEscaping.escape($0.title))</a></li>"
+            }.joined()
             + "</ol></nav>\n"
     }
 

@@ -23,8 +23,10 @@ struct HorizontalBarChart {
         let styles = seriesNames.indices.map(SeriesStyle.at)
         let legend = seriesNames.indices.map { LegendItem(label: seriesNames[$0], symbol: .bar(styles[$0])) }
         // Room on the right for the value written after the longest bar.
-        let frame = ChartFrame(title: title, legend: legend, plotHeight: Self.rowHeight * Double(bars.count), leftLabels: bars.map(\.label),
-                               rightMargin: 140)
+        let frame = ChartFrame(
+            title: title, legend: legend, plotHeight: Self.rowHeight * Double(bars.count),
+            leftLabels: bars.map(\.label),
+            rightMargin: 140)
         let x = CountScale(largest: bars.map(\.value).max() ?? 0, from: frame.plotLeft, to: frame.plotRight)
         var canvas = frame.canvas(id: id)
         frame.drawHorizontalCountAxis(x, label: xLabel, on: &canvas)
@@ -33,8 +35,11 @@ struct HorizontalBarChart {
         for (row, bar) in bars.enumerated() {
             let top = frame.plotTop + Double(row) * Self.rowHeight
             let middle = top + Self.rowHeight / 2
-            canvas.text(bar.label, frame.plotLeft - 8, middle + 4, size: ChartFrame.tickSize, anchor: "end", className: "tick")
-            canvas.rect(x(0), top + 5, x(bar.value) - x(0), Self.rowHeight - 10, fill: paints[bar.series], stroke: styles[bar.series].colour)
+            canvas.text(
+                bar.label, frame.plotLeft - 8, middle + 4, size: ChartFrame.tickSize, anchor: "end", className: "tick")
+            canvas.rect(
+                x(0), top + 5, x(bar.value) - x(0), Self.rowHeight - 10, fill: paints[bar.series],
+                stroke: styles[bar.series].colour)
             canvas.text("\(bar.value) \(bar.note)", x(bar.value) + 6, middle + 4, size: 11.5, className: "value")
         }
         return canvas.rendered(title: title, description: caption)

@@ -22,7 +22,8 @@ struct IntervalChart {
     /// The chart's figures: a row per bar with the mean, the interval and each replication's value.
     var csv: String {
         let replications = rows.map(\.values.count).max() ?? 0
-        var out = CSVRow.render(["row", "mean", "ci_low", "ci_high"] + (0..<replications).map { "replication_\($0 + 1)" })
+        var out = CSVRow.render(
+            ["row", "mean", "ci_low", "ci_high"] + (0..<replications).map { "replication_\($0 + 1)" })
         func number(_ v: Double?) -> String { v.map { FixedDecimals.text($0, decimals: 4) } ?? "" }
         for row in rows {
             let e = row.estimate
@@ -33,25 +34,37 @@ struct IntervalChart {
 
     var svg: String {
         let style = SeriesStyle.at(0)
-        let legend = [LegendItem(label: "Mean over replications", symbol: .bar(style)),
-                      LegendItem(label: "95 % interval", symbol: .rule(colour: Palette.black, dash: nil, marker: .cross)),
-                      LegendItem(label: "One replication", symbol: .marker(.circle, colour: Palette.vermillion))]
-        let frame = ChartFrame(title: title, legend: legend, plotHeight: Self.rowHeight * Double(rows.count), leftLabels: rows.map(\.label),
-                               rightMargin: 170)
+        let legend = [
+            LegendItem(label: "Mean over replications", symbol: .bar(style)),
+            LegendItem(label: "95 % interval", symbol: .rule(colour: Palette.black, dash: nil, marker: .cross)),
+            LegendItem(label: "One replication", symbol: .marker(.circle, colour: Palette.vermillion)),
+        ]
+        let frame = ChartFrame(
+            title: title, legend: legend, plotHeight: Self.rowHeight * Double(rows.count),
+            leftLabels: rows.map(\.label),
+            rightMargin: 170)
         let largest = rows.flatMap { row in row.values.compactMap { $0 } + [row.estimate.high ?? 0] }.max() ?? 0
         let x = ValueScale(largest: largest, from: frame.plotLeft, to: frame.plotRight)
         var canvas = frame.canvas(id: id)
         frame.drawHorizontalValueAxis(x, label: xLabel, on: &canvas)
         let paint = canvas.paint(style)
         for (index, row) in rows.enumerated() {
-            let top = frame.plotTop + Double(index) * Self.rowHeight, middle = top + Self.rowHeight / 2
-            canvas.text(row.label, frame.plotLeft - 8, middle + 4, size: ChartFrame.tickSize, anchor: "end", className: "tick")
+            let top = frame.plotTop + Double(index) * Self.rowHeight
+            let middle = top + Self.rowHeight / 2
+            canvas.text(
+                row.label, frame.plotLeft - 8, middle + 4, size: ChartFrame.tickSize, anchor: "end", className: "tick")
             let e = row.estimate
-            if let mean = e.mean { canvas.rect(x(0), top + 7, x(mean) - x(0), Self.rowHeight - 14, fill: paint, stroke: style.colour) }
-            for value in row.values.compactMap({ $0 }) { canvas.marker(.circle, x(value), middle, size: 5, colour: Palette.vermillion) }
+            if let mean = e.mean {
+                canvas.rect(x(0), top + 7, x(mean) - x(0), Self.rowHeight - 14, fill: paint, stroke: style.colour)
+            }
+            for value in row.values.compactMap({ $0 }) {
+                canvas.marker(.circle, x(value), middle, size: 5, colour: Palette.vermillion)
+            }
             if let low = e.low, let high = e.high {
                 canvas.line(x(max(0, low)), middle, x(high), middle, stroke: Palette.black, width: 1.6)
-                canvas.line(x(max(0, low)), top + 5, x(max(0, low)), top + Self.rowHeight - 5, stroke: Palette.black, width: 1.6)
+                canvas.line(
+                    x(max(0, low)), top + 5, x(max(0, low)), top + Self.rowHeight - 5, stroke: Palette.black, width: 1.6
+                )
                 canvas.line(x(high), top + 5, x(high), top + Self.rowHeight - 5, stroke: Palette.black, width: 1.6)
             }
             let end = max(e.high ?? 0, row.values.compactMap { $0 }.max() ?? 0)

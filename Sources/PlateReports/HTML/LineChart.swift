@@ -26,12 +26,17 @@ struct LineChart {
     var csv: String {
         // snake_case keys from the names' ASCII words: `Self-compose (自编)` → `self_compose`.
         let keyed = series.map { line -> String in
-            let spaced = String(line.name.lowercased().map { (c: Character) -> Character in c.isASCII && (c.isLetter || c.isNumber) ? c : " " })
+            let spaced = String(
+                line.name.lowercased().map { (c: Character) -> Character in
+                    c.isASCII && (c.isLetter || c.isNumber) ? c : " "
+                })
             return spaced.split(separator: " ").joined(separator: "_")
         }
         let withIntervals = series.map { !$0.intervals.isEmpty }
         var header = ["category"]
-        for (index, key) in keyed.enumerated() { header += [key] + (withIntervals[index] ? [key + "_ci_low", key + "_ci_high"] : []) }
+        for (index, key) in keyed.enumerated() {
+            header += [key] + (withIntervals[index] ? [key + "_ci_low", key + "_ci_high"] : [])
+        }
         func number(_ v: Double?) -> String { v.map { FixedDecimals.text($0, decimals: 4) } ?? "" }
         var out = CSVRow.render(header)
         for (c, category) in categories.enumerated() {
@@ -50,14 +55,18 @@ struct LineChart {
 
     var svg: String {
         let legend = series.map { LegendItem(label: $0.name, symbol: .line($0.style)) }
-        let largest = max(series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0,
-                          series.flatMap { $0.intervals.compactMap { $0?.high } }.max() ?? 0)
+        let largest = max(
+            series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0,
+            series.flatMap { $0.intervals.compactMap { $0?.high } }.max() ?? 0)
         let labelled = pointLabels != nil && series.count == 1
         let plotHeight = 250.0
         let probe = ValueScale(largest: largest, wholeNumbers: wholeNumbers, from: 0, to: 1)
-        let frame = ChartFrame(title: title, legend: legend, plotHeight: plotHeight, leftLabels: ChartFrame.tickLabels(probe))
+        let frame = ChartFrame(
+            title: title, legend: legend, plotHeight: plotHeight, leftLabels: ChartFrame.tickLabels(probe))
         // The axis stops short of the plot's top, leaving room there for the highest point's label.
-        let y = ValueScale(largest: largest, wholeNumbers: wholeNumbers, from: frame.plotBottom, to: frame.plotTop + (labelled ? 20 : 6))
+        let y = ValueScale(
+            largest: largest, wholeNumbers: wholeNumbers, from: frame.plotBottom,
+            to: frame.plotTop + (labelled ? 20 : 6))
         var canvas = frame.canvas(id: id)
         frame.drawValueAxis(y, label: yLabel, on: &canvas)
 
@@ -65,7 +74,8 @@ struct LineChart {
         // Lines that coincide are set slightly apart sideways so every marker shows.
         let spread = min(5.0, slot * 0.25 / Double(max(1, series.count)))
         func x(_ category: Int, _ series: Int) -> Double {
-            frame.plotLeft + (Double(category) + 0.5) * slot + (Double(series) - Double(self.series.count - 1) / 2) * spread
+            frame.plotLeft + (Double(category) + 0.5) * slot + (Double(series) - Double(self.series.count - 1) / 2)
+                * spread
         }
         let widest = categories.map { SVGCanvas.textWidth($0, size: ChartFrame.tickSize) }.max() ?? 0
         let every = max(1, Int(((widest + 8) / slot).rounded(.up)))
@@ -74,23 +84,31 @@ struct LineChart {
             canvas.line(cx, frame.plotTop, cx, frame.plotBottom, stroke: Palette.grid)
             canvas.line(cx, frame.plotBottom, cx, frame.plotBottom + 5, stroke: Palette.axis)
             if c % every == 0 {
-                canvas.text(label, cx, frame.plotBottom + 19, size: ChartFrame.tickSize, anchor: "middle", className: "tick")
+                canvas.text(
+                    label, cx, frame.plotBottom + 19, size: ChartFrame.tickSize, anchor: "middle", className: "tick")
             }
         }
-        canvas.line(frame.plotLeft, frame.plotBottom, frame.plotRight, frame.plotBottom, stroke: Palette.axis, width: 1.2)
+        canvas.line(
+            frame.plotLeft, frame.plotBottom, frame.plotRight, frame.plotBottom, stroke: Palette.axis, width: 1.2)
         frame.drawXLabel(xLabel, on: &canvas)
 
         for (s, line) in series.enumerated() {
-            var d = "", drawing = false
+            var d = ""
+            var drawing = false
             for (c, value) in line.values.enumerated() {
-                guard let value else { drawing = false; continue }
+                guard let value else {
+                    drawing = false
+                    continue
+                }
                 d += (drawing ? "L" : "M") + SVGCanvas.n(x(c, s)) + " " + SVGCanvas.n(y(value))
                 drawing = true
             }
             if !d.isEmpty { canvas.path(d, stroke: line.style.colour, width: 2.4, dash: line.style.dash) }
             for (c, interval) in line.intervals.enumerated() {
                 guard let interval else { continue }
-                let low = y(max(0, interval.low)), high = y(interval.high), cx = x(c, s)
+                let low = y(max(0, interval.low))
+                let high = y(interval.high)
+                let cx = x(c, s)
                 canvas.line(cx, low, cx, high, stroke: line.style.colour, width: 1.6)
                 canvas.line(cx - 4, low, cx + 4, low, stroke: line.style.colour, width: 1.6)
                 canvas.line(cx - 4, high, cx + 4, high, stroke: line.style.colour, width: 1.6)

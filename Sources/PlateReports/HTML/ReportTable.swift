@@ -48,17 +48,21 @@ struct ReportTable {
         static func count(_ n: Int) -> Cell { Cell(text: String(n), value: String(n)) }
         /// A share as `12.3 %`; the CSV holds the percentage without the sign, empty when there is no whole.
         static func percent(_ part: Int, of whole: Int) -> Cell {
-            Cell(text: PlateReports.percent(part, of: whole), value: whole > 0 ? FixedDecimals.text(Double(part) * 100 / Double(whole)) : "")
+            Cell(
+                text: PlateReports.percent(part, of: whole),
+                value: whole > 0 ? FixedDecimals.text(Double(part) * 100 / Double(whole)) : "")
         }
         /// A duration as `12 min`; the CSV holds seconds.
         static func duration(_ seconds: Int64?) -> Cell {
             Cell(text: WaitStatistics.readable(seconds), value: seconds.map { String($0) } ?? "")
         }
-        /// An instant as local `2026-12-01 10:38:28` (the CSV keeps ISO 8601 with its offset), or `absent` (CSV: empty).
+        /// An instant as local `2026-12-01 10:38:28` (the CSV keeps ISO 8601 with its offset), or `absent` (CSV:
+        /// empty).
         static func instant(_ instant: Instant?, zone: UTCOffset, absent: String = "–") -> Cell {
             guard let instant else { return Cell(text: absent, value: "") }
             let seconds = instant.timeOfDay(in: zone).secondsSinceMidnight
-            let time = [seconds / 3600, seconds / 60 % 60, seconds % 60].map { zeroPadded($0, width: 2) }.joined(separator: ":")
+            let time = [seconds / 3600, seconds / 60 % 60, seconds % 60].map { zeroPadded($0, width: 2) }.joined(
+                separator: ":")
             return Cell(text: "\(instant.date(in: zone)) \(time)", value: instant.formatted(in: zone), look: .unbroken)
         }
         /// The cell's content as XHTML, its look as markup.
@@ -67,7 +71,8 @@ struct ReportTable {
             switch look {
             case .plain: return text
             case .code: return "<code>\(text)</code>"
-            case .codes(let pieces): return pieces.map { "<code>\(HTMLEscaping.escape($0))</code>" }.joined(separator: ", ")
+            case .codes(let pieces):
+                return pieces.map { "<code>\(HTMLEscaping.escape($0))</code>" }.joined(separator: ", ")
             case .unbroken: return "<span class=\"unbroken\">\(text)</span>"
             case .pass: return "<span class=\"pass\">✓ \(text)</span>"
             case .fail: return "<span class=\"fail\">✗ \(text)</span>"
@@ -84,7 +89,9 @@ struct ReportTable {
             }
         }
 
-        static func verdict(_ holds: Bool) -> Cell { Cell(text: holds ? "pass" : "FAIL", value: holds ? "pass" : "fail", look: holds ? .pass : .fail) }
+        static func verdict(_ holds: Bool) -> Cell {
+            Cell(text: holds ? "pass" : "FAIL", value: holds ? "pass" : "fail", look: holds ? .pass : .fail)
+        }
     }
 
     /// The CSV file's name without `.csv`, and the HTML table's id.
@@ -104,7 +111,9 @@ struct ReportTable {
     /// The same table in Markdown, numbers right-aligned, failures in bold.
     var markdown: String {
         let rule = columns.map { $0.numeric ? "---:" : "---" }
-        return ([columns.map { Self.markdownEscaped($0.title) }, rule] + rows.map { $0.map { Self.markdownEscaped($0.markdown) } })
+        return
+            ([columns.map { Self.markdownEscaped($0.title) }, rule]
+            + rows.map { $0.map { Self.markdownEscaped($0.markdown) } })
             .map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n") + "\n"
     }
 
@@ -113,7 +122,10 @@ struct ReportTable {
 
     var html: String {
         var out = "<table id=\"\(name)\" class=\"data\"><thead><tr>"
-        for column in columns { out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(HTMLEscaping.escape(column.title))</th>" }
+        for column in columns {
+            out +=
+                "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(HTMLEscaping.escape(column.title))</th>"
+        }
         out += "</tr></thead><tbody>"
         for row in rows {
             out += "<tr>"

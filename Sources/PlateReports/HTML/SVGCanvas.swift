@@ -20,26 +20,34 @@ struct SVGCanvas {
     /// A coordinate or length as SVG text.
     static func n(_ value: Double) -> String { FixedDecimals.text(value, decimals: 1) }
 
-    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1,
-                       dash: String? = nil, className: String? = nil) {
-        body += "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(stroke)\""
+    mutating func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1,
+        dash: String? = nil, className: String? = nil
+    ) {
+        body +=
+            "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(stroke)\""
             + " stroke-width=\"\(Self.n(width))\"" + Self.dashAttribute(dash) + Self.classAttribute(className) + "/>"
     }
 
     mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String? = nil) {
-        body += "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, w)))\" height=\"\(Self.n(max(0, h)))\" fill=\"\(fill)\""
+        body +=
+            "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, w)))\" height=\"\(Self.n(max(0, h)))\" fill=\"\(fill)\""
             + (stroke.map { " stroke=\"\($0)\" stroke-width=\"0.8\"" } ?? "") + "/>"
     }
 
     mutating func path(_ d: String, stroke: String, width: Double = 2, dash: String? = nil, fill: String = "none") {
-        body += "<path d=\"\(d)\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\" stroke-linejoin=\"round\""
+        body +=
+            "<path d=\"\(d)\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\" stroke-linejoin=\"round\""
             + Self.dashAttribute(dash) + "/>"
     }
 
     /// Text; `rotate` turns it about its anchor point (−90 for a vertical axis label).
-    mutating func text(_ text: String, _ x: Double, _ y: Double, size: Double = 12, anchor: String = "start", bold: Bool = false,
-                       rotate: Double? = nil, fill: String = Palette.text, className: String? = nil) {
-        body += "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\""
+    mutating func text(
+        _ text: String, _ x: Double, _ y: Double, size: Double = 12, anchor: String = "start", bold: Bool = false,
+        rotate: Double? = nil, fill: String = Palette.text, className: String? = nil
+    ) {
+        body +=
+            "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\""
             + (bold ? " font-weight=\"bold\"" : "")
             + (rotate.map { " transform=\"rotate(\(Self.n($0)) \(Self.n(x)) \(Self.n(y)))\"" } ?? "")
             + Self.classAttribute(className) + ">" + HTMLEscaping.escape(text) + "</text>"
@@ -51,7 +59,8 @@ struct SVGCanvas {
         let n = Self.n
         switch marker {
         case .circle:
-            body += "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(r))\" fill=\"\(colour)\" stroke=\"#FFFFFF\" stroke-width=\"1\"/>"
+            body +=
+                "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(r))\" fill=\"\(colour)\" stroke=\"#FFFFFF\" stroke-width=\"1\"/>"
         case .square:
             rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, fill: colour, stroke: "#FFFFFF")
         case .triangleUp:
@@ -61,12 +70,15 @@ struct SVGCanvas {
         case .diamond:
             polygon([(x, y - r * 1.2), (x + r, y), (x, y + r * 1.2), (x - r, y)], fill: colour)
         case .cross:
-            path("M\(n(x - r)) \(n(y - r))L\(n(x + r)) \(n(y + r))M\(n(x - r)) \(n(y + r))L\(n(x + r)) \(n(y - r))", stroke: colour, width: 2)
+            path(
+                "M\(n(x - r)) \(n(y - r))L\(n(x + r)) \(n(y + r))M\(n(x - r)) \(n(y + r))L\(n(x + r)) \(n(y - r))",
+                stroke: colour, width: 2)
         }
     }
 
     mutating func polygon(_ points: [(Double, Double)], fill: String) {
-        body += "<polygon points=\"" + points.map { "\(Self.n($0.0)),\(Self.n($0.1))" }.joined(separator: " ")
+        body +=
+            "<polygon points=\"" + points.map { "\(Self.n($0.0)),\(Self.n($0.1))" }.joined(separator: " ")
             + "\" fill=\"\(fill)\" stroke=\"#FFFFFF\" stroke-width=\"1\"/>"
     }
 
@@ -77,7 +89,8 @@ struct SVGCanvas {
         let patternID = "\(id)-\(key)"
         if !patterns.contains(key) {
             patterns.append(key)
-            defs += "<pattern id=\"\(patternID)\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
+            defs +=
+                "<pattern id=\"\(patternID)\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
                 + "<rect width=\"8\" height=\"8\" fill=\"\(style.colour)\"/>" + Self.hatch(style.fill) + "</pattern>"
         }
         return "url(#\(patternID))"
@@ -90,7 +103,9 @@ struct SVGCanvas {
         case .solid: return ""
         case .stripes: return "<path d=\"M-2 2L2 -2M0 8L8 0M6 10L10 6\"\(stroke)/>"
         case .backStripes: return "<path d=\"M-2 6L2 10M0 0L8 8M6 -2L10 2\"\(stroke)/>"
-        case .dots: return "<circle cx=\"2\" cy=\"2\" r=\"1.3\" fill=\"#FFFFFF\"/><circle cx=\"6\" cy=\"6\" r=\"1.3\" fill=\"#FFFFFF\"/>"
+        case .dots:
+            return
+                "<circle cx=\"2\" cy=\"2\" r=\"1.3\" fill=\"#FFFFFF\"/><circle cx=\"6\" cy=\"6\" r=\"1.3\" fill=\"#FFFFFF\"/>"
         case .crosshatch: return "<path d=\"M0 4H8M4 0V8\"\(stroke)/>"
         }
     }

@@ -40,9 +40,12 @@ struct StepChart {
     private static let markersPerSeries = 10
 
     var svg: String {
-        let legend = series.map { LegendItem(label: $0.name, symbol: .line($0.style)) }
+        let legend =
+            series.map { LegendItem(label: $0.name, symbol: .line($0.style)) }
             + ticks.map { LegendItem(label: $0.label, symbol: .marker($0.marker, colour: $0.colour)) }
-            + rules.map { LegendItem(label: $0.label, symbol: .rule(colour: $0.colour, dash: $0.dash, marker: $0.marker)) }
+            + rules.map {
+                LegendItem(label: $0.label, symbol: .rule(colour: $0.colour, dash: $0.dash, marker: $0.marker))
+            }
         let largest = series.flatMap { $0.points.map(\.value) }.max() ?? 0
         let probe = CountScale(largest: largest, from: 0, to: 1)
         let frame = ChartFrame(title: title, legend: legend, plotHeight: 230, leftLabels: [String(probe.maximum)])
@@ -58,10 +61,13 @@ struct StepChart {
         for tick in TimeTicks.ticks(from: start, to: end, zone: zone, atMost: fitting) {
             let tx = x(tick.at)
             canvas.line(tx, frame.plotBottom, tx, frame.plotBottom + 5, stroke: Palette.axis)
-            canvas.text(tick.label, tx, frame.plotBottom + 19, size: ChartFrame.tickSize, anchor: "middle", className: "tick")
+            canvas.text(
+                tick.label, tx, frame.plotBottom + 19, size: ChartFrame.tickSize, anchor: "middle", className: "tick")
         }
-        canvas.line(frame.plotLeft, frame.plotBottom, frame.plotRight, frame.plotBottom, stroke: Palette.axis, width: 1.2)
-        frame.drawXLabel("Local date and time, UTC\(zone) (\(start.date(in: zone)) to \(end.date(in: zone)))", on: &canvas)
+        canvas.line(
+            frame.plotLeft, frame.plotBottom, frame.plotRight, frame.plotBottom, stroke: Palette.axis, width: 1.2)
+        frame.drawXLabel(
+            "Local date and time, UTC\(zone) (\(start.date(in: zone)) to \(end.date(in: zone)))", on: &canvas)
 
         for rule in rules {
             let rx = x(rule.at)
@@ -69,12 +75,16 @@ struct StepChart {
             canvas.marker(rule.marker, rx, frame.plotTop + 6, size: 10, colour: rule.colour)
         }
         for (index, series) in series.enumerated() where !series.points.isEmpty {
-            canvas.path(Self.steps(series.points, x: x, y: { y($0) }), stroke: series.style.colour, width: 2.2, dash: series.style.dash)
+            canvas.path(
+                Self.steps(series.points, x: x, y: { y($0) }), stroke: series.style.colour, width: 2.2,
+                dash: series.style.dash)
             // Offset each series' markers so lines that coincide still show both.
             let stride = max(1, series.points.count / Self.markersPerSeries)
             var i = (stride * index) / max(1, self.series.count)
             while i < series.points.count {
-                canvas.marker(series.style.marker, x(series.points[i].at), y(series.points[i].value), size: 8, colour: series.style.colour)
+                canvas.marker(
+                    series.style.marker, x(series.points[i].at), y(series.points[i].value), size: 8,
+                    colour: series.style.colour)
                 i += stride
             }
         }
@@ -83,12 +93,18 @@ struct StepChart {
             var groups: [(x: Double, count: Int)] = []
             for instant in row.instants.sorted() {
                 let at = x(instant)
-                if let last = groups.last, at - last.x < 8 { groups[groups.count - 1].count += 1 } else { groups.append((at, 1)) }
+                if let last = groups.last, at - last.x < 8 {
+                    groups[groups.count - 1].count += 1
+                } else {
+                    groups.append((at, 1))
+                }
             }
             for group in groups {
                 canvas.marker(row.marker, group.x, frame.plotBottom - 7, size: 9, colour: row.colour)
                 if group.count > 1 {
-                    canvas.text("×\(group.count)", group.x + 6, frame.plotBottom - 12, size: 10.5, fill: row.colour, className: "value")
+                    canvas.text(
+                        "×\(group.count)", group.x + 6, frame.plotBottom - 12, size: 10.5, fill: row.colour,
+                        className: "value")
                 }
             }
         }

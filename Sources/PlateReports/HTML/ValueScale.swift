@@ -8,7 +8,8 @@ struct ValueScale {
     /// Pixel positions of zero and of `maximum` (for a vertical axis the first is the larger).
     let from: Double
     let to: Double
-    /// The step and the steps to the maximum as whole numbers over a power of ten, so `0.3` is `3 / 10` exactly, not `3 × 0.1`.
+    /// The step and the steps to the maximum as whole numbers over a power of ten, so `0.3` is `3 / 10` exactly, not `3
+    /// × 0.1`.
     private let stepUnits: Int, denominator: Int, count: Int
 
     /// A scale that holds `largest` in about `ticks` steps; `wholeNumbers` keeps steps at 1 or more (counts).
@@ -16,7 +17,8 @@ struct ValueScale {
         let largest = largest.isFinite && largest > 0 ? largest : 1
         // Exponents searched upwards from a fixed start, so the same data always gives the same ticks.
         var exponent = wholeNumbers ? 0 : -3
-        var units = 1, denominator = 1
+        var units = 1
+        var denominator = 1
         search: while true {
             denominator = Self.power(max(0, -exponent))
             for factor in [1, 2, 5] {
@@ -51,11 +53,13 @@ struct ValueScale {
 }
 
 extension ChartFrame {
-    /// Horizontal grid lines, tick labels and the rotated label of a vertical value axis (as tall as the scale, which may stop below the plot's top).
+    /// Horizontal grid lines, tick labels and the rotated label of a vertical value axis (as tall as the scale, which
+    /// may stop below the plot's top).
     func drawValueAxis(_ scale: ValueScale, label: String, on canvas: inout SVGCanvas) {
         for tick in scale.ticks {
             let y = scale(tick)
-            canvas.line(plotLeft, y, plotRight, y, stroke: tick == 0 ? Palette.axis : Palette.grid, width: tick == 0 ? 1.2 : 1)
+            canvas.line(
+                plotLeft, y, plotRight, y, stroke: tick == 0 ? Palette.axis : Palette.grid, width: tick == 0 ? 1.2 : 1)
             canvas.line(plotLeft - 5, y, plotLeft, y, stroke: Palette.axis)
             canvas.text(scale.label(tick), plotLeft - 8, y + 4, size: Self.tickSize, anchor: "end", className: "tick")
         }
@@ -67,7 +71,8 @@ extension ChartFrame {
     func drawHorizontalValueAxis(_ scale: ValueScale, label: String, on canvas: inout SVGCanvas) {
         for tick in scale.ticks {
             let x = scale(tick)
-            canvas.line(x, plotTop, x, plotBottom, stroke: tick == 0 ? Palette.axis : Palette.grid, width: tick == 0 ? 1.2 : 1)
+            canvas.line(
+                x, plotTop, x, plotBottom, stroke: tick == 0 ? Palette.axis : Palette.grid, width: tick == 0 ? 1.2 : 1)
             canvas.line(x, plotBottom, x, plotBottom + 5, stroke: Palette.axis)
             canvas.text(scale.label(tick), x, plotBottom + 19, size: Self.tickSize, anchor: "middle", className: "tick")
         }

@@ -1,5 +1,6 @@
 /// How precisely a figure is wanted: `reserved=1%` (the 95 % interval's half-width at most 1 % of the mean) or
-/// `time_to_reservation.median_seconds=30` (at most 30 in the figure's own unit: counts, seconds, days, shares as fractions).
+/// `time_to_reservation.median_seconds=30` (at most 30 in the figure's own unit: counts, seconds, days, shares as
+/// fractions).
 public struct Precision: Hashable, Sendable, CustomStringConvertible {
     public enum Target: Hashable, Sendable {
         /// A share of the mean's size.
@@ -19,7 +20,8 @@ public struct Precision: Hashable, Sendable, CustomStringConvertible {
     /// Parses `NAME=X%` or `NAME=X` with X > 0; nil otherwise.
     public init?(_ text: String) {
         guard let equals = text.lastIndex(of: "=") else { return nil }
-        let name = String(text[..<equals]), value = text[text.index(after: equals)...]
+        let name = String(text[..<equals])
+        let value = text[text.index(after: equals)...]
         guard !name.isEmpty else { return nil }
         if value.hasSuffix("%") {
             guard let percent = Double(value.dropLast()), percent > 0, percent.isFinite else { return nil }

@@ -20,7 +20,9 @@ public struct ReplicatedRun {
         statistics = FigureStatistic.all(replications)
         let seeds = replications.map(\.seed)
         verdicts = first.scenario.expectations.indices.map { index in
-            ReplicatedVerdict(expectation: first.scenario.expectations[index], observed: replications.map { $0.observed[index] }, seeds: seeds)
+            ReplicatedVerdict(
+                expectation: first.scenario.expectations[index], observed: replications.map { $0.observed[index] },
+                seeds: seeds)
         }
     }
 
@@ -37,7 +39,9 @@ public struct ReplicatedRun {
 
     /// The expectations (by index into `verdicts`) that replication `r`'s own value breaks.
     public func failedExpectations(in r: ReplicationSummary) -> [Int] {
-        verdicts.indices.filter { index in r.observed[index].map { !verdicts[index].expectation.requirement.holds(for: $0) } ?? true }
+        verdicts.indices.filter { index in
+            r.observed[index].map { !verdicts[index].expectation.requirement.holds(for: $0) } ?? true
+        }
     }
 
     /// Every scripted step that missed its expectation, replication by replication; with several replications each line
@@ -63,19 +67,28 @@ public struct ReplicatedRun {
     /// With a `precision`, replications are added until the named figure's interval is as narrow as asked, or
     /// `maximum` ran: the run keeps the fewest replications (at least `count`) that meet it, so the outcome does not
     /// depend on how many ran at once.
-    public static func run(_ scenario: Scenario, book: RuleBook, seed: UInt64? = nil, count: Int, jobs: Int,
-                           precision: Precision? = nil, maximum: Int = 100,
-                           onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil,
-                           checkInvariants: Bool = false) -> ReplicatedRun {
+    public static func run(
+        _ scenario: Scenario, book: RuleBook, seed: UInt64? = nil, count: Int, jobs: Int,
+        precision: Precision? = nil, maximum: Int = 100,
+        onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil,
+        checkInvariants: Bool = false
+    ) -> ReplicatedRun {
         let root = seed ?? scenario.seed
         // A precision needs an interval: at least two replications, three to start from something steadier.
         let start = precision == nil ? count : min(maximum, max(count, 3))
         let seeds = ReplicationSeeds.seeds(root, count: start)
         let (first, rest) = ReplicationPool.map(
             count: start, jobs: jobs,
-            first: { ScenarioRunner.run(scenario, book: book, seed: seeds[0], onEvent: onEvent, progress: start == 1 ? progress : nil,
-                                        checkInvariants: checkInvariants) },
-            rest: { k in ReplicationSummary(number: k + 1, result: ScenarioRunner.run(scenario, book: book, seed: seeds[k], checkInvariants: checkInvariants)) },
+            first: {
+                ScenarioRunner.run(
+                    scenario, book: book, seed: seeds[0], onEvent: onEvent, progress: start == 1 ? progress : nil,
+                    checkInvariants: checkInvariants)
+            },
+            rest: { k in
+                ReplicationSummary(
+                    number: k + 1,
+                    result: ScenarioRunner.run(scenario, book: book, seed: seeds[k], checkInvariants: checkInvariants))
+            },
             done: start == 1 || precision != nil ? nil : { done in progress?(Double(done) / Double(start)) })
         var summaries = [ReplicationSummary(number: 1, result: first)] + rest
         guard let precision else { return ReplicatedRun(first: first, replications: summaries) }
@@ -85,13 +98,17 @@ public struct ReplicatedRun {
             guard summaries[0].knows(precision.figure) else { return nil }
             return precision.met(by: Estimate(values))
         }
-        var checked = 0, reached = false
+        var checked = 0
+        var reached = false
         while true {
             // The fewest replications that meet the target, looked for in order.
             var found: Int?
             for n in max(start, checked + 1)...summaries.count {
                 guard let ok = met(n) else { break }
-                if ok { found = n; break }
+                if ok {
+                    found = n
+                    break
+                }
             }
             checked = summaries.count
             if let found {
@@ -100,18 +117,30 @@ public struct ReplicatedRun {
                 break
             }
             guard summaries[0].knows(precision.figure), summaries.count < maximum else { break }
-            let batch = min(max(jobs, 2), maximum - summaries.count), from = summaries.count
+            let batch = min(max(jobs, 2), maximum - summaries.count)
+            let from = summaries.count
             progress?(Double(from) / Double(maximum))
             let (head, tail) = ReplicationPool.map(
                 count: batch, jobs: jobs,
-                first: { ReplicationSummary(number: from + 1, result: ScenarioRunner.run(scenario, book: book, seed: ReplicationSeeds.seed(root, replication: from + 1),
-                                                                                         checkInvariants: checkInvariants)) },
-                rest: { i in ReplicationSummary(number: from + i + 1, result: ScenarioRunner.run(scenario, book: book,
-                                                                                                 seed: ReplicationSeeds.seed(root, replication: from + i + 1),
-                                                                                                 checkInvariants: checkInvariants)) })
+                first: {
+                    ReplicationSummary(
+                        number: from + 1,
+                        result: ScenarioRunner.run(
+                            scenario, book: book, seed: ReplicationSeeds.seed(root, replication: from + 1),
+                            checkInvariants: checkInvariants))
+                },
+                rest: { i in
+                    ReplicationSummary(
+                        number: from + i + 1,
+                        result: ScenarioRunner.run(
+                            scenario, book: book,
+                            seed: ReplicationSeeds.seed(root, replication: from + i + 1),
+                            checkInvariants: checkInvariants))
+                })
             summaries += [head] + tail
         }
-        let outcome = PrecisionOutcome(precision: precision, reached: reached, maximum: maximum, known: summaries[0].knows(precision.figure))
+        let outcome = PrecisionOutcome(
+            precision: precision, reached: reached, maximum: maximum, known: summaries[0].knows(precision.figure))
         return ReplicatedRun(first: first, replications: summaries, precision: outcome)
     }
 }

@@ -22,7 +22,9 @@ public struct ReplicatedVerdict: Sendable {
 
     /// Replications (1-based) whose own value breaks the requirement.
     public var failingReplications: [Int] {
-        observed.indices.filter { k in observed[k].map { !expectation.requirement.holds(for: $0) } ?? true }.map { $0 + 1 }
+        observed.indices.filter { k in observed[k].map { !expectation.requirement.holds(for: $0) } ?? true }.map {
+            $0 + 1
+        }
     }
 
     public var holds: Bool {
@@ -46,7 +48,8 @@ public struct ReplicatedVerdict: Sendable {
     public var failure: String? {
         guard !holds else { return nil }
         let l = expectation.location
-        let head = "\(l.file):\(l.line):\(l.column): expectation failed: \(expectation.metric): expected \(expectation.requirement.phrase)"
+        let head =
+            "\(l.file):\(l.line):\(l.column): expectation failed: \(expectation.metric): expected \(expectation.requirement.phrase)"
         if expectation.inEveryReplication, observed.count > 1, let k = failingReplications.first {
             let value = observed[k - 1].map { expectation.requirement.show($0) } ?? "nothing"
             let others = failingReplications.count > 1 ? " (and \(failingReplications.count - 1) more)" : ""
@@ -57,11 +60,13 @@ public struct ReplicatedVerdict: Sendable {
 }
 
 extension RunExpectation.Requirement {
-    /// Whether a mean over replications satisfies the requirement; a flag holds when it was true in at least half of them.
+    /// Whether a mean over replications satisfies the requirement; a flag holds when it was true in at least half of
+    /// them.
     public func holds(mean: Double) -> Bool {
         switch self {
         case .equals(let n): mean == Double(n)
-        case .between(let low, let high): (low.map { mean >= Double($0) } ?? true) && (high.map { mean <= Double($0) } ?? true)
+        case .between(let low, let high):
+            (low.map { mean >= Double($0) } ?? true) && (high.map { mean <= Double($0) } ?? true)
         case .flag(let flag): (mean >= 0.5) == flag
         }
     }

@@ -24,7 +24,9 @@ public struct ReplicationSummary: Sendable {
         seed = result.seed
         observed = result.verdicts.map(\.observed)
         stepFailures = result.steps.compactMap { step in
-            step.failure.map { "\(step.location.file):\(step.location.line):\(step.location.column): step failed: \(step.user) step \(step.step): \($0)" }
+            step.failure.map {
+                "\(step.location.file):\(step.location.line):\(step.location.column): step failed: \(step.user) step \(step.step): \($0)"
+            }
         }
         figures = FigureSet(result)
         days = result.tally.days
@@ -38,7 +40,9 @@ public struct ReplicationSummary: Sendable {
     /// The value of a figure by name (rejections by reason as `rejected.<reason>`, 0 when never seen); nil when the
     /// run has no such figure or it is undefined.
     public func value(_ name: String) -> Double? {
-        if name.hasPrefix("rejected.") { return Double(figures.rejections[String(name.dropFirst("rejected.".count))] ?? 0) }
+        if name.hasPrefix("rejected.") {
+            return Double(figures.rejections[String(name.dropFirst("rejected.".count))] ?? 0)
+        }
         return figures.figures.first { $0.name == name }?.value
     }
 }
@@ -58,24 +62,32 @@ public struct FigureStatistic: Sendable {
         estimate = Estimate(values)
     }
 
-    /// Every figure of `replications`, in the first one's order, with the rejection reasons (every reason any replication
+    /// Every figure of `replications`, in the first one's order, with the rejection reasons (every reason any
+    /// replication
     /// saw, most frequent first) after the run-wide figures, before the cohorts' and pools'.
     public static func all(_ replications: [ReplicationSummary]) -> [FigureStatistic] {
         guard let first = replications.first else { return [] }
-        // Every replication runs the same scenario, so figure i is the same figure everywhere; looked up by name when not.
+        // Every replication runs the same scenario, so figure i is the same figure everywhere; looked up by name when
+        // not.
         var statistics = first.figures.figures.indices.map { index in
             let name = first.figures.figures[index].name
-            return FigureStatistic(name: name, unit: first.figures.figures[index].unit, values: replications.map { r in
-                let figures = r.figures.figures
-                return index < figures.count && figures[index].name == name ? figures[index].value : figures.first { $0.name == name }?.value
-            })
+            return FigureStatistic(
+                name: name, unit: first.figures.figures[index].unit,
+                values: replications.map { r in
+                    let figures = r.figures.figures
+                    return index < figures.count && figures[index].name == name
+                        ? figures[index].value : figures.first { $0.name == name }?.value
+                })
         }
         var union: [String: Int] = [:]
         for r in replications { for (reason, n) in r.figures.rejections { union[reason, default: 0] += n } }
         let rejections = RejectionOrder.sorted(union).map { reason, _ in
-            FigureStatistic(name: "rejected." + reason, unit: .count, values: replications.map { Double($0.figures.rejections[reason] ?? 0) })
+            FigureStatistic(
+                name: "rejected." + reason, unit: .count,
+                values: replications.map { Double($0.figures.rejections[reason] ?? 0) })
         }
-        let runWide = statistics.firstIndex { $0.name.hasPrefix("cohort.") || $0.name.hasPrefix("pool.") } ?? statistics.count
+        let runWide =
+            statistics.firstIndex { $0.name.hasPrefix("cohort.") || $0.name.hasPrefix("pool.") } ?? statistics.count
         statistics.insert(contentsOf: rejections, at: runWide)
         return statistics
     }

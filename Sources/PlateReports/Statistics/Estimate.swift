@@ -21,14 +21,25 @@ public struct Estimate: Hashable, Sendable {
         replications = values.count
         let defined = values.compactMap { $0 }
         count = defined.count
-        guard !defined.isEmpty else { mean = nil; standardDeviation = nil; halfWidth = nil; return }
+        guard !defined.isEmpty else {
+            mean = nil
+            standardDeviation = nil
+            halfWidth = nil
+            return
+        }
         let mean = defined.reduce(0, +) / Double(defined.count)
         self.mean = mean
-        guard defined.count >= 2 else { standardDeviation = nil; halfWidth = nil; return }
+        guard defined.count >= 2 else {
+            standardDeviation = nil
+            halfWidth = nil
+            return
+        }
         let variance = defined.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(defined.count - 1)
         let sd = variance.squareRoot()
         standardDeviation = sd
-        halfWidth = StudentT.quantile(confidence: Self.confidence, degrees: defined.count - 1) * sd / Double(defined.count).squareRoot()
+        halfWidth =
+            StudentT.quantile(confidence: Self.confidence, degrees: defined.count - 1) * sd
+            / Double(defined.count).squareRoot()
     }
 
     /// The interval's ends; nil below two values.
@@ -48,9 +59,11 @@ public struct Estimate: Hashable, Sendable {
     /// Half the width of the 95 % interval of variant − baseline if the two were independent samples (Welch), for
     /// setting beside the paired one; nil below two values on either side.
     public static func unpairedHalfWidth(baseline: [Double?], variant: [Double?]) -> Double? {
-        let b = Estimate(baseline), v = Estimate(variant)
+        let b = Estimate(baseline)
+        let v = Estimate(variant)
         guard let sb = b.standardDeviation, let sv = v.standardDeviation else { return nil }
-        let qb = sb * sb / Double(b.count), qv = sv * sv / Double(v.count)
+        let qb = sb * sb / Double(b.count)
+        let qv = sv * sv / Double(v.count)
         let se2 = qb + qv
         guard se2 > 0 else { return 0 }
         // Welch–Satterthwaite degrees of freedom, rounded down to a whole number (conservative).

@@ -5,10 +5,12 @@ public enum StudentT {
     /// The two-sided `confidence` quantile for `degrees` degrees of freedom: `t` with P(|T| ≤ t) = confidence
     /// (2.262 for 95 % and 9 degrees). Computed from the regularized incomplete beta function, not a table.
     public static func quantile(confidence: Double, degrees: Int) -> Double {
-        precondition(degrees >= 1 && confidence > 0 && confidence < 1, "t quantile needs ≥ 1 degree and 0 < confidence < 1")
+        precondition(
+            degrees >= 1 && confidence > 0 && confidence < 1, "t quantile needs ≥ 1 degree and 0 < confidence < 1")
         let tail = (1 - confidence) / 2
         // P(T > t) falls as t grows: bisection on t, doubling the upper end until it holds the quantile.
-        var low = 0.0, high = 1.0
+        var low = 0.0
+        var high = 1.0
         while upperTail(high, degrees: degrees) > tail { high *= 2 }
         for _ in 0..<200 {
             let middle = (low + high) / 2
@@ -38,20 +40,26 @@ public enum StudentT {
 
     private static func continuedFraction(_ x: Double, _ a: Double, _ b: Double) -> Double {
         let tiny = 1e-300
-        var c = 1.0, d = 1 - (a + b) * x / (a + 1)
+        var c = 1.0
+        var d = 1 - (a + b) * x / (a + 1)
         if abs(d) < tiny { d = tiny }
         d = 1 / d
         var h = d
         for m in 1...500 {
-            let m = Double(m), m2 = 2 * m
+            let m = Double(m)
+            let m2 = 2 * m
             var aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2))
-            d = 1 + aa * d; if abs(d) < tiny { d = tiny }
-            c = 1 + aa / c; if abs(c) < tiny { c = tiny }
+            d = 1 + aa * d
+            if abs(d) < tiny { d = tiny }
+            c = 1 + aa / c
+            if abs(c) < tiny { c = tiny }
             d = 1 / d
             h *= d * c
             aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1))
-            d = 1 + aa * d; if abs(d) < tiny { d = tiny }
-            c = 1 + aa / c; if abs(c) < tiny { c = tiny }
+            d = 1 + aa * d
+            if abs(d) < tiny { d = tiny }
+            c = 1 + aa / c
+            if abs(c) < tiny { c = tiny }
             d = 1 / d
             let step = d * c
             h *= step

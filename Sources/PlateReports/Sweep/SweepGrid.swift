@@ -12,13 +12,19 @@ public struct SweepGrid: Hashable, Sendable {
     public static func parse(_ arguments: [String]) -> Result<SweepGrid, SweepError> {
         var axes: [Axis] = []
         for argument in arguments {
-            guard let equals = argument.firstIndex(of: "=") else { return .failure(SweepError("--vary \(argument): write PATH=V1,V2,...")) }
+            guard let equals = argument.firstIndex(of: "=") else {
+                return .failure(SweepError("--vary \(argument): write PATH=V1,V2,..."))
+            }
             let path = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
-            let values = argument[argument.index(after: equals)...].split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let values = argument[argument.index(after: equals)...].split(
+                separator: ",", omittingEmptySubsequences: false
+            ).map { $0.trimmingCharacters(in: .whitespaces) }
             guard !path.isEmpty, !values.isEmpty, !values.contains(where: \.isEmpty) else {
                 return .failure(SweepError("--vary \(argument): write PATH=V1,V2,... with no empty value"))
             }
-            guard !axes.contains(where: { $0.path == path }) else { return .failure(SweepError("--vary \(path) is given twice")) }
+            guard !axes.contains(where: { $0.path == path }) else {
+                return .failure(SweepError("--vary \(path) is given twice"))
+            }
             axes.append(Axis(path: path, values: values))
         }
         guard !axes.isEmpty else { return .failure(SweepError("give at least one --vary PATH=V1,V2,...")) }
@@ -27,7 +33,10 @@ public struct SweepGrid: Hashable, Sendable {
         for axis in axes {
             let (product, overflow) = points.multipliedReportingOverflow(by: axis.values.count)
             guard !overflow, product <= maximumPoints else {
-                return .failure(SweepError("the grid has more than \(maximumPoints) points (every combination of the --vary values); sweep fewer values or shard a smaller grid"))
+                return .failure(
+                    SweepError(
+                        "the grid has more than \(maximumPoints) points (every combination of the --vary values); sweep fewer values or shard a smaller grid"
+                    ))
             }
             points = product
         }
@@ -42,7 +51,8 @@ public struct SweepGrid: Hashable, Sendable {
 
     /// The values of point `index` (0-based), one per axis.
     public func values(at index: Int) -> [String] {
-        precondition((0..<count).contains(index), "grid point \(index) outside 0..<\(count): callers check the range first")
+        precondition(
+            (0..<count).contains(index), "grid point \(index) outside 0..<\(count): callers check the range first")
         var rest = index
         var values = Array(repeating: "", count: axes.count)
         for (a, axis) in axes.enumerated().reversed() {
@@ -59,7 +69,9 @@ public struct SweepGrid: Hashable, Sendable {
     }
 
     /// `path=value, path=value` for point `index`.
-    public func label(at index: Int) -> String { zip(axes, values(at: index)).map { "\($0.path)=\($1)" }.joined(separator: ", ") }
+    public func label(at index: Int) -> String {
+        zip(axes, values(at: index)).map { "\($0.path)=\($1)" }.joined(separator: ", ")
+    }
 }
 
 /// A malformed sweep request.
@@ -83,7 +95,9 @@ public struct Shard: Hashable, Sendable {
     /// Parses `I/N` with 1 ≤ I ≤ N.
     public init?(_ text: String) {
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(i) else { return nil }
+        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(i) else {
+            return nil
+        }
         self.init(index: i, count: n)
     }
 
@@ -93,6 +107,8 @@ public struct Shard: Hashable, Sendable {
     /// The runs this shard does, as (point, replication) with replications from 1: the grid's points × `replications`
     /// numbered point by point, every `count`-th from the `index`-th.
     public func runs(of grid: SweepGrid, replications: Int) -> [(point: Int, replication: Int)] {
-        stride(from: index - 1, to: grid.count * replications, by: count).map { ($0 / replications, $0 % replications + 1) }
+        stride(from: index - 1, to: grid.count * replications, by: count).map {
+            ($0 / replications, $0 % replications + 1)
+        }
     }
 }

@@ -28,7 +28,8 @@ struct SweepOutcome {
                 kind = .count
             }
             // The row's names carry units the page converts: `(‰)` and `(s)` give way to the page's own.
-            let name = outcome.name.replacingOccurrences(of: " (‰)", with: "").replacingOccurrences(of: " (s)", with: "")
+            let name = outcome.name.replacingOccurrences(of: " (‰)", with: "").replacingOccurrences(
+                of: " (s)", with: "")
             return SweepOutcome(index: index, key: outcome.key, name: name, kind: kind)
         }
     }
@@ -36,7 +37,8 @@ struct SweepOutcome {
     /// Heading and chart title: `Median time to reservation`.
     var title: String { name.prefix(1).uppercased() + name.dropFirst() }
 
-    /// The value axis' label: what is counted and the unit, short enough to stand beside the plot (the title names the outcome).
+    /// The value axis' label: what is counted and the unit, short enough to stand beside the plot (the title names the
+    /// outcome).
     var axisLabel: String {
         switch kind {
         case .permille: return "Reserved (% of arrivals)"
@@ -92,7 +94,9 @@ struct SweepOutcome {
     func cell(_ e: Estimate) -> ReportTable.Cell {
         guard let mean = e.mean else { return cell(nil as Int?) }
         if e.replications == 1 { return cell(Int(mean)) }
-        return ReportTable.Cell(text: text(mean) + (e.halfWidth.map { " ± " + spread($0) } ?? ""), value: FixedDecimals.text(mean, decimals: 4))
+        return ReportTable.Cell(
+            text: text(mean) + (e.halfWidth.map { " ± " + spread($0) } ?? ""),
+            value: FixedDecimals.text(mean, decimals: 4))
     }
 
     /// A mean for people, in the outcome's unit.

@@ -14,8 +14,11 @@ public struct SweepResult: Hashable, Sendable {
     /// One row per point and replication, in point order, then replication order.
     public let rows: [SweepRow]
 
-    public init(scenarioFile: String, scenarioName: String, seed: UInt64, baseRulesSHA256: String, grid: SweepGrid, replications: Int = 1,
-                rows: [SweepRow]) {
+    public init(
+        scenarioFile: String, scenarioName: String, seed: UInt64, baseRulesSHA256: String, grid: SweepGrid,
+        replications: Int = 1,
+        rows: [SweepRow]
+    ) {
         self.scenarioFile = scenarioFile
         self.scenarioName = scenarioName
         self.seed = seed
@@ -27,7 +30,8 @@ public struct SweepResult: Hashable, Sendable {
 
     /// The command that runs the whole sweep again.
     public var command: String {
-        (["platelab", "sweep", scenarioFile] + grid.axes.flatMap { ["--vary", "\($0.path)=\($0.values.joined(separator: ","))"] }
+        (["platelab", "sweep", scenarioFile]
+            + grid.axes.flatMap { ["--vary", "\($0.path)=\($0.values.joined(separator: ","))"] }
             + (replications > 1 ? ["--replications", String(replications)] : []) + ["--seed", String(seed)])
             .map(ShellWord.quoted).joined(separator: " ")
     }
@@ -83,11 +87,13 @@ public enum SweepReport {
             let rows = sweep.rows.map { row in [String(row.point + 1)] + row.values + row.outcomes.map(String.init) }
             return ([header] + rows).map { $0.map(EventLog.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
         }
-        let header = ["point"] + sweep.grid.axes.map(\.path) + ["replications"]
+        let header =
+            ["point"] + sweep.grid.axes.map(\.path) + ["replications"]
             + SweepRow.outcomes.flatMap { [$0.key + "_mean", $0.key + "_ci_low", $0.key + "_ci_high"] }
         func number(_ v: Double?) -> String { v.map { FixedDecimals.text($0, decimals: 4) } ?? "" }
         let rows = sweep.points.map { p in
-            [String(p.point + 1)] + p.values + [String(p.rows.count)] + p.estimates.flatMap { [number($0.mean), number($0.low), number($0.high)] }
+            [String(p.point + 1)] + p.values + [String(p.rows.count)]
+                + p.estimates.flatMap { [number($0.mean), number($0.low), number($0.high)] }
         }
         return ([header] + rows).map { $0.map(EventLog.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
@@ -97,7 +103,10 @@ public enum SweepReport {
         guard sweep.replications > 1 else { return nil }
         let header = ["point", "replication", "seed"] + sweep.grid.axes.map(\.path) + SweepRow.outcomes.map(\.key)
         let rows = sweep.rows.map { row in
-            [String(row.point + 1), String(row.replication), String(ReplicationSeeds.seed(sweep.seed, replication: row.replication))]
+            [
+                String(row.point + 1), String(row.replication),
+                String(ReplicationSeeds.seed(sweep.seed, replication: row.replication)),
+            ]
                 + row.values + row.outcomes.map(String.init)
         }
         return ([header] + rows).map { $0.map(EventLog.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
@@ -106,27 +115,37 @@ public enum SweepReport {
     /// The sweep in the tables of `sweep.html` (`SweepTables`), without the charts; all outcomes in one table.
     public static func markdown(_ sweep: SweepResult) -> String {
         let outcomes = SweepOutcome.all(sweep)
-        var out = "# Sweep: \(sweep.scenarioName)\n\n" + introText(sweep) + "\n\n" + SweepTables.provenance(sweep).markdown + "\n"
+        var out =
+            "# Sweep: \(sweep.scenarioName)\n\n" + introText(sweep) + "\n\n" + SweepTables.provenance(sweep).markdown
+            + "\n"
         out += "## Varied rule paths\n\n" + gridText + "\n\n" + SweepTables.grid(sweep.grid).markdown + "\n"
-        out += "## All outcomes\n\n" + allOutcomesText + ".\n\n" + SweepTables.all(sweep, outcomes, name: "table-sweep-outcomes").markdown + "\n"
-        for outcome in outcomes { out += "## \(outcome.title)\n\n" + SweepTables.outcome(sweep, outcome).markdown + "\n" }
+        out +=
+            "## All outcomes\n\n" + allOutcomesText + ".\n\n"
+            + SweepTables.all(sweep, outcomes, name: "table-sweep-outcomes").markdown + "\n"
+        for outcome in outcomes {
+            out += "## \(outcome.title)\n\n" + SweepTables.outcome(sweep, outcome).markdown + "\n"
+        }
         return out
     }
 
     static func introText(_ sweep: SweepResult) -> String {
         guard sweep.replications > 1 else { return introText }
-        return "The scenario run \(sweep.replications) times per combination of the varied rule values, replication k of every "
+        return
+            "The scenario run \(sweep.replications) times per combination of the varied rule values, replication k of every "
             + "combination on the same seed and random streams, so the differences come from the rules alone. Each figure is the "
             + "mean over the replications ± half its 95 % confidence interval (Student t); the charts draw the intervals as error bars. "
             + "Where two points' intervals overlap, the sweep alone cannot tell them apart: compare them with `platelab compare`, "
             + "whose paired differences are sharper. sweep-replications.csv holds every replication."
     }
 
-    static let introText = "The scenario run once per combination of the varied rule values, every run with the same seed and "
+    static let introText =
+        "The scenario run once per combination of the varied rule values, every run with the same seed and "
         + "random streams: each applicant arrives at the same instant and wants the same things, so the differences come from the rules alone."
 
-    static let gridText = "Each grid point is one run of the scenario with these rule paths set to one combination of their values; "
+    static let gridText =
+        "Each grid point is one run of the scenario with these rule paths set to one combination of their values; "
         + "every other rule stays as the scenario has it."
 
-    static let allOutcomesText = "Every outcome of every grid point, as in sweep.csv (rates as percentages, times in readable units)"
+    static let allOutcomesText =
+        "Every outcome of every grid point, as in sweep.csv (rates as percentages, times in readable units)"
 }

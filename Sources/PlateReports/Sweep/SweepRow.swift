@@ -57,6 +57,7 @@ public struct SweepRow: Hashable, Sendable {
 
     /// The row of a finished run.
     public init(point: Int, replication: Int = 1, values: [String], result: RunResult) {
-        self.init(point: point, replication: replication, values: values, outcomes: Self.columns.map { $0.value(result) })
+        self.init(
+            point: point, replication: replication, values: values, outcomes: Self.columns.map { $0.value(result) })
     }
 }

@@ -1,8 +1,8 @@
 /// Range-checked date arithmetic for searches that may run off the supported calendar.
 extension CivilDate {
     /// First and last days `CivilDate(year:month:day:)` accepts, as days since 1970-01-01.
-    static let supportedDays = CivilDate(year: 1, month: 1, day: 1)!.daysSinceEpoch
-        ... CivilDate(year: 9999, month: 12, day: 31)!.daysSinceEpoch
+    static let supportedDays =
+        CivilDate(year: 1, month: 1, day: 1)!.daysSinceEpoch...CivilDate(year: 9999, month: 12, day: 31)!.daysSinceEpoch
 
     /// The date `days` later, or nil when it would leave years 1 ... 9999.
     ///

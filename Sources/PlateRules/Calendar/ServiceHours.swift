@@ -75,7 +75,8 @@ public struct ServiceHours: Sendable, Hashable {
         return Instant(date: day, time: open, offset: offset)..<Instant(date: closeDay, time: close, offset: offset)
     }
 
-    /// The window containing `instant`, nil when closed; a window of day D lies inside D and D + 1, so only today's and yesterday's can.
+    /// The window containing `instant`, nil when closed; a window of day D lies inside D and D + 1, so only today's and
+    /// yesterday's can.
     public func window(containing instant: Instant, offset: UTCOffset, calendar: WorkCalendar) -> Range<Instant>? {
         let today = instant.date(in: offset)
         for day in [today, today.checkedAdding(days: -1)].compactMap({ $0 }) {

@@ -41,7 +41,8 @@ extension WorkCalendar {
     ) -> Instant? {
         let issuedOn = issuedAt.date(in: offset)
         guard let last = lastValidDay(issuedOn: issuedOn, validFor: validFor, countedFrom: countedFrom),
-              let after = last.checkedAdding(days: 1) else { return nil }
+            let after = last.checkedAdding(days: 1)
+        else { return nil }
         return Instant(date: after, offset: offset)
     }
 }

@@ -95,7 +95,11 @@ public struct WorkCalendar: Sendable, Hashable {
         guard workingDays(from: date, through: CivilDate(daysSinceEpoch: high)) >= n else { return nil }
         while low < high {
             let middle = low + (high - low) / 2
-            if workingDays(from: date, through: CivilDate(daysSinceEpoch: middle)) >= n { high = middle } else { low = middle + 1 }
+            if workingDays(from: date, through: CivilDate(daysSinceEpoch: middle)) >= n {
+                high = middle
+            } else {
+                low = middle + 1
+            }
         }
         return CivilDate(daysSinceEpoch: low)
     }
@@ -103,7 +107,9 @@ public struct WorkCalendar: Sendable, Hashable {
     /// `nthWorkingDay` by walking day by day, giving up after `searchHorizonDays` without a working day.
     func walkedWorkingDay(_ n: Int, onOrAfter date: CivilDate) -> CivilDate? {
         guard n >= 1 else { return nil }
-        var day = date, found = 0, idle = 0
+        var day = date
+        var found = 0
+        var idle = 0
         while true {
             if isWorkingDay(day) {
                 found += 1

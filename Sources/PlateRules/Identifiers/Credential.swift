@@ -20,12 +20,18 @@ public struct CredentialFormat: Sendable, Hashable {
     /// Reads `pattern`; throws when it is outside the subset or could only match text longer than a credential.
     public init(pattern: String) throws(CredentialFormatError) {
         guard let matcher = CredentialMatcher(pattern: pattern) else {
-            throw .invalidPattern(pattern: pattern, reason: "credential formats are letters, digits and bracket classes of them ([A-Z0-9], [a-f]), "
-                                  + "each with an optional count ({n}, {n,m}, {n,}, ?, *, +); alternation, groups, anchors and other regex "
-                                  + "syntax are not supported, so that checking an entry stays linear")
+            throw .invalidPattern(
+                pattern: pattern,
+                reason: "credential formats are letters, digits and bracket classes of them ([A-Z0-9], [a-f]), "
+                    + "each with an optional count ({n}, {n,m}, {n,}, ?, *, +); alternation, groups, anchors and other regex "
+                    + "syntax are not supported, so that checking an entry stays linear")
         }
         guard matcher.minimumLength <= CredentialMatcher.maxLength else {
-            throw .invalidPattern(pattern: pattern, reason: "it needs at least \(matcher.minimumLength) characters; a credential has at most \(CredentialMatcher.maxLength)")
+            throw .invalidPattern(
+                pattern: pattern,
+                reason:
+                    "it needs at least \(matcher.minimumLength) characters; a credential has at most \(CredentialMatcher.maxLength)"
+            )
         }
         self.pattern = pattern
         self.matcher = matcher

@@ -34,7 +34,8 @@ struct CredentialMatcher: Sendable {
         var bytes = Array(pattern.utf8)[...]
         var atoms: [Atom] = []
         while let first = bytes.first {
-            var low: UInt64 = 0, high: UInt64 = 0
+            var low: UInt64 = 0
+            var high: UInt64 = 0
             func add(_ from: UInt8, _ to: UInt8) {
                 for b in from...to { if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) } }
             }
@@ -114,9 +115,15 @@ struct CredentialMatcher: Sendable {
     static func count(_ bytes: inout ArraySlice<UInt8>) -> (Int, Int?)? {
         let result: (Int, Int?)
         switch bytes.first {
-        case UInt8(ascii: "?"): bytes.removeFirst(); result = (0, 1)
-        case UInt8(ascii: "*"): bytes.removeFirst(); result = (0, nil)
-        case UInt8(ascii: "+"): bytes.removeFirst(); result = (1, nil)
+        case UInt8(ascii: "?"):
+            bytes.removeFirst()
+            result = (0, 1)
+        case UInt8(ascii: "*"):
+            bytes.removeFirst()
+            result = (0, nil)
+        case UInt8(ascii: "+"):
+            bytes.removeFirst()
+            result = (1, nil)
         case UInt8(ascii: "{"):
             bytes.removeFirst()
             guard let min = number(&bytes) else { return nil }
@@ -137,7 +144,8 @@ struct CredentialMatcher: Sendable {
     }
 
     static func number(_ bytes: inout ArraySlice<UInt8>) -> Int? {
-        var value = 0, digits = 0
+        var value = 0
+        var digits = 0
         while let c = bytes.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) {
             value = value * 10 + Int(c - UInt8(ascii: "0"))
             digits += 1

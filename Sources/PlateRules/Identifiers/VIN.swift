@@ -41,10 +41,12 @@ public struct VIN: Hashable, Sendable, CustomStringConvertible {
         withCheckDigit(ascii: Array(seventeen.utf8))
     }
 
-    /// `withCheckDigit(_:)` on ASCII bytes, without a `Character` in sight (a million simulated VINs are made this way).
+    /// `withCheckDigit(_:)` on ASCII bytes, without a `Character` in sight (a million simulated VINs are made this
+    /// way).
     public static func withCheckDigit(ascii bytes: [UInt8]) -> String? {
         guard bytes.count == length else { return nil }
-        let byteValues = byteValues, weights = weights
+        let byteValues = byteValues
+        let weights = weights
         var sum = 0
         for (index, byte) in bytes.enumerated() where index != checkIndex {
             guard byte < 128, byteValues[Int(byte)] >= 0 else { return nil }
@@ -80,7 +82,9 @@ public struct VIN: Hashable, Sendable, CustomStringConvertible {
     static func value(of c: Character) -> Int? { values[c] }
 
     /// `forbiddenModelYears` by ASCII byte.
-    static let forbiddenModelYearBytes: [Bool] = (0..<128).map { forbiddenModelYears.contains(Character(Unicode.Scalar(UInt8($0)))) }
+    static let forbiddenModelYearBytes: [Bool] = (0..<128).map {
+        forbiddenModelYears.contains(Character(Unicode.Scalar(UInt8($0))))
+    }
 
     /// Transliteration values by ASCII byte, -1 where the byte is not allowed.
     static let byteValues: [Int] = (0..<128).map { byte in values[Character(Unicode.Scalar(UInt8(byte)))] ?? -1 }
@@ -96,8 +100,11 @@ public struct VIN: Hashable, Sendable, CustomStringConvertible {
     static func isValidASCII(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count == length else { return false }
         // Tables read once into locals: each static access checks its lazy initialisation.
-        let byteValues = byteValues, weights = weights, forbiddenYears = forbiddenModelYearBytes
-        var sum = 0, index = 0
+        let byteValues = byteValues
+        let weights = weights
+        let forbiddenYears = forbiddenModelYearBytes
+        var sum = 0
+        var index = 0
         var check: UInt8 = 0
         for byte in bytes {
             guard byte < 128 else { return false }
@@ -150,9 +157,11 @@ public enum VINProblem: Error, Hashable, Sendable, CustomStringConvertible {
             }
             return "Character '\(VINProblem.shown(c))' at position \(position) is not allowed: \(why)."
         case .illegalModelYear(let c):
-            return "Position 10 (model year) cannot be '\(VINProblem.shown(c))': I, O, Q, U, Z and 0 are never used there."
+            return
+                "Position 10 (model year) cannot be '\(VINProblem.shown(c))': I, O, Q, U, Z and 0 are never used there."
         case .wrongCheckDigit(let expected, let found):
-            return "Position 9 (check digit) is '\(VINProblem.shown(found))' but the other characters require '\(expected)'; the VIN is probably mistyped."
+            return
+                "Position 9 (check digit) is '\(VINProblem.shown(found))' but the other characters require '\(expected)'; the VIN is probably mistyped."
         }
     }
 

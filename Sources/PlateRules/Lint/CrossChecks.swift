@@ -18,14 +18,21 @@ public struct CrossCheck: Sendable {
 
     /// Every check of rule values against each other that can give an error.
     public static let all: [CrossCheck] = [
-        CrossCheck(name: "per confirm within total", paths: ["self_compose.total", "self_compose.per_confirm"],
-                   check: QuotaChecks.perConfirmWithinTotal),
-        CrossCheck(name: "open before close", paths: ["service_hours.open", "service_hours.close"], check: CalendarChecks.openBeforeClose),
-        CrossCheck(name: "holidays are not workdays", paths: ["calendar.holidays", "calendar.extra_workdays"],
-                   check: CalendarChecks.holidaysAreNotWorkdays),
-        CrossCheck(name: "extra workdays on the weekend", paths: ["calendar.weekend", "calendar.extra_workdays"],
-                   check: CalendarChecks.extraWorkdaysOnWeekend),
-        CrossCheck(name: "publication fits", paths: ["pools.*.publish.segments", "pools.*.segments.size"], check: { PoolChecks.publishBatchFits($0) }),
+        CrossCheck(
+            name: "per confirm within total", paths: ["self_compose.total", "self_compose.per_confirm"],
+            check: QuotaChecks.perConfirmWithinTotal),
+        CrossCheck(
+            name: "open before close", paths: ["service_hours.open", "service_hours.close"],
+            check: CalendarChecks.openBeforeClose),
+        CrossCheck(
+            name: "holidays are not workdays", paths: ["calendar.holidays", "calendar.extra_workdays"],
+            check: CalendarChecks.holidaysAreNotWorkdays),
+        CrossCheck(
+            name: "extra workdays on the weekend", paths: ["calendar.weekend", "calendar.extra_workdays"],
+            check: CalendarChecks.extraWorkdaysOnWeekend),
+        CrossCheck(
+            name: "publication fits", paths: ["pools.*.publish.segments", "pools.*.segments.size"],
+            check: { PoolChecks.publishBatchFits($0) }),
     ]
 
     /// The varied paths of `axes` this check reads together, grouped by pool for `pools.*` paths: each group of two
@@ -43,7 +50,8 @@ public struct CrossCheck: Sendable {
     /// The pool id `axis` names when it matches `pattern` (`""` for a pattern without `*`); nil when it does not match.
     static func item(of axis: String, matching pattern: String) -> String? {
         guard let star = pattern.firstIndex(of: "*") else { return axis == pattern ? "" : nil }
-        let head = pattern[..<star], tail = pattern[pattern.index(after: star)...]
+        let head = pattern[..<star]
+        let tail = pattern[pattern.index(after: star)...]
         guard axis.hasPrefix(head), axis.hasSuffix(tail), axis.count > head.count + tail.count else { return nil }
         let id = axis.dropFirst(head.count).dropLast(tail.count)
         return id.contains(".") ? nil : String(id)

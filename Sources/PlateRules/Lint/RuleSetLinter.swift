@@ -20,9 +20,11 @@ public enum RuleSetLinter {
         PoolChecks.all,
     ]
 
-    /// All findings of all checks on `root`, but the cross checks named in `skipping` (a sweep judges those point by point).
+    /// All findings of all checks on `root`, but the cross checks named in `skipping` (a sweep judges those point by
+    /// point).
     public static func lint(_ root: YAMLNode, skipping: Set<String> = []) -> [Diagnostic] {
-        checks.flatMap { $0(root) } + CrossCheck.all.filter { !skipping.contains($0.name) }.flatMap { $0.findings(root) }
+        checks.flatMap { $0(root) }
+            + CrossCheck.all.filter { !skipping.contains($0.name) }.flatMap { $0.findings(root) }
     }
 }
 
@@ -43,7 +45,9 @@ extension YAMLNode {
     var strings: [String] { items?.compactMap(\.scalar) ?? [] }
 
     /// `base.id` for keyed items, the dotted path the validator uses.
-    func itemPath(_ base: String, index: Int) -> String { self["id"]?.scalar.map { "\(base).\($0)" } ?? "\(base)[\(index)]" }
+    func itemPath(_ base: String, index: Int) -> String {
+        self["id"]?.scalar.map { "\(base).\($0)" } ?? "\(base)[\(index)]"
+    }
 }
 
 func error(_ node: YAMLNode, _ path: String, _ message: String) -> Diagnostic {

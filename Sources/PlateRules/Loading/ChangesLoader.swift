@@ -13,14 +13,18 @@ public enum ChangesLoader {
         case .failure(let problem):
             return Result(overlay: nil, name: nil, diagnostics: [problem])
         case .success(let root):
-            if let other = PlateFileKind.mismatch(root, file: file, expected: .changes) { return Result(overlay: nil, name: nil, diagnostics: [other]) }
+            if let other = PlateFileKind.mismatch(root, file: file, expected: .changes) {
+                return Result(overlay: nil, name: nil, diagnostics: [other])
+            }
             var validator = SchemaValidator()
             let checked = validator.validate(root, as: ChangesSchema.root, path: "")
             let entries = checked["set"]?.entries ?? []
             let overlay = RuleOverlay(entries: entries, origin: checked.location)
             // Paths and values are checked here too, so `check` finds them in the overlay alone.
             let findings = validator.diagnostics + overlay.check(schema: RuleSetSchema.root)
-            return Result(overlay: findings.hasErrors ? nil : overlay, name: checked["name"]?.scalar, diagnostics: findings.normalized())
+            return Result(
+                overlay: findings.hasErrors ? nil : overlay, name: checked["name"]?.scalar,
+                diagnostics: findings.normalized())
         }
     }
 

@@ -14,12 +14,18 @@ public enum InputFile {
         }
         guard !isDirectory.boolValue else { throw InputError(file: path, reason: "is a directory") }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard attributes?[.type] as? FileAttributeType == .typeRegular else { throw InputError(file: path, reason: "not a regular file") }
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw InputError(file: path, reason: "not a regular file")
+        }
         if let size = attributes?[.size] as? Int, size > maxBytes {
             throw InputError(file: path, reason: "larger than \(maxBytes >> 20) MiB")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError(file: path, reason: "permission denied or unreadable") }
-        guard let text = String(data: data, encoding: .utf8) else { throw InputError(file: path, reason: "not UTF-8 text") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, reason: "permission denied or unreadable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: path, reason: "not UTF-8 text")
+        }
         return text
     }
 }

@@ -40,7 +40,9 @@ public enum PlateFileKind: String, CaseIterable, Sendable {
     /// unknown `schema:` line is left to the schema's own check).
     public static func mismatch(_ root: YAMLNode, file: String, expected: PlateFileKind) -> Diagnostic? {
         guard let kind = of(root), kind != expected, let line = root["schema"] else { return nil }
-        return Diagnostic(.error, at: line.location, path: "schema",
-                          "this is \(kind.noun); \(kind.use(file)) (schema \(kind.version)); expected \(expected.noun) (\(expected.version))")
+        return Diagnostic(
+            .error, at: line.location, path: "schema",
+            "this is \(kind.noun); \(kind.use(file)) (schema \(kind.version)); expected \(expected.noun) (\(expected.version))"
+        )
     }
 }

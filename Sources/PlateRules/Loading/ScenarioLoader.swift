@@ -17,13 +17,17 @@ public enum ScenarioLoader {
     /// the command line) go on top of the scenario's own changes.
     /// `rules`, when given, replaces the scenario's rule set (a path as given, not relative to the scenario).
     /// `skipping` names cross checks of the rules left out (`CrossCheck.name`): a sweep judges those point by point.
-    public static func load(file: String, overlays extra: [RuleOverlay] = [], rules: String? = nil, skipping: Set<String> = []) throws(InputError) -> Result {
+    public static func load(
+        file: String, overlays extra: [RuleOverlay] = [], rules: String? = nil, skipping: Set<String> = []
+    ) throws(InputError) -> Result {
         load(text: try InputFile.text(at: file), file: file, overlays: extra, rules: rules, skipping: skipping)
     }
 
     /// Loads scenario text; `file` names it in locations and anchors its relative paths.
-    public static func load(text: String, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil,
-                            skipping: Set<String> = []) -> Result {
+    public static func load(
+        text: String, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil,
+        skipping: Set<String> = []
+    ) -> Result {
         switch YAMLReader.read(text, file: file) {
         case .failure(let problem): return Result(document: nil, book: nil, scenario: nil, diagnostics: [problem])
         case .success(let root):
@@ -35,8 +39,10 @@ public enum ScenarioLoader {
     }
 
     /// Loads a scenario tree already read (a case of a case file is one, built from the file's own nodes).
-    public static func load(root: YAMLNode, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil,
-                            skipping: Set<String> = []) -> Result {
+    public static func load(
+        root: YAMLNode, file: String, overlays extra: [RuleOverlay] = [], rules replacement: String? = nil,
+        skipping: Set<String> = []
+    ) -> Result {
         var validator = SchemaValidator()
         let scenario = validator.validate(root, as: ScenarioSchema.root, path: "")
         var findings = validator.diagnostics + ScenarioLinter.lint(scenario)
@@ -51,7 +57,10 @@ public enum ScenarioLoader {
                     findings += loaded.diagnostics
                     if let overlay = loaded.overlay { overlays.append(overlay) }
                 } catch {
-                    findings.append(Diagnostic(.error, at: node.location, path: "change_files", "cannot read change file: \(error.reason)"))
+                    findings.append(
+                        Diagnostic(
+                            .error, at: node.location, path: "change_files", "cannot read change file: \(error.reason)")
+                    )
                 }
             }
             if let inline = scenario["changes"]?.entries {
@@ -59,18 +68,24 @@ public enum ScenarioLoader {
             }
             overlays += extra
             do {
-                let loaded = try RuleSetLoader.load(file: replacement ?? relative(rulesPath, to: file), overlays: overlays, skipping: skipping)
+                let loaded = try RuleSetLoader.load(
+                    file: replacement ?? relative(rulesPath, to: file), overlays: overlays, skipping: skipping)
                 findings += loaded.diagnostics
                 book = loaded.book
             } catch {
-                findings.append(Diagnostic(.error, at: rulesNode.location, path: "rules", "cannot read the rule set \(replacement ?? relative(rulesPath, to: file)): \(error.reason)"))
+                findings.append(
+                    Diagnostic(
+                        .error, at: rulesNode.location, path: "rules",
+                        "cannot read the rule set \(replacement ?? relative(rulesPath, to: file)): \(error.reason)"))
             }
             if let book { findings += ScenarioLinter.lint(scenario, against: book) }
         }
         let all = findings.normalized()
         guard !all.hasErrors, let book else { return Result(document: nil, book: nil, scenario: nil, diagnostics: all) }
-        return Result(document: scenario, book: book, scenario: ScenarioDecoder.decode(scenario, zone: book.base.region.utcOffset),
-                      diagnostics: all)
+        return Result(
+            document: scenario, book: book,
+            scenario: ScenarioDecoder.decode(scenario, zone: book.base.region.utcOffset),
+            diagnostics: all)
     }
 
     /// `path` as seen from the folder of `file` (absolute paths stay as they are).

@@ -36,7 +36,9 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// True for an empty value, `~` or `null` written plainly.
     public var isNull: Bool {
-        if case .scalar(let s, plain: true) = kind { return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL" }
+        if case .scalar(let s, plain: true) = kind {
+            return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
+        }
         return false
     }
 
@@ -57,7 +59,8 @@ public struct YAMLNode: Sendable, Hashable {
     /// A word for the node's shape, used in "expected …, found …" messages.
     public var shapeDescription: String {
         switch kind {
-        case .scalar(let s, _): isNull ? "nothing" : "\"\(s.utf8.count > 40 && s.prefix(41).count > 40 ? String(s.prefix(40)) + "…" : s)\""
+        case .scalar(let s, _):
+            isNull ? "nothing" : "\"\(s.utf8.count > 40 && s.prefix(41).count > 40 ? String(s.prefix(40)) + "…" : s)\""
         case .mapping: "a mapping"
         case .sequence: "a list"
         }

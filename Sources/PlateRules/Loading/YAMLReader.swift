@@ -9,7 +9,8 @@ public enum YAMLReader {
         public var maxBytes = 8 << 20
         public var maxFlowDepth = 200
         public var maxNodes = 1_000_000
-        /// Scalar bytes after alias expansion: an alias repeats its anchor's text, so nodes alone do not bound the work.
+        /// Scalar bytes after alias expansion: an alias repeats its anchor's text, so nodes alone do not bound the
+        /// work.
         public var maxExpandedBytes = 32 << 20
 
         public init() {}
@@ -19,10 +20,13 @@ public enum YAMLReader {
     public static func read(_ text: String, file: String, limits: Limits = Limits()) -> Result<YAMLNode, Diagnostic> {
         let fileStart = SourceLocation(file: file, line: 1, column: 1)
         if text.utf8.count > limits.maxBytes {
-            return .failure(Diagnostic(.error, at: fileStart, path: "", "file is larger than \(limits.maxBytes >> 20) MiB"))
+            return .failure(
+                Diagnostic(.error, at: fileStart, path: "", "file is larger than \(limits.maxBytes >> 20) MiB"))
         }
         if let deep = firstTooDeepFlow(in: text, limit: limits.maxFlowDepth, file: file) {
-            return .failure(Diagnostic(.error, at: deep, path: "", "flow collections nested deeper than \(limits.maxFlowDepth) levels"))
+            return .failure(
+                Diagnostic(
+                    .error, at: deep, path: "", "flow collections nested deeper than \(limits.maxFlowDepth) levels"))
         }
         let root: Node?
         do {
@@ -63,8 +67,9 @@ public enum YAMLReader {
             budget -= 1
             if budget < 0 || problem != nil {
                 if problem == nil {
-                    problem = Diagnostic(.error, at: here, path: path,
-                                         "document expands to too many values (aliases repeated too often?)")
+                    problem = Diagnostic(
+                        .error, at: here, path: path,
+                        "document expands to too many values (aliases repeated too often?)")
                 }
                 return YAMLNode(.scalar("", plain: true), at: here)
             }
@@ -72,7 +77,9 @@ public enum YAMLReader {
             case .scalar(let scalar):
                 bytes -= scalar.string.utf8.count
                 if bytes < 0 {
-                    problem = Diagnostic(.error, at: here, path: path, "document expands to too much text (a long value repeated by aliases?)")
+                    problem = Diagnostic(
+                        .error, at: here, path: path,
+                        "document expands to too much text (a long value repeated by aliases?)")
                     return YAMLNode(.scalar("", plain: true), at: here)
                 }
                 return YAMLNode(.scalar(scalar.string, plain: scalar.style == .plain || scalar.style == .any), at: here)
@@ -89,18 +96,23 @@ public enum YAMLReader {
                 for (key, value) in mapping {
                     guard case .scalar(let keyScalar) = key else {
                         if problem == nil {
-                            problem = Diagnostic(.error, at: location(key.mark), path: path,
-                                                 "mapping keys must be plain words, found a \(key.sequence != nil ? "list" : "mapping") as a key")
+                            problem = Diagnostic(
+                                .error, at: location(key.mark), path: path,
+                                "mapping keys must be plain words, found a \(key.sequence != nil ? "list" : "mapping") as a key"
+                            )
                         }
                         continue
                     }
                     let name = keyScalar.string
                     let child = path.isEmpty ? name : "\(path).\(name)"
-                    entries.append(YAMLNode.Entry(key: name, keyLocation: location(key.mark), value: convert(value, path: child)))
+                    entries.append(
+                        YAMLNode.Entry(key: name, keyLocation: location(key.mark), value: convert(value, path: child)))
                 }
                 return YAMLNode(.mapping(entries), at: here)
             case .alias(let alias):
-                problem = problem ?? Diagnostic(.error, at: location(alias.mark), path: path, "unresolved alias *\(alias.anchor)")
+                problem =
+                    problem
+                    ?? Diagnostic(.error, at: location(alias.mark), path: path, "unresolved alias *\(alias.anchor)")
                 return YAMLNode(.scalar("", plain: true), at: here)
             }
         }
@@ -111,20 +123,26 @@ public enum YAMLReader {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             let detail = context.map { " (\($0.text))" } ?? ""
             return Diagnostic(.error, at: at(mark), path: "", "YAML syntax: \(problem)\(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? "?"
-            let location = secondOccurrence(of: key, after: context.mark, in: text)
+            let location =
+                secondOccurrence(of: key, after: context.mark, in: text)
                 .map { SourceLocation(file: file, line: $0, column: context.mark.column) } ?? at(context.mark)
-            return Diagnostic(.error, at: location, path: "",
-                              "duplicate key '\(key)' (first written at line \(context.mark.line)); each key may appear once per mapping")
+            return Diagnostic(
+                .error, at: location, path: "",
+                "duplicate key '\(key)' (first written at line \(context.mark.line)); each key may appear once per mapping"
+            )
         case .reader(let problem, let offset, _, _):
             let line = offset.map { o in text.utf8.prefix(o).reduce(1) { $0 + ($1 == 10 ? 1 : 0) } } ?? 1
-            return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: 1), path: "", "cannot decode text: \(problem)")
+            return Diagnostic(
+                .error, at: SourceLocation(file: file, line: line, column: 1), path: "",
+                "cannot decode text: \(problem)")
         default:
-            return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), path: "", "cannot read YAML: \(error)")
+            return Diagnostic(
+                .error, at: SourceLocation(file: file, line: 1, column: 1), path: "", "cannot read YAML: \(error)")
         }
     }
 
@@ -137,7 +155,8 @@ public enum YAMLReader {
             let line = lines[index]
             let body = line.dropFirst(indent)
             if line.prefix(indent).allSatisfy({ $0 == " " || $0 == "-" }),
-               body.hasPrefix(key + ":") || body.hasPrefix("\"\(key)\":") || body.hasPrefix("'\(key)':") {
+                body.hasPrefix(key + ":") || body.hasPrefix("\"\(key)\":") || body.hasPrefix("'\(key)':")
+            {
                 return index + 1
             }
         }
@@ -146,11 +165,21 @@ public enum YAMLReader {
 
     /// The place where `[`/`{` nesting first exceeds `limit`, outside quotes and comments.
     private static func firstTooDeepFlow(in text: String, limit: Int, file: String) -> SourceLocation? {
-        var depth = 0, line = 1, column = 0
-        var quote: UInt8? = nil, comment = false, previous: UInt8 = 10
+        var depth = 0
+        var line = 1
+        var column = 0
+        var quote: UInt8? = nil
+        var comment = false
+        var previous: UInt8 = 10
         for byte in text.utf8 {
             column += 1
-            if byte == 10 { line += 1; column = 0; comment = false; previous = byte; continue }
+            if byte == 10 {
+                line += 1
+                column = 0
+                comment = false
+                previous = byte
+                continue
+            }
             if comment { continue }
             if let q = quote {
                 if byte == q { quote = nil }
@@ -170,4 +199,3 @@ public enum YAMLReader {
         return nil
     }
 }
-

@@ -49,7 +49,8 @@ public enum RunCount: String, CaseIterable, Hashable, Sendable {
     public var meaning: String {
         switch self {
         case .applicants: "applicants who arrived within the period (simulated and scripted)"
-        case .refusedAtEntry: "applicants refused entry at least once before they ever entered (locality, counter-signing, blacklist)"
+        case .refusedAtEntry:
+            "applicants refused entry at least once before they ever entered (locality, counter-signing, blacklist)"
         case .entered: "applicants who entered the platform"
         case .basicInfoCompleted: "applicants whose basic information (phase 1) was confirmed"
         case .identityConfirmed: "applicants who passed the identity check of phase 2"
@@ -69,7 +70,8 @@ public enum RunCount: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// Whether `summary.json` lists it with the totals and each cohort; the confirm counts sit in its `self_compose` object.
+    /// Whether `summary.json` lists it with the totals and each cohort; the confirm counts sit in its `self_compose`
+    /// object.
     public var inSummaryCounts: Bool {
         switch self {
         case .confirms, .confirmsAllTaken: false

@@ -9,7 +9,8 @@ public enum ScenarioMetrics {
     public static let cohort = RunCount.names
 
     /// One line for the schema's description.
-    static let summary = counts.joined(separator: ", ") + ", rejected.<reason>, pool.<id>.(" + pool.joined(separator: "|")
+    static let summary =
+        counts.joined(separator: ", ") + ", rejected.<reason>, pool.<id>.(" + pool.joined(separator: "|")
         + "), cohort.<name>.(the same counts)"
 
     /// Why `name` is not a metric, or nil when it is one; `pools` and `cohorts` are the scenario's own names.
@@ -18,21 +19,29 @@ public enum ScenarioMetrics {
         switch parts.first {
         case "pool":
             guard parts.count == 3 else { return "write pool metrics as pool.<id>.<metric>" }
-            if !pools.contains(parts[1]) { return "no pool '\(parts[1])'\(Suggestion.phrase(for: parts[1], among: pools))" }
-            return pool.contains(parts[2]) ? nil : "unknown pool metric '\(parts[2])'\(Suggestion.phrase(for: parts[2], among: pool))"
+            if !pools.contains(parts[1]) {
+                return "no pool '\(parts[1])'\(Suggestion.phrase(for: parts[1], among: pools))"
+            }
+            return pool.contains(parts[2])
+                ? nil : "unknown pool metric '\(parts[2])'\(Suggestion.phrase(for: parts[2], among: pool))"
         case "cohort":
             guard parts.count >= 3 else { return "write cohort metrics as cohort.<name>.<metric>" }
             let cohortName = parts[1..<(parts.count - 1)].joined(separator: ".")
-            if !cohorts.contains(cohortName) { return "no cohort '\(cohortName)'\(Suggestion.phrase(for: cohortName, among: cohorts))" }
+            if !cohorts.contains(cohortName) {
+                return "no cohort '\(cohortName)'\(Suggestion.phrase(for: cohortName, among: cohorts))"
+            }
             let metric = parts.last!
-            return cohort.contains(metric) ? nil : "unknown cohort metric '\(metric)'\(Suggestion.phrase(for: metric, among: cohort))"
+            return cohort.contains(metric)
+                ? nil : "unknown cohort metric '\(metric)'\(Suggestion.phrase(for: metric, among: cohort))"
         case "rejected":
             guard parts.count == 2, !parts[1].isEmpty else { return "write rejection counts as rejected.<reason>" }
-            return RejectionReason.names.contains(parts[1]) ? nil
+            return RejectionReason.names.contains(parts[1])
+                ? nil
                 : "unknown rejection reason '\(parts[1])'\(Suggestion.phrase(for: parts[1], among: RejectionReason.names)) "
                     + "(`platelab schema scenario --format markdown` lists them)"
         default:
-            return parts.count == 1 && counts.contains(name) ? nil
+            return parts.count == 1 && counts.contains(name)
+                ? nil
                 : "unknown metric '\(name)'\(Suggestion.phrase(for: name, among: counts)) Known: \(summary)."
         }
     }

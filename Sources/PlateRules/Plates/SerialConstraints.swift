@@ -31,7 +31,9 @@ struct SerialConstraints: Sendable {
         if let max = maxLetters, letters > max { return .tooManyLetters(max: max, found: letters) }
         if let rule = lettersInFirst {
             let found = bytes.prefix(window(length: bytes.count)).count(where: SerialByte.isLetter)
-            if found != rule.exactly { return .lettersInFirst(positions: rule.positions, exactly: rule.exactly, found: found) }
+            if found != rule.exactly {
+                return .lettersInFirst(positions: rule.positions, exactly: rule.exactly, found: found)
+            }
         }
         for pattern in forbid where Self.has(pattern, bytes) { return .forbidden(pattern) }
         return nil
@@ -44,7 +46,10 @@ struct SerialConstraints: Sendable {
             let limit = pattern.identicalDigitRun!
             var run = 0
             for (index, byte) in bytes.enumerated() {
-                guard SerialByte.isDigit(byte) else { run = 0; continue }
+                guard SerialByte.isDigit(byte) else {
+                    run = 0
+                    continue
+                }
                 run = index > 0 && bytes[index - 1] == byte ? run + 1 : 1
                 if run >= limit { return true }
             }

@@ -16,7 +16,8 @@ final class SerialCounter: Sendable {
     let withheldRanks: [Int]
 
     /// Builds the tables; `shadowMasks[p][k]` marks the earlier overlapping shapes that also allow character k at p.
-    init(alphabets: [SerialAlphabet], constraints: SerialConstraints, shadowMasks: [[[UInt64]]], shadowWords: [UInt64]) {
+    init(alphabets: [SerialAlphabet], constraints: SerialConstraints, shadowMasks: [[[UInt64]]], shadowWords: [UInt64])
+    {
         let length = alphabets.count
         var layers: [[SerialState]] = []
         var next: [[Int32]] = []
@@ -29,7 +30,9 @@ final class SerialCounter: Sendable {
                 var table = [Int32](repeating: -1, count: layers[position].count * alphabet.count)
                 for (s, state) in layers[position].enumerated() {
                     for (k, byte) in alphabet.enumerated() {
-                        guard var successor = constraints.step(state, byte, at: position, length: length) else { continue }
+                        guard var successor = constraints.step(state, byte, at: position, length: length) else {
+                            continue
+                        }
                         if !successor.shadow.isEmpty {
                             let mask = shadowMasks[position][k]
                             for word in successor.shadow.indices { successor.shadow[word] &= mask[word] }
@@ -135,7 +138,8 @@ final class SerialCounter: Sendable {
             let width = alphabets[position].bytes.count
             let row = state * (width + 1)
             // The character is the last k with below[k] <= rest, i.e. the first k with below[k + 1] > rest.
-            var low = 0, high = width - 1
+            var low = 0
+            var high = width - 1
             while low < high {
                 let mid = (low + high) / 2
                 if below[position][row + mid + 1] > rest { high = mid } else { low = mid + 1 }
@@ -185,7 +189,8 @@ final class SerialCounter: Sendable {
 
     /// How many of the ascending `values` are below `bound`.
     static func countBelow(_ values: [Int], _ bound: Int) -> Int {
-        var low = 0, high = values.count
+        var low = 0
+        var high = values.count
         while low < high {
             let mid = (low + high) / 2
             if values[mid] < bound { low = mid + 1 } else { high = mid }

@@ -10,8 +10,10 @@ final class SerialEngine: Sendable {
     let withheld: Set<[UInt8]>
     let counters: [SerialCounter]
 
-    init(shapes: [SerialShape], letters: String, digits: String, forbid: [SerialPattern], maxLetters: Int?,
-         lettersInFirst: LettersInFirst?, withheld: [String]) {
+    init(
+        shapes: [SerialShape], letters: String, digits: String, forbid: [SerialPattern], maxLetters: Int?,
+        lettersInFirst: LettersInFirst?, withheld: [String]
+    ) {
         // Only upper-case ASCII letters and ASCII digits can be serial characters; anything else is ignored.
         let letterBytes = Array(letters.utf8).filter(SerialByte.isLetter)
         let digitBytes = Array(digits.utf8).filter(SerialByte.isDigit)
@@ -27,9 +29,11 @@ final class SerialEngine: Sendable {
         var ranks = [[Int]](repeating: [], count: shapes.count)
         for serial in withheldBytes {
             guard serial.allSatisfy({ allowed[Int($0)] }),
-                  case .member(let shape) = Self.classify(serial, alphabets: alphabets, patterns: patterns, lengths: lengths,
-                                                          constraints: constraints),
-                  let rank = counters[shape].rawRank(serial.span) else { continue }
+                case .member(let shape) = Self.classify(
+                    serial, alphabets: alphabets, patterns: patterns, lengths: lengths,
+                    constraints: constraints),
+                let rank = counters[shape].rawRank(serial.span)
+            else { continue }
             ranks[shape].append(rank)
         }
         counters = counters.indices.map { ranks[$0].isEmpty ? counters[$0] : counters[$0].withholding(ranks[$0]) }
@@ -44,7 +48,9 @@ final class SerialEngine: Sendable {
     }
 
     /// The DP counter of shape `j`, excluding serials an earlier overlapping shape already claims.
-    private static func counter(shape j: Int, alphabets: [[SerialAlphabet]], constraints: SerialConstraints) -> SerialCounter {
+    private static func counter(shape j: Int, alphabets: [[SerialAlphabet]], constraints: SerialConstraints)
+        -> SerialCounter
+    {
         let own = alphabets[j]
         let earlier = (0..<j).filter { overlaps(alphabets[$0], own) }
         let words = (earlier.count + 63) / 64
@@ -73,7 +79,9 @@ final class SerialEngine: Sendable {
         // Fast path: every byte allowed means plain ASCII, so bytes are characters.
         guard bytes.allSatisfy({ allowed[Int($0)] }) else {
             let characters = Array(serial)
-            guard lengths.contains(characters.count) else { return .rejected(.wrongLength(expected: lengths, found: characters.count)) }
+            guard lengths.contains(characters.count) else {
+                return .rejected(.wrongLength(expected: lengths, found: characters.count))
+            }
             for (index, c) in characters.enumerated() {
                 guard c.utf8.count == 1, let byte = c.utf8.first, allowed[Int(byte)] else {
                     return .rejected(.characterNotAllowed(c, position: index + 1))
@@ -86,7 +94,8 @@ final class SerialEngine: Sendable {
 
     /// Checks bytes that are all allowed characters.
     func check(bytes: [UInt8]) -> SerialCheck {
-        let result = Self.classify(bytes, alphabets: alphabets, patterns: patterns, lengths: lengths, constraints: constraints)
+        let result = Self.classify(
+            bytes, alphabets: alphabets, patterns: patterns, lengths: lengths, constraints: constraints)
         if result.isMember, !withheld.isEmpty, withheld.contains(bytes) { return .rejected(.withheld) }
         return result
     }
@@ -108,11 +117,16 @@ final class SerialEngine: Sendable {
     }
 
     /// Length, shape and rule checks, withheld ignored; `bytes` must all be allowed characters.
-    private static func classify(_ bytes: [UInt8], alphabets: [[SerialAlphabet]], patterns: [String], lengths: [Int],
-                                 constraints: SerialConstraints) -> SerialCheck {
-        guard lengths.contains(bytes.count) else { return .rejected(.wrongLength(expected: lengths, found: bytes.count)) }
+    private static func classify(
+        _ bytes: [UInt8], alphabets: [[SerialAlphabet]], patterns: [String], lengths: [Int],
+        constraints: SerialConstraints
+    ) -> SerialCheck {
+        guard lengths.contains(bytes.count) else {
+            return .rejected(.wrongLength(expected: lengths, found: bytes.count))
+        }
         let candidates = alphabets.indices.filter { alphabets[$0].count == bytes.count }
-        guard let shape = candidates.first(where: { j in zip(alphabets[j], bytes).allSatisfy { $0.contains($1) } }) else {
+        guard let shape = candidates.first(where: { j in zip(alphabets[j], bytes).allSatisfy { $0.contains($1) } })
+        else {
             return .rejected(.noMatchingShape(shapes: candidates.map { patterns[$0] }))
         }
         if let rejection = constraints.violation(bytes) { return .rejected(rejection) }

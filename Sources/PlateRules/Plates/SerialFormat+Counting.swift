@@ -11,7 +11,9 @@ extension SerialFormat {
     public func admitsAnySerial(shapeIndex: Int) -> Bool { count(shapeIndex: shapeIndex) > 0 }
 
     /// The members of shape `shapeIndex` in rank order: lexicographic by each position's alphabet order.
-    public func serials(shapeIndex: Int) -> some Sequence<String> { SerialSequence(counter: engine.counters[shapeIndex]) }
+    public func serials(shapeIndex: Int) -> some Sequence<String> {
+        SerialSequence(counter: engine.counters[shapeIndex])
+    }
 
     /// The member of shape `shapeIndex` with `rank` (0-based), or nil when out of range.
     public func serial(at rank: Int, shapeIndex: Int) -> String? {

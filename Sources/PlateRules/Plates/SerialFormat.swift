@@ -22,8 +22,10 @@ public struct SerialFormat: Hashable, Sendable {
     let engine: SerialEngine
 
     /// Creates a format; characters in `letters` that are not A–Z, or in `digits` that are not 0–9, are ignored.
-    public init(shapes: [SerialShape], letters: String, digits: String, forbid: [SerialPattern] = [],
-                maxLetters: Int? = nil, lettersInFirst: LettersInFirst? = nil, withheld: [String] = []) {
+    public init(
+        shapes: [SerialShape], letters: String, digits: String, forbid: [SerialPattern] = [],
+        maxLetters: Int? = nil, lettersInFirst: LettersInFirst? = nil, withheld: [String] = []
+    ) {
         self.shapes = shapes
         self.letters = letters
         self.digits = digits
@@ -31,14 +33,16 @@ public struct SerialFormat: Hashable, Sendable {
         self.maxLetters = maxLetters
         self.lettersInFirst = lettersInFirst
         self.withheld = withheld
-        engine = SerialEngine(shapes: shapes, letters: letters, digits: digits, forbid: forbid, maxLetters: maxLetters,
-                              lettersInFirst: lettersInFirst, withheld: withheld)
+        engine = SerialEngine(
+            shapes: shapes, letters: letters, digits: digits, forbid: forbid, maxLetters: maxLetters,
+            lettersInFirst: lettersInFirst, withheld: withheld)
     }
 
     /// Formats are equal when their rule values are; the tables derive from them.
     public static func == (lhs: SerialFormat, rhs: SerialFormat) -> Bool {
         lhs.shapes == rhs.shapes && lhs.letters == rhs.letters && lhs.digits == rhs.digits && lhs.forbid == rhs.forbid
-            && lhs.maxLetters == rhs.maxLetters && lhs.lettersInFirst == rhs.lettersInFirst && lhs.withheld == rhs.withheld
+            && lhs.maxLetters == rhs.maxLetters && lhs.lettersInFirst == rhs.lettersInFirst
+            && lhs.withheld == rhs.withheld
     }
 
     /// Hashes the rule values only, consistent with `==`.

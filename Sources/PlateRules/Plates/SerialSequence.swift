@@ -64,7 +64,10 @@ struct SerialSequence: Sequence {
                     states[depth] = successor
                     choices[depth] = 0
                 } else {
-                    if depth == 0 { finished = true; return nil }
+                    if depth == 0 {
+                        finished = true
+                        return nil
+                    }
                     depth -= 1
                 }
             }

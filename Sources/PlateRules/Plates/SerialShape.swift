@@ -47,7 +47,8 @@ public struct SerialShape: Hashable, Sendable, CustomStringConvertible {
     /// The ASCII byte of an upper-case letter or digit; nil for anything else.
     static func literalByte(_ c: Character) -> UInt8? {
         guard let byte = c.asciiValue, c.utf8.count == 1,
-              SerialByte.isLetter(byte) || SerialByte.isDigit(byte) else { return nil }
+            SerialByte.isLetter(byte) || SerialByte.isDigit(byte)
+        else { return nil }
         return byte
     }
 }

@@ -18,7 +18,8 @@ public enum SerialShapeError: Error, Hashable, Sendable, CustomStringConvertible
         switch self {
         case .empty: nil
         case .unknownClass(_, let offset), .unclosedBracket(let offset), .emptyBracket(let offset),
-             .invalidLiteral(_, let offset), .repeatedLiteral(_, let offset): offset
+            .invalidLiteral(_, let offset), .repeatedLiteral(_, let offset):
+            offset
         }
     }
 

@@ -2,7 +2,9 @@
 public struct Cohort: Hashable, Sendable {
     /// How a cohort selects.
     public enum Mode: String, Hashable, Sendable, CaseIterable {
-        case selfComposeThenRandom = "self_compose_then_random", randomOnly = "random_only", selfComposeOnly = "self_compose_only"
+        case selfComposeThenRandom = "self_compose_then_random"
+        case randomOnly = "random_only"
+        case selfComposeOnly = "self_compose_only"
     }
 
     /// When applicants arrive.
@@ -35,9 +37,12 @@ public struct Cohort: Hashable, Sendable {
         /// Chance to keep to one's style for the next number after each confirm that found all taken.
         public let persistence: Double
 
-        public init(luckyDigits: [Character] = [], avoidDigits: [Character] = [], exact: [String] = [], birthdayShare: Double = 0,
-                    patterns: [String] = [], patternShare: Double = 0, repeatShare: Double = 0, runShare: Double = 0,
-                    initials: [Character] = [], initialsShare: Double = 0, popularity: Double = 0, persistence: Double = 1) {
+        public init(
+            luckyDigits: [Character] = [], avoidDigits: [Character] = [], exact: [String] = [],
+            birthdayShare: Double = 0,
+            patterns: [String] = [], patternShare: Double = 0, repeatShare: Double = 0, runShare: Double = 0,
+            initials: [Character] = [], initialsShare: Double = 0, popularity: Double = 0, persistence: Double = 1
+        ) {
             self.luckyDigits = luckyDigits
             self.avoidDigits = avoidDigits
             self.exact = exact

@@ -39,7 +39,8 @@ public struct RunExpectation: Hashable, Sendable {
         public func holds(for observed: Int) -> Bool {
             switch self {
             case .equals(let n): observed == n
-            case .between(let low, let high): (low.map { observed >= $0 } ?? true) && (high.map { observed <= $0 } ?? true)
+            case .between(let low, let high):
+                (low.map { observed >= $0 } ?? true) && (high.map { observed <= $0 } ?? true)
             case .flag(let flag): (observed != 0) == flag
             }
         }

@@ -4,10 +4,13 @@ public enum ChangesSchema {
     public static let version = "platelab/changes/v1"
 
     /// The root object of an overlay file.
-    public static let root = SchemaObject("Rule changes to try, merged over a rule set.", [
-        SchemaField("schema", .text(.exact(version)), "Format version; always `\(version)`.", example: version),
-        SchemaField("name", .text(.free), optional: nil, "Short label used in reports.", example: "Quota 10"),
-        SchemaField("description", .text(.free), optional: nil, "What the change tries and why."),
-        SchemaField("set", .ruleChanges, "Dotted rule paths and their new values.", example: "{self_compose.total: 10}"),
-    ])
+    public static let root = SchemaObject(
+        "Rule changes to try, merged over a rule set.",
+        [
+            SchemaField("schema", .text(.exact(version)), "Format version; always `\(version)`.", example: version),
+            SchemaField("name", .text(.free), optional: nil, "Short label used in reports.", example: "Quota 10"),
+            SchemaField("description", .text(.free), optional: nil, "What the change tries and why."),
+            SchemaField(
+                "set", .ruleChanges, "Dotted rule paths and their new values.", example: "{self_compose.total: 10}"),
+        ])
 }

@@ -3,8 +3,11 @@ public enum JSONSchemaWriter {
     /// The JSON Schema document for `root`.
     public static func document(_ root: SchemaObject, id: String, title: String) -> JSONValue {
         guard case .object(var pairs) = schema(for: .object(root)) else { return .null }
-        pairs.insert(contentsOf: [("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
-                                  ("$id", .string(id)), ("title", .string(title))], at: 0)
+        pairs.insert(
+            contentsOf: [
+                ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+                ("$id", .string(id)), ("title", .string(title)),
+            ], at: 0)
         return .object(pairs)
     }
 
@@ -15,11 +18,15 @@ public enum JSONSchemaWriter {
                 guard case .object(var pairs) = schema(for: field.type) else { return (field.name, .null) }
                 pairs.append(("description", .string(field.summary)))
                 if let value = field.defaultValue { pairs.append(("default", defaultJSON(value))) }
-                if let example = field.example { pairs.append(("examples", .array([exampleJSON(example, field.type)]))) }
+                if let example = field.example {
+                    pairs.append(("examples", .array([exampleJSON(example, field.type)])))
+                }
                 return (field.name, .object(pairs))
             }
-            var pairs: [(String, JSONValue)] = [("type", .string("object")), ("description", .string(object.summary)),
-                                                ("properties", .object(properties))]
+            var pairs: [(String, JSONValue)] = [
+                ("type", .string("object")), ("description", .string(object.summary)),
+                ("properties", .object(properties)),
+            ]
             let required = object.fields.filter(\.required).map { JSONValue.string($0.name) }
             if !required.isEmpty { pairs.append(("required", .array(required))) }
             pairs.append(("additionalProperties", .bool(false)))
@@ -31,8 +38,10 @@ public enum JSONSchemaWriter {
         case .text(let form):
             switch form {
             case .exact(let value): return .object([("const", .string(value))])
-            case .identifier: return .object([("type", .string("string")), ("pattern", .string("^[a-z0-9][a-z0-9_-]*$"))])
-            case .singleCharacter: return .object([("type", .string("string")), ("minLength", .int(1)), ("maxLength", .int(1))])
+            case .identifier:
+                return .object([("type", .string("string")), ("pattern", .string("^[a-z0-9][a-z0-9_-]*$"))])
+            case .singleCharacter:
+                return .object([("type", .string("string")), ("minLength", .int(1)), ("maxLength", .int(1))])
             case .characterSet(_, _, true): return .object([("type", .string("string"))])
             case .free, .characterSet: return .object([("type", .string("string")), ("minLength", .int(1))])
             }
@@ -52,22 +61,29 @@ public enum JSONSchemaWriter {
         case .dateOrRange: return pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}(\\s*\\.\\.\\s*[0-9]{4}-[0-9]{2}-[0-9]{2})?$")
         case .timeOfDay: return pattern("^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$|^24:00$")
         case .utcOffset: return pattern("^(Z|[+-][0-9]{2}:[0-9]{2})$")
-        case .instantOrDate: return pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$")
+        case .instantOrDate:
+            return pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$")
         case .choice(let words): return .object([("enum", .array(words.map(JSONValue.string)))])
         case .regex: return .object([("type", .string("string")), ("format", .string("regex"))])
         case .serialShape: return pattern("^([DLX]|\\[[A-Z0-9]+\\])+$")
         case .ruleChanges:
-            return .object([("type", .string("object")), ("propertyNames", .object([("pattern", .string("^[a-z0-9_-]+(\\.[a-z0-9_-]+)*$"))])),
-                            ("minProperties", .int(1))])
+            return .object([
+                ("type", .string("object")),
+                ("propertyNames", .object([("pattern", .string("^[a-z0-9_-]+(\\.[a-z0-9_-]+)*$"))])),
+                ("minProperties", .int(1)),
+            ])
         case .anyOf(let alternatives): return .object([("anyOf", .array(alternatives.map(schema(for:))))])
         case .localInstant:
             return pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})?$")
         case .share: return .object([("type", .string("number")), ("minimum", .int(0)), ("maximum", .int(1))])
-        case .mapOf(let value): return .object([("type", .string("object")), ("additionalProperties", schema(for: value))])
+        case .mapOf(let value):
+            return .object([("type", .string("object")), ("additionalProperties", schema(for: value))])
         }
     }
 
-    private static func pattern(_ regex: String) -> JSONValue { .object([("type", .string("string")), ("pattern", .string(regex))]) }
+    private static func pattern(_ regex: String) -> JSONValue {
+        .object([("type", .string("string")), ("pattern", .string(regex))])
+    }
 
     /// Defaults are YAML text in the schema table; lists and booleans become JSON values.
     private static func defaultJSON(_ text: String) -> JSONValue {

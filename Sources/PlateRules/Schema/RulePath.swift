@@ -33,14 +33,16 @@ public enum RulePath: String, CaseIterable, Hashable, Sendable {
     /// The path as written in rule sets and `changes` (`self_compose.total`).
     public var path: String { rawValue }
 
-    /// The key of the rule-set schema at this path; nil only for a path the schema lost (a test keeps that from happening).
+    /// The key of the rule-set schema at this path; nil only for a path the schema lost (a test keeps that from
+    /// happening).
     public var field: SchemaField? { RuleSetSchema.root.field(at: path) }
 }
 
 extension SchemaObject {
     /// The field at a dotted path through nested objects (`verification.sms.digits`).
     public func field(at path: String) -> SchemaField? {
-        var object: SchemaObject? = self, found: SchemaField?
+        var object: SchemaObject? = self
+        var found: SchemaField?
         for key in path.split(separator: ".") {
             found = object?.field(String(key))
             if case .object(let child)? = found?.type { object = child } else { object = nil }

@@ -22,13 +22,16 @@ enum ScalarCheck {
             case .singleCharacter(let hint, let allowed):
                 return text.count == 1 && allowed(text.first!) ? nil : "expected \(hint), found \(found)"
             case .characterSet(let hint, let allowed, let allowsEmpty):
-                if let bad = text.first(where: { !allowed($0) }) { return "expected \(hint), found '\(bad)' in \(found)" }
+                if let bad = text.first(where: { !allowed($0) }) {
+                    return "expected \(hint), found '\(bad)' in \(found)"
+                }
                 if text.isEmpty, !allowsEmpty { return "expected at least one of \(hint), found nothing" }
                 if let repeated = firstRepeated(text) { return "'\(repeated)' is listed twice in \(found)" }
                 return nil
             }
         case .unsigned:
-            return UInt64(text) != nil && node.kind == .scalar(text, plain: true) ? nil : "expected \(type.expectation), found \(found)"
+            return UInt64(text) != nil && node.kind == .scalar(text, plain: true)
+                ? nil : "expected \(type.expectation), found \(found)"
         case .integer(let min, let max):
             guard let value = Int(text), node.kind == .scalar(text, plain: true) else {
                 return "expected \(type.expectation), found \(found)"
@@ -36,7 +39,9 @@ enum ScalarCheck {
             if value < min || max.map({ value > $0 }) == true { return "expected \(type.expectation), found \(value)" }
             return nil
         case .number(let min, let max):
-            guard let value = Double(text), value >= min, value <= max else { return "expected \(type.expectation), found \(found)" }
+            guard let value = Double(text), value >= min, value <= max else {
+                return "expected \(type.expectation), found \(found)"
+            }
             return nil
         case .boolean:
             return text == "true" || text == "false" ? nil : "expected true or false, found \(found)"
@@ -44,9 +49,12 @@ enum ScalarCheck {
             guard let duration = RuleDuration(text) else {
                 return "expected \(type.expectation), found \(found)"
             }
-            guard units.contains(duration.unit) else { return "expected \(type.expectation), found \(duration) (\(duration.unit.phrase))" }
+            guard units.contains(duration.unit) else {
+                return "expected \(type.expectation), found \(duration) (\(duration.unit.phrase))"
+            }
             let most = RuleDuration.maximum(duration.unit)
-            return duration.amount <= most ? nil : "expected at most a century (\(most) \(duration.unit.name)), found \(duration)"
+            return duration.amount <= most
+                ? nil : "expected at most a century (\(most) \(duration.unit.name)), found \(duration)"
         case .date:
             return CivilDate(text) == nil ? "expected \(type.expectation), found \(found)" : nil
         case .dateOrRange:
@@ -57,21 +65,29 @@ enum ScalarCheck {
         case .utcOffset:
             return UTCOffset(text) == nil ? "expected \(type.expectation), found \(found)" : nil
         case .instantOrDate:
-            return CivilDate(text) == nil && Instant(iso8601: text) == nil ? "expected \(type.expectation), found \(found)" : nil
+            return CivilDate(text) == nil && Instant(iso8601: text) == nil
+                ? "expected \(type.expectation), found \(found)" : nil
         case .choice(let words):
-            return words.contains(text) ? nil : "expected \(type.expectation), found \(found)\(Suggestion.phrase(for: text, among: words))"
+            return words.contains(text)
+                ? nil : "expected \(type.expectation), found \(found)\(Suggestion.phrase(for: text, among: words))"
         case .regex:
-            do { _ = try CredentialFormat(pattern: text); return nil } catch { return "\(error)" }
+            do {
+                _ = try CredentialFormat(pattern: text)
+                return nil
+            } catch { return "\(error)" }
         case .serialShape:
             do {
                 // Counting tables grow with length × letters; real serials have 5 or 6 characters.
                 let shape = try SerialShape(parsing: text)
-                return shape.length <= 10 ? nil : "a serial shape has at most 10 positions, found \(shape.length) in \(found)"
+                return shape.length <= 10
+                    ? nil : "a serial shape has at most 10 positions, found \(shape.length) in \(found)"
             } catch { return "invalid serial shape \(found): \(error)" }
         case .localInstant:
             return LocalInstant(text) == nil ? "expected \(type.expectation), found \(found)" : nil
         case .share:
-            guard let value = Double(text), value >= 0, value <= 1 else { return "expected \(type.expectation), found \(found)" }
+            guard let value = Double(text), value >= 0, value <= 1 else {
+                return "expected \(type.expectation), found \(found)"
+            }
             return nil
         case .object, .list, .ruleChanges, .anyOf, .mapOf:
             return "expected \(type.expectation), found \(found)"
@@ -111,7 +127,8 @@ public struct DateRange: Hashable, Sendable {
     public init?(_ text: String) {
         if let dots = text.range(of: "..") {
             guard let a = CivilDate(text[..<dots.lowerBound].trimmingSpaces()),
-                  let b = CivilDate(text[dots.upperBound...].trimmingSpaces()) else { return nil }
+                let b = CivilDate(text[dots.upperBound...].trimmingSpaces())
+            else { return nil }
             first = a
             last = b
         } else {

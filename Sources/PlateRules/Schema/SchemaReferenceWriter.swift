@@ -12,7 +12,9 @@ public enum SchemaReferenceWriter {
             let path = prefix + field.name
             let need = field.required ? "required" : field.defaultValue.map { "default `\($0)`" } ?? "optional"
             let example = field.example.map { "`\($0.replacingBar())`" } ?? ""
-            rows.append("| `\(path)` | \(field.type.expectation.replacingBar()) | \(need) | \(field.summary.replacingBar()) | \(example) |")
+            rows.append(
+                "| `\(path)` | \(field.type.expectation.replacingBar()) | \(need) | \(field.summary.replacingBar()) | \(example) |"
+            )
             for (child, suffix) in objects(in: field.type) { walk(child, prefix: path + suffix, rows: &rows) }
         }
     }
@@ -30,6 +32,8 @@ public enum SchemaReferenceWriter {
     }
 }
 
-private extension String {
-    func replacingBar() -> String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+extension String {
+    fileprivate func replacingBar() -> String {
+        split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
 }

@@ -4,14 +4,16 @@ extension SchemaType {
         switch self {
         case .object: return "a mapping of keys to values"
         case .list(let item, let minItems, _):
-            return minItems > 0 ? "a list of at least \(minItems) of \(item.expectationPlural)" : "a list of \(item.expectationPlural)"
+            return minItems > 0
+                ? "a list of at least \(minItems) of \(item.expectationPlural)" : "a list of \(item.expectationPlural)"
         case .text(let form):
             switch form {
             case .free: return "text"
             case .identifier: return "an identifier of lower-case letters, digits, '-' and '_'"
             case .exact(let value): return "'\(value)'"
             case .singleCharacter(let hint, _): return hint
-            case .characterSet(let hint, _, let allowsEmpty): return "a string of distinct \(hint)" + (allowsEmpty ? " (\"\" for none)" : "")
+            case .characterSet(let hint, _, let allowsEmpty):
+                return "a string of distinct \(hint)" + (allowsEmpty ? " (\"\" for none)" : "")
             }
         case .integer(let min, let max):
             if let max { return "a whole number from \(min) to \(max)" }

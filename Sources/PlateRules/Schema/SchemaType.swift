@@ -82,8 +82,12 @@ public struct SchemaObject: Sendable {
     public init(_ summary: String, _ fields: [SchemaField]) {
         self.summary = summary
         // Every section may cite its regulation.
-        self.fields = fields + [SchemaField("reference", .text(.free), optional: nil,
-                                            "Citation of the local regulation this section follows.")]
+        self.fields =
+            fields + [
+                SchemaField(
+                    "reference", .text(.free), optional: nil,
+                    "Citation of the local regulation this section follows.")
+            ]
     }
 
     /// The field called `name`.
@@ -111,7 +115,9 @@ public struct SchemaField: Sendable {
     }
 
     /// An optional key, with the default used when it is left out (nil: absent means absent).
-    public init(_ name: String, _ type: SchemaType, optional defaultValue: String?, _ summary: String, example: String? = nil) {
+    public init(
+        _ name: String, _ type: SchemaType, optional defaultValue: String?, _ summary: String, example: String? = nil
+    ) {
         self.name = name
         self.type = type
         self.required = false

@@ -19,7 +19,8 @@ public struct SchemaValidator {
                 return mismatch(node, type, path)
             }
             if items.count < minItems {
-                report(node, path, "expected at least \(minItems) item\(minItems == 1 ? "" : "s"), found \(items.count)")
+                report(
+                    node, path, "expected at least \(minItems) item\(minItems == 1 ? "" : "s"), found \(items.count)")
             }
             var checked: [YAMLNode] = []
             var seenIDs: [String: SourceLocation] = [:]
@@ -28,7 +29,9 @@ public struct SchemaValidator {
                 if keyed, let id = item["id"]?.scalar, !id.isEmpty {
                     itemPath = path.isEmpty ? id : "\(path).\(id)"
                     if let first = seenIDs[id] {
-                        report(item["id"]!, itemPath, "duplicate id '\(id)' (first used at line \(first.line)); ids must be unique")
+                        report(
+                            item["id"]!, itemPath,
+                            "duplicate id '\(id)' (first used at line \(first.line)); ids must be unique")
                     } else {
                         seenIDs[id] = item["id"]!.location
                     }
@@ -45,18 +48,23 @@ public struct SchemaValidator {
                 let words = fitting.flatMap { alternative -> [String] in
                     if case .choice(let words) = alternative { words } else { [] }
                 }
-                report(node, path, "expected \(type.expectation), found \(node.shapeDescription)"
-                    + Suggestion.phrase(for: node.scalar ?? "", among: words))
+                report(
+                    node, path,
+                    "expected \(type.expectation), found \(node.shapeDescription)"
+                        + Suggestion.phrase(for: node.scalar ?? "", among: words))
                 return node
             }
             guard let first = fitting.first else { return mismatch(node, type, path) }
             return validate(node, as: first, path: path)
         case .mapOf(let valueType):
             guard let entries = node.entries else { return mismatch(node, type, path) }
-            return YAMLNode(.mapping(entries.map {
-                YAMLNode.Entry(key: $0.key, keyLocation: $0.keyLocation,
-                               value: validate($0.value, as: valueType, path: path.isEmpty ? $0.key : "\(path).\($0.key)"))
-            }), at: node.location)
+            return YAMLNode(
+                .mapping(
+                    entries.map {
+                        YAMLNode.Entry(
+                            key: $0.key, keyLocation: $0.keyLocation,
+                            value: validate($0.value, as: valueType, path: path.isEmpty ? $0.key : "\(path).\($0.key)"))
+                    }), at: node.location)
         case .ruleChanges:
             guard let entries = node.entries else { return mismatch(node, type, path) }
             if entries.isEmpty { report(node, path, "expected at least one rule path to change, found none") }
@@ -82,8 +90,10 @@ public struct SchemaValidator {
                 let suggestion = Suggestion.closest(to: entry.key, among: allowed)
                 if let suggestion { misspelt.insert(suggestion) }
                 let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
-                diagnostics.append(Diagnostic(.error, at: entry.keyLocation, path: childPath,
-                                              "unknown key '\(entry.key)'\(hint) Allowed here: \(allowed.joined(separator: ", "))."))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: entry.keyLocation, path: childPath,
+                        "unknown key '\(entry.key)'\(hint) Allowed here: \(allowed.joined(separator: ", "))."))
                 // Kept, so validating this tree again (once per dated rule state) gives the same findings.
                 checked.append(entry)
                 continue
@@ -101,7 +111,9 @@ public struct SchemaValidator {
                 report(node, path, "missing required key '\(field.name)': \(field.summary)")
             } else if field.defaultValue != nil {
                 // Validated like a written value, so an object default (`wants: {}`) gets its own fields' defaults.
-                var value = validate(Self.defaultNode(field, at: node.location), as: field.type, path: path.isEmpty ? field.name : path + "." + field.name)
+                var value = validate(
+                    Self.defaultNode(field, at: node.location), as: field.type,
+                    path: path.isEmpty ? field.name : path + "." + field.name)
                 value.isDefault = true
                 checked.append(YAMLNode.Entry(key: field.name, keyLocation: node.location, value: value))
             }
@@ -111,7 +123,8 @@ public struct SchemaValidator {
 
     /// The default of an optional field as a node located where the user would have written it.
     static func defaultNode(_ field: SchemaField, at location: SourceLocation) -> YAMLNode {
-        guard let text = field.defaultValue, case .success(let parsed) = YAMLReader.read(text, file: location.file) else {
+        guard let text = field.defaultValue, case .success(let parsed) = YAMLReader.read(text, file: location.file)
+        else {
             return YAMLNode(.scalar("", plain: true), at: location)
         }
         return relocated(parsed, to: location)
@@ -123,9 +136,11 @@ public struct SchemaValidator {
         case .scalar: return YAMLNode(node.kind, at: location)
         case .sequence(let items): return YAMLNode(.sequence(items.map { relocated($0, to: location) }), at: location)
         case .mapping(let entries):
-            return YAMLNode(.mapping(entries.map {
-                YAMLNode.Entry(key: $0.key, keyLocation: location, value: relocated($0.value, to: location))
-            }), at: location)
+            return YAMLNode(
+                .mapping(
+                    entries.map {
+                        YAMLNode.Entry(key: $0.key, keyLocation: location, value: relocated($0.value, to: location))
+                    }), at: location)
         }
     }
 

@@ -15,7 +15,8 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Pretty-printed with two-space indentation and a trailing newline at top level.
     public func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1), end = String(repeating: "  ", count: indent)
+        let pad = String(repeating: "  ", count: indent + 1)
+        let end = String(repeating: "  ", count: indent)
         switch self {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
@@ -29,7 +30,9 @@ public indirect enum JSONValue: Sendable, Hashable {
             return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(end)]"
         case .object(let pairs):
             if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(end)}"
+            return "{\n"
+                + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: indent + 1) }.joined(
+                    separator: ",\n") + "\n\(end)}"
         }
     }
 
@@ -57,4 +60,3 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out + "\""
     }
 }
-

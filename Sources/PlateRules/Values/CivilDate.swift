@@ -7,7 +7,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Creates a date, or nil when the day does not exist (2027-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.daysInMonth(year: year, month: month)).contains(day) else { return nil }
+            (1...CivilDate.daysInMonth(year: year, month: month)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -33,8 +34,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -64,7 +66,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public func adding(months: Int) -> CivilDate? {
         let total = year * 12 + (month - 1) + months
         guard total >= 12 else { return nil }
-        let y = total / 12, m = total % 12 + 1
+        let y = total / 12
+        let m = total % 12 + 1
         return CivilDate(year: y, month: m, day: min(day, CivilDate.daysInMonth(year: y, month: m)))
     }
 

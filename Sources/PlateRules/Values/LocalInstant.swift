@@ -11,7 +11,9 @@ public struct LocalInstant: Hashable, Sendable, CustomStringConvertible {
         guard let t = s.firstIndex(of: "T"), let date = CivilDate(s[..<t]) else { return nil }
         let rest = s[s.index(after: t)...]
         if let zone = rest.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) {
-            guard let time = TimeOfDay(rest[..<zone]), time.secondsSinceMidnight < 86_400, let offset = UTCOffset(rest[zone...]) else { return nil }
+            guard let time = TimeOfDay(rest[..<zone]), time.secondsSinceMidnight < 86_400,
+                let offset = UTCOffset(rest[zone...])
+            else { return nil }
             self.init(date: date, time: time, offset: offset)
         } else {
             guard let time = TimeOfDay(rest), time.secondsSinceMidnight < 86_400 else { return nil }

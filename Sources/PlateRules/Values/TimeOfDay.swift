@@ -13,8 +13,11 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count),
-              parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
-        let h = Int(parts[0])!, m = Int(parts[1])!, s = parts.count == 3 ? Int(parts[2])! : 0
+            parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        let h = Int(parts[0])!
+        let m = Int(parts[1])!
+        let s = parts.count == 3 ? Int(parts[2])! : 0
         guard m < 60, s < 60, h < 24 || (h == 24 && m == 0 && s == 0) else { return nil }
         self.secondsSinceMidnight = h * 3600 + m * 60 + s
     }
@@ -24,7 +27,9 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public var description: String {
-        let h = secondsSinceMidnight / 3600, m = secondsSinceMidnight / 60 % 60, s = secondsSinceMidnight % 60
+        let h = secondsSinceMidnight / 3600
+        let m = secondsSinceMidnight / 60 % 60
+        let s = secondsSinceMidnight % 60
         return String(format2: h) + ":" + String(format2: m) + (s == 0 ? "" : ":" + String(format2: s))
     }
 }

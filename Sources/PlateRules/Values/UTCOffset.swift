@@ -6,9 +6,13 @@ public struct UTCOffset: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `+08:00`, `-05:30` or `Z`.
     public init?(_ text: some StringProtocol) {
-        if text == "Z" { self.seconds = 0; return }
+        if text == "Z" {
+            self.seconds = 0
+            return
+        }
         guard let sign = text.first, sign == "+" || sign == "-",
-              text.count == 6, let time = TimeOfDay(text.dropFirst()), time.secondsSinceMidnight <= 14 * 3600 else { return nil }
+            text.count == 6, let time = TimeOfDay(text.dropFirst()), time.secondsSinceMidnight <= 14 * 3600
+        else { return nil }
         self.seconds = (sign == "-" ? -1 : 1) * time.secondsSinceMidnight
     }
 

@@ -4,31 +4,35 @@
 enum VINHelp {
     /// An inline SVG, labelled for screen readers.
     static func drawing(chinese: Bool) -> String {
-        let title = chinese ? "车辆识别代号的位置：上为机动车整车出厂合格证，下为货物进口证明书" : "Where the VIN is: the certificate of conformity above, the import certificate below"
+        let title =
+            chinese
+            ? "车辆识别代号的位置：上为机动车整车出厂合格证，下为货物进口证明书"
+            : "Where the VIN is: the certificate of conformity above, the import certificate below"
         let certificate = chinese ? "机动车整车出厂合格证" : "Certificate of conformity"
         let imported = chinese ? "货物进口证明书" : "Import certificate"
         let vinLabel = chinese ? "车辆识别代号/车架号" : "VIN / frame number"
         let frameLabel = chinese ? "车架号/车辆识别代号" : "Frame number / VIN"
         func rows(_ y: Int) -> String {
-            (0..<4).map { n in "<rect x=\"24\" y=\"\(y + n * 16)\" width=\"150\" height=\"8\" fill=\"#d7dde6\"/>" }.joined()
+            (0..<4).map { n in "<rect x=\"24\" y=\"\(y + n * 16)\" width=\"150\" height=\"8\" fill=\"#d7dde6\"/>" }
+                .joined()
         }
         return """
-        <svg class="vin-help" role="img" aria-label="\(title)" viewBox="0 0 360 300" width="360" height="300" xmlns="http://www.w3.org/2000/svg">
-        <title>\(title)</title>
-        <rect x="10" y="8" width="340" height="130" rx="6" fill="#fff" stroke="#1d4e89" stroke-width="2"/>
-        <text x="180" y="28" text-anchor="middle" font-size="14" fill="#1d4e89">\(certificate)</text>
-        \(rows(42))
-        <rect x="20" y="104" width="320" height="24" fill="#fff3f3" stroke="#b3261e" stroke-width="2"/>
-        <text x="28" y="121" font-size="12" fill="#222">\(vinLabel)</text>
-        <text x="332" y="121" text-anchor="end" font-size="12" font-family="monospace" fill="#b3261e">LGBH52E05KY000001</text>
-        <rect x="10" y="158" width="340" height="130" rx="6" fill="#fff" stroke="#3c6e3c" stroke-width="2"/>
-        <text x="180" y="178" text-anchor="middle" font-size="14" fill="#3c6e3c">\(imported)</text>
-        \(rows(192).replacingOccurrences(of: "x=\"24\"", with: "x=\"190\""))
-        <rect x="20" y="190" width="160" height="24" fill="#fff3f3" stroke="#b3261e" stroke-width="2"/>
-        <text x="28" y="207" font-size="12" fill="#222">\(frameLabel)</text>
-        <text x="28" y="236" font-size="12" font-family="monospace" fill="#b3261e">WDD2050421F000001</text>
-        <path d="M100 214 L100 226" stroke="#b3261e" stroke-width="2"/>
-        </svg>
-        """
+            <svg class="vin-help" role="img" aria-label="\(title)" viewBox="0 0 360 300" width="360" height="300" xmlns="http://www.w3.org/2000/svg">
+            <title>\(title)</title>
+            <rect x="10" y="8" width="340" height="130" rx="6" fill="#fff" stroke="#1d4e89" stroke-width="2"/>
+            <text x="180" y="28" text-anchor="middle" font-size="14" fill="#1d4e89">\(certificate)</text>
+            \(rows(42))
+            <rect x="20" y="104" width="320" height="24" fill="#fff3f3" stroke="#b3261e" stroke-width="2"/>
+            <text x="28" y="121" font-size="12" fill="#222">\(vinLabel)</text>
+            <text x="332" y="121" text-anchor="end" font-size="12" font-family="monospace" fill="#b3261e">LGBH52E05KY000001</text>
+            <rect x="10" y="158" width="340" height="130" rx="6" fill="#fff" stroke="#3c6e3c" stroke-width="2"/>
+            <text x="180" y="178" text-anchor="middle" font-size="14" fill="#3c6e3c">\(imported)</text>
+            \(rows(192).replacingOccurrences(of: "x=\"24\"", with: "x=\"190\""))
+            <rect x="20" y="190" width="160" height="24" fill="#fff3f3" stroke="#b3261e" stroke-width="2"/>
+            <text x="28" y="207" font-size="12" fill="#222">\(frameLabel)</text>
+            <text x="28" y="236" font-size="12" font-family="monospace" fill="#b3261e">WDD2050421F000001</text>
+            <path d="M100 214 L100 226" stroke="#b3261e" stroke-width="2"/>
+            </svg>
+            """
     }
 }

@@ -5,7 +5,9 @@ import Hummingbird
 struct BodyLimit<Context: RequestContext>: RouterMiddleware {
     let maxBody: Int
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         if let text = request.headers[.contentLength], Int(text).map({ $0 > maxBody }) ?? true {
             var response = PracticeRoutes.refusal(.contentTooLarge, "请求内容过长。", "The request is too long.")
             response.headers[.connection] = "close"

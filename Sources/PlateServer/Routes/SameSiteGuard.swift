@@ -11,12 +11,16 @@ import Hummingbird
 struct SameSiteGuard<Context: RequestContext>: RouterMiddleware {
     var origins = SiteOrigins(bound: "127.0.0.1")
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         if let host = request.head.authority, !origins.allows(host: host) {
             return Self.refusal(.misdirectedRequest, "此地址不受本站服务。", "This site does not answer to that host name.")
         }
         if request.method == .post {
-            if let name = HTTPFields.Element.Name("Sec-Fetch-Site"), let site = request.headers[name], !["same-origin", "none"].contains(site) {
+            if let name = HTTPFields.Element.Name("Sec-Fetch-Site"), let site = request.headers[name],
+                !["same-origin", "none"].contains(site)
+            {
                 return Self.refusal(.forbidden, "只能从本站页面提交。", "Forms may only be sent from this site's own pages.")
             }
             if let origin = request.headers[.origin], !origins.allows(origin: origin, host: request.head.authority) {

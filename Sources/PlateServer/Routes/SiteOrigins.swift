@@ -21,7 +21,8 @@ public struct SiteOrigins: Sendable, Hashable {
         hosts.insert(Self.bracketed(bound.lowercased()))
         // 0.0.0.0 listens on IPv4 only, so only IPv4 addresses reach it; :: takes both.
         if ["0.0.0.0", "::"].contains(bound) {
-            hosts.formUnion(interfaces.filter { bound == "::" || !$0.contains(":") }.map { Self.bracketed($0.lowercased()) })
+            hosts.formUnion(
+                interfaces.filter { bound == "::" || !$0.contains(":") }.map { Self.bracketed($0.lowercased()) })
         }
         self.hosts = hosts
         named = Set(extra.compactMap { Self.parse($0).map { "\($0.host):\($0.port)" } })
@@ -42,13 +43,17 @@ public struct SiteOrigins: Sendable, Hashable {
 
     /// Whether a form's `Origin` is the site's own: the very origin (scheme, host, port) of the request's `Host`.
     public func allows(origin: String, host: String?) -> Bool {
-        guard let host, allows(host: host), let from = Self.parse(origin), let to = Self.split(authority: host.lowercased()) else { return false }
+        guard let host, allows(host: host), let from = Self.parse(origin),
+            let to = Self.split(authority: host.lowercased())
+        else { return false }
         return from == to
     }
 
-    /// `name[:port]` or `[v6][:port]` into its parts (port 80 when none); nil for anything else (a path, user info, a bad port).
+    /// `name[:port]` or `[v6][:port]` into its parts (port 80 when none); nil for anything else (a path, user info, a
+    /// bad port).
     static func split(authority: String) -> (host: String, port: Int)? {
-        let name: String, rest: Substring
+        let name: String
+        let rest: Substring
         if authority.hasPrefix("[") {
             guard let close = authority.firstIndex(of: "]") else { return nil }
             name = String(authority[...close])
@@ -73,7 +78,9 @@ public struct SiteOrigins: Sendable, Hashable {
     /// `bound` listens on: IPv4 only for 0.0.0.0, both for ::.
     public static func interfaceAddresses(of bound: String) -> [String] {
         let devices = (try? System.enumerateDevices()) ?? []
-        let addresses = devices.compactMap { $0.address?.ipAddress }.map { $0.split(separator: "%").first.map(String.init) ?? $0 }
+        let addresses = devices.compactMap { $0.address?.ipAddress }.map {
+            $0.split(separator: "%").first.map(String.init) ?? $0
+        }
         return addresses.filter { bound == "::" || !$0.contains(":") }
     }
 }

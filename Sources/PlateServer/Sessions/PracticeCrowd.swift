@@ -55,12 +55,19 @@ struct PracticeCrowd {
 
     /// How much applicants like a serial: lucky digits (6, 8, 9) and repeats up, the digit 4 down (吉利号).
     static func appeal(_ serial: String) -> Int {
-        var score = 0, run = 1, longest = 1
+        var score = 0
+        var run = 1
+        var longest = 1
         var previous: Character?
         for character in serial {
             if "689".contains(character) { score += 2 }
             if character == "4" { score -= 3 }
-            if character == previous { run += 1; longest = max(longest, run) } else { run = 1 }
+            if character == previous {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 1
+            }
             previous = character
         }
         return score + 3 * (longest - 1) + (5 - Set(serial).count)

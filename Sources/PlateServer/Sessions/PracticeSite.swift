@@ -1,7 +1,8 @@
 import PlateEngine
 import PlateRules
 
-/// The practice site's state: the trainee sessions with their worlds, and the classes, all in memory, one request at a time.
+/// The practice site's state: the trainee sessions with their worlds, and the classes, all in memory, one request at a
+/// time.
 ///
 /// Engines and practice sessions never leave this actor; requests hand in validated actions and get pages back.
 public actor PracticeSite {
@@ -42,22 +43,31 @@ public actor PracticeSite {
     ///
     /// `client` (the caller's address) may start at most `sessionsPerClient` sessions in `clientWindow` seconds; past
     /// `maxSessions`, the session unused the longest makes room (never the newcomer is refused).
-    public func startTrainee(_ situation: Situation, speed: Int, language: Language, client: String) -> Result<String, InputProblemText> {
+    public func startTrainee(_ situation: Situation, speed: Int, language: Language, client: String) -> Result<
+        String, InputProblemText
+    > {
         let wall = configuration.wallClock()
         sweep(wall, force: true)
         let maxSpeed = maxSpeed()
         guard (1...maxSpeed).contains(speed) else {
-            return .failure(InputProblemText(message: Text("倒计时倍速须为1至\(maxSpeed)（更快时短信验证码几秒内就会过期）。",
-                                                           "The speed factor must be 1 to \(maxSpeed) (faster, SMS codes would expire within seconds)."),
-                                             status: 400))
+            return .failure(
+                InputProblemText(
+                    message: Text(
+                        "倒计时倍速须为1至\(maxSpeed)（更快时短信验证码几秒内就会过期）。",
+                        "The speed factor must be 1 to \(maxSpeed) (faster, SMS codes would expire within seconds)."),
+                    status: 400))
         }
         let window = Int64(configuration.clientWindow) * 1000
         var recent = (starts[client] ?? []).filter { wall - $0 < window }
         guard recent.count < configuration.sessionsPerClient else {
             let minutes = (configuration.clientWindow + 59) / 60
-            return .failure(InputProblemText(message: Text("本机开始的练习过多（\(minutes)分钟内至多\(configuration.sessionsPerClient)次），请稍后再试。",
-                                                  "Too many practice sessions started from this machine (at most \(configuration.sessionsPerClient) in \(minutes) minutes); try again later."),
-                                             status: 429))
+            return .failure(
+                InputProblemText(
+                    message: Text(
+                        "本机开始的练习过多（\(minutes)分钟内至多\(configuration.sessionsPerClient)次），请稍后再试。",
+                        "Too many practice sessions started from this machine (at most \(configuration.sessionsPerClient) in \(minutes) minutes); try again later."
+                    ),
+                    status: 429))
         }
         recent.append(wall)
         starts[client] = recent
@@ -72,7 +82,8 @@ public actor PracticeSite {
 
     func dropSession(_ id: String) { sessions[id] = nil }
 
-    /// A new trainee session in its own world, its clock starting at `wall` (a new trainee, or a reset one keeping its id).
+    /// A new trainee session in its own world, its clock starting at `wall` (a new trainee, or a reset one keeping its
+    /// id).
     func makeSession(id: String, situation: Situation, speed: Int, language: Language, wall: Int64) -> TraineeSession {
         var generator = SystemRandomNumberGenerator()
         let origin = worlds.origin(for: situation, wall: Instant(wallMilliseconds: wall))
@@ -83,10 +94,11 @@ public actor PracticeSite {
         var worldSeeds = Xoshiro256(seed: configuration.seed, stream: "trainee-world-\(started)")
         let worldSeed = worldSeeds.next()
         let world = worlds.world(for: situation, start: origin, seed: worldSeed)
-        let session = TraineeSession(id: id, situation: situation, engine: world.engine, user: worlds.user(for: situation),
-                                     region: worlds.region, zone: worlds.zone, seed: seed,
-                                     clock: TraineeClock(origin: origin, wallStart: wall, speed: speed), language: language, wall: wall,
-                                     crowd: worlds.crowd(for: situation, seed: worldSeed, start: origin))
+        let session = TraineeSession(
+            id: id, situation: situation, engine: world.engine, user: worlds.user(for: situation),
+            region: worlds.region, zone: worlds.zone, seed: seed,
+            clock: TraineeClock(origin: origin, wallStart: wall, speed: speed), language: language, wall: wall,
+            crowd: worlds.crowd(for: situation, seed: worldSeed, start: origin))
         if situation == .selfComposeUsedUp {
             let reached = TrainerSetup.useUpSelfCompose(session, takenSerials: world.takenSerials, at: origin)
             session.clock = TraineeClock(origin: reached, wallStart: wall, speed: speed)
@@ -113,7 +125,8 @@ public actor PracticeSite {
         }
     }
 
-    /// Runs a step named `action` with its form fields, then sends the browser to the session's page (post/redirect/get:
+    /// Runs a step named `action` with its form fields, then sends the browser to the session's page
+    /// (post/redirect/get:
     /// a refresh repeats nothing). A form of an earlier page (its token behind the session's) does nothing; a post
     /// without a token (a script, not a page) is taken as it comes.
     public func perform(session id: String, action name: String, form: [String: String]) -> SiteResponse {
@@ -124,7 +137,9 @@ public actor PracticeSite {
             }
             s.token += 1
             // Fields typed by hand come back after an error; a step that went through clears them below.
-            for key in ["vin", "credential_kind", "credential", "code"] { if let value = form[key] { s.typed[key] = String(value.prefix(32)) } }
+            for key in ["vin", "credential_kind", "credential", "code"] {
+                if let value = form[key] { s.typed[key] = String(value.prefix(32)) }
+            }
             switch TraineeAction.parse(name, form: form) {
             case .failure(let problem): s.flash = .invalid(problem)
             case .success(let action):
@@ -143,7 +158,8 @@ public actor PracticeSite {
     /// The published pool (号池公示) of an office for a vehicle kind, as the session's engine has it.
     public func pool(session id: String, office: String?, vehicle: String?) -> SiteResponse {
         withSession(id) { s, now, _ in
-            let officeID = (try? Field.token(office, name: Text("车管所", "office"), maxLength: 64)) ?? s.officeChoice?.office.id
+            let officeID =
+                (try? Field.token(office, name: Text("车管所", "office"), maxLength: 64)) ?? s.officeChoice?.office.id
             let kind = vehicle.flatMap(VehicleKind.init(rawValue:)) ?? s.practice?.application.vehicle ?? .smallCar
             return Pages.pool(s, office: officeID, vehicle: kind, at: now)
         }
@@ -153,17 +169,25 @@ public actor PracticeSite {
         let wall = configuration.wallClock()
         sweep(wall, force: false)
         guard SessionID.isWellFormed(id) else {
-            return .page(Pages.message(Text("会话编号格式不正确。", "The session id is not well formed."), language: .zh), status: 400)
+            return .page(
+                Pages.message(Text("会话编号格式不正确。", "The session id is not well formed."), language: .zh), status: 400)
         }
         guard let session = sessions[id], !expired(session, wall: wall) else {
             sessions[id] = nil
             if evicted.contains(id) {
-                return .page(Pages.message(Text("练习人数已满，您的会话因长时间未操作已结束。请重新开始。",
-                                                "The site was full and your session, unused the longest, was ended. Please start again."),
-                                           language: .zh), status: 404)
+                return .page(
+                    Pages.message(
+                        Text(
+                            "练习人数已满，您的会话因长时间未操作已结束。请重新开始。",
+                            "The site was full and your session, unused the longest, was ended. Please start again."),
+                        language: .zh), status: 404)
             }
-            return .page(Pages.message(Text("找不到该模拟选号会话，或会话已过期。请重新开始。",
-                                            "No such practice session, or it has expired. Please start again."), language: .zh), status: 404)
+            return .page(
+                Pages.message(
+                    Text(
+                        "找不到该模拟选号会话，或会话已过期。请重新开始。",
+                        "No such practice session, or it has expired. Please start again."), language: .zh), status: 404
+            )
         }
         session.lastSeen = wall
         let now = session.clock.now(wall: wall)
@@ -207,7 +231,9 @@ extension PracticeSite {
     /// only tests call it; no route reaches it). False when the session or number is not there.
     func takeNumberFromOutside(_ serial: String, pooledFor id: String) -> Bool {
         guard let session = session(id), let key = session.poolKey else { return false }
-        return !session.engine.setUpTaken(key, serials: [serial], at: session.clock.now(wall: configuration.wallClock())).isEmpty
+        return !session.engine.setUpTaken(
+            key, serials: [serial], at: session.clock.now(wall: configuration.wallClock())
+        ).isEmpty
     }
 }
 
@@ -231,7 +257,9 @@ struct EvictedSessions {
 extension PracticeSite {
     /// Numbers held in a trainee's world, in the office's pool (a test seam).
     func reservedCount(session id: String, office: String, pool: String) -> Int? {
-        guard let session = session(id), let key = session.engine.poolKeys.first(where: { $0.office == office && $0.pool == pool }) else {
+        guard let session = session(id),
+            let key = session.engine.poolKeys.first(where: { $0.office == office && $0.pool == pool })
+        else {
             return nil
         }
         return session.engine.pool(key)?.counts.reserved
@@ -246,11 +274,15 @@ extension PracticeSite {
     /// The numbers others hold in the trainee's pool that its keyboard still lets it type (a test seam).
     func takenTypable(session id: String) -> [String] {
         guard let session = session(id), let key = session.poolKey, let pool = session.engine.pool(key),
-              let practice = session.practice else { return [] }
+            let practice = session.practice
+        else { return [] }
         let now = session.clock.now(wall: configuration.wallClock())
         return (0..<pool.format.totalCount).compactMap { index in
-            guard pool.availability(index: index) == .reserved, let serial = pool.serial(at: index), let last = serial.last,
-                  case .success(let keys) = practice.keyboard(prefix: String(serial.dropLast()), at: now), keys.allows(last) else { return nil }
+            guard pool.availability(index: index) == .reserved, let serial = pool.serial(at: index),
+                let last = serial.last,
+                case .success(let keys) = practice.keyboard(prefix: String(serial.dropLast()), at: now),
+                keys.allows(last)
+            else { return nil }
             return serial
         }
     }

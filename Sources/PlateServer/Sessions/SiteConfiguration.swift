@@ -20,8 +20,12 @@ public struct SiteConfiguration: Sendable {
     public var seed: UInt64
     public var wallClock: WallClock
 
-    public init(book: RuleBook, maxSessions: Int = 1000, idleTimeout: Int = 1800, sessionsPerClient: Int = 60, clientWindow: Int = 600,
-                trainerPassword: String? = nil, seed: UInt64 = 1, wallClock: @escaping WallClock = SiteConfiguration.systemWallClock) {
+    public init(
+        book: RuleBook, maxSessions: Int = 1000, idleTimeout: Int = 1800, sessionsPerClient: Int = 60,
+        clientWindow: Int = 600,
+        trainerPassword: String? = nil, seed: UInt64 = 1,
+        wallClock: @escaping WallClock = SiteConfiguration.systemWallClock
+    ) {
         self.book = book
         self.maxSessions = maxSessions
         self.idleTimeout = idleTimeout
@@ -35,7 +39,8 @@ public struct SiteConfiguration: Sendable {
     /// The shortest trainer password accepted (a passphrase of several words is longer anyway).
     public static let shortestTrainerPassword = 10
 
-    /// A trainer password for a server start: ten characters a trainer can type from the console, from the system generator.
+    /// A trainer password for a server start: ten characters a trainer can type from the console, from the system
+    /// generator.
     public static func makeTrainerPassword() -> String {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
@@ -52,6 +57,8 @@ public struct SiteResponse: Sendable {
     public var html: String
     public var location: String?
 
-    static func page(_ html: String, status: Int = 200) -> SiteResponse { SiteResponse(status: status, html: html, location: nil) }
+    static func page(_ html: String, status: Int = 200) -> SiteResponse {
+        SiteResponse(status: status, html: html, location: nil)
+    }
     static func redirect(_ location: String) -> SiteResponse { SiteResponse(status: 303, html: "", location: location) }
 }

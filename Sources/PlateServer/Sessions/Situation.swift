@@ -18,7 +18,10 @@ public enum Situation: Hashable, Sendable {
     case popularGoingFast
 
     /// Form values of the trainer panel.
-    public static let names = ["normal", "pool_nearly_exhausted", "blacklisted", "other_region", "outside_service_hours", "self_compose_used_up", "popular_going_fast"]
+    public static let names = [
+        "normal", "pool_nearly_exhausted", "blacklisted", "other_region", "outside_service_hours",
+        "self_compose_used_up", "popular_going_fast",
+    ]
 
     /// Parses the trainer panel's situation and user kind; nil when either is not one of the offered values.
     public init?(name: String, kind: String?) {
@@ -41,7 +44,8 @@ public enum Situation: Hashable, Sendable {
         case .normal: Text("正常选号", "Normal selection")
         case .poolNearlyExhausted: Text("号池即将用尽", "Pool nearly exhausted")
         case .blacklisted: Text("用户在黑名单中", "User blacklisted")
-        case .otherRegion(let kind): Text("异地用户（\(kind.chineseName)）", "User from another region (\(RejectionMessages.english(kind)))")
+        case .otherRegion(let kind):
+            Text("异地用户（\(kind.chineseName)）", "User from another region (\(RejectionMessages.english(kind)))")
         case .outsideServiceHours: Text("非服务时间", "Outside service hours")
         case .selfComposeUsedUp: Text("自编次数已用完", "Self-compose used up")
         case .popularGoingFast: Text("热门号码抢手（他人正在快速选号）", "Popular numbers going fast (others selecting quickly)")

@@ -42,14 +42,17 @@ enum TraineeAction: Sendable {
         case "vehicle":
             let vin = (form["vin"] ?? "").trimmed.uppercased()
             guard !vin.isEmpty, vin.count <= 17, vin.allSatisfy(\.isUpperAlphanumericASCII) else {
-                return .failure(InputProblem(Text("车辆识别代号须为17位数字和大写字母。", "The VIN must be 17 digits and capital letters.")))
+                return .failure(
+                    InputProblem(Text("车辆识别代号须为17位数字和大写字母。", "The VIN must be 17 digits and capital letters.")))
             }
             guard let kind = form["credential_kind"].flatMap(CredentialKind.init(rawValue:)) else {
                 return .failure(InputProblem(Text("请选择选号凭证类型。", "Choose the kind of credential.")))
             }
             let number = (form["credential"] ?? "").trimmed.uppercased()
             guard !number.isEmpty, number.count <= 32, number.allSatisfy(\.isUpperAlphanumericASCII) else {
-                return .failure(InputProblem(Text("选号凭证须为1至32位数字和大写字母。", "The credential must be 1 to 32 digits and capital letters.")))
+                return .failure(
+                    InputProblem(
+                        Text("选号凭证须为1至32位数字和大写字母。", "The credential must be 1 to 32 digits and capital letters.")))
             }
             return .success(.submitVehicle(vin: vin, credential: kind, number: number))
         case "resend": return .success(.resendCode)
@@ -86,8 +89,11 @@ enum TraineeAction: Sendable {
             return .success(.switchMode(mode))
         case "draw": return .success(.draw(withoutFour: form["without_four"] == "1"))
         case "keep", "confirm-backup":
-            guard let serial = form["serial"], (1...8).contains(serial.count), serial.allSatisfy(\.isUpperAlphanumericASCII) else {
-                return .failure(InputProblem(Text("号码须为1至8位数字和大写字母。", "A number is 1 to 8 digits and capital letters.")))
+            guard let serial = form["serial"], (1...8).contains(serial.count),
+                serial.allSatisfy(\.isUpperAlphanumericASCII)
+            else {
+                return .failure(
+                    InputProblem(Text("号码须为1至8位数字和大写字母。", "A number is 1 to 8 digits and capital letters.")))
             }
             return .success(name == "keep" ? .keepBackup(serial) : .confirmBackup(serial))
         case "lang":
@@ -116,7 +122,10 @@ enum Field {
     /// A short identifier of lower-case letters, digits, '-' and '_'.
     static func token(_ value: String?, name: Text, maxLength: Int) throws(InputProblem) -> String {
         guard let value, !value.isEmpty, value.count <= maxLength,
-              value.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) else {
+            value.unicodeScalars.allSatisfy({
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            })
+        else {
             throw InputProblem(Text("\(name.zh)不正确。", "The \(name.en) is not valid."))
         }
         return value

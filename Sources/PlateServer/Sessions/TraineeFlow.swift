@@ -29,40 +29,50 @@ enum TraineeFlow {
             return outcome(practice.acceptNotice())
         case .submitVehicle(let vin, let kind, let number):
             // The engine's practice mode checks the form of the VIN and credential, nothing against the registry.
-            return outcome(practice.submitVehicle(vin: vin, credential: Credential(kind, number), at: now).map { s.codeSent = $0 })
+            return outcome(
+                practice.submitVehicle(vin: vin, credential: Credential(kind, number), at: now).map { s.codeSent = $0 })
         case .resendCode:
             s.codeRequested = true
-            return outcome(practice.resendCode(at: now).map { sent in
-                if case .identityCheck = practice.stage {
-                    s.identityCode = sent
-                } else {
-                    s.codeSent = sent
-                }
-            })
+            return outcome(
+                practice.resendCode(at: now).map { sent in
+                    if case .identityCheck = practice.stage {
+                        s.identityCode = sent
+                    } else {
+                        s.codeSent = sent
+                    }
+                })
         case .confirmCode(let code):
             return outcome(practice.confirmBasicInfo(code: code, at: now).map { s.notes = $0 })
         case .startSelection:
-            return outcome(practice.startSelection(at: now).map {
-                s.identity = $0
-                s.identityCode = $0.code
-            })
+            return outcome(
+                practice.startSelection(at: now).map {
+                    s.identity = $0
+                    s.identityCode = $0.code
+                })
         case .confirmIdentity(let code):
-            return outcome(practice.confirmIdentity(code: code, at: now).map { _ in
-                s.draft = [""]
-                s.active = 0
-            })
+            return outcome(
+                practice.confirmIdentity(code: code, at: now).map { _ in
+                    s.draft = [""]
+                    s.active = 0
+                })
         case .type(let key):
-            guard case .selecting(.selfCompose) = practice.stage else { return .rejected(wrongStep(practice, .selfCompose)) }
+            guard case .selecting(.selfCompose) = practice.stage else {
+                return .rejected(wrongStep(practice, .selfCompose))
+            }
             let prefix = s.draft[s.active]
             switch practice.keyboard(prefix: prefix, at: now) {
             case .failure(let rejection): return .rejected(rejection)
             case .success(let keys):
                 guard keys.allows(key) else {
-                    let text = s.rules(at: now).selfCompose.keyboard == .published
-                        ? Text("键“\(key)”不可用：号池公示中没有以 \(prefix)\(key) 开头的号码。",
-                               "The key '\(key)' is disabled: no number of the published pool starts with \(prefix)\(key).")
-                        : Text("键“\(key)”当前不可用：号池中没有以 \(prefix)\(key) 开头的可预选号码。",
-                               "The key '\(key)' is disabled: no number free right now starts with \(prefix)\(key).")
+                    let text =
+                        s.rules(at: now).selfCompose.keyboard == .published
+                        ? Text(
+                            "键“\(key)”不可用：号池公示中没有以 \(prefix)\(key) 开头的号码。",
+                            "The key '\(key)' is disabled: no number of the published pool starts with \(prefix)\(key)."
+                        )
+                        : Text(
+                            "键“\(key)”当前不可用：号池中没有以 \(prefix)\(key) 开头的可预选号码。",
+                            "The key '\(key)' is disabled: no number free right now starts with \(prefix)\(key).")
                     return .invalid(InputProblem(text))
                 }
                 s.draft[s.active] = prefix + String(key)
@@ -102,7 +112,8 @@ enum TraineeFlow {
             return outcome(practice.switchMode(to: mode, at: now).map { _ in () })
         case .draw(let withoutFour):
             s.withoutFour = withoutFour
-            // With no draw left the button is disabled; a post anyway is the engine's to refuse (it keeps a live backup).
+            // With no draw left the button is disabled; a post anyway is the engine's to refuse (it keeps a live
+            // backup).
             return outcome(practice.draw(withoutFour: withoutFour, at: now).map { _ in s.draws += 1 })
         case .leave:
             s.away = true

@@ -50,8 +50,10 @@ final class TraineeSession {
     var confirms = 0
     var draws = 0
 
-    init(id: String, situation: Situation, engine: PlateEngine, user: UserAccount, region: String, zone: UTCOffset,
-         seed: UInt64, clock: TraineeClock, language: Language, wall: Int64, crowd: PracticeCrowd) {
+    init(
+        id: String, situation: Situation, engine: PlateEngine, user: UserAccount, region: String, zone: UTCOffset,
+        seed: UInt64, clock: TraineeClock, language: Language, wall: Int64, crowd: PracticeCrowd
+    ) {
         self.id = id
         self.situation = situation
         self.engine = engine

@@ -15,21 +15,27 @@ enum TrainerSetup {
         let rules = s.rules(at: now)
         guard let office = rules.offices.first else { return now }
         let vehicle = rules.pools.first { office.pools.contains($0.id) }?.vehicle ?? .smallCar
-        guard case .success(let choice) = practice.chooseOffice(office.id, vehicle: vehicle, at: now) else { return now }
+        guard case .success(let choice) = practice.chooseOffice(office.id, vehicle: vehicle, at: now) else {
+            return now
+        }
         s.officeChoice = choice
         guard case .success = practice.acceptNotice(),
-              case .success(let sent) = practice.submitVehicle(vin: practiceVIN, credential: Credential(.certificate, practiceCertificate), at: now),
-              let code = sent.practiceCode,
-              case .success(let notes) = practice.confirmBasicInfo(code: code, at: now),
-              case .success(let identity) = practice.startSelection(at: now),
-              let identityCode = identity.code.practiceCode else { return now }
+            case .success(let sent) = practice.submitVehicle(
+                vin: practiceVIN, credential: Credential(.certificate, practiceCertificate), at: now),
+            let code = sent.practiceCode,
+            case .success(let notes) = practice.confirmBasicInfo(code: code, at: now),
+            case .success(let identity) = practice.startSelection(at: now),
+            let identityCode = identity.code.practiceCode
+        else { return now }
         s.codeSent = sent
         s.notes = notes
         s.identity = identity
         s.identityCode = identity.code
         now = identity.countdownEnds
-        guard case .success = practice.confirmIdentity(code: identityCode, at: now), let serials = takenSerials[choice.pool],
-              !serials.isEmpty else { return now }
+        guard case .success = practice.confirmIdentity(code: identityCode, at: now),
+            let serials = takenSerials[choice.pool],
+            !serials.isEmpty
+        else { return now }
         for _ in 0..<100 {
             let screen = practice.screen(at: now)
             guard case .selecting(.selfCompose) = practice.stage, screen.selfComposeRemaining > 0 else { break }

@@ -22,8 +22,12 @@ final class Worlds {
 
     /// A world for one trainee in `situation` at `start`: the engine, and per pool the self-compose numbers taken
     /// to use the chances up (self-compose used up only).
-    func world(for situation: Situation, start: Instant, seed: UInt64) -> (engine: PlateEngine, takenSerials: [PoolKey: [String]]) {
-        let engine = PlateEngine(books: [book], registry: VehicleRegistry(capacity: 0), gateway: InMemorySMSGateway(), seed: seed, start: start)
+    func world(for situation: Situation, start: Instant, seed: UInt64) -> (
+        engine: PlateEngine, takenSerials: [PoolKey: [String]]
+    ) {
+        let engine = PlateEngine(
+            books: [book], registry: VehicleRegistry(capacity: 0), gateway: InMemorySMSGateway(), seed: seed,
+            start: start)
         engine.keepsEventLog = false
         var generator = Xoshiro256(seed: seed, stream: "trainer-situations")
         var taken: [PoolKey: [String]] = [:]
@@ -31,15 +35,18 @@ final class Worlds {
         case .poolNearlyExhausted:
             for key in engine.poolKeys {
                 let available = engine.pool(key)!.counts.availableAny
-                engine.setUpTaken(key, count: available - Self.numbersLeftWhenNearlyExhausted, generator: &generator, at: start)
+                engine.setUpTaken(
+                    key, count: available - Self.numbersLeftWhenNearlyExhausted, generator: &generator, at: start)
             }
         case .blacklisted:
             let lifted = CivilDate(daysSinceEpoch: start.date(in: zone).daysSinceEpoch + 2 * 366)
-            engine.blacklistForTraining(Self.account(id: Self.blacklistedUser, kind: .newVehicleOwner, home: region), until: lifted)
+            engine.blacklistForTraining(
+                Self.account(id: Self.blacklistedUser, kind: .newVehicleOwner, home: region), until: lifted)
         case .selfComposeUsedUp:
             let perConfirm = book.rules(at: start).selfCompose.perConfirm
             for key in engine.poolKeys {
-                taken[key] = engine.setUpTaken(key, count: perConfirm, mode: .selfCompose, generator: &generator, at: start)
+                taken[key] = engine.setUpTaken(
+                    key, count: perConfirm, mode: .selfCompose, generator: &generator, at: start)
             }
         case .popularGoingFast:
             // The morning's rush has already taken the fifth of the numbers people like most.
@@ -69,14 +76,16 @@ final class Worlds {
     func user(for situation: Situation) -> UserAccount {
         switch situation {
         case .blacklisted: Self.account(id: Self.blacklistedUser, kind: .newVehicleOwner, home: region)
-        case .otherRegion(let kind): Self.account(id: "trainee-away", kind: kind, home: "other-region", counterSigned: true)
+        case .otherRegion(let kind):
+            Self.account(id: "trainee-away", kind: kind, home: "other-region", counterSigned: true)
         default: Self.account(id: "trainee", kind: .newVehicleOwner, home: region)
         }
     }
 
     /// A trainee's account. Practice reports no events, so trainees need no numbers of their own: all are subject 0.
     static func account(id: String, kind: UserKind, home: String, counterSigned: Bool = false) -> UserAccount {
-        UserAccount(subject: Subject(0), id: id, kind: kind, home: home, phone: "practice", counterSigned: counterSigned)
+        UserAccount(
+            subject: Subject(0), id: id, kind: kind, home: home, phone: "practice", counterSigned: counterSigned)
     }
 
     /// Where a trainee's clock starts: inside the service hours (at the wall time when they are open, else at

@@ -22,16 +22,22 @@ extension SimulatedApplicant: SimulationProcess {
             }
         case .chooseOffice:
             guard let office = world.office(for: self, at: now) else { return finish(world, at: now) }
-            return outcome(engine.chooseOffice(id, office: office, vehicle: cohort.vehicle, at: now), then: .acceptNotice, now, cohort, world)
+            return outcome(
+                engine.chooseOffice(id, office: office, vehicle: cohort.vehicle, at: now), then: .acceptNotice, now,
+                cohort, world)
         case .acceptNotice:
             return outcome(engine.acceptNotice(id, at: now), then: .submit, now, cohort, world)
         case .submit:
             var vin = world.vins[number]
             if makes(.vin) { vin = Self.mistyped(vin) }
             let credential = Credential(.certificate, SimulationWorld.certificate(number))
-            return outcome(engine.submitVehicle(id, vin: vin, credential: credential, at: now), then: .basicCode, now, cohort, world)
+            return outcome(
+                engine.submitVehicle(id, vin: vin, credential: credential, at: now), then: .basicCode, now, cohort,
+                world)
         case .basicCode:
-            let code = makes(.sms) ? Phones.wrong(world.phones.code(of: Subject(number))) : world.phones.code(of: Subject(number))
+            let code =
+                makes(.sms)
+                ? Phones.wrong(world.phones.code(of: Subject(number))) : world.phones.code(of: Subject(number))
             return outcome(engine.confirmBasicInfo(id, code: code, at: now), then: .startSelection, now, cohort, world)
         case .startSelection:
             switch engine.startSelection(id, at: now) {
@@ -43,7 +49,9 @@ extension SimulatedApplicant: SimulationProcess {
                 return recover(rejection, now, cohort, world)
             }
         case .identityCode:
-            let code = makes(.sms) ? Phones.wrong(world.phones.code(of: Subject(number))) : world.phones.code(of: Subject(number))
+            let code =
+                makes(.sms)
+                ? Phones.wrong(world.phones.code(of: Subject(number))) : world.phones.code(of: Subject(number))
             switch engine.confirmIdentity(id, code: code, at: now) {
             case .success(let screen):
                 return select(screen, now, cohort, world)
@@ -69,7 +77,9 @@ extension SimulatedApplicant: SimulationProcess {
             return finish(world, at: now)
         case .comeBack:
             // A lapsed applicant tries again; while blacklisted this is a blacklist hit.
-            if case .success(let id) = engine.open(user: world.account(self), region: world.region, at: now) { engine.close(id, at: now) }
+            if case .success(let id) = engine.open(user: world.account(self), region: world.region, at: now) {
+                engine.close(id, at: now)
+            }
             next = .finished
             return nil
         case .finished:
@@ -92,8 +102,10 @@ extension SimulatedApplicant: SimulationProcess {
     }
 
     /// On success moves on to `step`; on a rejection tries to recover.
-    private mutating func outcome<T>(_ result: Result<T, Rejection>, then step: Next, _ now: Instant, _ cohort: Habits,
-                                     _ world: SimulationWorld) -> Instant? {
+    private mutating func outcome<T>(
+        _ result: Result<T, Rejection>, then step: Next, _ now: Instant, _ cohort: Habits,
+        _ world: SimulationWorld
+    ) -> Instant? {
         switch result {
         case .success: proceed(step, now, cohort)
         case .failure(let rejection): recover(rejection, now, cohort, world)
@@ -101,7 +113,9 @@ extension SimulatedApplicant: SimulationProcess {
     }
 
     /// What a sensible applicant does after a rejection: wait and retry, ask for a new code, or give up.
-    mutating func recover(_ rejection: Rejection, _ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
+    mutating func recover(_ rejection: Rejection, _ now: Instant, _ cohort: Habits, _ world: SimulationWorld)
+        -> Instant?
+    {
         switch rejection {
         case .invalidVIN, .smsCodeWrong:
             return think(now, cohort)  // types it again, correctly this time
@@ -111,7 +125,9 @@ extension SimulatedApplicant: SimulationProcess {
             guard let opensAt else { return finish(world, at: now) }
             return think(opensAt, cohort)
         case .smsCodeExpired, .smsLockedOut, .noCodeRequested:
-            if case .failure(.smsResendTooSoon(let at)) = world.engine.resendCode(id, at: now) { return think(at, cohort) }
+            if case .failure(.smsResendTooSoon(let at)) = world.engine.resendCode(id, at: now) {
+                return think(at, cohort)
+            }
             return think(now, cohort)
         case .smsResendTooSoon(let at):
             return think(at, cohort)

@@ -3,7 +3,9 @@ import PlateRules
 
 extension SimulatedApplicant {
     /// On the selection screen: self-compose first unless the cohort draws only.
-    mutating func select(_ screen: SelectionScreen, _ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
+    mutating func select(_ screen: SelectionScreen, _ now: Instant, _ cohort: Habits, _ world: SimulationWorld)
+        -> Instant?
+    {
         if screen.mode == .random || cohort.mode == .randomOnly { return switchToRandom(now, cohort, world) }
         next = .compose
         return think(now, cohort)  // reads the page, then starts typing while the confirm countdown runs
@@ -17,10 +19,14 @@ extension SimulatedApplicant {
     /// typed, one number per action. Either way others reserve numbers in between.
     mutating func compose(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         let engine = world.engine
-        guard let application, case .success(let screen) = engine.screen(application, at: now) else { return finish(world, at: now) }
+        guard let application, case .success(let screen) = engine.screen(application, at: now) else {
+            return finish(world, at: now)
+        }
         let count = min(screen.perConfirm, screen.selfComposeRemaining)
         guard count > 0 else { return switchToRandom(now, cohort, world) }
-        guard case .success(var cursor) = engine.keyboardCursor(application, at: now) else { return switchToRandom(now, cohort, world) }
+        guard case .success(var cursor) = engine.keyboardCursor(application, at: now) else {
+            return switchToRandom(now, cohort, world)
+        }
         let typist = world.typists[self.cohort]
         var typing: Int64 = 0
         while entered.count < count {
@@ -42,16 +48,20 @@ extension SimulatedApplicant {
         while !wishes.isEmpty {
             let wish = wishes.removeFirst()
             // A wish the pool does not offer cannot be typed: the applicant falls back on the keyboard.
-            if let typed = typist.typeExactly(wish, on: &cursor), !tried.contains(typed), !entered.contains(typed) { return typed }
+            if let typed = typist.typeExactly(wish, on: &cursor), !tried.contains(typed), !entered.contains(typed) {
+                return typed
+            }
         }
-        return typist.type(on: &cursor, style: plan.style, level: Int(standard), tried: tried, entered: entered, generator: &generator)
+        return typist.type(
+            on: &cursor, style: plan.style, level: Int(standard), tried: tried, entered: entered, generator: &generator)
     }
 
     /// Seconds to type `number` at the cohort's pace, from the applicant's own stream.
     private mutating func typingTime(_ number: String, _ cohort: Habits) -> Int64 {
         switch cohort.typing {
         case .perNumber(let range): return Int64(generator.int(in: range))
-        case .perKey(let range): return (0..<number.utf8.count).reduce(0) { total, _ in total + Int64(generator.int(in: range)) }
+        case .perKey(let range):
+            return (0..<number.utf8.count).reduce(0) { total, _ in total + Int64(generator.int(in: range)) }
         }
     }
 
@@ -72,7 +82,9 @@ extension SimulatedApplicant {
                 return think(now, cohort)  // reads why, then types new numbers
             }
             // Self-compose used up: the engine moved the session to random, or to the office.
-            guard engine.application(application)?.stage.name == .random, cohort.mode != .selfComposeOnly else { return finish(world, at: now) }
+            guard engine.application(application)?.stage.name == .random, cohort.mode != .selfComposeOnly else {
+                return finish(world, at: now)
+            }
             next = .draw
             return think(now, cohort)
         case .failure(.notInPool(let serial, _)), .failure(.notOffered(let serial)):
@@ -89,7 +101,9 @@ extension SimulatedApplicant {
     mutating func switchToRandom(_ now: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant? {
         guard cohort.mode != .selfComposeOnly, let application else { return finish(world, at: now) }
         if world.engine.application(application)?.stage.name != .random {
-            guard case .success = world.engine.switchMode(application, to: .random, at: now) else { return finish(world, at: now) }
+            guard case .success = world.engine.switchMode(application, to: .random, at: now) else {
+                return finish(world, at: now)
+            }
         }
         next = .draw
         return think(now, cohort)
@@ -105,7 +119,8 @@ extension SimulatedApplicant {
         case .success(let batch):
             let typist = world.typists[self.cohort]
             guard let favourite = typist.favourite(batch.candidates),
-                  case .success(let backup) = engine.keepBackup(application, serial: favourite, at: now) else {
+                case .success(let backup) = engine.keepBackup(application, serial: favourite, at: now)
+            else {
                 return finish(world, at: now)
             }
             kept = backup.serial
@@ -141,14 +156,16 @@ extension SimulatedApplicant {
     /// When the applicant goes to the office: a day within the cohort's delay, between 09:00 and 17:00.
     private func registrationTime(after reservedAt: Instant, _ cohort: Habits, _ world: SimulationWorld) -> Instant {
         let day = reservedAt.date(in: world.zone)
-        let steps: Int = switch cohort.registerWithin {
-        case .workingDays(let n), .days(let n): Int(plan.registerDelay * Double(n + 1))
-        default: 0
-        }
-        let date: CivilDate = switch cohort.registerWithin {
-        case .workingDays: steps == 0 ? day : world.date(day, plusWorkingDays: steps, at: reservedAt) ?? day
-        default: day.adding(days: steps)
-        }
+        let steps: Int =
+            switch cohort.registerWithin {
+            case .workingDays(let n), .days(let n): Int(plan.registerDelay * Double(n + 1))
+            default: 0
+            }
+        let date: CivilDate =
+            switch cohort.registerWithin {
+            case .workingDays: steps == 0 ? day : world.date(day, plusWorkingDays: steps, at: reservedAt) ?? day
+            default: day.adding(days: steps)
+            }
         let at = Instant(date: date, offset: world.zone).adding(seconds: 9 * 3600 + Int64(plan.registerHour * 8 * 3600))
         return max(at, reservedAt.adding(seconds: 60))
     }

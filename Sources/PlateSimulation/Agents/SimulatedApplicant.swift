@@ -6,7 +6,8 @@ struct SimulatedApplicant {
     /// The applicant's next action.
     enum Next: UInt8 {
         /// `compose` types the next numbers on the self-compose page; `confirmCompose` presses 确认选号 with them.
-        case open, chooseOffice, acceptNotice, submit, basicCode, startSelection, identityCode, compose, confirmCompose, draw, confirmBackup
+        case open, chooseOffice, acceptNotice, submit, basicCode, startSelection, identityCode, compose, confirmCompose,
+            draw, confirmBackup
         case register, comeBack, finished
     }
 
@@ -38,7 +39,8 @@ struct SimulatedApplicant {
     /// Mistakes an applicant makes once.
     struct Mistake: OptionSet {
         let rawValue: UInt8
-        static let vin = Mistake(rawValue: 1), sms = Mistake(rawValue: 2), countdown = Mistake(rawValue: 4), backup = Mistake(rawValue: 8)
+        static let vin = Mistake(rawValue: 1), sms = Mistake(rawValue: 2), countdown = Mistake(rawValue: 4),
+            backup = Mistake(rawValue: 8)
     }
 
     init(cohort: Int, number: Int, plan: ApplicantPlan, wishes: [String]) {

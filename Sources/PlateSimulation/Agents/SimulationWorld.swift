@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
-import Synchronization
 import PlateEngine
 import PlateRules
+import Synchronization
 
 /// What simulated applicants act on: the engine, their phones, their VINs, and the few rule facts they read.
 final class SimulationWorld {
@@ -45,12 +45,14 @@ final class SimulationWorld {
         facts = book.epochs.map { epoch in
             let rules = epoch.rules
             let offices = cohorts.map { cohort in
-                cohort.office.map { [$0] } ?? rules.offices.filter { office in
-                    office.pools.contains { rules.pool($0)?.vehicle == cohort.vehicle }
-                }.map(\.id)
+                cohort.office.map { [$0] }
+                    ?? rules.offices.filter { office in
+                        office.pools.contains { rules.pool($0)?.vehicle == cohort.vehicle }
+                    }.map(\.id)
             }
-            return Facts(offices: offices, withoutFourOption: rules.random.withoutFourOption, draws: rules.random.draws,
-                         calendar: rules.calendar)
+            return Facts(
+                offices: offices, withoutFourOption: rules.random.withoutFourOption, draws: rules.random.draws,
+                calendar: rules.calendar)
         }
     }
 
@@ -76,8 +78,9 @@ final class SimulationWorld {
     func account(_ applicant: SimulatedApplicant) -> UserAccount {
         let id = "u" + String(applicant.number)
         // Fields read in place: copying the whole cohort out costs more than the account.
-        return UserAccount(subject: Subject(applicant.number), id: id, kind: cohorts[applicant.cohort].user,
-                           home: cohorts[applicant.cohort].home ?? region, phone: id, counterSigned: applicant.plan.counterSigned)
+        return UserAccount(
+            subject: Subject(applicant.number), id: id, kind: cohorts[applicant.cohort].user,
+            home: cohorts[applicant.cohort].home ?? region, phone: id, counterSigned: applicant.plan.counterSigned)
     }
 
     /// The VIN of simulated applicant `number`: a valid check digit, unique per applicant.
@@ -103,11 +106,14 @@ final class SimulationWorld {
     }
 
     /// The certificate number recorded for simulated applicant `number`.
-    static func certificate(_ number: Int) -> String { String(decoding: digits(number, width: 12, after: certificatePrefix), as: UTF8.self) }
+    static func certificate(_ number: Int) -> String {
+        String(decoding: digits(number, width: 12, after: certificatePrefix), as: UTF8.self)
+    }
 
     private static let certificatePrefix = Array("SIM".utf8)
 
-    /// `prefix` followed by `number` in `width` zero-padded decimal digits, as bytes: a million of each are made per run.
+    /// `prefix` followed by `number` in `width` zero-padded decimal digits, as bytes: a million of each are made per
+    /// run.
     private static func digits(_ number: Int, width: Int, after prefix: [UInt8]) -> [UInt8] {
         var bytes = prefix + repeatElement(UInt8(ascii: "0"), count: width)
         var rest = number

@@ -20,7 +20,9 @@ enum TypingStyle: Hashable {
     /// One applicant's style, drawn from the cohort's shares in a fixed order (patterns, birthdays, repeats,
     /// runs, initials; lucky digits for the rest). Always three draws, so the plan stream stays aligned.
     init(_ wants: Cohort.Wants, month: UInt8, day: UInt8, _ generator: inout Xoshiro256) {
-        let pick = generator.unit(), flavour = generator.unit(), index = generator.next()
+        let pick = generator.unit()
+        let flavour = generator.unit()
+        let index = generator.next()
         var bound = 0.0
         func within(_ share: Double) -> Bool {
             bound += share

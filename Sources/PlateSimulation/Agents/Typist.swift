@@ -2,7 +2,8 @@ import Foundation
 import PlateEngine
 import PlateRules
 
-/// How a cohort's applicants pick numbers: key by key on the virtual keyboard, or among drawn candidates, by their wants.
+/// How a cohort's applicants pick numbers: key by key on the virtual keyboard, or among drawn candidates, by their
+/// wants.
 ///
 /// Every applicant of a cohort ranks the keys the same way (lucky digits in the order given, the other digits,
 /// initials, the other letters, avoided digits last) and picks an enabled key with weight 1 / (rank + 1)^popularity,
@@ -37,7 +38,9 @@ final class Typist {
         lucky = table(wants.luckyDigits)
         avoided = table(wants.avoidDigits)
         var order = wants.luckyDigits.compactMap(\.asciiValue)
-        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") where !order.contains(digit) && !avoided[Int(digit)] { order.append(digit) }
+        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") where !order.contains(digit) && !avoided[Int(digit)] {
+            order.append(digit)
+        }
         for letter in initials where !order.contains(letter) { order.append(letter) }
         for letter in UInt8(ascii: "A")...UInt8(ascii: "Z") where !order.contains(letter) { order.append(letter) }
         for digit in UInt8(ascii: "0")...UInt8(ascii: "9") where !order.contains(digit) { order.append(digit) }
@@ -54,11 +57,16 @@ final class Typist {
     ///
     /// `level` is the applicant's standard level: 0 keeps to its style and liking; each level above drops the style and
     /// flattens the liking. A number it already entered sends it one level lower for the next try.
-    func type(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, tried: [String], entered: [String],
-              generator: inout Xoshiro256) -> String? {
+    func type(
+        on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, tried: [String], entered: [String],
+        generator: inout Xoshiro256
+    ) -> String? {
         for attempt in 0..<Self.tries {
             let lowered = min(level + attempt, Self.maxLevel)
-            guard let number = typeOnce(on: &cursor, style: lowered == 0 ? style : .lucky, level: lowered, generator: &generator) else { return nil }
+            guard
+                let number = typeOnce(
+                    on: &cursor, style: lowered == 0 ? style : .lucky, level: lowered, generator: &generator)
+            else { return nil }
             if !tried.contains(number), !entered.contains(number) { return number }
         }
         return nil
@@ -66,7 +74,8 @@ final class Typist {
 
     /// Types an exact serial key by key; nil when the keyboard does not let it be typed in full.
     func typeExactly(_ serial: String, on cursor: inout KeyboardCursor) -> String? {
-        let keys = Array(serial.utf8), labels = cursor.keyLabels
+        let keys = Array(serial.utf8)
+        let labels = cursor.keyLabels
         var blocked = false
         cursor.typeNumber { enabled, _, typed in
             let position = typed.count
@@ -81,14 +90,18 @@ final class Typist {
     }
 
     /// One number key by key: at each position the style's wish when its key is enabled, else a key by liking.
-    private func typeOnce(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, generator: inout Xoshiro256) -> String? {
+    private func typeOnce(on cursor: inout KeyboardCursor, style: TypingStyle, level: Int, generator: inout Xoshiro256)
+        -> String?
+    {
         let labels = cursor.keyLabels
         let liking = liking(of: labels, level: level)
         var wished = 0  // wish characters typed so far (birthday digits, initials)
         cursor.typeNumber { enabled, isComplete, typed in
             let position = typed.count
             guard !isComplete, enabled != 0, position < 16 else { return nil }
-            if let wish = wish(style, at: position, wished: wished, typed: typed), Self.allows(wish, enabled: enabled, labels: labels) {
+            if let wish = wish(style, at: position, wished: wished, typed: typed),
+                Self.allows(wish, enabled: enabled, labels: labels)
+            {
                 if case .birthday = style { wished += 1 } else if case .initials = style { wished += 1 }
                 return wish
             }
@@ -189,7 +202,8 @@ final class Typist {
 
     /// The candidate liked best; ties go to the earliest.
     func favourite(_ candidates: [String]) -> String? {
-        var best: String?, bestScore = Int.min
+        var best: String?
+        var bestScore = Int.min
         for candidate in candidates {
             let score = score(candidate)
             if score > bestScore { (best, bestScore) = (candidate, score) }

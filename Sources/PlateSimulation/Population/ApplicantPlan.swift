@@ -31,7 +31,8 @@ struct ApplicantPlan {
         wrongSMS = generator.chance(cohort.mistakes.wrongSMS)
         missesCountdown = generator.chance(cohort.mistakes.missedCountdown)
         letsBackupExpire = generator.chance(cohort.mistakes.expiredBackup)
-        let month = UInt8(generator.int(in: 1...12)), day = UInt8(generator.int(in: 1...28))
+        let month = UInt8(generator.int(in: 1...12))
+        let day = UInt8(generator.int(in: 1...28))
         registers = generator.unit() < cohort.registerShare
         registerDelay = generator.unit()
         registerHour = generator.unit()

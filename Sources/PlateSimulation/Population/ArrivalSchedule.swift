@@ -6,7 +6,9 @@ import PlateRules
 enum ArrivalSchedule {
     /// Arrival instants in time order. Those drawn before `start` arrive at `start` (the doors open);
     /// those after `until` never arrive.
-    static func arrivals(of cohort: Cohort, start: Instant, until: Instant, zone: UTCOffset, generator: inout Xoshiro256) -> [Instant] {
+    static func arrivals(
+        of cohort: Cohort, start: Instant, until: Instant, zone: UTCOffset, generator: inout Xoshiro256
+    ) -> [Instant] {
         var arrivals: [Instant] = []
         // Room for those who can arrive in the period, not for the declared count.
         switch cohort.arrivals {
@@ -27,7 +29,8 @@ enum ArrivalSchedule {
             day(date, cohort.count, DayProfile(pattern))
         case .perDay(let perDay, let pattern):
             let profile = DayProfile(pattern)
-            var remaining = cohort.count, date = start.date(in: zone)
+            var remaining = cohort.count
+            var date = start.date(in: zone)
             let last = until.date(in: zone)
             while remaining > 0, date <= last {
                 let count = min(perDay, remaining)

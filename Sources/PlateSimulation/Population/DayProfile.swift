@@ -9,16 +9,20 @@ struct DayProfile {
 
     /// The profile for a name of the scenario schema (`office_hours`, `evening`, `uniform`).
     init(_ name: String) {
-        let weights: [Double] = switch name {
-        // Most people apply in office hours, with a lunch dip.
-        case "office_hours": [0, 0, 0, 0, 0, 0, 0, 1, 6, 10, 10, 8, 4, 5, 8, 9, 8, 5, 2, 1, 1, 0, 0, 0]
-        // After work: most arrive between 19:00 and 22:00.
-        case "evening": [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 5, 9, 10, 8, 4, 1]
-        default: Array(repeating: 1, count: 24)
-        }
+        let weights: [Double] =
+            switch name {
+            // Most people apply in office hours, with a lunch dip.
+            case "office_hours": [0, 0, 0, 0, 0, 0, 0, 1, 6, 10, 10, 8, 4, 5, 8, 9, 8, 5, 2, 1, 1, 0, 0, 0]
+            // After work: most arrive between 19:00 and 22:00.
+            case "evening": [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 5, 9, 10, 8, 4, 1]
+            default: Array(repeating: 1, count: 24)
+            }
         let total = weights.reduce(0, +)
         var running = 0.0
-        cumulative = weights.map { running += $0; return running / total }
+        cumulative = weights.map {
+            running += $0
+            return running / total
+        }
     }
 
     /// A second of the local day: an hour drawn by weight, then a second uniformly within it.

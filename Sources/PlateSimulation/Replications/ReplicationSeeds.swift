@@ -1,4 +1,5 @@
-/// The seeds of a scenario's replications: replication 1 runs on the scenario's seed (so one replication is today's run),
+/// The seeds of a scenario's replications: replication 1 runs on the scenario's seed (so one replication is today's
+/// run),
 /// replication k on a seed mixed from it and k. Each is printed in the reports, and `platelab run S --seed <it>` runs
 /// that replication alone, byte for byte.
 public enum ReplicationSeeds {
@@ -14,5 +15,7 @@ public enum ReplicationSeeds {
     }
 
     /// The seeds of replications 1 through `count`.
-    public static func seeds(_ seed: UInt64, count: Int) -> [UInt64] { (1...max(1, count)).map { Self.seed(seed, replication: $0) } }
+    public static func seeds(_ seed: UInt64, count: Int) -> [UInt64] {
+        (1...max(1, count)).map { Self.seed(seed, replication: $0) }
+    }
 }

@@ -7,11 +7,13 @@ enum PoolSetup {
     static func apply(_ states: [PoolState], to engine: PlateEngine, seed: UInt64, at start: Instant) {
         var generator = Xoshiro256(seed: seed, stream: "initial-pools")
         for state in states {
-            for key in engine.poolKeys where key.pool == state.pool && (state.office == nil || key.office == state.office) {
+            for key in engine.poolKeys
+            where key.pool == state.pool && (state.office == nil || key.office == state.office) {
                 engine.setUpPublished(key, segments: state.published, at: start)
                 guard let available = engine.pool(key)?.counts.availableRandom else { continue }
                 // Numbers taken before the start were registered long ago: they never come back.
-                engine.setUpTaken(key, count: Int((Double(available) * state.taken).rounded()), generator: &generator, at: start)
+                engine.setUpTaken(
+                    key, count: Int((Double(available) * state.taken).rounded()), generator: &generator, at: start)
             }
         }
     }

@@ -17,12 +17,15 @@ public final class RunTally {
     /// Per local day (days since 1970-01-01) on which anything was counted.
     public var days: [Int: DayTally] {
         var days: [Int: DayTally] = [:]
-        for (offset, day) in counts.dayCounts.enumerated() where day != DayTally() { days[counts.firstDay + offset] = day }
+        for (offset, day) in counts.dayCounts.enumerated() where day != DayTally() {
+            days[counts.firstDay + offset] = day
+        }
         return days
     }
     /// Seconds from arrival to reservation, per cohort, in order of reservation.
     public var waits: [[Int64]] { counts.waits }
-    /// The waits sorted, per cohort and all together: reports take order statistics of them many times, so they are sorted once.
+    /// The waits sorted, per cohort and all together: reports take order statistics of them many times, so they are
+    /// sorted once.
     public private(set) lazy var sortedWaits: [[Int64]] = counts.waits.map { $0.sorted() }
     public private(set) lazy var sortedAllWaits: [Int64] = counts.waits.flatMap { $0 }.sorted()
     public var pools: [PoolTally] { counts.pools }
@@ -44,7 +47,9 @@ public final class RunTally {
     }
 
     /// Notes an arriving applicant of cohort `cohort` (the scripted users' cohort is the last).
-    func arrive(_ subject: Subject, cohort: Int, at instant: Instant) { counts.arrive(subject, cohort: cohort, at: instant) }
+    func arrive(_ subject: Subject, cohort: Int, at instant: Instant) {
+        counts.arrive(subject, cohort: cohort, at: instant)
+    }
 
     /// Folds one engine event into the counts.
     func fold(_ event: EngineEvent) { counts.fold(event) }

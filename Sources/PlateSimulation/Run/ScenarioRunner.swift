@@ -39,7 +39,8 @@ public enum ScenarioRunner {
     static func arrivals(of scenario: Scenario, zone: UTCOffset, seed: UInt64) -> [[Instant]] {
         scenario.population.map { cohort in
             var stream = Xoshiro256(seed: seed, stream: "arrivals/" + cohort.name)
-            return ArrivalSchedule.arrivals(of: cohort, start: scenario.start, until: scenario.until, zone: zone, generator: &stream)
+            return ArrivalSchedule.arrivals(
+                of: cohort, start: scenario.start, until: scenario.until, zone: zone, generator: &stream)
         }
     }
 
@@ -54,18 +55,26 @@ public enum ScenarioRunner {
     ///
     /// Subjects: simulated applicants are numbered from 0, cohort after cohort in the order written, whatever
     /// the order they arrive in, counting only those who arrive; scripted users follow (`ApplicantNumbering`).
-    public static func run(_ scenario: Scenario, book: RuleBook, seed: UInt64? = nil,
-                           onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil,
-                           checkInvariants: Bool = false) -> RunResult {
-        run(scenario, book: book, seed: seed, onEvent: onEvent, progress: progress, checkInvariants: checkInvariants, afterStep: nil)
+    public static func run(
+        _ scenario: Scenario, book: RuleBook, seed: UInt64? = nil,
+        onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil,
+        checkInvariants: Bool = false
+    ) -> RunResult {
+        run(
+            scenario, book: book, seed: seed, onEvent: onEvent, progress: progress, checkInvariants: checkInvariants,
+            afterStep: nil)
     }
 
     /// `run`, with `afterStep` called with the engine after every step of the loop: the tests' way to break the books
     /// on purpose and see the checks stop the run.
-    static func run(_ scenario: Scenario, book: RuleBook, seed: UInt64?, onEvent: ((EngineEvent) -> Void)?, progress: ((Double) -> Void)?,
-                    checkInvariants: Bool, afterStep: ((PlateEngine) -> Void)?) -> RunResult {
+    static func run(
+        _ scenario: Scenario, book: RuleBook, seed: UInt64?, onEvent: ((EngineEvent) -> Void)?,
+        progress: ((Double) -> Void)?,
+        checkInvariants: Bool, afterStep: ((PlateEngine) -> Void)?
+    ) -> RunResult {
         let seed = seed ?? scenario.seed
-        let region = book.base.region.id, zone = book.base.region.utcOffset
+        let region = book.base.region.id
+        let zone = book.base.region.utcOffset
         let cohorts = scenario.population
         // Arrivals come first: applicants who never arrive get no number, papers or memory.
         let arrivals = arrivals(of: scenario, zone: zone, seed: seed)
@@ -78,8 +87,10 @@ public enum ScenarioRunner {
         var registry = VehicleRegistry(capacity: vins.count + sessions.count)
         for (index, cohort) in cohorts.enumerated() {
             for number in numbering.cohorts[index] {
-                registry.add(VehicleRecord(vin: vins[number], kind: cohort.vehicle, credentialKind: .certificate,
-                                           credential: certificates[number]))
+                registry.add(
+                    VehicleRecord(
+                        vin: vins[number], kind: cohort.vehicle, credentialKind: .certificate,
+                        credential: certificates[number]))
             }
         }
         for record in ScriptedRun.records(sessions) { registry.add(record) }
@@ -91,13 +102,15 @@ public enum ScenarioRunner {
         engine.reportsSelectionSteps = onEvent != nil
         PoolSetup.apply(scenario.pools, to: engine, seed: seed, at: scenario.start)
 
-        let tally = RunTally(cohortNames: cohorts.map(\.name) + ["scripted users"], pools: engine.poolKeys, zone: zone,
-                             subjects: population + sessions.count)
+        let tally = RunTally(
+            cohortNames: cohorts.map(\.name) + ["scripted users"], pools: engine.poolKeys, zone: zone,
+            subjects: population + sessions.count)
         engine.onEvent = { (event: EngineEvent) in
             tally.fold(event)
             onEvent?(event)
         }
-        let world = SimulationWorld(engine: engine, phones: phones, book: book, cohorts: cohorts, vins: vins, tally: tally)
+        let world = SimulationWorld(
+            engine: engine, phones: phones, book: book, cohorts: cohorts, vins: vins, tally: tally)
 
         var planStreams = cohorts.map { Xoshiro256(seed: seed, stream: "plans/" + $0.name) }
 
@@ -113,7 +126,9 @@ public enum ScenarioRunner {
         }
         // Scripted users tie-break by their index, so simultaneous users act in the order written.
         for user in scripts.indices {
-            if let first = scripts[user].firstStep(after: scenario.start) { queue.schedule(.script(Int32(user)), at: first, priority: user) }
+            if let first = scripts[user].firstStep(after: scenario.start) {
+                queue.schedule(.script(Int32(user)), at: first, priority: user)
+            }
         }
 
         while let (now, due) = queue.next(until: scenario.until) {
@@ -121,56 +136,79 @@ public enum ScenarioRunner {
             case .probe:
                 if let next = probe.resume(at: now, in: world) { queue.schedule(.probe, at: next) }
             case .arrival(let cohort, let number):
-                let c = Int(cohort), n = Int(number)
+                let c = Int(cohort)
+                let n = Int(number)
                 let plan = ApplicantPlan(cohorts[c], &planStreams[c])
-                agents.append(SimulatedApplicant(cohort: c, number: firstNumber[c] + n, plan: plan, wishes: cohorts[c].wants.exact))
+                agents.append(
+                    SimulatedApplicant(
+                        cohort: c, number: firstNumber[c] + n, plan: plan, wishes: cohorts[c].wants.exact))
                 tally.arrive(Subject(firstNumber[c] + n), cohort: c, at: now)
                 let agent = agents.count - 1
-                if let next = agents[agent].resume(at: now, in: world) { queue.schedule(.agent(Int32(agent)), at: next) }
+                if let next = agents[agent].resume(at: now, in: world) {
+                    queue.schedule(.agent(Int32(agent)), at: next)
+                }
                 if n + 1 < arrivals[c].count {
                     queue.schedule(.arrival(cohort: cohort, number: number + 1), at: arrivals[c][n + 1])
                 }
             case .agent(let agent):
                 if let next = agents[Int(agent)].resume(at: now, in: world) { queue.schedule(due, at: next) }
             case .script(let user):
-                if let next = scripts[Int(user)].resume(at: now, in: world) { queue.schedule(due, at: next, priority: Int(user)) }
+                if let next = scripts[Int(user)].resume(at: now, in: world) {
+                    queue.schedule(due, at: next, priority: Int(user))
+                }
             }
             afterStep?(engine)
             if checkInvariants, let breach = engine.conservationBreach() {
                 let applicant: Int? = if case .agent(let agent) = due { agents[Int(agent)].number } else { nil }
-                return stopped(breach, at: now, after: describe(due, agents: agents, scripts: scripts, cohorts: cohorts), applicant: applicant,
-                               scenario: scenario, seed: seed, tally: tally, world: world)
+                return stopped(
+                    breach, at: now, after: describe(due, agents: agents, scripts: scripts, cohorts: cohorts),
+                    applicant: applicant,
+                    scenario: scenario, seed: seed, tally: tally, world: world)
             }
         }
         // The run ends: everyone still on the platform leaves, reporting the quota they used.
-        for agent in agents.indices where agents[agent].application != nil { _ = agents[agent].finish(world, at: scenario.until) }
+        for agent in agents.indices where agents[agent].application != nil {
+            _ = agents[agent].finish(world, at: scenario.until)
+        }
         for user in scripts.indices { scripts[user].session.leave(engine, at: scenario.until) }
         engine.samplePools(at: scenario.until)
         if checkInvariants, let breach = engine.booksBreach() {
-            return stopped(breach, at: scenario.until, after: "the end of the run", applicant: nil, scenario: scenario, seed: seed, tally: tally, world: world)
+            return stopped(
+                breach, at: scenario.until, after: "the end of the run", applicant: nil, scenario: scenario, seed: seed,
+                tally: tally, world: world)
         }
         progress?(1)
         tally.finish()
-        let verdicts = scenario.expectations.map { RunResult.Verdict(expectation: $0, observed: tally.metric($0.metric)) }
+        let verdicts = scenario.expectations.map {
+            RunResult.Verdict(expectation: $0, observed: tally.metric($0.metric))
+        }
         return RunResult(scenario: scenario, seed: seed, tally: tally, steps: world.steps, verdicts: verdicts)
     }
 
-    /// The result of a run stopped by a broken invariant: what was tallied so far (not a run's figures: never reported).
-    private static func stopped(_ breach: InvariantBreach, at: Instant, after step: String, applicant: Int?, scenario: Scenario,
-                                seed: UInt64, tally: RunTally, world: SimulationWorld) -> RunResult {
+    /// The result of a run stopped by a broken invariant: what was tallied so far (not a run's figures: never
+    /// reported).
+    private static func stopped(
+        _ breach: InvariantBreach, at: Instant, after step: String, applicant: Int?, scenario: Scenario,
+        seed: UInt64, tally: RunTally, world: SimulationWorld
+    ) -> RunResult {
         tally.finish()
-        let verdicts = scenario.expectations.map { RunResult.Verdict(expectation: $0, observed: tally.metric($0.metric)) }
+        let verdicts = scenario.expectations.map {
+            RunResult.Verdict(expectation: $0, observed: tally.metric($0.metric))
+        }
         var result = RunResult(scenario: scenario, seed: seed, tally: tally, steps: world.steps, verdicts: verdicts)
         result.breach = InvariantStop(breach: breach, at: at, step: step, applicant: applicant)
         return result
     }
 
     /// A loop step in words, for a breach report.
-    private static func describe(_ due: Due, agents: [SimulatedApplicant], scripts: [ScriptedUserProcess], cohorts: [Cohort]) -> String {
+    private static func describe(
+        _ due: Due, agents: [SimulatedApplicant], scripts: [ScriptedUserProcess], cohorts: [Cohort]
+    ) -> String {
         switch due {
         case .probe: "the hourly pool probe"
         case .arrival(let cohort, _): "an arrival of cohort '\(cohorts[Int(cohort)].name)'"
-        case .agent(let agent): "applicant \(agents[Int(agent)].number) (cohort '\(cohorts[agents[Int(agent)].cohort].name)') acted"
+        case .agent(let agent):
+            "applicant \(agents[Int(agent)].number) (cohort '\(cohorts[agents[Int(agent)].cohort].name)') acted"
         case .script(let user): "scripted user '\(scripts[Int(user)].session.script.name)' took a step"
         }
     }

@@ -31,7 +31,8 @@ public struct SelfComposeTally: Hashable, Sendable {
         if !confirm.allTaken { Self.count(&reservedAtAttempt, at: confirm.attempt - 1) }
         // Both attempt lists cover the same attempts, so tables can read them side by side.
         if reservedAtAttempt.count < confirmsAtAttempt.count {
-            reservedAtAttempt.append(contentsOf: repeatElement(0, count: confirmsAtAttempt.count - reservedAtAttempt.count))
+            reservedAtAttempt.append(
+                contentsOf: repeatElement(0, count: confirmsAtAttempt.count - reservedAtAttempt.count))
         }
     }
 

@@ -18,7 +18,8 @@ struct TallyCounts {
     var waits: [[Int64]]
     var pools: [PoolTally]
     let poolSlots: [PoolKey: Int]
-    /// By subject number: one record per applicant (an event about an applicant last seen days ago misses the cache once).
+    /// By subject number: one record per applicant (an event about an applicant last seen days ago misses the cache
+    /// once).
     var members: [Member]
     /// The subject of each session (sessions are numbered from 1); -1 for sessions of nobody tracked.
     var subjectOfSession: [Int32] = []
@@ -38,9 +39,12 @@ struct TallyCounts {
     /// Milestones an applicant reached, each counted once.
     struct Reached: OptionSet {
         let rawValue: UInt16
-        static let refused = Reached(rawValue: 1 << 0), entered = Reached(rawValue: 1 << 1), basicInfo = Reached(rawValue: 1 << 2)
-        static let identity = Reached(rawValue: 1 << 3), reserved = Reached(rawValue: 1 << 4), registered = Reached(rawValue: 1 << 5)
-        static let lapsed = Reached(rawValue: 1 << 6), office = Reached(rawValue: 1 << 7), blacklisted = Reached(rawValue: 1 << 8)
+        static let refused = Reached(rawValue: 1 << 0), entered = Reached(rawValue: 1 << 1),
+            basicInfo = Reached(rawValue: 1 << 2)
+        static let identity = Reached(rawValue: 1 << 3), reserved = Reached(rawValue: 1 << 4),
+            registered = Reached(rawValue: 1 << 5)
+        static let lapsed = Reached(rawValue: 1 << 6), office = Reached(rawValue: 1 << 7),
+            blacklisted = Reached(rawValue: 1 << 8)
         static let movedToRandom = Reached(rawValue: 1 << 9)
     }
 
@@ -116,7 +120,8 @@ struct TallyCounts {
                 if selfComposed { $0.reservedSelfCompose += 1 } else { $0.reservedRandom += 1 }
             }
             let applicant = members[m]
-            waits[Int(applicant.cohort)].append(reservation.reservedAt.secondsSinceEpoch - applicant.arrival.secondsSinceEpoch)
+            waits[Int(applicant.cohort)].append(
+                reservation.reservedAt.secondsSinceEpoch - applicant.arrival.secondsSinceEpoch)
             countDay(event.at) { if selfComposed { $0.reservedSelfCompose += 1 } else { $0.reservedRandom += 1 } }
         case .registered(let subject, _, _):
             guard let m = member(subject) else { return }
@@ -152,10 +157,15 @@ struct TallyCounts {
     }
 
     /// Applicants by self-composed numbers and by draws used, overall and per cohort: from the quota use each
-    /// applicant's VIN file showed when its last session closed (applicants whose sessions never had a file are not counted).
-    func quotaUse() -> (selfCompose: [Int: Int], draws: [Int: Int], cohortSelfCompose: [[Int: Int]], cohortDraws: [[Int: Int]]) {
-        var selfCompose: [Int: Int] = [:], draws: [Int: Int] = [:]
-        var cohortSelfCompose = Array(repeating: [Int: Int](), count: cohorts.count), cohortDraws = cohortSelfCompose
+    /// applicant's VIN file showed when its last session closed (applicants whose sessions never had a file are not
+    /// counted).
+    func quotaUse() -> (
+        selfCompose: [Int: Int], draws: [Int: Int], cohortSelfCompose: [[Int: Int]], cohortDraws: [[Int: Int]]
+    ) {
+        var selfCompose: [Int: Int] = [:]
+        var draws: [Int: Int] = [:]
+        var cohortSelfCompose = Array(repeating: [Int: Int](), count: cohorts.count)
+        var cohortDraws = cohortSelfCompose
         for member in members where member.cohort >= 0 {
             guard let use = member.use else { continue }
             let cohort = Int(member.cohort)
@@ -176,7 +186,9 @@ struct TallyCounts {
             firstDay = day
         }
         let offset = day - firstDay
-        if offset >= dayCounts.count { dayCounts.append(contentsOf: repeatElement(DayTally(), count: offset - dayCounts.count + 1)) }
+        if offset >= dayCounts.count {
+            dayCounts.append(contentsOf: repeatElement(DayTally(), count: offset - dayCounts.count + 1))
+        }
         count(&dayCounts[offset])
     }
 

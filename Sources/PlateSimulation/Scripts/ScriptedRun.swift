@@ -11,13 +11,18 @@ public enum ScriptedRun {
             let vin = script.vin ?? VIN.withCheckDigit("LSCRPT000K" + zeroPadded(index, width: 7))!
             // Another vehicle of an earlier user's owner: the same account (`check` makes sure the owner comes first).
             let owned = script.owner.flatMap { owner in sessions.first { $0.script.name == owner }?.account }
-            let account = owned ?? UserAccount(subject: Subject(firstSubject + index), id: ScenarioRunner.accountID(ofScriptedUser: script.name),
-                                               kind: script.user, home: script.home ?? region, phone: "script-\(index)",
-                                               counterSigned: script.counterSigned)
-            sessions.append(ScriptedSession(script: script, account: account, region: region, vin: vin,
-                                   credential: Credential(.certificate, script.certificate ?? "SCRIPT" + zeroPadded(index, width: 9)),
-                                   time: scenario.start,
-                                   draws: Xoshiro256(seed: seed, stream: "scripted-draws/\(script.name)")))
+            let account =
+                owned
+                ?? UserAccount(
+                    subject: Subject(firstSubject + index), id: ScenarioRunner.accountID(ofScriptedUser: script.name),
+                    kind: script.user, home: script.home ?? region, phone: "script-\(index)",
+                    counterSigned: script.counterSigned)
+            sessions.append(
+                ScriptedSession(
+                    script: script, account: account, region: region, vin: vin,
+                    credential: Credential(.certificate, script.certificate ?? "SCRIPT" + zeroPadded(index, width: 9)),
+                    time: scenario.start,
+                    draws: Xoshiro256(seed: seed, stream: "scripted-draws/\(script.name)")))
         }
         return sessions
     }
@@ -25,7 +30,9 @@ public enum ScriptedRun {
     /// Registry records for the scripted users whose vehicles are registered as existing.
     static func records(_ sessions: [ScriptedSession]) -> [VehicleRecord] {
         sessions.filter(\.script.inRegistry).map {
-            VehicleRecord(vin: $0.vin, kind: $0.script.vehicle, credentialKind: $0.credential.kind, credential: $0.credential.number)
+            VehicleRecord(
+                vin: $0.vin, kind: $0.script.vehicle, credentialKind: $0.credential.kind,
+                credential: $0.credential.number)
         }
     }
 

@@ -29,12 +29,15 @@ struct ScriptedSession {
                 case .failure(let rejection): return outcome(.failure(rejection), engine)
                 }
             }
-            result = engine.chooseOffice(application!, office: office, vehicle: script.vehicle, at: time).map { _ in nil }
+            result = engine.chooseOffice(application!, office: office, vehicle: script.vehicle, at: time).map { _ in nil
+            }
         case .acceptNotice:
             result = withApplication { engine.acceptNotice($0, at: time).map { nil } }
         case .submit(let vin, let entered):
             let credential = entered.map { Credential($0.kind, $0.number) } ?? self.credential
-            result = withApplication { engine.submitVehicle($0, vin: vin ?? self.vin, credential: credential, at: time).map { _ in nil } }
+            result = withApplication {
+                engine.submitVehicle($0, vin: vin ?? self.vin, credential: credential, at: time).map { _ in nil }
+            }
         case .sms(let entry):
             result = enterCode(entry, engine: engine, sms: sms)
         case .startSelection:
@@ -43,18 +46,31 @@ struct ScriptedSession {
             result = withApplication { engine.confirmSelfCompose($0, numbers: numbers, at: time).map(\.serial) }
         case .draw(let withoutFour):
             result = withApplication { id in
-                engine.draw(id, withoutFour: withoutFour, generator: &draws, at: time).map { batch = $0; return nil }
+                engine.draw(id, withoutFour: withoutFour, generator: &draws, at: time).map {
+                    batch = $0
+                    return nil
+                }
             }
         case .keepBackup(let candidate):
-            let serial: String? = switch candidate {
-            case .serial(let s): s
-            case .position(let p): batch.flatMap { p <= $0.candidates.count ? $0.candidates[p - 1] : nil }
+            let serial: String? =
+                switch candidate {
+                case .serial(let s): s
+                case .position(let p): batch.flatMap { p <= $0.candidates.count ? $0.candidates[p - 1] : nil }
+                }
+            result = withApplication {
+                engine.keepBackup($0, serial: serial ?? "", at: time).map {
+                    keptBackup = $0.serial
+                    return nil
+                }
             }
-            result = withApplication { engine.keepBackup($0, serial: serial ?? "", at: time).map { keptBackup = $0.serial; return nil } }
         case .confirmBackup(let serial):
-            result = withApplication { engine.confirmBackup($0, serial: serial ?? keptBackup ?? "", at: time).map(\.serial) }
+            result = withApplication {
+                engine.confirmBackup($0, serial: serial ?? keptBackup ?? "", at: time).map(\.serial)
+            }
         case .switchTo(let mode):
-            result = withApplication { engine.switchMode($0, to: SelectionMode(rawValue: mode) ?? .selfCompose, at: time).map { _ in nil } }
+            result = withApplication {
+                engine.switchMode($0, to: SelectionMode(rawValue: mode) ?? .selfCompose, at: time).map { _ in nil }
+            }
         case .register:
             result = engine.register(vin: vin, at: time).map { _ in nil }
         case .reenter:
@@ -80,18 +96,23 @@ struct ScriptedSession {
     /// prefix, the VIN's reservation. Nothing is looked at (and nothing reported) that was not asked for.
     func look(_ expectation: ScriptStep.Expectation?, engine: PlateEngine, into outcome: inout StepOutcome) {
         guard let expectation else { return }
-        if expectation.looksAtScreen, let application, case .success(let screen) = engine.screen(application, at: time) {
+        if expectation.looksAtScreen, let application, case .success(let screen) = engine.screen(application, at: time)
+        {
             if expectation.selfComposeLeft != nil { outcome.seen.selfComposeLeft = screen.selfComposeRemaining }
             if expectation.drawsLeft != nil { outcome.seen.drawsLeft = screen.drawsRemaining }
         }
-        if let keys = expectation.keysAfter, let application, case .success(let enabled) = engine.keyboard(application, prefix: keys.prefix, at: time) {
+        if let keys = expectation.keysAfter, let application,
+            case .success(let enabled) = engine.keyboard(application, prefix: keys.prefix, at: time)
+        {
             outcome.seen.keys = String(enabled.enabled)
         }
         if expectation.validUntil != nil { outcome.seen.validUntil = engine.file(vin: vin)?.reservation?.lastValidDay }
     }
 
     /// Enters the latest SMS code for the current step: right, wrong, or after it expired.
-    mutating func enterCode(_ entry: ScriptStep.SMSEntry, engine: PlateEngine, sms: Phones) -> Result<String?, Rejection> {
+    mutating func enterCode(_ entry: ScriptStep.SMSEntry, engine: PlateEngine, sms: Phones) -> Result<
+        String?, Rejection
+    > {
         guard let id = application, let app = engine.application(id) else { return .failure(.unknownApplication) }
         let code = entry == .wrong ? Phones.wrong(sms.code(of: account.subject)) : sms.code(of: account.subject)
         switch app.stage {
@@ -116,7 +137,8 @@ struct ScriptedSession {
         let stage = application.flatMap { engine.application($0)?.stage.name }
         switch result {
         case .success(let reserved): return StepOutcome(ok: true, rejected: nil, reserved: reserved, stage: stage)
-        case .failure(let rejection): return StepOutcome(ok: false, rejected: rejection.reason, reserved: nil, stage: stage)
+        case .failure(let rejection):
+            return StepOutcome(ok: false, rejected: rejection.reason, reserved: nil, stage: stage)
         }
     }
 }

@@ -33,8 +33,10 @@ struct ScriptedUserProcess: SimulationProcess {
         session.time = now
         var outcome = session.perform(step.action, engine: world.engine, sms: world.phones)
         session.look(step.expect, engine: world.engine, into: &outcome)
-        world.steps.append(StepReport(user: session.script.name, step: next + 1, at: now, location: step.location, outcome: outcome,
-                                      checked: step.expect != nil, failure: step.expect.flatMap(outcome.mismatch(with:))))
+        world.steps.append(
+            StepReport(
+                user: session.script.name, step: next + 1, at: now, location: step.location, outcome: outcome,
+                checked: step.expect != nil, failure: step.expect.flatMap(outcome.mismatch(with:))))
         next += 1
         // A user's steps run in order, each timed from the user's own clock (a `wait` moves only that).
         guard next < session.script.steps.count else { return nil }

@@ -8,7 +8,8 @@ public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
     public let reserved: String?
     /// The session's stage after the step.
     public let stage: StageName?
-    /// What the page showed after the step, looked at only when the step's expectation asks (so reports stay as they were).
+    /// What the page showed after the step, looked at only when the step's expectation asks (so reports stay as they
+    /// were).
     public var seen = Seen()
 
     /// The selection page and the VIN's reservation after a step, as far as an expectation asked to look.
@@ -30,7 +31,8 @@ public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = (ok ? "ok" : "rejected \(rejected?.name ?? "?")") + (reserved.map { ", reserved \($0)" } ?? "")
+        var text =
+            (ok ? "ok" : "rejected \(rejected?.name ?? "?")") + (reserved.map { ", reserved \($0)" } ?? "")
             + (stage.map { ", stage \($0.name)" } ?? "")
         if let n = seen.selfComposeLeft { text += ", \(n) self-composed left" }
         if let n = seen.drawsLeft { text += ", \(n) draws left" }
@@ -46,10 +48,14 @@ public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {
         if let reason = expected.rejected, reason != rejected { problems.append("expected rejection \(reason.name)") }
         if let serial = expected.reserved, serial != reserved { problems.append("expected to reserve \(serial)") }
         if let stage = expected.stage, stage != self.stage { problems.append("expected stage \(stage.name)") }
-        if let n = expected.selfComposeLeft, n != seen.selfComposeLeft { problems.append("expected \(n) self-composed left") }
+        if let n = expected.selfComposeLeft, n != seen.selfComposeLeft {
+            problems.append("expected \(n) self-composed left")
+        }
         if let n = expected.drawsLeft, n != seen.drawsLeft { problems.append("expected \(n) draws left") }
         if let day = expected.validUntil, day != seen.validUntil { problems.append("expected valid until \(day)") }
-        if let keys = expected.keysAfter, keys.keys != seen.keys { problems.append("expected keys \"\(keys.keys)\" after \"\(keys.prefix)\"") }
+        if let keys = expected.keysAfter, keys.keys != seen.keys {
+            problems.append("expected keys \"\(keys.keys)\" after \"\(keys.prefix)\"")
+        }
         return problems.isEmpty ? nil : problems.joined(separator: "; ") + ", got \(self)"
     }
 }

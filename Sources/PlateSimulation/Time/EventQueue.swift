@@ -58,7 +58,9 @@ public struct EventQueue<Event> {
     }
 
     /// The bucket of an instant: `horizon`s since the epoch, rounded down.
-    private static func bucket(of seconds: Int64) -> Int64 { seconds >= 0 ? seconds / horizon : -((-seconds + horizon - 1) / horizon) }
+    private static func bucket(of seconds: Int64) -> Int64 {
+        seconds >= 0 ? seconds / horizon : -((-seconds + horizon - 1) / horizon)
+    }
 
     /// The next event up to `limit`, advancing the clock to it; nil when none is due by then.
     public mutating func next(until limit: Instant) -> (at: Instant, event: Event)? {

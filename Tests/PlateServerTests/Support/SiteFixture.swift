@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PlateRules
 import Synchronization
 import Testing
+
 @testable import PlateServer
 
 /// A wall clock the tests move by hand.
@@ -19,27 +20,38 @@ final class ManualWallClock: Sendable {
 
 enum SiteFixture {
     static let chengdeFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios/regions/hebei-chengde.yaml").path
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Scenarios/regions/hebei-chengde.yaml"
+        ).path
 
     /// The repository's bundled 承德 rules (a keyboard of the published pool).
-    static let book: RuleBook = RuleSetLoader.load(text: try! String(contentsOfFile: chengdeFile, encoding: .utf8), file: chengdeFile).book!
+    static let book: RuleBook = RuleSetLoader.load(
+        text: try! String(contentsOfFile: chengdeFile, encoding: .utf8), file: chengdeFile
+    ).book!
 
     /// The same rules with a live keyboard (`self_compose.keyboard: available`).
     static let availableKeyboardBook: RuleBook = {
         let text = try! String(contentsOfFile: chengdeFile, encoding: .utf8)
         precondition(text.contains("  keyboard: published"), "the bundled rules no longer name their keyboard")
-        return RuleSetLoader.load(text: text.replacingOccurrences(of: "  keyboard: published", with: "  keyboard: available"), file: chengdeFile).book!
+        return RuleSetLoader.load(
+            text: text.replacingOccurrences(of: "  keyboard: published", with: "  keyboard: available"),
+            file: chengdeFile
+        ).book!
     }()
 
     /// A Tuesday morning in 承德, inside the service hours (the 2027-03-01 rules: 10 self-compose chances).
     static let morning = Instant(iso8601: "2027-03-02T10:00:00+08:00")!
 
-    static func site(at instant: Instant = morning, maxSessions: Int = 1000, idleTimeout: Int = 1800, sessionsPerClient: Int = 1000,
-                     clientWindow: Int = 600, book: RuleBook = book) -> (PracticeSite, ManualWallClock) {
+    static func site(
+        at instant: Instant = morning, maxSessions: Int = 1000, idleTimeout: Int = 1800, sessionsPerClient: Int = 1000,
+        clientWindow: Int = 600, book: RuleBook = book
+    ) -> (PracticeSite, ManualWallClock) {
         let clock = ManualWallClock(instant)
-        let site = PracticeSite(configuration: SiteConfiguration(book: book, maxSessions: maxSessions, idleTimeout: idleTimeout,
-                                                                 sessionsPerClient: sessionsPerClient, clientWindow: clientWindow,
-                                                                 seed: 7, wallClock: clock.read))
+        let site = PracticeSite(
+            configuration: SiteConfiguration(
+                book: book, maxSessions: maxSessions, idleTimeout: idleTimeout,
+                sessionsPerClient: sessionsPerClient, clientWindow: clientWindow,
+                seed: 7, wallClock: clock.read))
         return (site, clock)
     }
 
@@ -65,14 +77,20 @@ struct Trainee {
     var base: String { "/s/\(id)" }
 
     /// Starts a trainee: from the start page, or in a trainer situation.
-    static func start(_ client: some TestClientProtocol, situation: String? = nil, kind: String = "new_vehicle_owner",
-                      speed: Int = 1, lang: String = "zh") async throws -> Trainee {
+    static func start(
+        _ client: some TestClientProtocol, situation: String? = nil, kind: String = "new_vehicle_owner",
+        speed: Int = 1, lang: String = "zh"
+    ) async throws -> Trainee {
         let response: TestResponse
         if let situation {
-            response = try await client.execute(uri: "/trainer/start", method: .post, headers: formHeaders,
-                                                body: SiteFixture.form([("situation", situation), ("kind", kind), ("speed", "\(speed)"), ("lang", lang)]))
+            response = try await client.execute(
+                uri: "/trainer/start", method: .post, headers: formHeaders,
+                body: SiteFixture.form([
+                    ("situation", situation), ("kind", kind), ("speed", "\(speed)"), ("lang", lang),
+                ]))
         } else {
-            response = try await client.execute(uri: "/start", method: .post, headers: formHeaders, body: SiteFixture.form([("lang", lang)]))
+            response = try await client.execute(
+                uri: "/start", method: .post, headers: formHeaders, body: SiteFixture.form([("lang", lang)]))
         }
         #expect(response.status == .seeOther)
         let location = try #require(response.headers[.location])
@@ -94,8 +112,9 @@ struct Trainee {
         let current = try await get()
         guard current.status < 400 || current.status == 422 || current.status == 400 else { return current }
         let token = Self.token(in: current.body).map { [("token", $0)] } ?? []
-        let response = try await client.execute(uri: "\(base)/\(action)", method: .post, headers: Self.formHeaders,
-                                                body: SiteFixture.form(token + fields))
+        let response = try await client.execute(
+            uri: "\(base)/\(action)", method: .post, headers: Self.formHeaders,
+            body: SiteFixture.form(token + fields))
         guard response.status == .seeOther else { return (response.status.code, String(buffer: response.body)) }
         #expect(response.headers[.location] == base, "an action leads back to the session's page")
         return try await get()
@@ -103,7 +122,8 @@ struct Trainee {
 
     /// Posts `fields` exactly as given (no token added), returning the answer without following it.
     func postRaw(_ action: String, _ fields: [(String, String)] = []) async throws -> (status: Int, location: String?) {
-        let response = try await client.execute(uri: "\(base)/\(action)", method: .post, headers: Self.formHeaders, body: SiteFixture.form(fields))
+        let response = try await client.execute(
+            uri: "\(base)/\(action)", method: .post, headers: Self.formHeaders, body: SiteFixture.form(fields))
         return (response.status.code, response.headers[.location])
     }
 
@@ -135,7 +155,9 @@ struct Trainee {
     func throughPhaseOne(office: String = "chengde-main", vehicle: String = "small_car") async throws -> String {
         try await toVehicleStep(office: office, vehicle: vehicle)
         var page: (status: Int, body: String)
-        page = try await post("vehicle", [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
+        page = try await post(
+            "vehicle",
+            [("vin", SiteFixture.vin), ("credential_kind", "certificate"), ("credential", "ABCDE1234567890")])
         #expect(page.body.contains("获取验证码") && Self.code(in: page.body) == nil, "the code comes when asked for")
         page = try await post("getcode")
         let code = try #require(Self.code(in: page.body))
