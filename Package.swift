@@ -36,12 +36,17 @@ let package = Package(
             name: "PlateSimulation",
             dependencies: ["PlateEngine", "PlateRules"]
         ),
+        // Studies: run, replicate, compare, sweep and test as library calls with typed inputs and results.
+        .target(
+            name: "PlateStudies",
+            dependencies: [
+                "PlateSimulation", "PlateEngine", "PlateRules", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Rendering only: Markdown, HTML, CSV, JSON and JUnit files of what the studies returned.
         .target(
             name: "PlateReports",
-            dependencies: [
-                "PlateSimulation", "PlateEngine", "PlateRules", "PlateMarkup",
-                .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            dependencies: ["PlateStudies", "PlateSimulation", "PlateEngine", "PlateRules", "PlateMarkup"]
         ),
         // The one HTML escaper of the reports and the practice site.
         .target(name: "PlateMarkup"),
@@ -66,6 +71,7 @@ let package = Package(
                 "PlateRules",
                 "PlateEngine",
                 "PlateSimulation",
+                "PlateStudies",
                 "PlateReports",
                 "PlateServer",
                 "PlateBenchmarks",
@@ -76,7 +82,7 @@ let package = Package(
         // default; `-DFUZZING` makes it a libFuzzer entry (Fuzz/README.md).
         .executableTarget(
             name: "PlateRulesFuzz",
-            dependencies: ["PlateRules", "PlateSimulation", "PlateReports"]
+            dependencies: ["PlateRules", "PlateSimulation", "PlateStudies", "PlateReports"]
         ),
         // What more than one test target uses: a rejection of every reason.
         .target(
@@ -104,8 +110,12 @@ let package = Package(
             dependencies: ["PlateSimulation"]
         ),
         .testTarget(
+            name: "PlateStudiesTests",
+            dependencies: ["PlateStudies", "PlateSimulation", "PlateRules"]
+        ),
+        .testTarget(
             name: "PlateReportsTests",
-            dependencies: ["PlateReports", "PlateSimulation", "PlateMarkup"]
+            dependencies: ["PlateReports", "PlateStudies", "PlateSimulation", "PlateMarkup"]
         ),
         .testTarget(
             name: "PlateServerTests",

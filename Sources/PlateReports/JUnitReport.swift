@@ -1,5 +1,6 @@
 import PlateMarkup
 import PlateSimulation
+import PlateStudies
 
 /// `junit.xml`: one test case per run expectation and per checked scripted step, for CI dashboards.
 public enum JUnitReport {

@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `report.md`: the run for people — funnel, cohorts, rejections, quotas, waits, blacklist, pools — in the same
 /// tables as `report.html` (`ReportTables`), without the charts.

@@ -1,6 +1,7 @@
 import Foundation
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// Writes a run's reports into a folder: `summary.json`, `report.md`, `report.html` with its chart and table CSVs
 /// in `data/` (and `junit.xml` when asked).

@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `summary.json` (`platelab/summary/v2`): every figure of replication 1 (the whole run when there is one), keys in
 /// a fixed order, then each figure's statistics over the replications and a compact summary of each replication.
@@ -230,12 +231,5 @@ public enum SummaryJSON {
     static func available(_ sample: PoolTally.Sample?) -> JSONValue {
         guard let sample else { return .null }
         return .object([("self_compose", .int(sample.selfCompose)), ("random", .int(sample.random))])
-    }
-}
-
-/// The one order rejection tables use: most frequent first, ties by name.
-public enum RejectionOrder {
-    public static func sorted(_ counts: [String: Int]) -> [(reason: String, count: Int)] {
-        counts.map { ($0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
     }
 }

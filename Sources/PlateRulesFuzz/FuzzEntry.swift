@@ -2,6 +2,7 @@ import Foundation
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// Feeds one input to every loader entry point, runs a scenario that loads (when its work is small) and merges a
 /// sweep part that decodes, rendering their reports; none may crash or hang, whatever the bytes.

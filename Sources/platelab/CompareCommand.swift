@@ -3,6 +3,7 @@ import Foundation
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `platelab compare SCENARIO --changes A.yaml ...`: the baseline and each variant with the same seed, side by side.
 struct CompareCommand: ParsableCommand {

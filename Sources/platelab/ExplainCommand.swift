@@ -3,6 +3,7 @@ import PlateEngine
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `platelab explain SCENARIO --user NAME | --applicant N`: one applicant's way through the engine, step by step.
 struct ExplainCommand: ParsableCommand {

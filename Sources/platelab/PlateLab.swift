@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlateReports
+import PlateStudies
 
 @main
 struct PlateLab: AsyncParsableCommand {

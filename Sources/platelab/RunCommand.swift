@@ -3,6 +3,7 @@ import Foundation
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `platelab run SCENARIO`: the main job — simulated and scripted applicants through the engine, then reports.
 struct RunCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// What `platelab run` prints: failures with file:line, then a few headline figures and where the reports are.
 enum RunConsole {

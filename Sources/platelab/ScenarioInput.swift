@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlateReports
 import PlateRules
+import PlateStudies
 
 /// A scenario loaded for running: its typed form, its rules, and where they came from.
 struct ScenarioInput {

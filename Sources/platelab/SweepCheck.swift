@@ -1,6 +1,7 @@
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// Finds the grid points of a sweep that do not load, without loading every point.
 ///

@@ -4,6 +4,7 @@ import Foundation
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `platelab sweep SCENARIO --vary PATH=V1,V2 ...`: the scenario over a grid of rule values, on all cores.
 struct SweepCommand: ParsableCommand {

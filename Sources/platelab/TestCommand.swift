@@ -3,6 +3,7 @@ import Foundation
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `platelab test PATH...`: runs scenario and case files as tests, each case in its own world, in parallel.
 struct TestCommand: ParsableCommand {

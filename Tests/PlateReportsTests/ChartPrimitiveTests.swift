@@ -1,5 +1,6 @@
 import PlateMarkup
 import PlateRules
+import PlateStudies
 import Testing
 
 @testable import PlateReports

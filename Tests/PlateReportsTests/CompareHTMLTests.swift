@@ -2,6 +2,7 @@ import Foundation
 import PlateMarkup
 import PlateRules
 import PlateSimulation
+import PlateStudies
 import Testing
 
 @testable import PlateReports

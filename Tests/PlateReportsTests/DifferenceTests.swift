@@ -1,4 +1,5 @@
 import PlateRules
+import PlateStudies
 import Testing
 
 @testable import PlateReports

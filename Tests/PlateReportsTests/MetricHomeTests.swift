@@ -1,5 +1,6 @@
 import PlateRules
 import PlateSimulation
+import PlateStudies
 import Testing
 
 @testable import PlateReports

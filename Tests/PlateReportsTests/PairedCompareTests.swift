@@ -2,6 +2,7 @@ import Foundation
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 import Testing
 
 @testable import PlateReports

@@ -1,5 +1,6 @@
 import Foundation
 import PlateMarkup
+import PlateStudies
 import Testing
 
 @testable import PlateReports

@@ -1,5 +1,6 @@
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The bar charts of `compare.html`. Run `i` always has series style `i`, so a run looks the same in every chart.
 enum CompareCharts {

@@ -2,6 +2,7 @@ import PlateEngine
 import PlateMarkup
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `compare.html`: `compare.md` for people, with charts — a baseline and its variants side by side on one
 /// self-contained page in the style of `report.html` (no scripts, prints on A4, parses as XML). Same runs, same bytes.

@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The pool panels of `compare.html`: for each office pool and mode whose availability differs between runs, the
 /// numbers

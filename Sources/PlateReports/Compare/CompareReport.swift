@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `compare.md`: a baseline and its variants side by side, every figure labelled, with the difference, in the same
 /// tables as `compare.html` (`CompareTables`).

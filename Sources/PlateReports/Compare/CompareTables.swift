@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The tables of `compare.md` as `ReportTable`s for `compare.html`: one column per run, headed by its label,
 /// and after each variant a `Δ label` column with its difference from the baseline.

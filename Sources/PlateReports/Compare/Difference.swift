@@ -1,4 +1,5 @@
 import PlateRules
+import PlateStudies
 
 /// How a variant's figure differs from the baseline's, written for people: signed, with units.
 enum Difference {

@@ -1,4 +1,5 @@
 import PlateRules
+import PlateStudies
 
 /// The chart of a variant's paired differences: headline counts as a share of the baseline's mean, with intervals.
 enum PairedCharts {

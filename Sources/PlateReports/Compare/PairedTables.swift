@@ -1,4 +1,5 @@
 import PlateSimulation
+import PlateStudies
 
 /// The paired-difference tables of a comparison over several replications, shared by `compare.md` and `compare.html`.
 enum PairedTables {

@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The figures behind `report.html` as CSV files: one per chart (`chart-…`) and one per table (`table-…`).
 public enum ChartData {

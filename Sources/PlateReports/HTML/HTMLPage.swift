@@ -1,4 +1,5 @@
 import PlateMarkup
+import PlateStudies
 
 /// The skeleton `compare.html` and `sweep.html` share with `report.html`: the same inline stylesheet (plus a few
 /// rules of their own), a header, a contents list and numbered sections. Self-contained, printable, parses as XML.

@@ -2,6 +2,7 @@ import PlateEngine
 import PlateMarkup
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The header and the sections of `report.html`: the same tables as `report.md`, with the charts.
 extension HTMLReport {

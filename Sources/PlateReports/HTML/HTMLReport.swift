@@ -2,6 +2,7 @@ import PlateEngine
 import PlateMarkup
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// `report.html`: the run for people, with charts — one self-contained page (no scripts, no external
 /// files) that opens offline, prints on A4, and parses as XML. Same input, same bytes.

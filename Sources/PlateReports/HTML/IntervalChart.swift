@@ -1,3 +1,5 @@
+import PlateStudies
+
 /// Figures over replications, one row each: a bar to the mean, the 95 % interval as an error bar with caps, and
 /// every replication's value as a dot, so the spread is seen as well as summarised.
 struct IntervalChart {

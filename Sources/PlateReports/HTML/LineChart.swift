@@ -1,3 +1,5 @@
+import PlateStudies
+
 /// Lines over categories kept in a given order (a swept rule's values), with a marker at every point;
 /// a missing value leaves a gap. The value axis starts at zero so the slopes are not exaggerated.
 struct LineChart {

@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The six charts of `report.html`, built from a run's tally. Chart ids double as CSV names (`ChartData`).
 enum ReportCharts {

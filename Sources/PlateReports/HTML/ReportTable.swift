@@ -1,5 +1,6 @@
 import PlateMarkup
 import PlateRules
+import PlateStudies
 
 /// One table of a report, built once and written as an HTML table and Markdown for people and as CSV
 /// (snake_case header, plain numbers, seconds and percentages without units) for spreadsheets: `report.md` and

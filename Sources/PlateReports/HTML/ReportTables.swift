@@ -1,6 +1,7 @@
 import PlateEngine
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The tables of `report.md`, as `ReportTable`s shared by `report.html` and the CSV files.
 enum ReportTables {

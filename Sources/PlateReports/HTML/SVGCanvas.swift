@@ -1,4 +1,5 @@
 import PlateMarkup
+import PlateStudies
 
 /// Builds one inline `<svg>` element: shapes and text appended in drawing order, fill patterns in `<defs>`.
 ///

@@ -1,5 +1,6 @@
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The self-compose (自编) tables of a run, shared by `report.md`, `report.html` and the CSV files: how often
 /// confirms found all N numbers taken, how many numbers each tried, success by attempt, and quota use per cohort.

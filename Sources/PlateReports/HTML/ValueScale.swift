@@ -1,3 +1,5 @@
+import PlateStudies
+
 /// A value axis from zero to a round maximum for values that need not be whole (shares, hours), with ticks at
 /// 1, 2 or 5 times a power of ten and labels with as many decimals as the step needs.
 struct ValueScale {

@@ -1,5 +1,6 @@
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The charts of a replicated run's Replications section: the funnel, waits and pool dates with their intervals.
 enum ReplicationCharts {

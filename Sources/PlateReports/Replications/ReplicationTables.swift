@@ -1,5 +1,6 @@
 import PlateRules
 import PlateSimulation
+import PlateStudies
 
 /// The tables of a run over several replications: every figure's statistics and one row per replication.
 enum ReplicationTables {

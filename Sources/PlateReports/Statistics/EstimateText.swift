@@ -1,3 +1,5 @@
+import PlateStudies
+
 /// Figures over replications for people: `4512.3 ± 21.4`, `71.2 % ± 1.3 pp`, `12 min ± 40 s`, `day 3.25 ± 0.40`.
 public enum Numbers {
     /// A decimal with one place.

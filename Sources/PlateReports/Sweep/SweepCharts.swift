@@ -1,3 +1,5 @@
+import PlateStudies
+
 /// The line chart of each sweep outcome: the first varied path's values along the x axis in the order given,
 /// one line per value of the second path (per combination of the other paths' values with three or more).
 enum SweepCharts {

@@ -1,4 +1,5 @@
 import PlateMarkup
+import PlateStudies
 
 /// `sweep.html`: `sweep.md` for people, with a line chart per outcome — one self-contained page in the style of
 /// `report.html` (no scripts, prints on A4, parses as XML). Same sweep, same bytes.

@@ -1,3 +1,5 @@
+import PlateStudies
+
 /// How `sweep.html` shows one outcome of `SweepRow.outcomes`: rates as percentages and waits in readable units;
 /// everything else is a count as it stands in `sweep.csv`.
 struct SweepOutcome {

@@ -1,3 +1,5 @@
+import PlateStudies
+
 /// The tables of `sweep.md` and `sweep.html`: the grid, every outcome of every point, and one outcome over the grid.
 enum SweepTables {
     typealias Column = ReportTable.Column

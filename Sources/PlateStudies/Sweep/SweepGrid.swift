@@ -4,9 +4,18 @@ public struct SweepGrid: Hashable, Sendable {
     public struct Axis: Hashable, Sendable {
         public let path: String
         public let values: [String]
+
+        /// An axis varying `path` over `values` (text as a `--vary` argument gives it).
+        public init(path: String, values: [String]) {
+            self.path = path
+            self.values = values
+        }
     }
 
     public let axes: [Axis]
+
+    /// A grid over `axes`, unchecked; `parse` checks what a user typed.
+    public init(axes: [Axis]) { self.axes = axes }
 
     /// Parses `--vary PATH=V1,V2,...` arguments; nil with a reason when one is malformed.
     public static func parse(_ arguments: [String]) -> Result<SweepGrid, SweepError> {

@@ -1,7 +1,7 @@
 /// Numbers as text with a fixed count of decimals, independent of locale and of `Double`'s shortest form.
-enum FixedDecimals {
+public enum FixedDecimals {
     /// `value` rounded half away from zero to `decimals` places: `12.5` → `"12.5"`, `3` → `"3.0"` with 1 decimal.
-    static func text(_ value: Double, decimals: Int = 1) -> String {
+    public static func text(_ value: Double, decimals: Int = 1) -> String {
         guard value.isFinite else { return "0" }
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }

@@ -41,7 +41,7 @@ public struct ReplicatedVerdict: Sendable {
         if case .flag = expectation.requirement {
             return "true in \(observed.filter { $0 != 0 }.count) of \(observed.count) replications"
         }
-        return "mean " + Numbers.decimal(mean) + (estimate.halfWidth.map { " ± " + Numbers.decimal($0) } ?? "")
+        return "mean " + FixedDecimals.text(mean) + (estimate.halfWidth.map { " ± " + FixedDecimals.text($0) } ?? "")
     }
 
     /// `file:line:column: expectation failed: metric: expected ..., observed ...`, or nil when it holds.

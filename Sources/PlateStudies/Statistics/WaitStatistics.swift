@@ -39,7 +39,7 @@ public struct WaitStatistics: Sendable {
         return oneDecimal(Double(seconds) / 86_400) + " days"
     }
 
-    static func oneDecimal(_ value: Double) -> String {
+    public static func oneDecimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
     }

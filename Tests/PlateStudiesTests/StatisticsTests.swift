@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PlateReports
+@testable import PlateStudies
 
 /// The statistics against values computed independently (R's `qt`, `mean`, `sd`, `t.test`).
 @Suite("Statistics over replications")

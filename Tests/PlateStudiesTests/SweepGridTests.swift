@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlateReports
+@testable import PlateStudies
 
 @Suite("Sweep grids, shards and parts")
 struct SweepGridTests {

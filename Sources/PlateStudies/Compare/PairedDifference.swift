@@ -13,7 +13,7 @@ public struct PairedDifference: Sendable {
 
     public var verdict: DifferenceVerdict { difference.verdict }
 
-    init(_ base: FigureStatistic, _ variant: FigureStatistic) {
+    public init(_ base: FigureStatistic, _ variant: FigureStatistic) {
         name = base.name
         unit = base.unit
         baseline = base.estimate
@@ -45,7 +45,4 @@ public struct PairedDifference: Sendable {
         }
         return differences
     }
-
-    /// `higher: +12.0 ± 3.1`, `no clear difference: −1.0 ± 2.5`.
-    public var sentence: String { verdict.rawValue + ": " + Numbers.difference(difference, unit) }
 }

@@ -80,7 +80,7 @@ public struct FigureSet: Sendable {
     }
 
     /// Numbers used per applicant on average, from a histogram of applicants by numbers used.
-    static func mean(_ histogram: [Int: Int]) -> Double? {
+    public static func mean(_ histogram: [Int: Int]) -> Double? {
         let n = histogram.values.reduce(0, +)
         return n == 0 ? nil : Double(histogram.reduce(0) { $0 + $1.key * $1.value }) / Double(n)
     }
