@@ -220,6 +220,8 @@ struct ScenarioLoaderTests {
         try finds(
             "    count: 300", "    count: 1000000000000", path: "population[0].count",
             "a whole number from 1 to 10000000")
+        // A negative count is an error, not an overflow of the population total.
+        try finds("    count: 300", "    count: -3", path: "population[0].count", "a whole number from 1 to 10000000")
         // Ten million applicants in all: each cohort may have that many, all cohorts together too, not more.
         let cohort = try String(contentsOfFile: Self.smokePath, encoding: .utf8).components(
             separatedBy: "population:\n")[1]

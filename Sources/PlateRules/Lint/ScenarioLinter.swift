@@ -37,7 +37,8 @@ enum ScenarioLinter {
     static func populationSize(_ scenario: YAMLNode) -> [Diagnostic] {
         guard let cohorts = scenario["population"], let items = cohorts.items else { return [] }
         let total = items.reduce(0) { sum, cohort in
-            let count = cohort["count"]?.scalar.flatMap(Int.init) ?? 0
+            // A negative count is the schema's error to report; here it adds nothing (and cannot overflow the sum).
+            let count = max(0, cohort["count"]?.scalar.flatMap(Int.init) ?? 0)
             return sum > Int.max - count ? Int.max : sum + count
         }
         guard total > maximumPopulation else { return [] }
