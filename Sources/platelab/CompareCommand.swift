@@ -68,9 +68,18 @@ struct CompareCommand: ParsableCommand {
                         command: ["run", scenario, "--rules", file])
                 ))
         }
-        var runs: [ComparedRun] = []
         let count = replication.count(for: inputs[0].1.scenario)
         try output.checkWritable(folder: folder)
+        let study = CompareStudy(
+            arms: inputs.map { CompareStudy.Arm(label: $0.0, input: $0.1) }, seed: seed, replications: count,
+            jobs: replication.jobs, checkInvariants: invariants.checkInvariants)
+        // Without a cancellation token the study cannot stop early.
+        let runs: [ComparedRun]
+        switch try! study.run() {
+        case .finished(let done): runs = done
+        case .broken(let label, let replication, let of):
+            try InvariantOptions.stop("\(self.input.scenario) (\(label))", replication, of: of)
+        }
         // The whole comparison goes to a staging folder that replaces the report folder only when complete.
         let staging: String
         do { staging = try ReportFolder.staging(for: folder) } catch {
@@ -78,18 +87,9 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            for (index, (label, input)) in inputs.enumerated() {
-                // Every run derives its replications' seeds from the same seed: replication k of each is paired.
-                let run = ReplicatedRun.run(
-                    input.scenario, book: input.book, seed: seed, count: count, jobs: replication.jobs,
-                    checkInvariants: invariants.checkInvariants)
-                if let broken = run.breach {
-                    ReportFolder.discard(staging)
-                    try InvariantOptions.stop("\(self.input.scenario) (\(label))", broken, of: run.count)
-                }
-                let subfolder = FilePaths.join(staging, index == 0 ? "baseline" : "variant-\(index)-\(label)")
-                try ReportFiles.write(run, input.provenance, zone: input.zone, to: subfolder)
-                runs.append(ComparedRun(label: label, replicated: run, provenance: input.provenance))
+            for (index, run) in runs.enumerated() {
+                let subfolder = FilePaths.join(staging, index == 0 ? "baseline" : "variant-\(index)-\(run.label)")
+                try ReportFiles.write(run.replicated, run.provenance, zone: inputs[index].1.zone, to: subfolder)
             }
             let markdown = CompareReport.markdown(
                 baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)

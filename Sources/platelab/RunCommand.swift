@@ -70,7 +70,8 @@ struct RunCommand: ParsableCommand {
         do {
             let log = events ? try EventLog(path: FilePaths.join(staging, "events.csv"), zone: input.zone) : nil
             let bar = ProgressBar.onTerminal()
-            let result = ReplicatedRun.run(
+            // Without a cancellation token the run cannot stop early.
+            let result = try! ReplicatedRun.run(
                 input.scenario, book: input.book, seed: seed, count: replication.count(for: input.scenario),
                 jobs: replication.jobs, precision: precision.flatMap(Precision.init), maximum: maxReplications,
                 onEvent: log.map { log in { log.record($0) } }, progress: bar.map { bar in { bar.show($0) } },

@@ -61,16 +61,14 @@ struct SweepCommand: ParsableCommand {
             printError("--out \(folder): \(problem)")
             throw ExitCode(2)
         }
-        let replications = replication.count(for: base.scenario)
-        let runs = part.runs(of: grid, replications: replications)
-        var points: [Int] = []
-        for run in runs where points.last != run.point { points.append(run.point) }
+        let study = SweepStudy(
+            base: base, grid: grid, replications: replication.count(for: base.scenario), shard: part, seed: seed,
+            jobs: replication.jobs, checkInvariants: invariants.checkInvariants)
+        let replications = study.replications
         // Every point is checked before anything runs, so a bad value stops the sweep at once; only its findings are
         // kept, and each run loads its point again, so memory follows the runs under way, not the grid.
         let checking = ProgressLine.start("grid checks done")
-        let checked = SweepCheck.check(points, of: grid, scenario: scenario, base: base.book, jobs: replication.jobs) {
-            checking.show($0, of: $1)
-        }
+        let checked = study.check { checking.show($0.done, of: $0.total) }
         checking.finish()
         var reported: Set<String> = []
         var unshown = 0
@@ -89,22 +87,20 @@ struct SweepCommand: ParsableCommand {
         }
         if checked.failingPoints > 0 {
             printError(
-                "\(checked.failingPoints) of \(points.count) grid points do not load"
+                "\(checked.failingPoints) of \(study.points.count) grid points do not load"
                     + (unshown > 0 ? " (\(unshown) more findings not shown)" : "")
                     + "; nothing ran")
             throw ExitCode(2)
         }
 
-        let root = seed ?? base.scenario.seed
         let running = ProgressLine.start("runs done")
-        let outcome = SweepRunner.run(
-            runs, grid: grid, scenario: scenario, seed: root, jobs: replication.jobs,
-            checkInvariants: invariants.checkInvariants
-        ) { running.show($0, of: runs.count) }
+        // Without a cancellation token a study cannot stop early; a signal ends the process, which has written
+        // nothing yet.
+        let outcome = try! study.run { running.show($0.done, of: $0.total) }
         running.finish()
-        let rows: [SweepRow]
+        let sweep: SweepResult
         switch outcome {
-        case .rows(let done): rows = done
+        case .finished(let done): sweep = done
         case .unloadable(let point, let errors):
             // A combination the checks before the runs did not cover, or files changed meanwhile: the point's own
             // errors.
@@ -120,9 +116,6 @@ struct SweepCommand: ParsableCommand {
             )
             throw ExitCode(3)
         }
-        let sweep = SweepResult(
-            scenarioFile: scenario, scenarioName: base.scenario.name, seed: root,
-            baseRulesSHA256: base.provenance.rulesSHA256, grid: grid, replications: replications, rows: rows)
         do {
             try ReportFiles.prepare(folder)
             if part == .whole {
@@ -134,7 +127,7 @@ struct SweepCommand: ParsableCommand {
                 let file = FilePaths.join(folder, "sweep-part-\(part.index)-of-\(part.count).json")
                 try Data(SweepPart.encode(sweep, shard: part).utf8).write(to: URL(fileURLWithPath: file))
                 print(
-                    "\(rows.count) of \(grid.count * replications) runs (shard \(part.index)/\(part.count)); part in \(file)"
+                    "\(sweep.rows.count) of \(grid.count * replications) runs (shard \(part.index)/\(part.count)); part in \(file)"
                 )
             }
         } catch {
@@ -142,95 +135,6 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(2)
         }
         try SweepFiles.judge(sweep)
-    }
-}
-
-/// Loads a sweep's grid points: the scenario with the point's values as an overlay.
-enum SweepPoints {
-    /// The scenario and rules of `point`, or the errors that stop it.
-    static func load(_ point: Int, of grid: SweepGrid, scenario file: String) -> Result<
-        (scenario: Scenario, book: RuleBook), Failure
-    > {
-        load(overlay: grid.overlayText(at: point), scenario: file)
-    }
-
-    /// The scenario with the overlay `text` (`platelab/changes/v1`) over its rules, or the errors that stop it.
-    static func load(overlay text: String, scenario file: String, skipping: Set<String> = []) -> Result<
-        (scenario: Scenario, book: RuleBook), Failure
-    > {
-        let overlay = ChangesLoader.load(text: text, file: "--vary")
-        guard let changes = overlay.overlay, !overlay.diagnostics.hasErrors else {
-            return .failure(Failure(overlay.diagnostics))
-        }
-        guard let loaded = try? ScenarioLoader.load(file: file, overlays: [changes], skipping: skipping) else {
-            return .failure(
-                Failure([
-                    Diagnostic(
-                        .error, at: SourceLocation(file: file, line: 1, column: 1), path: "", "cannot read the file")
-                ]))
-        }
-        guard !loaded.diagnostics.hasErrors, let scenario = loaded.scenario, let book = loaded.book else {
-            return .failure(Failure(loaded.diagnostics))
-        }
-        return .success((scenario, book))
-    }
-
-    /// The errors of the scenario with the overlay `text` over its rules (none when it loads).
-    static func load(text: String, scenario file: String, skipping: Set<String> = []) -> [Diagnostic] {
-        if case .failure(let failure) = load(overlay: text, scenario: file, skipping: skipping) {
-            return failure.errors
-        }
-        return []
-    }
-
-    /// Why a point does not load: its errors (warnings left out).
-    struct Failure: Error {
-        let errors: [Diagnostic]
-        init(_ findings: [Diagnostic]) { errors = findings.filter { $0.severity == .error } }
-    }
-}
-
-/// Runs grid points' replications, several at once; rows come back in (point, replication) order whatever finished
-/// first.
-enum SweepRunner {
-    /// What came of a sweep's runs.
-    enum Outcome {
-        case rows([SweepRow])
-        /// A point that does not load, with its errors (none when it loads now: its files changed meanwhile).
-        case unloadable(point: Int, [Diagnostic])
-        /// A run stopped on a broken invariant of the engine's books (the first in grid order).
-        case broken(point: Int, replication: Int, InvariantStop)
-    }
-
-    /// The rows of `runs`, each loading its point as it starts.
-    static func run(
-        _ runs: [(point: Int, replication: Int)], grid: SweepGrid, scenario file: String, seed: UInt64, jobs: Int,
-        checkInvariants: Bool = false, done: @escaping (Int) -> Void
-    ) -> Outcome {
-        guard !runs.isEmpty else { return .rows([]) }
-        @Sendable func row(_ task: Int) -> (row: SweepRow, breach: InvariantStop?)? {
-            let (point, k) = runs[task]
-            guard case .success(let input) = SweepPoints.load(point, of: grid, scenario: file) else { return nil }
-            let result = ScenarioRunner.run(
-                input.scenario, book: input.book, seed: ReplicationSeeds.seed(seed, replication: k),
-                checkInvariants: checkInvariants)
-            return (
-                SweepRow(point: point, replication: k, values: grid.values(at: point), result: result), result.breach
-            )
-        }
-        let (first, rest) = ReplicationPool.map(count: runs.count, jobs: jobs, first: { row(0) }, rest: row, done: done)
-        let rows = [first] + rest
-        if let missing = rows.firstIndex(where: { $0 == nil }) {
-            let point = runs[missing].point
-            if case .failure(let failure) = SweepPoints.load(point, of: grid, scenario: file) {
-                return .unloadable(point: point, failure.errors)
-            }
-            return .unloadable(point: point, [])
-        }
-        if let broken = rows.first(where: { $0!.breach != nil }).map({ $0! }) {
-            return .broken(point: broken.row.point, replication: broken.row.replication, broken.breach!)
-        }
-        return .rows(rows.map { $0!.row })
     }
 }
 

@@ -28,7 +28,7 @@ struct PairedCompareTests {
                 extraChangeFiles: [], seed: s.seed, command: "platelab run \(scenario)")
             runs.append(
                 ComparedRun(
-                    label: label, replicated: ReplicatedRun.run(s, book: book, count: count, jobs: 2),
+                    label: label, replicated: try ReplicatedRun.run(s, book: book, count: count, jobs: 2),
                     provenance: provenance))
         }
         return (runs[0], runs[1], zone)

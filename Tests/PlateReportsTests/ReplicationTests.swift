@@ -40,8 +40,8 @@ struct ReplicationTests {
     @Test("the outputs are the same for one job and for two")
     func jobsDoNotMatter() throws {
         let (scenario, book, provenance, zone) = try Self.load()
-        let one = ReplicatedRun.run(scenario, book: book, count: 4, jobs: 1)
-        let two = ReplicatedRun.run(scenario, book: book, count: 4, jobs: 2)
+        let one = try ReplicatedRun.run(scenario, book: book, count: 4, jobs: 1)
+        let two = try ReplicatedRun.run(scenario, book: book, count: 4, jobs: 2)
         #expect(SummaryJSON.render(one, provenance, zone: zone) == SummaryJSON.render(two, provenance, zone: zone))
         #expect(HTMLReport.render(one, provenance, zone: zone) == HTMLReport.render(two, provenance, zone: zone))
         #expect(
@@ -53,7 +53,7 @@ struct ReplicationTests {
     @Test("replication k is the run on its seed, byte for byte")
     func replicationReproduced() throws {
         let (scenario, book, provenance, zone) = try Self.load()
-        let run = ReplicatedRun.run(scenario, book: book, count: 3, jobs: 2)
+        let run = try ReplicatedRun.run(scenario, book: book, count: 3, jobs: 2)
         let third = run.replications[2]
         let alone = ReplicatedRun(single: ScenarioRunner.run(scenario, book: book, seed: third.seed))
         func json(_ r: ReplicatedRun, _ k: Int) -> String {
@@ -68,7 +68,7 @@ struct ReplicationTests {
     @Test("the statistics of a figure are those of its values in the replications")
     func statisticsOfFigures() throws {
         let (scenario, book, _, _) = try Self.load()
-        let run = ReplicatedRun.run(scenario, book: book, count: 5, jobs: 2)
+        let run = try ReplicatedRun.run(scenario, book: book, count: 5, jobs: 2)
         let reserved = try #require(run.statistic("reserved"))
         let values = run.replications.map { $0.value("reserved")! }
         #expect(reserved.values == values.map(Optional.some))
@@ -81,7 +81,7 @@ struct ReplicationTests {
     @Test("expectations apply to the mean by default; in_every_replication names the replication that breaks it")
     func expectationsOverReplications() throws {
         let (probe, book, _, _) = try Self.load()
-        let values = ReplicatedRun.run(probe, book: book, count: 4, jobs: 2).replications.map {
+        let values = try ReplicatedRun.run(probe, book: book, count: 4, jobs: 2).replications.map {
             Int($0.value("reserved_random")!)
         }
         try #require(Set(values).count > 1, "the fixture's replications must differ")
@@ -95,7 +95,7 @@ struct ReplicationTests {
                   reserved: {at_least: \(bound), in_every_replication: true}
                   cohort.owners.reserved_random: {at_least: \(bound), in_every_replication: true}
                 """)
-        let run = ReplicatedRun.run(scenario, book: book, count: 4, jobs: 2)
+        let run = try ReplicatedRun.run(scenario, book: book, count: 4, jobs: 2)
         #expect(run.verdicts[0].holds, "the mean \(mean) is at least \(bound)")
         #expect(run.verdicts[1].holds)
         let every = run.verdicts[2]
@@ -118,7 +118,7 @@ struct ReplicationTests {
     func precisionTarget() throws {
         let (scenario, book, _, _) = try Self.load()
         let precision = try #require(Precision("reserved_random=15%"))
-        let run = ReplicatedRun.run(scenario, book: book, count: 1, jobs: 2, precision: precision, maximum: 40)
+        let run = try ReplicatedRun.run(scenario, book: book, count: 1, jobs: 2, precision: precision, maximum: 40)
         let outcome = try #require(run.precision)
         #expect(outcome.reached && outcome.known)
         let values = run.replications.map { $0.value("reserved_random") }
@@ -127,7 +127,7 @@ struct ReplicationTests {
             run.count == 3 || !precision.met(by: Estimate(Array(values.dropLast()))),
             "one replication fewer would have done")
         // The same whatever the number of jobs: the stopping point is looked for replication by replication.
-        let alone = ReplicatedRun.run(scenario, book: book, count: 1, jobs: 1, precision: precision, maximum: 40)
+        let alone = try ReplicatedRun.run(scenario, book: book, count: 1, jobs: 1, precision: precision, maximum: 40)
         #expect(alone.count == run.count)
         #expect(Precision("reserved=1%")?.target == .relative(0.01) && Precision("x=30")?.target == .absolute(30))
         #expect(
@@ -138,10 +138,10 @@ struct ReplicationTests {
     @Test("a target out of reach stops at the most allowed and says so; an unknown figure runs nothing more")
     func precisionOutOfReach() throws {
         let (scenario, book, _, _) = try Self.load()
-        let tight = ReplicatedRun.run(
+        let tight = try ReplicatedRun.run(
             scenario, book: book, count: 1, jobs: 2, precision: Precision("reserved_random=0.0001%"), maximum: 5)
         #expect(tight.count == 5 && tight.precision?.reached == false)
-        let unknown = ReplicatedRun.run(
+        let unknown = try ReplicatedRun.run(
             scenario, book: book, count: 1, jobs: 2, precision: Precision("reservd=1%"), maximum: 50)
         #expect(unknown.precision?.known == false && unknown.count == 3)
     }
@@ -151,7 +151,7 @@ struct ReplicationTests {
     )
     func replicatedReportPage() throws {
         let (scenario, book, provenance, zone) = try Self.load()
-        let run = ReplicatedRun.run(scenario, book: book, count: 3, jobs: 2)
+        let run = try ReplicatedRun.run(scenario, book: book, count: 3, jobs: 2)
         let html = HTMLReport.render(run, provenance, zone: zone)
         let outline = try HTMLReportTests.outline(html)
         let expected = [

@@ -67,12 +67,17 @@ public struct ReplicatedRun {
     /// With a `precision`, replications are added until the named figure's interval is as narrow as asked, or
     /// `maximum` ran: the run keeps the fewest replications (at least `count`) that meet it, so the outcome does not
     /// depend on how many ran at once.
+    ///
+    /// Throws `StudyStop.cancelled` only when `cancellation` is cancelled: replication 1 always runs to its end, and
+    /// no other starts after the cancel (`StudyCancellation` says why a run is not interrupted midway).
     public static func run(
         _ scenario: Scenario, book: RuleBook, seed: UInt64? = nil, count: Int, jobs: Int,
         precision: Precision? = nil, maximum: Int = 100,
         onEvent: ((EngineEvent) -> Void)? = nil, progress: ((Double) -> Void)? = nil,
-        checkInvariants: Bool = false
-    ) -> ReplicatedRun {
+        checkInvariants: Bool = false, cancellation: StudyCancellation? = nil
+    ) throws(StudyStop) -> ReplicatedRun {
+        if cancellation?.isCancelled == true { throw .cancelled }
+        @Sendable func skipped() -> Bool { cancellation?.isCancelled == true }
         let root = seed ?? scenario.seed
         // A precision needs an interval: at least two replications, three to start from something steadier.
         let start = precision == nil ? count : min(maximum, max(count, 3))
@@ -85,12 +90,16 @@ public struct ReplicatedRun {
                     checkInvariants: checkInvariants)
             },
             rest: { k in
-                ReplicationSummary(
-                    number: k + 1,
-                    result: ScenarioRunner.run(scenario, book: book, seed: seeds[k], checkInvariants: checkInvariants))
+                skipped()
+                    ? nil
+                    : ReplicationSummary(
+                        number: k + 1,
+                        result: ScenarioRunner.run(
+                            scenario, book: book, seed: seeds[k], checkInvariants: checkInvariants))
             },
             done: start == 1 || precision != nil ? nil : { done in progress?(Double(done) / Double(start)) })
-        var summaries = [ReplicationSummary(number: 1, result: first)] + rest
+        guard rest.allSatisfy({ $0 != nil }) else { throw .cancelled }
+        var summaries = [ReplicationSummary(number: 1, result: first)] + rest.map { $0! }
         guard let precision else { return ReplicatedRun(first: first, replications: summaries) }
 
         func met(_ n: Int) -> Bool? {
@@ -117,6 +126,7 @@ public struct ReplicatedRun {
                 break
             }
             guard summaries[0].knows(precision.figure), summaries.count < maximum else { break }
+            if skipped() { throw .cancelled }
             let batch = min(max(jobs, 2), maximum - summaries.count)
             let from = summaries.count
             progress?(Double(from) / Double(maximum))
