@@ -23,20 +23,19 @@ struct TallyFoldTests {
         let replay = RunTally(
             cohortNames: live.cohortNames, pools: live.pools.map(\.key), zone: book.base.region.utcOffset,
             subjects: scenario.population.reduce(0) { $0 + $1.count } + scenario.users.count)
-        // Arrivals are the runner's, not the engine's: each applicant's first event is no later than its arrival was
-        // noted.
+        // Arrivals are the run's own events, not the engine's: each applicant's first engine event is at its arrival.
         for cohort in scenario.population.indices {
             let first = scenario.population[..<cohort].reduce(0) { $0 + $1.count }
             for n in 0..<scenario.population[cohort].count {
                 let subject = Subject(first + n)
                 if let at = recorded.first(where: { Self.subject(of: $0.kind) == subject })?.at {
-                    replay.arrive(subject, cohort: cohort, at: at)
+                    replay.fold(Arrival(subject: subject, cohort: cohort, at: at))
                 }
             }
         }
         let scripted = Subject(scenario.population.reduce(0) { $0 + $1.count })
         if let at = recorded.first(where: { Self.subject(of: $0.kind) == scripted })?.at {
-            replay.arrive(scripted, cohort: scenario.population.count, at: at)
+            replay.fold(Arrival(subject: scripted, cohort: scenario.population.count, at: at))
         }
         for event in recorded { replay.fold(event) }
         replay.finish()

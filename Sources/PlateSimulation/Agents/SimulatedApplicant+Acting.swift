@@ -141,6 +141,16 @@ extension SimulatedApplicant: SimulationProcess {
         }
     }
 
+    mutating func leave(at now: Instant, in world: SimulationWorld) {
+        if application != nil { _ = finish(world, at: now) }
+    }
+
+    func describeStep(in world: SimulationWorld) -> String {
+        "applicant \(number) (cohort '\(world.cohorts[cohort].name)') acted"
+    }
+
+    var applicantNumber: Int? { number }
+
     /// Leaves the platform at `now`; the session is closed (the VIN's file stays with the engine).
     mutating func finish(_ world: SimulationWorld, at now: Instant) -> Instant? {
         if let application { world.engine.close(application, at: now) }

@@ -16,4 +16,6 @@ struct PoolProbe: SimulationProcess {
         progress?(Double(now.secondsSinceEpoch - start.secondsSinceEpoch) / span)
         return now.adding(seconds: Self.interval)
     }
+
+    func describeStep(in world: SimulationWorld) -> String { "the hourly pool probe" }
 }

@@ -1,8 +1,8 @@
 import PlateEngine
 import PlateRules
 
-/// The run's counts, folded from engine events as they happen; reports render this and nothing else. It reads
-/// nothing of the engine but its events (`TallyCounts` holds the fold).
+/// The run's counts, folded from events as they happen (the engine's, and the run's own `Arrival`s); reports render
+/// this and nothing else. It reads nothing of the engine but its events (`TallyCounts` holds the fold).
 public final class RunTally {
     /// Cohort names, then `scripted users` for the scripted ones.
     public let cohortNames: [String]
@@ -46,10 +46,8 @@ public final class RunTally {
         cohortDrawUse = cohortSelfComposeUse
     }
 
-    /// Notes an arriving applicant of cohort `cohort` (the scripted users' cohort is the last).
-    func arrive(_ subject: Subject, cohort: Int, at instant: Instant) {
-        counts.arrive(subject, cohort: cohort, at: instant)
-    }
+    /// Folds an applicant's arrival into the counts.
+    func fold(_ arrival: Arrival) { counts.arrive(arrival.subject, cohort: arrival.cohort, at: arrival.at) }
 
     /// Folds one engine event into the counts.
     func fold(_ event: EngineEvent) { counts.fold(event) }

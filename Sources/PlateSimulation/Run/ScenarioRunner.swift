@@ -7,18 +7,6 @@ import PlateRules
 /// applicant's choices come from their own seeded streams, so a rule change moves no arrival and
 /// leaves every other applicant's intentions alone (common random numbers).
 public enum ScenarioRunner {
-    /// Whose turn it is: a process of the run, or the next arrival of a cohort.
-    enum Due {
-        /// The pool probe looks at the published pools (hourly).
-        case probe
-        /// The `number`-th applicant of a cohort arrives (its process is created then).
-        case arrival(cohort: Int32, number: Int32)
-        /// A simulated applicant acts.
-        case agent(Int32)
-        /// A scripted user takes its next step.
-        case script(Int32)
-    }
-
     /// The account id of simulated applicant `number` (numbered cohort by cohort, in the order written).
     public static func accountID(ofApplicant number: Int) -> String { "u" + String(number) }
 
@@ -73,104 +61,20 @@ public enum ScenarioRunner {
         checkInvariants: Bool, afterStep: ((PlateEngine) -> Void)?
     ) -> RunResult {
         let seed = seed ?? scenario.seed
-        let region = book.base.region.id
-        let zone = book.base.region.utcOffset
-        let cohorts = scenario.population
-        // Arrivals come first: applicants who never arrive get no number, papers or memory.
-        let arrivals = arrivals(of: scenario, zone: zone, seed: seed)
-        let numbering = ApplicantNumbering(arrivals: arrivals.map(\.count), users: scenario.users.map(\.name))
-        let firstNumber = numbering.cohorts.map(\.lowerBound)
-        let population = numbering.simulated
-        let sessions = ScriptedRun.sessions(for: scenario, region: region, seed: seed, firstSubject: population)
-
-        let (vins, certificates) = SimulationWorld.papers(count: population)
-        var registry = VehicleRegistry(capacity: vins.count + sessions.count)
-        for (index, cohort) in cohorts.enumerated() {
-            for number in numbering.cohorts[index] {
-                registry.add(
-                    VehicleRecord(
-                        vin: vins[number], kind: cohort.vehicle, credentialKind: .certificate,
-                        credential: certificates[number]))
-            }
-        }
-        for record in ScriptedRun.records(sessions) { registry.add(record) }
-        let phones = Phones(subjects: population + sessions.count)
-        let engine = PlateEngine(books: [book], registry: registry, gateway: phones, seed: seed, start: scenario.start)
-        engine.keepsEventLog = false
-        // The tally folds outcomes only, not stage changes or draw steps; an event log (or a trace) gets every event.
-        engine.reportsStageChanges = onEvent != nil
-        engine.reportsSelectionSteps = onEvent != nil
-        PoolSetup.apply(scenario.pools, to: engine, seed: seed, at: scenario.start)
-
-        let tally = RunTally(
-            cohortNames: cohorts.map(\.name) + ["scripted users"], pools: engine.poolKeys, zone: zone,
-            subjects: population + sessions.count)
-        engine.onEvent = { (event: EngineEvent) in
-            tally.fold(event)
-            onEvent?(event)
-        }
-        let world = SimulationWorld(
-            engine: engine, phones: phones, book: book, cohorts: cohorts, vins: vins, tally: tally)
-
-        var planStreams = cohorts.map { Xoshiro256(seed: seed, stream: "plans/" + $0.name) }
-
-        let probe = PoolProbe(start: scenario.start, until: scenario.until, progress: progress)
-        var scripts = sessions.map { ScriptedUserProcess(session: $0, cohort: cohorts.count) }
-        var agents: [SimulatedApplicant] = []
-        agents.reserveCapacity(population)
-
-        var queue = EventQueue<Due>(start: scenario.start)
-        queue.schedule(.probe, at: scenario.start)
-        for (index, times) in arrivals.enumerated() where !times.isEmpty {
-            queue.schedule(.arrival(cohort: Int32(index), number: 0), at: times[0])
-        }
-        // Scripted users tie-break by their index, so simultaneous users act in the order written.
-        for user in scripts.indices {
-            if let first = scripts[user].firstStep(after: scenario.start) {
-                queue.schedule(.script(Int32(user)), at: first, priority: user)
-            }
-        }
-
-        while let (now, due) = queue.next(until: scenario.until) {
-            switch due {
-            case .probe:
-                if let next = probe.resume(at: now, in: world) { queue.schedule(.probe, at: next) }
-            case .arrival(let cohort, let number):
-                let c = Int(cohort)
-                let n = Int(number)
-                let plan = ApplicantPlan(cohorts[c], &planStreams[c])
-                agents.append(
-                    SimulatedApplicant(
-                        cohort: c, number: firstNumber[c] + n, plan: plan, wishes: cohorts[c].wants.exact))
-                tally.arrive(Subject(firstNumber[c] + n), cohort: c, at: now)
-                let agent = agents.count - 1
-                if let next = agents[agent].resume(at: now, in: world) {
-                    queue.schedule(.agent(Int32(agent)), at: next)
-                }
-                if n + 1 < arrivals[c].count {
-                    queue.schedule(.arrival(cohort: cohort, number: number + 1), at: arrivals[c][n + 1])
-                }
-            case .agent(let agent):
-                if let next = agents[Int(agent)].resume(at: now, in: world) { queue.schedule(due, at: next) }
-            case .script(let user):
-                if let next = scripts[Int(user)].resume(at: now, in: world) {
-                    queue.schedule(due, at: next, priority: Int(user))
-                }
-            }
+        var setup = RunSetup.build(scenario, book: book, seed: seed, onEvent: onEvent, progress: progress)
+        let (engine, world, tally, groups) = (setup.engine, setup.world, setup.tally, setup.groups)
+        while let (now, due) = setup.queue.next(until: scenario.until) {
+            let group = groups[Int(due.group)]
+            group.resume(due.index, at: now, queue: &setup.queue)
             afterStep?(engine)
             if checkInvariants, let breach = engine.conservationBreach() {
-                let applicant: Int? = if case .agent(let agent) = due { agents[Int(agent)].number } else { nil }
                 return stopped(
-                    breach, at: now, after: describe(due, agents: agents, scripts: scripts, cohorts: cohorts),
-                    applicant: applicant,
+                    breach, at: now, after: group.describeStep(due.index), applicant: group.applicantNumber(due.index),
                     scenario: scenario, seed: seed, tally: tally, world: world)
             }
         }
         // The run ends: everyone still on the platform leaves, reporting the quota they used.
-        for agent in agents.indices where agents[agent].application != nil {
-            _ = agents[agent].finish(world, at: scenario.until)
-        }
-        for user in scripts.indices { scripts[user].session.leave(engine, at: scenario.until) }
+        for group in groups { group.leave(at: scenario.until) }
         engine.samplePools(at: scenario.until)
         if checkInvariants, let breach = engine.booksBreach() {
             return stopped(
@@ -198,18 +102,5 @@ public enum ScenarioRunner {
         var result = RunResult(scenario: scenario, seed: seed, tally: tally, steps: world.steps, verdicts: verdicts)
         result.breach = InvariantStop(breach: breach, at: at, step: step, applicant: applicant)
         return result
-    }
-
-    /// A loop step in words, for a breach report.
-    private static func describe(
-        _ due: Due, agents: [SimulatedApplicant], scripts: [ScriptedUserProcess], cohorts: [Cohort]
-    ) -> String {
-        switch due {
-        case .probe: "the hourly pool probe"
-        case .arrival(let cohort, _): "an arrival of cohort '\(cohorts[Int(cohort)].name)'"
-        case .agent(let agent):
-            "applicant \(agents[Int(agent)].number) (cohort '\(cohorts[agents[Int(agent)].cohort].name)') acted"
-        case .script(let user): "scripted user '\(scripts[Int(user)].session.script.name)' took a step"
-        }
     }
 }

@@ -21,7 +21,9 @@ struct ScriptedUserProcess: SimulationProcess {
         if !arrived {
             arrived = true
             // Another vehicle of an owner already counted: one applicant, one account.
-            if session.script.owner == nil { world.tally.arrive(session.account.subject, cohort: cohort, at: now) }
+            if session.script.owner == nil {
+                world.tally.fold(Arrival(subject: session.account.subject, cohort: cohort, at: now))
+            }
         }
         let step = session.script.steps[next]
         if case .sms(.late) = step.action, !session.lateDeferred {
@@ -42,4 +44,8 @@ struct ScriptedUserProcess: SimulationProcess {
         guard next < session.script.steps.count else { return nil }
         return ScriptedRun.when(session.script.steps[next].timing, previous: session.time)
     }
+
+    mutating func leave(at now: Instant, in world: SimulationWorld) { session.leave(world.engine, at: now) }
+
+    func describeStep(in world: SimulationWorld) -> String { "scripted user '\(session.script.name)' took a step" }
 }
