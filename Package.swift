@@ -28,25 +28,33 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"), .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // The scenario and case-file format: simulated runs' inputs, checked against the rules they run on.
+        .target(
+            name: "PlateScenarios",
+            dependencies: ["PlateRules"]
+        ),
         .target(
             name: "PlateEngine",
             dependencies: ["PlateRules"]
         ),
         .target(
             name: "PlateSimulation",
-            dependencies: ["PlateEngine", "PlateRules"]
+            dependencies: ["PlateEngine", "PlateScenarios", "PlateRules"]
         ),
         // Studies: run, replicate, compare, sweep and test as library calls with typed inputs and results.
         .target(
             name: "PlateStudies",
             dependencies: [
-                "PlateSimulation", "PlateEngine", "PlateRules", .product(name: "Crypto", package: "swift-crypto"),
+                "PlateSimulation", "PlateEngine", "PlateScenarios", "PlateRules",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Rendering only: Markdown, HTML, CSV, JSON and JUnit files of what the studies returned.
         .target(
             name: "PlateReports",
-            dependencies: ["PlateStudies", "PlateSimulation", "PlateEngine", "PlateRules", "PlateMarkup"]
+            dependencies: [
+                "PlateStudies", "PlateSimulation", "PlateEngine", "PlateScenarios", "PlateRules", "PlateMarkup",
+            ]
         ),
         // The one HTML escaper of the reports and the practice site.
         .target(name: "PlateMarkup"),
@@ -69,6 +77,7 @@ let package = Package(
             name: "platelab",
             dependencies: [
                 "PlateRules",
+                "PlateScenarios",
                 "PlateEngine",
                 "PlateSimulation",
                 "PlateStudies",
@@ -82,7 +91,7 @@ let package = Package(
         // default; `-DFUZZING` makes it a libFuzzer entry (Fuzz/README.md).
         .executableTarget(
             name: "PlateRulesFuzz",
-            dependencies: ["PlateRules", "PlateSimulation", "PlateStudies", "PlateReports"]
+            dependencies: ["PlateRules", "PlateScenarios", "PlateSimulation", "PlateStudies", "PlateReports"]
         ),
         // What more than one test target uses: a rejection of every reason.
         .target(
@@ -93,6 +102,7 @@ let package = Package(
             name: "PlateRulesTests",
             dependencies: [
                 "PlateRules",
+                "PlateScenarios",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
@@ -107,15 +117,15 @@ let package = Package(
         ),
         .testTarget(
             name: "PlateSimulationTests",
-            dependencies: ["PlateSimulation"]
+            dependencies: ["PlateSimulation", "PlateScenarios"]
         ),
         .testTarget(
             name: "PlateStudiesTests",
-            dependencies: ["PlateStudies", "PlateSimulation", "PlateRules"]
+            dependencies: ["PlateStudies", "PlateSimulation", "PlateScenarios", "PlateRules"]
         ),
         .testTarget(
             name: "PlateReportsTests",
-            dependencies: ["PlateReports", "PlateStudies", "PlateSimulation", "PlateMarkup"]
+            dependencies: ["PlateReports", "PlateStudies", "PlateSimulation", "PlateScenarios", "PlateMarkup"]
         ),
         .testTarget(
             name: "PlateServerTests",

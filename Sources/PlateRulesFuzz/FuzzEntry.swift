@@ -1,6 +1,7 @@
 import Foundation
 import PlateReports
 import PlateRules
+import PlateScenarios
 import PlateSimulation
 import PlateStudies
 

@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 
 /// A small valid rule set that fuzzed overlays are applied to, and the bounds of fuzzed runs.
 enum FuzzSeed {

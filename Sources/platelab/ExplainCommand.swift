@@ -2,6 +2,7 @@ import ArgumentParser
 import PlateEngine
 import PlateReports
 import PlateRules
+import PlateScenarios
 import PlateSimulation
 import PlateStudies
 

@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 
 /// Tells PlateLab files apart by their `schema:` line and checks each with its own loader.
 enum InputKind {

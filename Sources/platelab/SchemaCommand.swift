@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlateRules
+import PlateScenarios
 
 /// `platelab schema rules|changes`: the file formats as JSON Schema or a Markdown key reference.
 struct SchemaCommand: ParsableCommand {

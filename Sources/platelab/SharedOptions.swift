@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlateReports
 import PlateRules
+import PlateScenarios
 import PlateStudies
 
 /// The scenario a command runs and the seed it runs with (`run`, `compare`, `sweep`, `explain`).

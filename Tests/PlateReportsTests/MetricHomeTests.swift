@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 import PlateSimulation
 import PlateStudies
 import Testing

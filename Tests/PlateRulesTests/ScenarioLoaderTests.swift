@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PlateRules
+@testable import PlateScenarios
 
 @Suite("Scenario loading")
 struct ScenarioLoaderTests {

@@ -1,6 +1,7 @@
 import Foundation
 import PlateEngine
 import PlateRules
+import PlateScenarios
 import Testing
 
 @testable import PlateSimulation

@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 import PlateSimulation
 import PlateStudies
 

@@ -1,3 +1,4 @@
+import PlateScenarios
 import PlateStudies
 
 /// The tables of `sweep.md` and `sweep.html`: the grid, every outcome of every point, and one outcome over the grid.

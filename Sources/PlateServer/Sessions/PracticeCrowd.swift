@@ -75,8 +75,8 @@ struct PracticeCrowd {
 }
 
 extension Xoshiro256 {
-    /// A uniform value in [0, 1). PlateSimulation has its own `unit()`: moving that one into PlateEngine for both made
-    /// the 1M run about 5 % slower (measured 2026-11-28), so the site keeps this small copy.
+    /// A uniform value in [0, 1). PlateSimulation has its own `unit()`; sharing one made the 1M run slower
+    /// (docs/performance-log.md), so the site keeps this small copy.
     fileprivate var unitInterval: Double {
         mutating get { Double(next() >> 11) / Double(1 << 53) }
     }

@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 
 /// What an acting applicant reads of its cohort, copied out once per cohort: copying a whole `Cohort`
 /// (its names and lists) on every action cost more in reference counting than the action itself.

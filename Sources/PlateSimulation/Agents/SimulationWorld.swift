@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import PlateEngine
 import PlateRules
+import PlateScenarios
 import Synchronization
 
 /// What simulated applicants act on: the engine, their phones, their VINs, and the few rule facts they read.
@@ -91,9 +92,8 @@ final class SimulationWorld {
 
     /// The VINs and certificate numbers of simulated applicants `0..<count`, made on every core: a million of
     /// each took a few percent of a run on one. The same whatever the split, as each depends on its number only.
-    ///
-    /// Each part makes its own arrays, joined at the end: measured on a million (2 cores), 0.20–0.24 s against
-    /// 0.17–0.18 s for parts writing into one shared buffer, 0.2 % of a run, and 0.23–0.29 s on one core.
+    /// Each part makes its own arrays, joined at the end: a shared buffer gained nothing a run could see
+    /// (docs/performance-log.md).
     static func papers(count: Int) -> (vins: [String], certificates: [String]) {
         let parts = count < 10_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         let made = Mutex([(vins: [String], certificates: [String])?](repeating: nil, count: parts))

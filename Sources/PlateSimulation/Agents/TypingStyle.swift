@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// How one applicant composes numbers on the keyboard: the wish it keys towards at each position, before
 /// falling back on the digits its cohort likes.

@@ -1,6 +1,7 @@
 import Foundation
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// How a cohort's applicants pick numbers: key by key on the virtual keyboard, or among drawn candidates, by their
 /// wants.

@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// What one simulated applicant will do, drawn at arrival from the cohort's plan stream in a fixed
 /// order, so every applicant's intentions are the same whatever the rules.

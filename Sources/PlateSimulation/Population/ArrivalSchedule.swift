@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// When a cohort's applicants arrive, drawn from the cohort's own stream: it reads no rule, so a
 /// rule change never moves an arrival.

@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// Puts the pools in the scenario's initial state: segments published before the start (so open to self-compose
 /// by then, random-only periods long over), a share taken. Through the engine's set-up operations only.

@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// What a scenario run produced: the tally, the scripted steps and every expectation's verdict.
 public struct RunResult {

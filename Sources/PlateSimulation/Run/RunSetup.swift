@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// A run's world before it starts: the engine with its registry and pools, the tally fed its events, every process
 /// of the run in its group, and the queue holding each process's first step.

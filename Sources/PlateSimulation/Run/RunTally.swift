@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// The run's counts, folded from events as they happen (the engine's, and the run's own `Arrival`s); reports render
 /// this and nothing else. It reads nothing of the engine but its events (`TallyCounts` holds the fold).

@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// Runs a scenario: simulated cohorts and scripted users through the real engine in simulated time.
 ///

@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// Runs a scenario's scripted users through the real engine in simulated time and checks each step.
 public enum ScriptedRun {

@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// One scripted user's state while its steps run: account, session, latest batch and backup, clock.
 struct ScriptedSession {

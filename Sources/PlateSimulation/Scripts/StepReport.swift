@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 
 /// What a scripted step did: success or the rejection, the number reserved, the stage after it.
 public struct StepOutcome: Hashable, Sendable, CustomStringConvertible {

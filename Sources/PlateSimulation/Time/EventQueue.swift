@@ -7,8 +7,8 @@ import PlateRules
 /// Events due within a minute of the clock when scheduled go straight into a heap; later ones (registrations
 /// and returns days ahead) wait in buckets by the minute they fall in and join the heap when the clock reaches
 /// that minute. Most events are an applicant's next click seconds away, so the heap stays about as small as the
-/// number of applicants on the platform at once, and the million registrations never climb a deep heap (with
-/// hourly buckets an hour's registrations sat in it: 375 events on average against 27). A bucket joins
+/// number of applicants on the platform at once, and the million registrations never climb a deep heap (hourly
+/// buckets kept far more in it: docs/performance-log.md). A bucket joins
 /// before any event at or after its minute is taken, so the order is exactly that of one heap.
 public struct EventQueue<Event> {
     private struct Entry: Comparable {

@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 import PlateSimulation
 
 /// A scenario run over replications: replication 1 in full (for the detailed sections of the reports), a summary

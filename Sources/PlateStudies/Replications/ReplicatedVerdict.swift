@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 import PlateSimulation
 
 /// A run expectation over replications: on the mean by default, in every replication with `in_every_replication`.

@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 
 /// A scenario loaded for a study: its typed form, its rules, and where they came from.
 public struct StudyInput: Sendable {

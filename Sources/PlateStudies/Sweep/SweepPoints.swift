@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 
 /// Loads a sweep's grid points: the scenario with the point's values as an overlay.
 public enum SweepPoints {

@@ -1,4 +1,5 @@
 import PlateRules
+import PlateScenarios
 
 /// One case to run: where it came from and the scenario it is.
 public struct TestCase: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import PlateRules
+import PlateScenarios
 
 /// Finds and loads the files `platelab test` runs.
 public enum TestFiles {

@@ -1,4 +1,5 @@
 import Foundation
+import PlateRules
 
 /// Loads a case file (`platelab/cases/v1`): a shared setup (rules, changes, seed, period, pools, population, and
 /// users who act in every case, before the case's own: the applicants who took what a case finds taken) and a

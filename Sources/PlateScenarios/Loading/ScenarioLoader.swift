@@ -1,4 +1,5 @@
 import Foundation
+import PlateRules
 
 /// Loads a scenario (`platelab/scenario/v1`) with its rule set and changes, gathering every finding of every file.
 public enum ScenarioLoader {

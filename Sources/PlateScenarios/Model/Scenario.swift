@@ -1,3 +1,5 @@
+import PlateRules
+
 /// A scenario, typed: what to run, on which rules, with whom, and what must come out.
 public struct Scenario: Sendable {
     public let name: String

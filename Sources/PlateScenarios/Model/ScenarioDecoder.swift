@@ -1,3 +1,5 @@
+import PlateRules
+
 /// Builds the typed `Scenario` from a validated scenario tree (defaults filled in).
 enum ScenarioDecoder {
     /// The scenario, reading offset-less times in `zone` (the rule set's region); nil when the tree is not valid.

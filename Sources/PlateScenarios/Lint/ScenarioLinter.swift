@@ -1,3 +1,5 @@
+import PlateRules
+
 /// Scenario checks beyond types, on the scenario alone and against the rules it runs on.
 enum ScenarioLinter {
     /// Checks that need only the scenario.

@@ -1,3 +1,5 @@
+import PlateRules
+
 /// The metric names scenario expectations may use, checked at load with a did-you-mean: every `RunCount` for the
 /// whole run and per cohort, every `PoolMetric` per pool, and a count per rejection reason.
 public enum ScenarioMetrics {

@@ -1,3 +1,5 @@
+import PlateRules
+
 /// The scenario format `platelab/scenario/v1`: a rule set, changes to try, a seed, a period, an initial
 /// pool state, a population, scripted users and expectations.
 public enum ScenarioSchema {

@@ -1,3 +1,5 @@
+import PlateRules
+
 /// A cohort of simulated applicants and how they behave.
 public struct Cohort: Hashable, Sendable {
     /// How a cohort selects.

@@ -1,3 +1,5 @@
+import PlateRules
+
 /// A scripted user: explicit steps at given instants or after given delays, each with an optional expectation.
 public struct ScriptedUser: Hashable, Sendable {
     public let name: String
