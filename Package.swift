@@ -6,6 +6,8 @@ let package = Package(
     products: [
         // Rule sets (loading, checking, calendars) and the engine, for packages that depend on PlateLab by version.
         .library(name: "PlateRules", targets: ["PlateRules"]),
+        // Scenarios and case files moved out of PlateRules: `import PlateScenarios` for `Scenario` and its loaders.
+        .library(name: "PlateScenarios", targets: ["PlateScenarios"]),
         .library(name: "PlateEngine", targets: ["PlateEngine"]),
         .executable(name: "platelab", targets: ["platelab"]),
     ],
