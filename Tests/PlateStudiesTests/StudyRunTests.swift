@@ -18,7 +18,7 @@ struct StudyRunTests {
         // Cases finished on other threads are counted when the calling thread next looks: the count only rises.
         #expect(zip(progress.seen, progress.seen.dropFirst()).allSatisfy { $0.done < $1.done })
         #expect(progress.seen.last?.done == cases.count)
-        #expect(progress.seen.allSatisfy { $0.stage == "cases" && $0.total == cases.count })
+        #expect(progress.seen.allSatisfy { $0.stage == .cases && $0.total == cases.count })
     }
 
     @Test("a failing expectation comes back as a failure line with its place and the command that reruns it")
@@ -85,7 +85,7 @@ struct StudyRunTests {
         #expect(
             runs[0].replicated.statistic(RunCount.applicants.name)?.values
                 == runs[1].replicated.statistic(RunCount.applicants.name)?.values)
-        #expect(progress.seen.last == StudyProgress("runs", done: 6, of: 6))
+        #expect(progress.seen.last == StudyProgress(.runs, done: 6, of: 6))
         #expect(zip(progress.seen, progress.seen.dropFirst()).allSatisfy { $0.done <= $1.done })
     }
 

@@ -55,11 +55,11 @@ public struct CompareStudy: Sendable {
                 arm.input.scenario, book: arm.input.book, seed: seed, count: replications, jobs: jobs,
                 progress: progress.map { tell in
                     { share in
-                        tell(StudyProgress("runs", done: before + Int(share * Double(self.replications)), of: total))
+                        tell(StudyProgress(.runs, done: before + Int(share * Double(self.replications)), of: total))
                     }
                 },
                 checkInvariants: checkInvariants, cancellation: cancellation)
-            progress?(StudyProgress("runs", done: before + replications, of: total))
+            progress?(StudyProgress(.runs, done: before + replications, of: total))
             if let broken = run.breach { return .broken(label: arm.label, broken, of: run.count) }
             runs.append(ComparedRun(label: arm.label, replicated: run, provenance: arm.input.provenance))
         }

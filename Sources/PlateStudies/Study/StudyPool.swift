@@ -8,7 +8,8 @@ enum StudyPool {
     /// skipped after a cancel is not counted); throws `StudyStop.cancelled` when `cancellation` was cancelled before
     /// every piece had started, or a piece returned nil because it saw the cancel itself (never without a token).
     static func map<Result: Sendable>(
-        count: Int, jobs: Int, stage: String, progress: StudyProgressHandler?, cancellation: StudyCancellation?,
+        count: Int, jobs: Int, stage: StudyProgress.Stage, progress: StudyProgressHandler?,
+        cancellation: StudyCancellation?,
         _ work: @escaping @Sendable (Int) -> Result?
     ) throws(StudyStop) -> [Result] {
         guard count > 0 else { return [] }

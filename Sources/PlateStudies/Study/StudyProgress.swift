@@ -1,11 +1,17 @@
 /// How far a study has come: pieces of work (runs, checks, cases) done of those it will do.
 public struct StudyProgress: Equatable, Sendable {
-    /// What the pieces are, for a progress line: `runs`, `grid checks`, `cases`.
-    public let stage: String
+    /// What the pieces of work are; the raw value names them in a progress line.
+    public enum Stage: String, Sendable {
+        case runs
+        case cases
+        case gridChecks = "grid checks"
+    }
+
+    public let stage: Stage
     public let done: Int
     public let total: Int
 
-    public init(_ stage: String, done: Int, of total: Int) {
+    public init(_ stage: Stage, done: Int, of total: Int) {
         self.stage = stage
         self.done = done
         self.total = total

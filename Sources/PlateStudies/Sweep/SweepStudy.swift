@@ -53,7 +53,7 @@ public struct SweepStudy: Sendable {
     /// counts loads and combinations checked (stage `grid checks`).
     public func check(progress: StudyProgressHandler? = nil) -> SweepCheck.Outcome {
         SweepCheck.check(points, of: grid, scenario: base.file, base: base.book, jobs: jobs) { done, total in
-            progress?(StudyProgress("grid checks", done: done, of: total))
+            progress?(StudyProgress(.gridChecks, done: done, of: total))
         }
     }
 
@@ -64,7 +64,7 @@ public struct SweepStudy: Sendable {
     ) throws(StudyStop) -> Outcome {
         let (runs, grid, file, seed, checkInvariants) = (runs, grid, base.file, seed, checkInvariants)
         let rows = try StudyPool.map(
-            count: runs.count, jobs: jobs, stage: "runs", progress: progress, cancellation: cancellation
+            count: runs.count, jobs: jobs, stage: .runs, progress: progress, cancellation: cancellation
         ) { task -> (row: SweepRow, breach: InvariantStop?)?? in
             let (point, k) = runs[task]
             // A point that does not load is a result (nil), not a cancel.

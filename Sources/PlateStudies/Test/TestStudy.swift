@@ -25,7 +25,7 @@ public struct TestStudy: Sendable {
     ) throws(StudyStop) -> [TestOutcome] {
         let (cases, checkInvariants) = (cases, checkInvariants)
         return try StudyPool.map(
-            count: cases.count, jobs: jobs, stage: "cases", progress: progress, cancellation: cancellation
+            count: cases.count, jobs: jobs, stage: .cases, progress: progress, cancellation: cancellation
         ) { index in
             let test = cases[index]
             // A case of many replications stops between them when cancelled.
