@@ -16,7 +16,7 @@ final class CohortArrivals: ProcessGroup {
     let group: Int32
     let world: SimulationWorld
     /// Where arriving applicants start.
-    let applicants: ProcessTable<SimulatedApplicant>
+    let applicants: SimulatedApplicants
     /// Each cohort's arrival instants, in order.
     let instants: [[Instant]]
     /// Each cohort's first applicant number.
@@ -25,7 +25,7 @@ final class CohortArrivals: ProcessGroup {
     private var planStreams: [Xoshiro256]
 
     init(
-        group: Int32, world: SimulationWorld, applicants: ProcessTable<SimulatedApplicant>, instants: [[Instant]],
+        group: Int32, world: SimulationWorld, applicants: SimulatedApplicants, instants: [[Instant]],
         firstNumber: [Int], seed: UInt64
     ) {
         self.group = group

@@ -58,13 +58,12 @@ struct RunSetup {
             engine: engine, phones: phones, book: book, cohorts: cohorts, vins: vins, tally: tally)
 
         // The groups in the order the run ends them: the applicants leave before the scripted users.
-        let probe = ProcessTable<PoolProbe>(group: 0, world: world)
-        let applicants = ProcessTable<SimulatedApplicant>(group: 2, world: world, capacity: population)
+        let probe = PoolProbes(group: 0, world: world)
+        let applicants = SimulatedApplicants(group: 2, world: world, capacity: population)
         let arrivalGroup = CohortArrivals(
             group: 1, world: world, applicants: applicants, instants: arrivals,
             firstNumber: numbering.cohorts.map(\.lowerBound), seed: seed)
-        // Scripted users tie-break by their index, so simultaneous users act in the order written.
-        let scripts = ProcessTable<ScriptedUserProcess>(group: 3, ordered: true, world: world)
+        let scripts = ScriptedUsers(group: 3, world: world)
 
         var queue = EventQueue<Due>(start: scenario.start)
         let probing = probe.add(PoolProbe(start: scenario.start, until: scenario.until, progress: progress))

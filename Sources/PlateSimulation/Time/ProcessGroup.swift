@@ -25,23 +25,23 @@ protocol ProcessGroup: AnyObject {
     func applicantNumber(_ index: Int32) -> Int?
 }
 
-/// A group of processes of one type, in the order they were added.
-final class ProcessTable<Process: SimulationProcess>: ProcessGroup {
+/// A group of processes of one type, in one array of plain values in the order they were added.
+///
+/// A protocol that each group's small final class adopts (`PoolProbes`, `SimulatedApplicants`, `ScriptedUsers`),
+/// not one generic class: the loop reaches a group through `any ProcessGroup`, and a generic class's conformance
+/// runs its unspecialised code there, with value witnesses at every step (docs/performance-log.md, 2026-12-07).
+protocol ProcessTable: ProcessGroup {
+    associatedtype Process: SimulationProcess
     /// This group's number in the run (what its `Due`s carry).
-    let group: Int32
+    var group: Int32 { get }
     /// Whether simultaneous processes of the group act in their index order (scripted users, in the order written);
     /// otherwise in the order they were scheduled.
-    let ordered: Bool
-    let world: SimulationWorld
-    private(set) var processes: [Process] = []
+    static var ordered: Bool { get }
+    var world: SimulationWorld { get }
+    var processes: [Process] { get set }
+}
 
-    init(group: Int32, ordered: Bool = false, world: SimulationWorld, capacity: Int = 0) {
-        self.group = group
-        self.ordered = ordered
-        self.world = world
-        processes.reserveCapacity(capacity)
-    }
-
+extension ProcessTable {
     /// Adds `process`, returning its index.
     func add(_ process: Process) -> Int32 {
         processes.append(process)
@@ -50,7 +50,7 @@ final class ProcessTable<Process: SimulationProcess>: ProcessGroup {
 
     /// Schedules process `index` at `instant`, with the group's tie-break.
     func schedule(_ index: Int32, at instant: Instant, on queue: inout EventQueue<Due>) {
-        queue.schedule(Due(group: group, index: index), at: instant, priority: ordered ? Int(index) : 0)
+        queue.schedule(Due(group: group, index: index), at: instant, priority: Self.ordered ? Int(index) : 0)
     }
 
     func resume(_ index: Int32, at now: Instant, queue: inout EventQueue<Due>) {
@@ -64,4 +64,44 @@ final class ProcessTable<Process: SimulationProcess>: ProcessGroup {
     func describeStep(_ index: Int32) -> String { processes[Int(index)].describeStep(in: world) }
 
     func applicantNumber(_ index: Int32) -> Int? { processes[Int(index)].applicantNumber }
+}
+
+/// The run's hourly pool probe, as a group of one.
+final class PoolProbes: ProcessTable {
+    static let ordered = false
+    let group: Int32
+    let world: SimulationWorld
+    var processes: [PoolProbe] = []
+
+    init(group: Int32, world: SimulationWorld) {
+        self.group = group
+        self.world = world
+    }
+}
+
+/// The simulated applicants who have arrived, numbered in the order they arrived.
+final class SimulatedApplicants: ProcessTable {
+    static let ordered = false
+    let group: Int32
+    let world: SimulationWorld
+    var processes: [SimulatedApplicant] = []
+
+    init(group: Int32, world: SimulationWorld, capacity: Int) {
+        self.group = group
+        self.world = world
+        processes.reserveCapacity(capacity)
+    }
+}
+
+/// The scripted users, who tie-break by their index so that simultaneous users act in the order written.
+final class ScriptedUsers: ProcessTable {
+    static let ordered = true
+    let group: Int32
+    let world: SimulationWorld
+    var processes: [ScriptedUserProcess] = []
+
+    init(group: Int32, world: SimulationWorld) {
+        self.group = group
+        self.world = world
+    }
 }
