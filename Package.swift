@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         // Already under swift-nio; FilePath does the path arithmetic (Foundation's NSString path methods crashed on Linux).
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
+        // `swift package generate-documentation` for the library products' DocC catalogs (built in .ci/run).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -100,6 +102,7 @@ let package = Package(
             name: "PlateTestSupport",
             dependencies: ["PlateEngine", "PlateRules"]
         ),
+        // Each test target reads its own fixture rules and scenarios (Tests/<target>/Fixtures), never the bundled ones.
         .testTarget(
             name: "PlateRulesTests",
             dependencies: [
@@ -119,15 +122,18 @@ let package = Package(
         ),
         .testTarget(
             name: "PlateSimulationTests",
-            dependencies: ["PlateSimulation", "PlateScenarios"]
+            dependencies: ["PlateSimulation", "PlateScenarios"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PlateStudiesTests",
-            dependencies: ["PlateStudies", "PlateSimulation", "PlateScenarios", "PlateRules"]
+            dependencies: ["PlateStudies", "PlateSimulation", "PlateScenarios", "PlateRules"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PlateReportsTests",
-            dependencies: ["PlateReports", "PlateStudies", "PlateSimulation", "PlateScenarios", "PlateMarkup"]
+            dependencies: ["PlateReports", "PlateStudies", "PlateSimulation", "PlateScenarios", "PlateMarkup"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PlateServerTests",
@@ -137,12 +143,14 @@ let package = Package(
                 "PlateEngine",
                 "PlateRules",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         // Runs the built `platelab` executable end to end: exit codes and output word for word.
         .testTarget(
             name: "PlateLabCLITests",
-            dependencies: ["platelab"]
+            dependencies: ["platelab"],
+            exclude: ["Fixtures", "BadInputs"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -220,41 +220,66 @@ struct ReentryTests {
 /// One engine hosting several regions, with cross-region users.
 @Suite("Several regions")
 struct SeveralRegionsTests {
-    static func bundled(_ name: String) -> RuleBook {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appendingPathComponent("Scenarios/regions/\(name)").path
-        return try! RuleSetLoader.load(file: path).book!
-    }
+    /// A second region beside the fixture's: another province, a first segment that is not open to both, and
+    /// counter-registered users kept home-only (the fixture region lets them cross).
+    static let neighbour: RuleBook = {
+        let text = EngineFixture.rulesText
+            .replacingOccurrences(
+                of: "region: {id: test, name: 测试市, province: 冀, authority: H}",
+                with: "region: {id: neighbour, name: 邻市, province: 粤, authority: B}"
+            )
+            .replacingOccurrences(
+                of: """
+                    home_only: [new_vehicle_owner, organisation]
+                      cross_region: [owner_driver, counter_registered]
+                    """,
+                with: """
+                    home_only: [new_vehicle_owner, organisation, counter_registered]
+                      cross_region: [owner_driver]
+                    """
+            )
+            .replacingOccurrences(of: "first_open_to_both: true", with: "first_open_to_both: false")
+        let result = RuleSetLoader.load(text: text, file: "neighbour.yaml")
+        precondition(
+            text.contains("id: neighbour") && text.contains("cross_region: [owner_driver]\n")
+                && !text.contains("first_open_to_both: true"), "the fixture's rules no longer read as they did")
+        precondition(result.book != nil, "\(result.diagnostics)")
+        return result.book!
+    }()
 
-    @Test("承德 and 深圳 in one engine: each pool is its own, and locality follows each region's rules")
+    @Test("two regions in one engine: each pool is its own, and locality follows each region's rules")
     func twoRegions() throws {
         let engine = PlateEngine(
-            books: [Self.bundled("hebei-chengde.yaml"), Self.bundled("guangdong-shenzhen.yaml")],
+            books: [EngineFixture.book(), Self.neighbour],
             registry: VehicleRegistry(), gateway: InMemorySMSGateway(), seed: 1, start: EngineFixture.start)
-        #expect(engine.regionIDs == ["guangdong-shenzhen", "hebei-chengde"])
-        #expect(engine.poolKeys.filter { $0.region == "hebei-chengde" }.count == 5)
-        let sz = try #require(
-            engine.pool(PoolKey(region: "guangdong-shenzhen", office: "shenzhen-main", pool: "small-car")))
-        // Shenzhen's first segment is not open to both: self-compose has nothing for 7 days, random has all.
-        #expect(sz.keyboard(prefix: "", rule: .available).enabled.isEmpty)
-        #expect(sz.counts.availableSelfCompose == 0 && sz.counts.availableRandom == 5_000)
-        let driver = UserAccount(subject: Subject(1), id: "d", kind: .ownerDriver, home: "hebei-chengde", phone: "1")
-        let owner = UserAccount(subject: Subject(2), id: "o", kind: .newVehicleOwner, home: "hebei-chengde", phone: "2")
-        let counter = UserAccount(
-            subject: Subject(3), id: "c", kind: .counterRegistered, home: "hebei-chengde", phone: "3")
+        #expect(engine.regionIDs == ["neighbour", "test"])
+        // Each region's offices and pools are its own, under their own names.
+        #expect(engine.poolKeys.filter { $0.region == "test" }.count == 3)
+        #expect(engine.poolKeys.filter { $0.region == "neighbour" }.count == 3)
+        let home = try #require(engine.pool(PoolKey(region: "test", office: "main", pool: "car")))
+        let away = try #require(engine.pool(PoolKey(region: "neighbour", office: "main", pool: "car")))
+        // The neighbour's first segment is not open to both: self-compose has nothing for 7 days, random has all.
+        #expect(!home.keyboard(prefix: "", rule: .available).enabled.isEmpty)
+        #expect(away.keyboard(prefix: "", rule: .available).enabled.isEmpty)
+        #expect(away.counts.availableSelfCompose == 0 && away.counts.availableRandom == home.counts.availableRandom)
+        let driver = UserAccount(subject: Subject(1), id: "d", kind: .ownerDriver, home: "test", phone: "1")
+        let owner = UserAccount(subject: Subject(2), id: "o", kind: .newVehicleOwner, home: "test", phone: "2")
+        let counter = UserAccount(subject: Subject(3), id: "c", kind: .counterRegistered, home: "test", phone: "3")
         #expect(throws: Never.self) {
-            try engine.open(user: driver, region: "guangdong-shenzhen", at: EngineFixture.start).get()
+            try engine.open(user: driver, region: "neighbour", at: EngineFixture.start).get()
         }
         #expect(
-            engine.open(user: owner, region: "guangdong-shenzhen", at: EngineFixture.start)
-                == .failure(
-                    .localityNotAllowed(kind: .newVehicleOwner, home: "hebei-chengde", region: "guangdong-shenzhen")))
-        // Shenzhen keeps counter-registered users home-only; 承德 lets them cross.
+            engine.open(user: owner, region: "neighbour", at: EngineFixture.start)
+                == .failure(.localityNotAllowed(kind: .newVehicleOwner, home: "test", region: "neighbour")))
+        // The neighbour keeps counter-registered users home-only; the fixture region lets them cross.
         #expect(
-            engine.open(user: counter, region: "guangdong-shenzhen", at: EngineFixture.start)
-                == .failure(
-                    .localityNotAllowed(kind: .counterRegistered, home: "hebei-chengde", region: "guangdong-shenzhen")))
+            engine.open(user: counter, region: "neighbour", at: EngineFixture.start)
+                == .failure(.localityNotAllowed(kind: .counterRegistered, home: "test", region: "neighbour")))
+        let neighbourCounter = UserAccount(
+            subject: Subject(4), id: "n", kind: .counterRegistered, home: "neighbour", phone: "4")
+        #expect(throws: Never.self) {
+            try engine.open(user: neighbourCounter, region: "test", at: EngineFixture.start).get()
+        }
     }
 }
 

@@ -103,11 +103,12 @@ struct BadCommandLineTests {
             missing.stdout.hasSuffix(
                 "0 errors, 0 warnings in 0 files; 1 file could not be read (above) and was not checked\n"),
             "\(missing.stdout)")
-        let rules = try CLIRunner.run("run", "Scenarios/regions/hebei-chengde.yaml")
+        let rules = try CLIRunner.run("run", CLIRunner.chengdeRules)
         #expect(rules.status == 2)
         #expect(
             rules.stderr
-                == "Scenarios/regions/hebei-chengde.yaml:3:9: error: schema: this is a rule set; a scenario names it in `rules:`, "
+                == CLIRunner.chengdeRules
+                + ":3:9: error: schema: this is a rule set; a scenario names it in `rules:`, "
                 + "or pass it with --rules (schema platelab/rules/v1); expected a scenario (platelab/scenario/v1)\n")
         let cases = try CLIRunner.run("run", "Scenarios/cases/reentry.yaml")
         #expect(

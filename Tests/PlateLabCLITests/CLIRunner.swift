@@ -15,6 +15,12 @@ struct CLIRunner {
             .deletingLastPathComponent()
     }
 
+    /// This target's own copies of the sample rule sets, by path from the repository root: the tests of what the
+    /// commands say of a rule set's contents read these, so that editing a bundled region breaks none of them (the
+    /// tests that run bundled scenarios pin those, as their golden reports do).
+    static let chengdeRules = "Tests/PlateLabCLITests/Fixtures/regions/hebei-chengde.yaml"
+    static let shenzhenRules = "Tests/PlateLabCLITests/Fixtures/regions/guangdong-shenzhen.yaml"
+
     /// The products folder: where the test bundle and `platelab` are built.
     static var executable: URL {
         var folder = Bundle.main.bundleURL

@@ -6,7 +6,7 @@ struct CheckCommandTests {
     @Test("the bundled rule sets are clean: exit 0")
     func bundledClean() throws {
         let outcome = try CLIRunner.run(
-            "check", "Scenarios/regions/hebei-chengde.yaml", "Scenarios/regions/guangdong-shenzhen.yaml")
+            "check", CLIRunner.chengdeRules, CLIRunner.shenzhenRules)
         #expect(outcome.status == 0)
         #expect(outcome.stdout == "0 errors, 0 warnings in 2 files\n")
     }
@@ -14,7 +14,7 @@ struct CheckCommandTests {
     @Test("a misspelt key exits 1 naming file, line, column and the right key, word for word")
     func misspeltKey() throws {
         let file = try CLIRunner.mutatedCopy(
-            of: "Scenarios/regions/hebei-chengde.yaml", replacing: "\nself_compose:\n",
+            of: CLIRunner.chengdeRules, replacing: "\nself_compose:\n",
             with: "\nself_compse:\n", name: "misspelt.yaml")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let line =
@@ -35,7 +35,7 @@ struct CheckCommandTests {
     @Test("warnings alone exit 0, or 1 with --strict")
     func warningsAndStrict() throws {
         let file = try CLIRunner.mutatedCopy(
-            of: "Scenarios/regions/hebei-chengde.yaml", replacing: "backup_expires: 180s",
+            of: CLIRunner.chengdeRules, replacing: "backup_expires: 180s",
             with: "backup_expires: 60s", name: "doubtful.yaml")
         let relaxed = try CLIRunner.run("check", file)
         #expect(relaxed.status == 0)
@@ -55,7 +55,7 @@ struct CheckCommandTests {
     @Test("a file without a schema line says which schemas exist")
     func missingSchema() throws {
         let file = try CLIRunner.mutatedCopy(
-            of: "Scenarios/regions/hebei-chengde.yaml", replacing: "schema: platelab/rules/v1",
+            of: CLIRunner.chengdeRules, replacing: "schema: platelab/rules/v1",
             with: "", name: "noschema.yaml")
         let outcome = try CLIRunner.run("check", file)
         #expect(outcome.status == 1)
@@ -68,7 +68,7 @@ struct CheckCommandTests {
     func overlayAgainstRules() throws {
         let path = try CLIRunner.temporaryFile(
             name: "quota.yaml", contents: "schema: platelab/changes/v1\nset:\n  self_compose.per_confirm: 30\n")
-        let outcome = try CLIRunner.run("check", "Scenarios/regions/hebei-chengde.yaml", "--changes", path)
+        let outcome = try CLIRunner.run("check", CLIRunner.chengdeRules, "--changes", path)
         #expect(outcome.status == 1)
         #expect(
             outcome.stdout.contains(

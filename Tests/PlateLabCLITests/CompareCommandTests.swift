@@ -61,7 +61,7 @@ struct CompareCommandTests {
     @Test("--rules swaps the whole rule set for a variant, labelled by its file name")
     func swappedRules() throws {
         let rules = try CLIRunner.mutatedCopy(
-            of: "Scenarios/regions/hebei-chengde.yaml", replacing: "valid_for: 5 working days",
+            of: CLIRunner.chengdeRules, replacing: "valid_for: 5 working days",
             with: "valid_for: 10 working days", name: "chengde-10-days.yaml")
         let out = RunCommandTests.temporaryFolder()
         let outcome = try CLIRunner.run("compare", "Scenarios/blacklist-wave.yaml", "--rules", rules, "--out", out)

@@ -5,26 +5,26 @@ import Testing
 struct RulesAndSchemaCommandTests {
     @Test("rules show prints pool sizes per shape and the dated change in force")
     func rulesShow() throws {
-        let base = try CLIRunner.run("rules", "show", "Scenarios/regions/hebei-chengde.yaml")
+        let base = try CLIRunner.run("rules", "show", CLIRunner.chengdeRules)
         #expect(base.status == 0)
         #expect(base.stdout.contains("Self-compose   20 per vehicle, 5 per confirm, 8s between confirms"))
         #expect(base.stdout.contains("    DDDDD        97,198\n"))
         #expect(base.stdout.contains("    total     1,853,516\n"))
         #expect(base.stdout.contains("example plate: 冀H·"))
-        let march = try CLIRunner.run("rules", "show", "Scenarios/regions/hebei-chengde.yaml", "--at", "2027-03-01")
+        let march = try CLIRunner.run("rules", "show", CLIRunner.chengdeRules, "--at", "2027-03-01")
         #expect(march.stdout.contains("in force from 2027-03-01T00:00:00+08:00 (dated change 1 of 1)"))
         #expect(march.stdout.contains("Self-compose   10 per vehicle"))
         // The keyboard rule, and a region with the other one.
         #expect(
             base.stdout.contains(
                 "8s between confirms; keyboard of the published pool (taken numbers typable, refused at confirm)"))
-        let shenzhen = try CLIRunner.run("rules", "show", "Scenarios/regions/guangdong-shenzhen.yaml")
+        let shenzhen = try CLIRunner.run("rules", "show", CLIRunner.shenzhenRules)
         #expect(shenzhen.stdout.contains("between confirms; keyboard of available numbers only"))
     }
 
     @Test("rules show refuses a malformed --at with a usage error")
     func badDate() throws {
-        let outcome = try CLIRunner.run("rules", "show", "Scenarios/regions/hebei-chengde.yaml", "--at", "March")
+        let outcome = try CLIRunner.run("rules", "show", CLIRunner.chengdeRules, "--at", "March")
         #expect(outcome.status == 64)
         #expect(outcome.stderr.contains("--at expects YYYY-MM-DD"))
     }

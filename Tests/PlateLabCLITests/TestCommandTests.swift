@@ -3,9 +3,9 @@ import Testing
 
 @Suite("platelab test")
 struct TestCommandTests {
-    /// A case file whose rules are the bundled 承德 rules, with `cases` appended.
+    /// A case file whose rules are this target's copy of the 承德 rules, with `cases` appended.
     static func caseFile(_ cases: String, name: String = "cases.yaml") throws -> String {
-        let rules = CLIRunner.repository.appendingPathComponent("Scenarios/regions/hebei-chengde.yaml").path
+        let rules = CLIRunner.repository.appendingPathComponent(CLIRunner.chengdeRules).path
         return try CLIRunner.temporaryFile(
             name: name,
             contents: """

@@ -27,7 +27,7 @@ enum CompareFixture {
     /// The baseline and the inline variants, run on the fixture scenario.
     static func runs() throws -> (baseline: ComparedRun, variants: [ComparedRun], zone: UTCOffset) {
         let shown = "Scenarios/inline.yaml"
-        let path = ReportFixture.repository.appendingPathComponent(shown).path
+        let path = ReportFixture.file(shown)
         let overlays = variants
         func run(_ label: String, _ change: (file: String, text: String)?) throws -> (ComparedRun, UTCOffset) {
             var extra: [RuleOverlay] = []

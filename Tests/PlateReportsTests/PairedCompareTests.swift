@@ -11,11 +11,11 @@ import Testing
 /// `compare` over replications: paired differences under common random numbers, verdicts, who gains only when clear.
 @Suite("Paired differences")
 struct PairedCompareTests {
-    /// A bundled scenario and change file, run over `count` replications as `platelab compare` does.
+    /// A fixture scenario and change file, run over `count` replications as `platelab compare` does.
     static func compare(_ scenario: String, change: String, count: Int) throws -> (ComparedRun, ComparedRun, UTCOffset)
     {
-        let path = ReportFixture.repository.appendingPathComponent(scenario).path
-        let changePath = ReportFixture.repository.appendingPathComponent(change).path
+        let path = ReportFixture.file(scenario)
+        let changePath = ReportFixture.file(change)
         let overlay = ChangesLoader.load(text: try String(contentsOfFile: changePath, encoding: .utf8), file: change)
         var runs: [ComparedRun] = []
         var zone = UTCOffset(seconds: 0)

@@ -16,7 +16,7 @@ struct ReplicationTests {
         var text = ReportFixture.text
         if let expect { text = String(text[..<text.range(of: "\nexpect:")!.lowerBound]) + "\nexpect:\n" + expect }
         let shown = "Scenarios/inline.yaml"
-        let path = ReportFixture.repository.appendingPathComponent(shown).path
+        let path = ReportFixture.file(shown)
         let loaded = ScenarioLoader.load(text: text, file: path)
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
         let scenario = try #require(loaded.scenario)

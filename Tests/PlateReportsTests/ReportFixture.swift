@@ -11,8 +11,15 @@ import Testing
 /// A small run with something in every chart: a squeezed pool that gets new segments, lapses and
 /// blacklist hits, a scripted user, one expectation that holds and one that fails.
 enum ReportFixture {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    /// This target's own rules, scenarios and change files (`Fixtures/`, laid out as `Scenarios/` is).
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
+
+    /// The fixture file that reports show as `shown` (`Scenarios/…`, the folder a user's run names).
+    static func file(_ shown: String) -> String {
+        precondition(shown.hasPrefix("Scenarios/"), "fixtures are named as under Scenarios/")
+        return fixtures.appendingPathComponent(String(shown.dropFirst("Scenarios/".count))).path
+    }
 
     /// The scenario's name: markup characters that must come out escaped.
     static let name = "Pools <&> \"rush\" 'test'"
@@ -54,10 +61,10 @@ enum ReportFixture {
           lapsed: {at_most: 0}
         """
 
-    /// Loads `text` as if it stood in `Scenarios/`, runs it, and gives what the reports need.
+    /// Loads `text` as if it stood in the fixtures folder (shown as `Scenarios/inline.yaml`), runs it, and gives what the reports need.
     static func run() throws -> (RunResult, RunProvenance, UTCOffset) {
         let shown = "Scenarios/inline.yaml"
-        let path = repository.appendingPathComponent(shown).path
+        let path = file(shown)
         let loaded = ScenarioLoader.load(text: text, file: path)
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.description))")
         let scenario = try #require(loaded.scenario)

@@ -34,7 +34,7 @@ struct CrossCheckTests {
 
     @Test("a check left out of a load is the one named, and only it")
     func skipping() throws {
-        let file = FixtureFiles.repository.appendingPathComponent("Scenarios/regions/hebei-chengde.yaml").path
+        let file = FixtureFiles.sample.appendingPathComponent("regions/hebei-chengde.yaml").path
         let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(
             of: "  per_confirm: 5 ", with: "  per_confirm: 50 ")
         let all = RuleSetLoader.load(text: text, file: file).diagnostics

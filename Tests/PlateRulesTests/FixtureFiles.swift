@@ -16,7 +16,11 @@ enum FixtureFiles {
         try String(contentsOf: root.appendingPathComponent(folder).appendingPathComponent(name), encoding: .utf8)
     }
 
-    /// The repository root, for tests that read bundled scenarios and rule sets.
+    /// This target's own copies of the sample regions, scenario and change file (`Fixtures/sample`, laid out as
+    /// `Scenarios/` is), so that editing a bundled file breaks no test here.
+    static var sample: URL { root.appendingPathComponent("sample") }
+
+    /// The repository root, for the tests that keep the generated docs in step with the schema.
     static var repository: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

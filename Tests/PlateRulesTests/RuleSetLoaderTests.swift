@@ -5,16 +5,16 @@ import Testing
 
 @Suite("Rule-set loading")
 struct RuleSetLoaderTests {
-    static let bundled = ["hebei-chengde.yaml", "guangdong-shenzhen.yaml"]
+    static let samples = ["hebei-chengde.yaml", "guangdong-shenzhen.yaml"]
 
     func path(_ name: String) -> String {
-        FixtureFiles.repository.appendingPathComponent("Scenarios/regions/\(name)").path
+        FixtureFiles.sample.appendingPathComponent("regions/\(name)").path
     }
 
     func minimal() throws -> String { try FixtureFiles.text("valid", "minimal.yaml") }
 
-    @Test("bundled rule sets load with no finding at all", arguments: bundled)
-    func bundledAreClean(name: String) throws {
+    @Test("the sample rule sets load with no finding at all", arguments: samples)
+    func samplesAreClean(name: String) throws {
         let result = try RuleSetLoader.load(file: path(name))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         let book = try #require(result.book)

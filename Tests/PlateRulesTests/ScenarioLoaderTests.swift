@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Scenario loading")
 struct ScenarioLoaderTests {
-    static var smokePath: String { FixtureFiles.repository.appendingPathComponent("Scenarios/smoke.yaml").path }
+    static var smokePath: String { FixtureFiles.sample.appendingPathComponent("smoke.yaml").path }
 
     /// The 1-based line of the smoke scenario that starts with `prefix`.
     func line(startingWith prefix: String) throws -> Int {
@@ -22,7 +22,7 @@ struct ScenarioLoaderTests {
         return ScenarioLoader.load(text: text.replacingOccurrences(of: old, with: new), file: Self.smokePath)
     }
 
-    @Test("the bundled smoke scenario loads with its rules, change file and inline changes merged")
+    @Test("the smoke scenario loads with its rules, change file and inline changes merged")
     func smokeLoads() throws {
         let result = try ScenarioLoader.load(file: Self.smokePath)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
@@ -310,7 +310,7 @@ struct ScenarioLoaderTests {
         #expect(
             missing.diagnostics.contains {
                 $0.path == "rules" && $0.message.hasPrefix("cannot read the rule set ")
-                    && $0.message.hasSuffix("Scenarios/regions/nowhere.yaml: no such file")
+                    && $0.message.hasSuffix("sample/regions/nowhere.yaml: no such file")
                     && $0.location.line == rulesLine
             }, "\(missing.diagnostics)")
         let change = try mutated("changes: {self_compose.per_confirm: 3}", "changes: {self_compose.per_confrm: 3}")

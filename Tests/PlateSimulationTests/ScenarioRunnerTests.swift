@@ -8,7 +8,7 @@ import Testing
 
 @Suite("Scenario runner: cohorts through the engine")
 struct ScenarioRunnerTests {
-    /// A scenario with one cohort written inline (its body under `population:`), resolved as if in Scenarios/.
+    /// A scenario with one cohort written inline (its body under `population:`), resolved as if in the fixtures folder.
     static func load(
         population: String, changes: String? = nil, until: String = "2026-12-03T23:00",
         expect: String = "", pools: String = ""
@@ -28,7 +28,7 @@ struct ScenarioRunnerTests {
             \(expect)
             """
         let result = ScenarioLoader.load(
-            text: text, file: ScriptedRunTests.repository.appendingPathComponent("Scenarios/inline.yaml").path)
+            text: text, file: ScriptedRunTests.fixtures.appendingPathComponent("inline.yaml").path)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.description))")
         return (try #require(result.scenario), try #require(result.book))
     }

@@ -8,10 +8,11 @@ import Testing
 
 @Suite("Scripted users")
 struct ScriptedRunTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    /// This target's own rules, scenarios and change files, laid out as `Scenarios/` is.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
-    /// A scenario written inline, resolved as if it stood in Scenarios/.
+    /// A scenario written inline, resolved as if it stood in the fixtures folder.
     static func load(_ body: String) throws -> (Scenario, RuleBook) {
         let text = """
             schema: platelab/scenario/v1
@@ -25,7 +26,7 @@ struct ScriptedRunTests {
             \(body)
             """
         let result = ScenarioLoader.load(
-            text: text, file: repository.appendingPathComponent("Scenarios/inline.yaml").path)
+            text: text, file: fixtures.appendingPathComponent("inline.yaml").path)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         return (try #require(result.scenario), try #require(result.book))
     }
@@ -59,9 +60,9 @@ struct ScriptedRunTests {
         #expect(reports.last?.at == Instant(iso8601: "2026-12-01T09:00:18+08:00"))
     }
 
-    @Test("the bundled smoke scenario's scripted user meets every expectation it states")
+    @Test("the smoke scenario's scripted user meets every expectation it states")
     func smokeScript() throws {
-        let result = try ScenarioLoader.load(file: Self.repository.appendingPathComponent("Scenarios/smoke.yaml").path)
+        let result = try ScenarioLoader.load(file: Self.fixtures.appendingPathComponent("smoke.yaml").path)
         let reports = ScriptedRun.run(try #require(result.scenario), book: try #require(result.book))
         #expect(reports.count == 7)
         #expect(reports.allSatisfy { $0.failure == nil }, "\(reports.compactMap(\.failure))")

@@ -11,7 +11,7 @@ import Testing
 @Suite("Scenario runner: self-compose contention")
 struct SelfComposeContentionTests {
     static func yearEndRush(changes: String? = nil) throws -> RunResult {
-        let file = ScriptedRunTests.repository.appendingPathComponent("Scenarios/chengde-year-end-rush.yaml").path
+        let file = ScriptedRunTests.fixtures.appendingPathComponent("chengde-year-end-rush.yaml").path
         var text = try String(contentsOfFile: file, encoding: .utf8)
         if let changes {
             text = text.replacingOccurrences(
@@ -22,7 +22,7 @@ struct SelfComposeContentionTests {
         return ScenarioRunner.run(try #require(loaded.scenario), book: try #require(loaded.book))
     }
 
-    @Test("in the bundled year-end rush confirms find all N taken and applicants use more than N numbers")
+    @Test("in the year-end rush confirms find all N taken and applicants use more than N numbers")
     func theRushShowsContention() throws {
         let tally = try Self.yearEndRush().tally
         let s = tally.total.selfCompose

@@ -11,7 +11,7 @@ import Testing
 struct TallyFoldTests {
     static func smoke() throws -> (Scenario, RuleBook) {
         let loaded = try ScenarioLoader.load(
-            file: ScriptedRunTests.repository.appendingPathComponent("Scenarios/smoke.yaml").path)
+            file: ScriptedRunTests.fixtures.appendingPathComponent("smoke.yaml").path)
         return (try #require(loaded.scenario), try #require(loaded.book))
     }
 

@@ -1,17 +1,17 @@
 import Foundation
 import PlateStudies
 
-/// The bundled scenarios the study tests run, by path from the repository.
+/// The scenarios the study tests run: this target's own fixtures (`Fixtures/`, laid out as `Scenarios/` is).
 enum StudyFixture {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
-    static func path(_ relative: String) -> String { repository.appendingPathComponent(relative).path }
+    static func path(_ relative: String) -> String { fixtures.appendingPathComponent(relative).path }
 
     /// The smoke scenario (301 applicants over three days), loaded as a study input.
     static func smoke(changes: [String] = []) throws -> StudyInput {
         try StudyInput.load(
-            path("Scenarios/smoke.yaml"), changes: changes.map(path), seed: nil, command: ["run", "smoke.yaml"]
+            path("smoke.yaml"), changes: changes.map(path), seed: nil, command: ["run", "smoke.yaml"]
         ).get()
     }
 
@@ -20,13 +20,13 @@ enum StudyFixture {
     static func smokeFile(_ edit: (String) -> String) throws -> (file: String, folder: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("study-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let text = try String(contentsOfFile: path("Scenarios/smoke.yaml"), encoding: .utf8)
+        let text = try String(contentsOfFile: path("smoke.yaml"), encoding: .utf8)
             .replacingOccurrences(
-                of: "rules: regions/hebei-chengde.yaml", with: "rules: \(path("Scenarios/regions/hebei-chengde.yaml"))"
+                of: "rules: regions/hebei-chengde.yaml", with: "rules: \(path("regions/hebei-chengde.yaml"))"
             )
             .replacingOccurrences(
                 of: "change_files: [changes/quota-10.yaml]",
-                with: "change_files: [\(path("Scenarios/changes/quota-10.yaml"))]")
+                with: "change_files: [\(path("changes/quota-10.yaml"))]")
         let file = folder.appendingPathComponent("smoke.yaml").path
         try edit(text).write(toFile: file, atomically: true, encoding: .utf8)
         return (file, folder)

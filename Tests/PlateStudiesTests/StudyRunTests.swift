@@ -9,7 +9,7 @@ import Testing
 struct StudyRunTests {
     @Test("a test study runs every case of a case file in order, counting cases done")
     func testStudy() throws {
-        let cases = try TestFiles.load(StudyFixture.path("Scenarios/cases/phase-1.yaml")).get()
+        let cases = try TestFiles.load(StudyFixture.path("cases/phase-1.yaml")).get()
         #expect(cases.count > 1)
         let progress = StudyFixture.Progress()
         let outcomes = try TestStudy(cases: cases, jobs: 2).run(progress: progress.record)
@@ -42,7 +42,7 @@ struct StudyRunTests {
 
     @Test("a cancelled token stops a study before its next run, and nothing is returned")
     func cancelled() throws {
-        let cases = try TestFiles.load(StudyFixture.path("Scenarios/cases/phase-1.yaml")).get()
+        let cases = try TestFiles.load(StudyFixture.path("cases/phase-1.yaml")).get()
         let token = StudyCancellation()
         var finished = 0
         // One job: the first case runs, then the cancel keeps the rest from starting.
@@ -68,7 +68,7 @@ struct StudyRunTests {
     @Test("a compare study pairs the variant with the baseline on the same seeds, replication by replication")
     func compare() throws {
         let baseline = try StudyFixture.smoke()
-        let variant = try StudyFixture.smoke(changes: ["Scenarios/changes/per-confirm-1.yaml"])
+        let variant = try StudyFixture.smoke(changes: ["changes/per-confirm-1.yaml"])
         let progress = StudyFixture.Progress()
         let outcome = try CompareStudy(
             arms: [.init(label: "Baseline", input: baseline), .init(label: "per-confirm-1", input: variant)],

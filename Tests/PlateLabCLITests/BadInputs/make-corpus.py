@@ -5,12 +5,14 @@ import json, os, shutil
 
 ROOT = '../../..'
 UP = '../../../../Scenarios/'          # from files/ to the bundled scenarios
-rules = open(f'{ROOT}/Scenarios/regions/hebei-chengde.yaml').read()
+FIX = '../../Fixtures/'                # from files/ to this target's own rule sets
+RULES = 'Tests/PlateLabCLITests/Fixtures/regions/hebei-chengde.yaml'
+rules = open(f'{ROOT}/{RULES}').read()
 smoke = (open(f'{ROOT}/Scenarios/smoke.yaml').read()
-         .replace('rules: regions/', 'rules: ' + UP + 'regions/')
+         .replace('rules: regions/', 'rules: ' + FIX + 'regions/')
          .replace('change_files: [changes/', 'change_files: [' + UP + 'changes/'))
 changes = open(f'{ROOT}/Scenarios/changes/quota-10.yaml').read()
-cases = open(f'{ROOT}/Scenarios/cases/phase-1.yaml').read().replace('rules: ../regions/', 'rules: ' + UP + 'regions/')
+cases = open(f'{ROOT}/Scenarios/cases/phase-1.yaml').read().replace('rules: ../regions/', 'rules: ' + FIX + 'regions/')
 part = open('base-part.json').read()
 
 shutil.rmtree('files', ignore_errors=True)
@@ -135,7 +137,7 @@ S = [
  ('scenario-replications-zero', 'seed: 20261201', 'seed: 20261201\nreplications: 0', 'expected a whole number from 1 to 10000'),
  ('scenario-share-over-one', '{share: 0.9,', '{share: 1.5,', 'expected a share from 0 to 1'),
  ('scenario-mistake-over-one', 'wrong_sms: 0.05', 'wrong_sms: 5', 'expected a share from 0 to 1'),
- ('scenario-missing-rules', 'rules: ' + UP + 'regions/hebei-chengde.yaml', 'rules: ' + UP + 'regions/hebei-chengdu.yaml', 'Scenarios/regions/hebei-chengdu.yaml: no such file'),
+ ('scenario-missing-rules', 'rules: ' + FIX + 'regions/hebei-chengde.yaml', 'rules: ' + FIX + 'regions/hebei-chengdu.yaml', 'Fixtures/regions/hebei-chengdu.yaml: no such file'),
  ('scenario-published-too-many', '{pool: small-car, published: 40, taken: 0.6}', '{pool: small-car, published: 2000000, taken: 0.6}', 'expected a whole number from 0 to 100000'),
  ('scenario-unknown-pool', '{pool: small-car, published: 40, taken: 0.6}', '{pool: small-cars, published: 40, taken: 0.6}', "did you mean 'small-car'?"),
  ('scenario-duplicate-user', '\nexpect:', '\n  - name: zhang\n    user: new_vehicle_owner\n    vehicle: small_car\n    steps:\n      - {at: 2026-12-01T09:00, choose_office: chengde-main}\nexpect:', "name 'zhang'"),
@@ -198,16 +200,16 @@ add('part-missing', 'json', None, ['merge', 'no-such-part.json', '--out', '{out}
 add('part-one-of-two', 'json', part, ['merge', '{file}', '--out', '{out}'], 1, 'is in no part; run its shard')
 
 # --- A file of another kind: one line naming what it is and what takes it, never the wrong schema's complaint ----------
-add('kind-rules-as-changes', None, None, ['run', 'Scenarios/smoke.yaml', '--changes', 'Scenarios/regions/hebei-chengde.yaml', '--out', '{out}'], 2,
+add('kind-rules-as-changes', None, None, ['run', 'Scenarios/smoke.yaml', '--changes', RULES, '--out', '{out}'], 2,
     'hebei-chengde.yaml:3:9: error: schema: this is a rule set; a scenario names it in `rules:`, or pass it with --rules')
 add('kind-cases-as-changes', None, None, ['check', 'Scenarios/smoke.yaml', '--changes', 'Scenarios/cases/phase-1.yaml'], 1,
     'this is a case file; run its cases with `platelab test Scenarios/cases/phase-1.yaml`')
 add('kind-scenario-to-rules-show', None, None, ['rules', 'show', 'Scenarios/smoke.yaml'], 1,
     'smoke.yaml:3:9: error: schema: this is a scenario; run it with `platelab run Scenarios/smoke.yaml` (schema platelab/scenario/v1); expected a rule set')
 add('kind-changes-to-rules-show', None, None, ['rules', 'show', 'Scenarios/changes/quota-10.yaml'], 1, 'this is a change file; pass it with --changes')
-add('kind-rules-to-explain', None, None, ['explain', 'Scenarios/regions/hebei-chengde.yaml', '--user', 'zhang'], 2, 'this is a rule set')
+add('kind-rules-to-explain', None, None, ['explain', RULES, '--user', 'zhang'], 2, 'this is a rule set')
 itself = f'{len(corpus) + 1:03d}-kind-scenario-rules-itself.yaml'
-add('kind-scenario-rules-itself', 'yaml', mutate(smoke, 'rules: ' + UP + 'regions/hebei-chengde.yaml', 'rules: ' + itself), CHECK, 1,
+add('kind-scenario-rules-itself', 'yaml', mutate(smoke, 'rules: ' + FIX + 'regions/hebei-chengde.yaml', 'rules: ' + itself), CHECK, 1,
     'this is a scenario; run it with')
 
 # --- Command lines (64 wrong usage; 2 an input that cannot be used) -------------------------------------------------

@@ -19,12 +19,11 @@ final class ManualWallClock: Sendable {
 }
 
 enum SiteFixture {
+    /// This target's own copy of the 承德 rules (`Fixtures/`), so that editing the bundled sample breaks no test here.
     static let chengdeFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-            "Scenarios/regions/hebei-chengde.yaml"
-        ).path
+        .appendingPathComponent("Fixtures/hebei-chengde.yaml").path
 
-    /// The repository's bundled 承德 rules (a keyboard of the published pool).
+    /// The 承德 rules (a keyboard of the published pool).
     static let book: RuleBook = RuleSetLoader.load(
         text: try! String(contentsOfFile: chengdeFile, encoding: .utf8), file: chengdeFile
     ).book!
@@ -32,7 +31,7 @@ enum SiteFixture {
     /// The same rules with a live keyboard (`self_compose.keyboard: available`).
     static let availableKeyboardBook: RuleBook = {
         let text = try! String(contentsOfFile: chengdeFile, encoding: .utf8)
-        precondition(text.contains("  keyboard: published"), "the bundled rules no longer name their keyboard")
+        precondition(text.contains("  keyboard: published"), "the fixture rules no longer name their keyboard")
         return RuleSetLoader.load(
             text: text.replacingOccurrences(of: "  keyboard: published", with: "  keyboard: available"),
             file: chengdeFile
