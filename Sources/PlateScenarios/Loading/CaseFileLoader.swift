@@ -4,7 +4,8 @@ import PlateRules
 /// Loads a case file (`platelab/cases/v1`): a shared setup (rules, changes, seed, period, pools, population, and
 /// users who act in every case, before the case's own: the applicants who took what a case finds taken) and a
 /// list of cases, each a few scripted users with their expectations. Every case becomes a scenario of its own,
-/// run in a fresh world, so cases never disturb each other; locations stay those of the case file.
+/// run in a fresh world, so cases never disturb each other; locations stay those of the case file. Step templates
+/// (`step_templates:`, `StepTemplates`) name the steps many users start with, written once.
 public enum CaseFileLoader {
     public static let version = "platelab/cases/v1"
 
@@ -12,7 +13,8 @@ public enum CaseFileLoader {
     static let setupKeys = [
         "rules", "changes", "change_files", "seed", "outside_regions", "start", "until", "pools", "population",
     ]
-    static let topKeys = ["schema", "name", "description", "keywords"] + setupKeys + ["users", "cases"]
+    static let topKeys =
+        ["schema", "name", "description", "keywords", "step_templates"] + setupKeys + ["users", "cases"]
     static let caseKeys = ["name", "description", "users", "expect"]
 
     /// One case: its name, where it starts, and the scenario it became.
@@ -73,6 +75,11 @@ public enum CaseFileLoader {
                     "expected a list of at least one case"))
             return Result(name: root["name"]?.scalar, cases: [], diagnostics: findings.normalized())
         }
+        var templates = StepTemplates(root["step_templates"], findings: &findings)
+        // The shared users are expanded once (their findings once); each case's own users in the loop.
+        let sharedUsers = (root["users"]?.items ?? []).enumerated().map { index, user in
+            templates.expand(user, path: "users[\(index)]", findings: &findings)
+        }
         let stem = FilePaths.stem(of: file)
         var cases: [Case] = []
         var names: Set<String> = []
@@ -99,7 +106,12 @@ public enum CaseFileLoader {
                         .error, at: node["name"]!.location, path: "\(path).name",
                         "case name '\(name)' is used twice; cases are run by name"))
             }
-            let loaded = ScenarioLoader.load(root: scenario(root, case: node, name: "\(stem): \(name)"), file: file)
+            let ownUsers = (node["users"]?.items ?? []).enumerated().map { index, user in
+                templates.expand(user, path: "\(path).users[\(index)]", findings: &findings)
+            }
+            let loaded = ScenarioLoader.load(
+                root: scenario(root, case: node, name: "\(stem): \(name)", shared: sharedUsers, own: ownUsers),
+                file: file)
             // Findings read as paths of the case file; the setup's (shared users included) are the same in every case,
             // kept once.
             let shared = root["users"]?.items?.count ?? 0
@@ -108,6 +120,7 @@ public enum CaseFileLoader {
             }
             cases.append(Case(name: name, location: node.location, result: loaded))
         }
+        findings += templates.unusedWarnings()
         return Result(name: root["name"]?.scalar, cases: cases, diagnostics: findings.normalized())
     }
 
@@ -122,8 +135,11 @@ public enum CaseFileLoader {
         return index < shared ? path : "\(prefix).users[\(index - shared)]\(rest)"
     }
 
-    /// The scenario of one case: the shared setup, the case's users and expectations, every node where it was written.
-    static func scenario(_ root: YAMLNode, case node: YAMLNode, name: String) -> YAMLNode {
+    /// The scenario of one case: the shared setup, the case's users and expectations, every node where it was written;
+    /// `shared` and `own` are the setup's and the case's users with their step templates expanded.
+    static func scenario(
+        _ root: YAMLNode, case node: YAMLNode, name: String, shared: [YAMLNode], own: [YAMLNode]
+    ) -> YAMLNode {
         let at = node.location
         var entries = [
             YAMLNode.Entry(
@@ -136,8 +152,6 @@ public enum CaseFileLoader {
         if let description = node.entry("description") ?? root.entry("description") { entries.append(description) }
         for key in setupKeys { if let entry = root.entry(key) { entries.append(entry) } }
         // The setup's users first, then the case's: one list, each user where it was written.
-        let shared = root["users"]?.items ?? []
-        let own = node["users"]?.items ?? []
         if !shared.isEmpty || node.entry("users") != nil {
             let key = node.entry("users") ?? root.entry("users")!
             entries.append(
