@@ -1,5 +1,6 @@
 import PlateEngine
 import PlateRules
+import PlateScenarios
 
 /// An applicant arriving on the platform: the run's own event, folded by the tally like the engine's (the engine
 /// meets an applicant only at its first operation, and not at all one refused at entry before it).
@@ -10,13 +11,9 @@ struct Arrival: Sendable {
     let at: Instant
 }
 
-/// The cohorts' arrivals as processes, one per cohort: each arrival starts a simulated applicant, who acts at
-/// once, and says when the cohort's next applicant comes.
-final class CohortArrivals: ProcessGroup {
-    let group: Int32
-    let world: SimulationWorld
-    /// Where arriving applicants start.
-    let applicants: SimulatedApplicants
+/// The cohorts' arrivals, one process per cohort: each arrival brings a new simulated applicant (who acts at once),
+/// and the cohort's next arrival is due at its instant.
+struct CohortArrivals {
     /// Each cohort's arrival instants, in order.
     let instants: [[Instant]]
     /// Each cohort's first applicant number.
@@ -24,46 +21,42 @@ final class CohortArrivals: ProcessGroup {
     private var arrived: [Int]
     private var planStreams: [Xoshiro256]
 
-    init(
-        group: Int32, world: SimulationWorld, applicants: SimulatedApplicants, instants: [[Instant]],
-        firstNumber: [Int], seed: UInt64
-    ) {
-        self.group = group
-        self.world = world
-        self.applicants = applicants
+    init(cohorts: [Cohort], instants: [[Instant]], firstNumber: [Int], seed: UInt64) {
         self.instants = instants
         self.firstNumber = firstNumber
         arrived = Array(repeating: 0, count: instants.count)
-        planStreams = world.cohorts.map { Xoshiro256(seed: seed, stream: "plans/" + $0.name) }
+        planStreams = cohorts.map { Xoshiro256(seed: seed, stream: "plans/" + $0.name) }
     }
 
     /// Schedules each cohort's first arrival.
     func start(on queue: inout EventQueue<Due>) {
         for (cohort, times) in instants.enumerated() where !times.isEmpty {
-            queue.schedule(Due(group: group, index: Int32(cohort)), at: times[0])
+            queue.schedule(Due(group: RunProcesses.arrivalGroup, index: Int32(cohort)), at: times[0])
         }
     }
 
-    func resume(_ index: Int32, at now: Instant, queue: inout EventQueue<Due>) {
+    /// The next applicant of cohort `index` arrives at `now`: its plan is drawn from the cohort's stream and the
+    /// tally sees the arrival.
+    mutating func arrive(_ index: Int32, at now: Instant, in world: SimulationWorld) -> SimulatedApplicant {
         let c = Int(index)
         let n = arrived[c]
         arrived[c] += 1
         let cohort = world.cohorts[c]
         let plan = ApplicantPlan(cohort, &planStreams[c])
         let number = firstNumber[c] + n
-        let applicant = applicants.add(
-            SimulatedApplicant(cohort: c, number: number, plan: plan, wishes: cohort.wants.exact))
         world.tally.fold(Arrival(subject: Subject(number), cohort: c, at: now))
-        // The new applicant acts at its arrival, before anyone else due at that instant.
-        applicants.resume(applicant, at: now, queue: &queue)
-        if n + 1 < instants[c].count {
-            queue.schedule(Due(group: group, index: index), at: instants[c][n + 1])
+        return SimulatedApplicant(cohort: c, number: number, plan: plan, wishes: cohort.wants.exact)
+    }
+
+    /// Schedules the cohort's next arrival, if one is left.
+    func scheduleNext(_ index: Int32, on queue: inout EventQueue<Due>) {
+        let c = Int(index)
+        if arrived[c] < instants[c].count {
+            queue.schedule(Due(group: RunProcesses.arrivalGroup, index: index), at: instants[c][arrived[c]])
         }
     }
 
-    func leave(at now: Instant) {}
-
-    func describeStep(_ index: Int32) -> String { "an arrival of cohort '\(world.cohorts[Int(index)].name)'" }
-
-    func applicantNumber(_ index: Int32) -> Int? { nil }
+    func describeStep(_ index: Int32, in world: SimulationWorld) -> String {
+        "an arrival of cohort '\(world.cohorts[Int(index)].name)'"
+    }
 }

@@ -7,8 +7,8 @@ import PlateScenarios
 struct RunSetup {
     let world: SimulationWorld
     var queue: EventQueue<Due>
-    /// The run's processes by kind; a `Due`'s group indexes this.
-    let groups: [any ProcessGroup]
+    /// The run's processes, by group.
+    var processes: RunProcesses
 
     var engine: PlateEngine { world.engine }
     var tally: RunTally { world.tally }
@@ -57,23 +57,21 @@ struct RunSetup {
         let world = SimulationWorld(
             engine: engine, phones: phones, book: book, cohorts: cohorts, vins: vins, tally: tally)
 
-        // The groups in the order the run ends them: the applicants leave before the scripted users.
-        let probe = PoolProbes(group: 0, world: world)
-        let applicants = SimulatedApplicants(group: 2, world: world, capacity: population)
-        let arrivalGroup = CohortArrivals(
-            group: 1, world: world, applicants: applicants, instants: arrivals,
-            firstNumber: numbering.cohorts.map(\.lowerBound), seed: seed)
-        let scripts = ScriptedUsers(group: 3, world: world)
-
+        var processes = RunProcesses(
+            arrivals: CohortArrivals(
+                cohorts: cohorts, instants: arrivals, firstNumber: numbering.cohorts.map(\.lowerBound), seed: seed),
+            population: population)
         var queue = EventQueue<Due>(start: scenario.start)
-        let probing = probe.add(PoolProbe(start: scenario.start, until: scenario.until, progress: progress))
-        probe.schedule(probing, at: scenario.start, on: &queue)
-        arrivalGroup.start(on: &queue)
+        let probing = processes.probe.add(PoolProbe(start: scenario.start, until: scenario.until, progress: progress))
+        processes.probe.schedule(probing, at: scenario.start, on: &queue)
+        processes.arrivals.start(on: &queue)
         for session in sessions {
             let user = ScriptedUserProcess(session: session, cohort: cohorts.count)
-            let index = scripts.add(user)
-            if let first = user.firstStep(after: scenario.start) { scripts.schedule(index, at: first, on: &queue) }
+            let index = processes.scripts.add(user)
+            if let first = user.firstStep(after: scenario.start) {
+                processes.scripts.schedule(index, at: first, on: &queue)
+            }
         }
-        return RunSetup(world: world, queue: queue, groups: [probe, arrivalGroup, applicants, scripts])
+        return RunSetup(world: world, queue: queue, processes: processes)
     }
 }

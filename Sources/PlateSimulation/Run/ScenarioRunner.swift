@@ -63,19 +63,19 @@ public enum ScenarioRunner {
     ) -> RunResult {
         let seed = seed ?? scenario.seed
         var setup = RunSetup.build(scenario, book: book, seed: seed, onEvent: onEvent, progress: progress)
-        let (engine, world, tally, groups) = (setup.engine, setup.world, setup.tally, setup.groups)
+        let (engine, world, tally) = (setup.engine, setup.world, setup.tally)
         while let (now, due) = setup.queue.next(until: scenario.until) {
-            let group = groups[Int(due.group)]
-            group.resume(due.index, at: now, queue: &setup.queue)
+            setup.processes.resume(due, at: now, in: world, queue: &setup.queue)
             afterStep?(engine)
             if checkInvariants, let breach = engine.conservationBreach() {
                 return stopped(
-                    breach, at: now, after: group.describeStep(due.index), applicant: group.applicantNumber(due.index),
-                    scenario: scenario, seed: seed, tally: tally, world: world)
+                    breach, at: now, after: setup.processes.describeStep(due, in: world),
+                    applicant: setup.processes.applicantNumber(due), scenario: scenario, seed: seed, tally: tally,
+                    world: world)
             }
         }
         // The run ends: everyone still on the platform leaves, reporting the quota they used.
-        for group in groups { group.leave(at: scenario.until) }
+        setup.processes.leave(at: scenario.until, in: world)
         engine.samplePools(at: scenario.until)
         if checkInvariants, let breach = engine.booksBreach() {
             return stopped(
