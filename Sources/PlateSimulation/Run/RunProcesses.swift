@@ -33,7 +33,8 @@ struct RunProcesses {
             applicants.resume(applicant, at: now, in: world, queue: &queue)
             arrivals.scheduleNext(due.index, on: &queue)
         case Self.probeGroup: probe.resume(due.index, at: now, in: world, queue: &queue)
-        default: scripts.resume(due.index, at: now, in: world, queue: &queue)
+        case Self.scriptGroup: scripts.resume(due.index, at: now, in: world, queue: &queue)
+        default: preconditionFailure("no process group \(due.group)")
         }
     }
 
@@ -49,7 +50,8 @@ struct RunProcesses {
         case Self.applicantGroup: applicants.describeStep(due.index, in: world)
         case Self.arrivalGroup: arrivals.describeStep(due.index, in: world)
         case Self.probeGroup: probe.describeStep(due.index, in: world)
-        default: scripts.describeStep(due.index, in: world)
+        case Self.scriptGroup: scripts.describeStep(due.index, in: world)
+        default: preconditionFailure("no process group \(due.group)")
         }
     }
 
