@@ -51,6 +51,20 @@ struct StepTemplateTests {
                   - {after: 8s, compose: ["02160"], expect: {reserved: "02160"}}
         """
 
+    /// A `cases:` block of one case with one user, `a`, who starts with `startsWith`, then takes `steps` (YAML lines).
+    static func oneCase(startsWith: String, steps: [String] = []) -> String {
+        """
+        cases:
+          - name: one
+            users:
+              - name: a
+                user: new_vehicle_owner
+                vehicle: small_car
+                starts_with: \(startsWith)
+
+        """ + (steps.isEmpty ? "" : "        steps:\n" + steps.map { "          - \($0)\n" }.joined())
+    }
+
     static func users(_ result: CaseFileLoader.Result) throws -> [ScriptedUser] {
         try #require(result.cases.first?.result.scenario).users
     }
@@ -58,17 +72,10 @@ struct StepTemplateTests {
     @Test("a user that starts with a template has its steps, then its own; `at` times the first")
     func expandsLikeTheStepsWrittenOut() throws {
         let templated = Self.load(
-            Self.template + """
-                cases:
-                  - name: one
-                    users:
-                      - name: a
-                        user: new_vehicle_owner
-                        vehicle: small_car
-                        starts_with: {template: to self-compose, at: 2026-12-02T09:00}
-                        steps:
-                          - {after: 8s, compose: ["02160"], expect: {reserved: "02160"}}
-                """)
+            Self.template
+                + Self.oneCase(
+                    startsWith: "{template: to self-compose, at: 2026-12-02T09:00}",
+                    steps: [#"{after: 8s, compose: ["02160"], expect: {reserved: "02160"}}"#]))
         #expect(templated.diagnostics.isEmpty, "\(templated.diagnostics.map(\.description))")
         let written = Self.load(Self.byHand)
         #expect(written.diagnostics.isEmpty, "\(written.diagnostics.map(\.description))")
@@ -114,14 +121,8 @@ struct StepTemplateTests {
             """
             step_templates:
               notice only: [accept_notice]
-            cases:
-              - name: one
-                users:
-                  - name: a
-                    user: new_vehicle_owner
-                    vehicle: small_car
-                    starts_with: {template: notice only, at: 2026-12-02T09:00}
-            """)
+
+            """ + Self.oneCase(startsWith: "{template: notice only, at: 2026-12-02T09:00}"))
         let step = try #require(try Self.users(result).first?.steps.first)
         #expect(step.action == .acceptNotice)
         #expect(step.timing == .at(Instant(iso8601: "2026-12-02T09:00:00+08:00")!))
@@ -130,16 +131,7 @@ struct StepTemplateTests {
     @Test("an unknown template is an error at its line with a did-you-mean; an unused one is a warning")
     func unknownAndUnused() throws {
         let result = Self.load(
-            Self.template + """
-                  unused one: [accept_notice]
-                cases:
-                  - name: one
-                    users:
-                      - name: a
-                        user: new_vehicle_owner
-                        vehicle: small_car
-                        starts_with: to self-compse
-                """)
+            Self.template + "  unused one: [accept_notice]\n" + Self.oneCase(startsWith: "to self-compse"))
         let unknown = try #require(result.diagnostics.first { $0.path == "cases[0].users[0].starts_with" })
         #expect(unknown.severity == .error && unknown.location.line == 22)
         #expect(
@@ -164,15 +156,7 @@ struct StepTemplateTests {
                 $0.path == "step_templates.nothing" && $0.message.contains("at least one step")
             })
         let badKey = Self.load(
-            Self.template + """
-                cases:
-                  - name: one
-                    users:
-                      - name: a
-                        user: new_vehicle_owner
-                        vehicle: small_car
-                        starts_with: {templte: to self-compose}
-                """)
+            Self.template + Self.oneCase(startsWith: "{templte: to self-compose}"))
         #expect(
             badKey.diagnostics.contains {
                 $0.path == "cases[0].users[0].starts_with.templte" && $0.message.contains("did you mean 'template'?")
