@@ -108,7 +108,7 @@ struct TrapTests {
             let b: Double = linear(value & 0xFF)
             return 0.2126 * r + 0.7152 * g + 0.0722 * b
         }
-        let red = try #require(Layout.style.firstMatch(of: /\.countdown\{[^}]*background:#([0-9a-f]{6})/)).1
+        let red = try #require(Layout.template.firstMatch(of: /\.countdown\{[^}]*background:#([0-9a-f]{6})/)).1
         #expect((luminance("ffffff") + 0.05) / (luminance(String(red)) + 0.05) >= 4.5)
     }
 

@@ -126,8 +126,7 @@ public actor PracticeSite {
     }
 
     /// Runs a step named `action` with its form fields, then sends the browser to the session's page
-    /// (post/redirect/get:
-    /// a refresh repeats nothing). A form of an earlier page (its token behind the session's) does nothing; a post
+    /// (post/redirect/get: a refresh repeats nothing). A form of an earlier page (its token behind the session's) does nothing; a post
     /// without a token (a script, not a page) is taken as it comes.
     public func perform(session id: String, action name: String, form: [String: String]) -> SiteResponse {
         withSession(id) { s, now, _ in
