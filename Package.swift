@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.5.0"),
         // The practice site's pages: Mustache templates, which escape every value unless told otherwise.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        // The results store (and the workbench's database): SQLite through GRDB, WAL, migrations.
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -53,6 +55,14 @@ let package = Package(
             dependencies: [
                 "PlateSimulation", "PlateEngine", "PlateScenarios", "PlateRules",
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Finished studies kept by their key (a hash of what decides them), shared by the command line and the
+        // workbench: an SQLite index and the report folders beside it, bounded, least recently used out first.
+        .target(
+            name: "PlateStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // Rendering only: Markdown, HTML, CSV, JSON and JUnit files of what the studies returned.
@@ -90,6 +100,7 @@ let package = Package(
                 "PlateStudies",
                 "PlateReports",
                 "PlateServer",
+                "PlateStore",
                 "PlateBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -137,6 +148,10 @@ let package = Package(
             name: "PlateReportsTests",
             dependencies: ["PlateReports", "PlateStudies", "PlateSimulation", "PlateScenarios", "PlateMarkup"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PlateStoreTests",
+            dependencies: ["PlateStore"]
         ),
         .testTarget(
             name: "PlateServerTests",

@@ -3,6 +3,7 @@ import Foundation
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStore
 import PlateStudies
 
 /// `platelab compare SCENARIO --changes A.yaml ...`: the baseline and each variant with the same seed, side by side.
@@ -37,6 +38,8 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var replication: ReplicationOptions
 
     @OptionGroup var invariants: InvariantOptions
+
+    @OptionGroup var storage: StoreOptions
 
     func validate() throws {
         guard !changes.isEmpty || !rules.isEmpty else {
@@ -73,6 +76,19 @@ struct CompareCommand: ParsableCommand {
         let study = CompareStudy(
             arms: inputs.map { CompareStudy.Arm(label: $0.0, input: $0.1) }, seed: seed, replications: count,
             jobs: replication.jobs, checkInvariants: invariants.checkInvariants)
+        let store = try storage.open()
+        let key = StudyKey.compare(study)
+        if let store, let stored = try Self.find(key, in: store) {
+            try Self.write(folder: folder, output: output) { staging in
+                try FileManager.default.removeItem(atPath: staging)
+                try FileManager.default.copyItem(atPath: stored.folder, toPath: staging)
+                return stored.junit
+            }
+            for line in stored.console { print(line) }
+            print("comparison in \(folder)/compare.md and compare.html (from the store, study \(key.prefix(12)))")
+            if stored.status != 0 { throw ExitCode(stored.status) }
+            return
+        }
         // Without a cancellation token the study cannot stop early.
         let runs: [ComparedRun]
         switch try! study.run() {
@@ -80,13 +96,10 @@ struct CompareCommand: ParsableCommand {
         case .broken(let label, let replication, let of):
             try InvariantOptions.stop("\(self.input.scenario) (\(label))", replication, of: of)
         }
-        // The whole comparison goes to a staging folder that replaces the report folder only when complete.
-        let staging: String
-        do { staging = try ReportFolder.staging(for: folder) } catch {
-            printError("cannot write the reports to \(folder): \(OutputProblem.describe(error))")
-            throw ExitCode(2)
-        }
-        do {
+        let console = Self.console(runs, count: count)
+        let status: Int32 = runs.contains(where: { !$0.replicated.passed }) ? 1 : 0
+        var evictions: [Eviction] = []
+        try Self.write(folder: folder, output: output) { staging in
             for (index, run) in runs.enumerated() {
                 let subfolder = FilePaths.join(staging, index == 0 ? "baseline" : "variant-\(index)-\(run.label)")
                 try ReportFiles.write(run.replicated, run.provenance, zone: inputs[index].1.zone, to: subfolder)
@@ -101,9 +114,46 @@ struct CompareCommand: ParsableCommand {
                 try ReportFiles.prepare(data)
                 try Data(csv.utf8).write(to: URL(fileURLWithPath: FilePaths.join(data, name)))
             }
-            if let junit = output.junitPath(folder: folder, staging: staging) {
-                try ReportFiles.prepare(FilePaths.folder(of: junit))
-                try Data(JUnitReport.render(runs: runs).utf8).write(to: URL(fileURLWithPath: junit))
+            let junit = output.junit == nil ? nil : JUnitReport.render(runs: runs)
+            // Kept before the JUnit file joins the folder: a later run may ask for it elsewhere, or not at all.
+            if let store {
+                do {
+                    evictions = try store.keep(
+                        key, kind: "compare", reportFolder: staging, console: console, status: status,
+                        junit: junit ?? JUnitReport.render(runs: runs))
+                } catch {
+                    printError("warning: \(error); the reports are written, but not kept in the store")
+                }
+            }
+            return junit
+        }
+        for line in console { print(line) }
+        if let store { StoreOptions.report(evictions, store: store) }
+        print("comparison in \(folder)/compare.md and compare.html")
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The stored study of `key`, if any; a store that cannot be read is said and treated as empty.
+    static func find(_ key: String, in store: ResultStore) throws -> StoredStudy? {
+        do { return try store.find(key) } catch {
+            printError("warning: \(error); running the study instead")
+            return nil
+        }
+    }
+
+    /// Writes the reports into a staging folder (`fill` returns the JUnit text, if any) and puts it in place of
+    /// `folder` only when complete; a failure leaves the earlier reports as they were and exits 2.
+    static func write(folder: String, output: ReportOptions, _ fill: (String) throws -> String?) throws {
+        let staging: String
+        do { staging = try ReportFolder.staging(for: folder) } catch {
+            printError("cannot write the reports to \(folder): \(OutputProblem.describe(error))")
+            throw ExitCode(2)
+        }
+        do {
+            let junit = try fill(staging)
+            if let junit, let path = output.junitPath(folder: folder, staging: staging) {
+                try ReportFiles.prepare(FilePaths.folder(of: path))
+                try Data(junit.utf8).write(to: URL(fileURLWithPath: path))
             }
             try ReportFolder.commit(staging, to: folder)
         } catch {
@@ -113,18 +163,23 @@ struct CompareCommand: ParsableCommand {
             )
             throw ExitCode(2)
         }
-        for item in CompareReport.failureLines(runs) { print(item) }
+    }
+
+    /// What the comparison says on the console: failures, each run's headline figures and, over replications, the
+    /// paired differences.
+    static func console(_ runs: [ComparedRun], count: Int) -> [String] {
+        var lines = CompareReport.failureLines(runs)
         for run in runs {
             if count == 1 {
                 let t = run.result.tally.total
-                print(
+                lines.append(
                     "\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"
                         + (run.replicated.passed ? "" : " — expectations FAILED"))
             } else {
                 func figure(_ count: RunCount) -> String {
                     run.replicated.statistic(count.name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–"
                 }
-                print(
+                lines.append(
                     "\(run.label) (means of \(count) replications ± 95 % interval): \(figure(.reserved)) of \(figure(.applicants)) reserved, "
                         + "\(figure(.lapsed)) lapsed, \(figure(.blacklisted)) blacklisted"
                         + (run.replicated.passed ? "" : " — expectations FAILED"))
@@ -140,11 +195,10 @@ struct CompareCommand: ParsableCommand {
                 let said = headline.compactMap { name in
                     differences.first { $0.name == name }.map { "\(name) \($0.sentence)" }
                 }
-                print("\(variant.label) − \(runs[0].label), paired: " + said.joined(separator: "; "))
+                lines.append("\(variant.label) − \(runs[0].label), paired: " + said.joined(separator: "; "))
             }
         }
-        print("comparison in \(folder)/compare.md and compare.html")
-        if runs.contains(where: { !$0.replicated.passed }) { throw ExitCode(1) }
+        return lines
     }
 
     /// A variant's label: its file name without the extension.

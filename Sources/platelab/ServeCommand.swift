@@ -105,20 +105,22 @@ struct ServeCommand: AsyncParsableCommand {
             site: site, regionName: book.base.region.name, host: host, port: port, origins: origins
         ) { port in
             // Unbuffered, so a script reading the pipe sees the address at once.
-            let lines =
-                "platelab serve: practice site on http://\(shown):\(port)/ (trainer panel: /trainer, classes join at /join)\n"
-                + "platelab serve: trainer password: \(password)\n"
-                + "platelab serve: each trainee's world takes about \(worldKB) KB; at most \(maxSessions) sessions\n"
-                + (host == "127.0.0.1"
-                    ? ""
-                    : "platelab serve: listening on \(host): other machines of the network can reach the site"
-                        + (["0.0.0.0", "::"].contains(host)
-                            ? " at "
-                                + SiteOrigins.interfaceAddresses(of: host).map {
-                                    "http://\(SiteOrigins.bracketed($0)):\(port)/"
-                                }.joined(separator: ", ") : "")
-                        + "\n")
-            FileHandle.standardOutput.write(Data(lines.utf8))
+            var lines = [
+                "platelab serve: practice site on http://\(shown):\(port)/ (trainer panel: /trainer, classes join at /join)",
+                "platelab serve: trainer password: \(password)",
+                "platelab serve: each trainee's world takes about \(worldKB) KB; at most \(maxSessions) sessions",
+            ]
+            if host != "127.0.0.1" {
+                var reach = "platelab serve: listening on \(host): other machines of the network can reach the site"
+                if ["0.0.0.0", "::"].contains(host) {
+                    let addresses = SiteOrigins.interfaceAddresses(of: host).map { address in
+                        "http://\(SiteOrigins.bracketed(address)):\(port)/"
+                    }
+                    reach += " at " + addresses.joined(separator: ", ")
+                }
+                lines.append(reach)
+            }
+            FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
         }
         try await app.runService()
     }

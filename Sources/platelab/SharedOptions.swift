@@ -3,6 +3,7 @@ import Foundation
 import PlateReports
 import PlateRules
 import PlateScenarios
+import PlateStore
 import PlateStudies
 
 /// The scenario a command runs and the seed it runs with (`run`, `compare`, `sweep`, `explain`).
@@ -179,4 +180,48 @@ struct InvariantOptions: ParsableArguments {
         printError("\(scenario): \(which)\(replication.breach!)\(trace); nothing was written")
         throw ExitCode(3)
     }
+}
+
+/// The results store a study is looked up in before it runs and kept in after (`compare`, `sweep`).
+struct StoreOptions: ParsableArguments {
+    @Option(
+        help: """
+            Results store: a study already in it (same rules, scenario, changes, seed, replications and PlateLab version) \
+            is copied from it instead of run; a study that runs is kept in it. Shared with the workbench.
+            """)
+    var store: String?
+
+    @Option(
+        name: .customLong("store-max-gb"),
+        help: "Keep the store's reports within this many gigabytes, least recently used out first (default: no bound).")
+    var storeMaxGB: Double?
+
+    func validate() throws {
+        if let storeMaxGB, !(storeMaxGB > 0 && storeMaxGB < 1_000_000) {
+            throw ValidationError("--store-max-gb must be more than 0, found \(storeMaxGB)")
+        }
+        if storeMaxGB != nil, store == nil { throw ValidationError("--store-max-gb needs --store DIR") }
+    }
+
+    /// The store, opened; exits 2 when it cannot be.
+    func open() throws -> ResultStore? {
+        guard let store else { return nil }
+        do {
+            return try ResultStore(folder: store, maxBytes: storeMaxGB.map { Int64($0 * 1_000_000_000) })
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Says which results made room for the one just kept.
+    static func report(_ evictions: [Eviction], store: ResultStore) {
+        guard !evictions.isEmpty else { return }
+        let bytes = evictions.reduce(0) { $0 + $1.bytes }
+        print(
+            "store: removed \(evictions.count) least recently used result\(evictions.count == 1 ? "" : "s") "
+                + "(\(megabytes(bytes))) to stay within \(store.maxBytes.map(megabytes) ?? "its bound")")
+    }
+
+    static func megabytes(_ bytes: Int64) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
 }
