@@ -111,8 +111,7 @@ enum ClassPages {
             .join, SignIn(messages: problems(problem, language), lang: language.rawValue),
             frame: Frame(
                 language: language, title: language == .zh ? "加入班级" : "Join a class",
-                toggleLink: Link(
-                    href: "/join?lang=\(language.other.rawValue)", label: language == .zh ? "English" : "中文")))
+                toggleLink: Link.languageSwitch("/join", from: language)))
     }
 
     /// The trainer sign-in: the password `platelab serve` printed.

@@ -8,7 +8,7 @@ enum LandingPage {
             frame: Frame(
                 language: language,
                 title: language == .zh ? "\(regionName)模拟选号" : "Practice plate selection (\(regionName))",
-                toggleLink: Link(href: "/?lang=\(language.other.rawValue)", label: language == .zh ? "English" : "中文")))
+                toggleLink: Link.languageSwitch("/", from: language)))
     }
 
     struct Start {
@@ -58,8 +58,7 @@ enum LandingPage {
             .trainer, model,
             frame: Frame(
                 language: language, title: language == .zh ? "培训老师面板" : "Trainer panel",
-                toggleLink: Link(
-                    href: "/trainer?lang=\(language.other.rawValue)", label: language == .zh ? "English" : "中文")))
+                toggleLink: Link.languageSwitch("/trainer", from: language)))
     }
 
     struct TrainerPanel {

@@ -104,7 +104,7 @@ struct Writer {
     /// A session page: `template` with `model`, the session's token in every form, and the language switch.
     func page(_ title: Text, _ template: SiteTemplate, _ model: Any) -> String {
         let toggle = Button(
-            action: "\(base)/lang", label: language == .zh ? "English" : "中文",
+            action: "\(base)/lang", label: language.other.name,
             fields: [HiddenField(name: "lang", value: language.other.rawValue)], classes: "secondary")
         return PageRenderer.page(
             template, model,

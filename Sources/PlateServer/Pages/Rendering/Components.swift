@@ -27,6 +27,16 @@ struct HiddenField {
 struct Link {
     let href: String
     let label: String
+
+    /// The language switch of a page outside a session: `path` again in the other language.
+    static func languageSwitch(_ path: String, from language: Language) -> Link {
+        Link(href: "\(path)?lang=\(language.other.rawValue)", label: language.other.name)
+    }
+}
+
+extension Language {
+    /// The language's name as its switch shows it, in that language.
+    var name: String { self == .zh ? "中文" : "English" }
 }
 
 /// A countdown in trainee seconds that the site's script ticks in the browser.
