@@ -62,6 +62,7 @@ let package = Package(
         .target(
             name: "PlateStore",
             dependencies: [
+                "PlateStudies",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
@@ -151,7 +152,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlateStoreTests",
-            dependencies: ["PlateStore"]
+            dependencies: ["PlateStore", "PlateStudies", "PlateScenarios", "PlateRules"]
         ),
         .testTarget(
             name: "PlateServerTests",

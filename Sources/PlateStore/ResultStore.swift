@@ -75,14 +75,46 @@ public final class ResultStore: Sendable {
     public func keep(
         _ key: String, kind: String, reportFolder: String, console: [String], status: Int32, junit: String?
     ) throws(StoreProblem) -> [Eviction] {
+        try install(key, kind: kind, console: console, status: status, junit: junit) { incoming in
+            try FileManager.default.copyItem(atPath: reportFolder, toPath: incoming)
+        }
+    }
+
+    /// Keeps `files` (name and bytes) as the result of `key`; the rest as `keep(_:kind:reportFolder:…)`.
+    @discardableResult
+    public func keep(
+        _ key: String, kind: String, files: [(name: String, bytes: Data)], console: [String] = [], status: Int32 = 0,
+        junit: String? = nil
+    ) throws(StoreProblem) -> [Eviction] {
+        try install(key, kind: kind, console: console, status: status, junit: junit) { incoming in
+            try FileManager.default.createDirectory(atPath: incoming, withIntermediateDirectories: false)
+            for file in files {
+                try file.bytes.write(to: URL(fileURLWithPath: incoming + "/" + file.name))
+            }
+        }
+    }
+
+    /// Fills a temporary folder, renames it into place, indexes it and evicts past the bound. The temporary name is
+    /// unique, so two threads keeping the same key (two sweeps' equal runs) never share one; the second to rename
+    /// finds the first's folder, equal by the key, and drops its own.
+    private func install(
+        _ key: String, kind: String, console: [String], status: Int32, junit: String?,
+        fill: (String) throws -> Void
+    ) throws(StoreProblem) -> [Eviction] {
         let manager = FileManager.default
         let target = resultFolder(key)
-        let incoming = folder + "/results/.incoming-\(key)-\(ProcessInfo.processInfo.processIdentifier)"
+        let incoming =
+            folder + "/results/.incoming-\(key)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
         return try access {
-            try? manager.removeItem(atPath: incoming)
-            try manager.copyItem(atPath: reportFolder, toPath: incoming)
-            if manager.fileExists(atPath: target) { try manager.removeItem(atPath: target) }
-            try manager.moveItem(atPath: incoming, toPath: target)
+            defer { try? manager.removeItem(atPath: incoming) }
+            try fill(incoming)
+            // An older copy is renamed aside first (a rename either happens whole or not), so a thread that finds
+            // it gone, because another replaced it, goes on; removing it in place could fail halfway through.
+            let outgoing = folder + "/results/.incoming-old-\(UUID().uuidString)"
+            if (try? manager.moveItem(atPath: target, toPath: outgoing)) != nil { try? manager.removeItem(atPath: outgoing) }
+            do { try manager.moveItem(atPath: incoming, toPath: target) } catch {
+                guard manager.fileExists(atPath: target) else { throw error }
+            }
             let bytes = Self.size(of: target)
             return try database.write { db -> [Eviction] in
                 try db.execute(

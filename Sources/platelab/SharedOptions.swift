@@ -103,7 +103,7 @@ enum OutputProblem {
             ancestor = FilePaths.parent(of: folder)
         }
         let existing = ancestor ?? "."
-        FileManager.default.fileExists(atPath: existing, isDirectory: &isFolder)
+        _ = FileManager.default.fileExists(atPath: existing, isDirectory: &isFolder)
         if !isFolder.boolValue { return "\(existing) is a file, so no folder can be made below it" }
         return FileManager.default.isWritableFile(atPath: existing) ? nil : "\(existing) is not writable"
     }

@@ -4,6 +4,7 @@ import Foundation
 import PlateReports
 import PlateRules
 import PlateSimulation
+import PlateStore
 import PlateStudies
 
 /// `platelab sweep SCENARIO --vary PATH=V1,V2 ...`: the scenario over a grid of rule values, on all cores.
@@ -15,7 +16,8 @@ struct SweepCommand: ParsableCommand {
         discussion: """
             Writes sweep.csv, sweep.md and sweep.html (a chart per outcome) to Reports/<scenario>-sweep/ (or --out). With --replications R \
             every grid point runs R times on seeds derived from the seed: one row per point with each outcome's mean and 95 % \
-            interval, error bars in the charts, and sweep-replications.csv. With --shard I/N only every N-th run of the grid's \
+            interval, error bars in the charts, and sweep-replications.csv. With --store DIR every run is looked up in the results store \
+            first and kept in it as it finishes, so a sweep run again, or killed and started again, runs only what is not there. With --shard I/N only every N-th run of the grid's \
             points × replications (starting at the I-th) runs and a part file is written instead; `platelab merge` combines the parts into \
             the same sweep.csv and sweep.md as one whole run. Exit status: 0 every grid point meets the scenario's \
             expectations, 1 one does not (the summary line names it), 2 invalid input or grid.
@@ -39,6 +41,8 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var replication: ReplicationOptions
 
     @OptionGroup var invariants: InvariantOptions
+
+    @OptionGroup var storage: StoreOptions
 
     @Option(help: "Folder for the results (default: Reports/<scenario file name>-sweep).")
     var out: String?
@@ -93,11 +97,13 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(2)
         }
 
+        let stored = try storage.open().map(StoredSweepRuns.init)
         let running = ProgressLine.start("runs done")
         // Without a cancellation token a study cannot stop early; a signal ends the process, which has written
-        // nothing yet.
-        let outcome = try! study.run { running.show($0.done, of: $0.total) }
+        // nothing yet (but the store keeps each run that finished).
+        let outcome = try! study.run(progress: { running.show($0.done, of: $0.total) }, cancellation: nil, cache: stored)
         running.finish()
+        if let stored { Self.report(stored, runs: study.runs.count) }
         let sweep: SweepResult
         switch outcome {
         case .finished(let done): sweep = done
@@ -135,6 +141,21 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(2)
         }
         try SweepFiles.judge(sweep)
+    }
+}
+
+extension SweepCommand {
+    /// Says how many runs came from the store, how many were kept, and what the store could not do.
+    static func report(_ stored: StoredSweepRuns, runs: Int) {
+        let ran = runs - stored.runsFound
+        print(
+            "store: \(stored.runsFound) of \(runs) runs from the store, \(ran) ran"
+                + (stored.runsKept == ran ? " and kept" : ", \(stored.runsKept) kept"))
+        if let problem = stored.problems.first {
+            let more = stored.problems.count - 1
+            printError("warning: \(problem)" + (more > 0 ? " (and \(more) more)" : "") + "; the figures are unaffected")
+        }
+        StoreOptions.report(stored.evictions, store: stored.store)
     }
 }
 

@@ -69,3 +69,30 @@ struct StoreCommandTests {
         #expect(blocked.status == 2 && blocked.stderr.contains("the results store \(file)/store"), "\(blocked.stderr)")
     }
 }
+
+@Suite("platelab sweep --store")
+struct SweepStoreCommandTests {
+    static func sweep(_ values: String, _ extra: [String]) throws -> CLIRunner.Outcome {
+        try CLIRunner.run(
+            ["sweep", "Scenarios/smoke.yaml", "--vary", "self_compose.total=\(values)", "--replications", "2"] + extra)
+    }
+
+    @Test("a sweep resumes from the runs the store holds: only the rest run, and the files are those of a whole run")
+    func resume() throws {
+        let store = RunCommandTests.temporaryFolder()
+        let (part, resumed, plain) = (
+            RunCommandTests.temporaryFolder(), RunCommandTests.temporaryFolder(), RunCommandTests.temporaryFolder()
+        )
+        // Two of three points already stored, as a sweep killed after them would leave them.
+        let first = try Self.sweep("10,30", ["--store", store, "--out", part])
+        #expect(first.stdout.contains("store: 0 of 4 runs from the store, 4 ran and kept"), "\(first.stdout)")
+        let again = try Self.sweep("10,20,30", ["--store", store, "--out", resumed])
+        #expect(again.stdout.contains("store: 4 of 6 runs from the store, 2 ran and kept"), "\(again.stdout)")
+        let whole = try Self.sweep("10,20,30", ["--out", plain])
+        #expect(!whole.stdout.contains("store:"))
+        #expect(again.status == whole.status)
+        #expect(try StoreCommandTests.files(resumed) == StoreCommandTests.files(plain))
+        let third = try Self.sweep("10,20,30", ["--store", store, "--out", RunCommandTests.temporaryFolder()])
+        #expect(third.stdout.contains("store: 6 of 6 runs from the store, 0 ran and kept"), "\(third.stdout)")
+    }
+}

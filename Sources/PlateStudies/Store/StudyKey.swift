@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import PlateRules
+import PlateSimulation
 
 /// The key of a finished study in the results store: SHA-256 of everything that decides its reports, byte for byte.
 ///
@@ -21,6 +22,25 @@ public enum StudyKey {
             ]))
     }
 
+    /// The key of one run of a sweep: replication `replication` of the grid point with `values` (one per axis).
+    ///
+    /// It names what decides the run's outcomes and nothing that places it in a grid, so the same run in a wider
+    /// or narrower grid, or in another shard, has the same key. `scenarioDigest` is `fileDigest` of the scenario
+    /// file, read once per sweep.
+    public static func sweepRun(
+        _ study: SweepStudy, values: [String], replication: Int, scenarioDigest: String
+    ) -> String {
+        let paths = study.grid.axes.map(\.path)
+        return digest(
+            .object([
+                ("version", .string(PlateLabVersion.current)), ("kind", .string("sweep-run")),
+                ("scenario_sha256", .string(scenarioDigest)),
+                ("rules_sha256", .string(study.base.provenance.rulesSHA256)),
+                ("values", .array(zip(paths, values).map { .array([.string($0), .string($1)]) })),
+                ("seed", .string(String(ReplicationSeeds.seed(study.seed, replication: replication)))),
+            ]))
+    }
+
     static func arm(label: String, input: StudyInput) -> JSONValue {
         let p = input.provenance
         return .object([
@@ -34,7 +54,8 @@ public enum StudyKey {
 
     static func digest(_ value: JSONValue) -> String { hex(SHA256.hash(data: Array(value.rendered().utf8))) }
 
-    static func fileDigest(_ path: String) -> String {
+    /// SHA-256 of a file's bytes (of nothing when it cannot be read, which no study's key then matches).
+    public static func fileDigest(_ path: String) -> String {
         hex(SHA256.hash(data: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()))
     }
 

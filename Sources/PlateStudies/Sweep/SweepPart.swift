@@ -99,6 +99,26 @@ public enum SweepPart {
                 grid: grid, replications: replications, rows: rows))
     }
 
+    /// The schema of one run's outcomes as the results store keeps them.
+    public static let runSchema = "platelab/sweep-run/v1"
+
+    /// One run's outcomes as a file (`platelab/sweep-run/v1`), by column name.
+    public static func encodeRun(_ outcomes: [Int]) -> String {
+        JSONValue.object([
+            ("schema", .string(runSchema)),
+            ("outcomes", .object(zip(SweepRow.outcomes, outcomes).map { ($0.key, .int($1)) })),
+        ]).rendered() + "\n"
+    }
+
+    /// The outcomes of a run file, in column order; nil when it is not one or lacks a column (then the run runs).
+    public static func decodeRun(_ data: Data) -> [Int]? {
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            root["schema"] as? String == runSchema, let outcomes = root["outcomes"] as? [String: Int]
+        else { return nil }
+        let ordered = SweepRow.outcomes.compactMap { outcomes[$0.key] }
+        return ordered.count == SweepRow.outcomes.count && ordered.allSatisfy({ $0 >= 0 }) ? ordered : nil
+    }
+
     /// Parts of one sweep combined; every grid point must come exactly once.
     public static func merge(_ parts: [SweepResult]) -> Result<SweepResult, SweepError> {
         guard let first = parts.first else { return .failure(SweepError("no parts to merge")) }

@@ -58,15 +58,25 @@ public struct SweepStudy: Sendable {
     }
 
     /// Runs every run of the study, each loading its point as it starts (so memory follows the runs under way, not
-    /// the grid); `progress` counts runs done (stage `runs`).
+    /// the grid); `progress` counts runs done (stage `runs`). With a `cache`, a run found in it is read instead of
+    /// run, and each run that finishes whole (its books unbroken) is left in it as soon as it does.
     public func run(
-        progress: StudyProgressHandler? = nil, cancellation: StudyCancellation? = nil
+        progress: StudyProgressHandler? = nil, cancellation: StudyCancellation? = nil, cache: SweepRunCache? = nil
     ) throws(StudyStop) -> Outcome {
         let (runs, grid, file, seed, checkInvariants) = (runs, grid, base.file, seed, checkInvariants)
+        let scenarioDigest = cache == nil ? "" : StudyKey.fileDigest(file)
+        let study = self
         let rows = try StudyPool.map(
             count: runs.count, jobs: jobs, stage: .runs, progress: progress, cancellation: cancellation
         ) { task -> (row: SweepRow, breach: InvariantStop?)?? in
             let (point, k) = runs[task]
+            let values = grid.values(at: point)
+            let key = cache.map { _ in
+                StudyKey.sweepRun(study, values: values, replication: k, scenarioDigest: scenarioDigest)
+            }
+            if let key, let outcomes = cache?.outcomes(key), outcomes.count == SweepRow.outcomes.count {
+                return (SweepRow(point: point, replication: k, values: values, outcomes: outcomes), nil)
+            }
             // A point that does not load is a result (nil), not a cancel.
             guard case .success(let input) = SweepPoints.load(point, of: grid, scenario: file) else {
                 return .some(nil)
@@ -74,9 +84,9 @@ public struct SweepStudy: Sendable {
             let result = ScenarioRunner.run(
                 input.scenario, book: input.book, seed: ReplicationSeeds.seed(seed, replication: k),
                 checkInvariants: checkInvariants)
-            return (
-                SweepRow(point: point, replication: k, values: grid.values(at: point), result: result), result.breach
-            )
+            let row = SweepRow(point: point, replication: k, values: values, result: result)
+            if let key, result.breach == nil { cache?.keep(row.outcomes, key: key) }
+            return (row, result.breach)
         }
         if let missing = rows.firstIndex(where: { $0 == nil }) {
             let point = runs[missing].point
