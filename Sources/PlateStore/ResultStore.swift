@@ -111,7 +111,9 @@ public final class ResultStore: Sendable {
             // An older copy is renamed aside first (a rename either happens whole or not), so a thread that finds
             // it gone, because another replaced it, goes on; removing it in place could fail halfway through.
             let outgoing = folder + "/results/.incoming-old-\(UUID().uuidString)"
-            if (try? manager.moveItem(atPath: target, toPath: outgoing)) != nil { try? manager.removeItem(atPath: outgoing) }
+            if (try? manager.moveItem(atPath: target, toPath: outgoing)) != nil {
+                try? manager.removeItem(atPath: outgoing)
+            }
             do { try manager.moveItem(atPath: incoming, toPath: target) } catch {
                 guard manager.fileExists(atPath: target) else { throw error }
             }

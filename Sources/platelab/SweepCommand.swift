@@ -101,7 +101,8 @@ struct SweepCommand: ParsableCommand {
         let running = ProgressLine.start("runs done")
         // Without a cancellation token a study cannot stop early; a signal ends the process, which has written
         // nothing yet (but the store keeps each run that finished).
-        let outcome = try! study.run(progress: { running.show($0.done, of: $0.total) }, cancellation: nil, cache: stored)
+        let outcome = try! study.run(
+            progress: { running.show($0.done, of: $0.total) }, cancellation: nil, cache: stored)
         running.finish()
         if let stored { Self.report(stored, runs: study.runs.count) }
         let sweep: SweepResult

@@ -20,7 +20,9 @@ struct SweepCacheTests {
 
         func outcomes(_ key: String) -> [Int]? {
             let found = runs.withLock { $0[key] }
-            lookups.withLock { found == nil ? ($0.misses += 1) : ($0.hits += 1) }
+            lookups.withLock {
+                if found == nil { $0.misses += 1 } else { $0.hits += 1 }
+            }
             return found
         }
 
