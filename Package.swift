@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         // The results store (and the workbench's database): SQLite through GRDB, WAL, migrations.
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        // The workbench's passwords: bcrypt hashes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
     ],
     targets: [
         .target(
@@ -91,6 +93,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The policy workbench (政策工作台): accounts, studies from a form, a job queue, results from the store.
+        .target(
+            name: "PlateWorkbench",
+            dependencies: [
+                "PlateStudies", "PlateReports", "PlateStore", "PlateScenarios", "PlateRules", "PlateServer",
+                "PlateMarkup",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "platelab",
             dependencies: [
@@ -102,6 +116,7 @@ let package = Package(
                 "PlateReports",
                 "PlateServer",
                 "PlateStore",
+                "PlateWorkbench",
                 "PlateBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -163,6 +178,14 @@ let package = Package(
                 "PlateRules",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PlateWorkbenchTests",
+            dependencies: [
+                "PlateWorkbench", "PlateStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             exclude: ["Fixtures"]
         ),

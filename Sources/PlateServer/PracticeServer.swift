@@ -13,11 +13,7 @@ public enum PracticeServer {
         limits: ConnectionLimits = ConnectionLimits(),
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        let http = HTTP1Channel.Configuration(
-            additionalChannelHandlers: [RequestDeadline(limits)], idleTimeout: .seconds(Int64(limits.idleSeconds)),
-            httpDecoderConfiguration: .init(
-                maxHeaderFieldSize: limits.headerBytes, maxHeaderListSize: limits.headerBytes, maxHeaderFieldCount: 100)
-        )
+        let http = httpConfiguration(limits)
         return Application(
             router: PracticeRoutes.router(
                 site: site, regionName: regionName, maxBody: limits.bodyBytes,
@@ -25,6 +21,16 @@ public enum PracticeServer {
             server: .http1(configuration: http),
             configuration: .init(address: .hostname(host, port: port), serverName: "platelab-practice"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
+    }
+
+    /// HTTP/1 with the limits of `limits`: a request read whole within its deadline, bounded head and body (the
+    /// practice site's, and the workbench's).
+    public static func httpConfiguration(_ limits: ConnectionLimits) -> HTTP1Channel.Configuration {
+        HTTP1Channel.Configuration(
+            additionalChannelHandlers: [RequestDeadline(limits)], idleTimeout: .seconds(Int64(limits.idleSeconds)),
+            httpDecoderConfiguration: .init(
+                maxHeaderFieldSize: limits.headerBytes, maxHeaderListSize: limits.headerBytes, maxHeaderFieldCount: 100)
+        )
     }
 
     /// Whether `text` is an IP address written as one — dotted IPv4, or IPv6 (bare, or bracketed as in a Host

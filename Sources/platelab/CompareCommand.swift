@@ -96,24 +96,11 @@ struct CompareCommand: ParsableCommand {
         case .broken(let label, let replication, let of):
             try InvariantOptions.stop("\(self.input.scenario) (\(label))", replication, of: of)
         }
-        let console = Self.console(runs, count: count)
-        let status: Int32 = runs.contains(where: { !$0.replicated.passed }) ? 1 : 0
+        let console = CompareFiles.console(runs, count: count)
+        let status = CompareFiles.status(runs)
         var evictions: [Eviction] = []
         try Self.write(folder: folder, output: output) { staging in
-            for (index, run) in runs.enumerated() {
-                let subfolder = FilePaths.join(staging, index == 0 ? "baseline" : "variant-\(index)-\(run.label)")
-                try ReportFiles.write(run.replicated, run.provenance, zone: inputs[index].1.zone, to: subfolder)
-            }
-            let markdown = CompareReport.markdown(
-                baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
-            try Data(markdown.utf8).write(to: URL(fileURLWithPath: FilePaths.join(staging, "compare.md")))
-            let html = CompareHTML.render(baseline: runs[0], variants: Array(runs.dropFirst()), zone: inputs[0].1.zone)
-            try Data(html.utf8).write(to: URL(fileURLWithPath: FilePaths.join(staging, "compare.html")))
-            for (name, csv) in CompareReport.dataFiles(baseline: runs[0], variants: Array(runs.dropFirst())) {
-                let data = FilePaths.join(staging, "data")
-                try ReportFiles.prepare(data)
-                try Data(csv.utf8).write(to: URL(fileURLWithPath: FilePaths.join(data, name)))
-            }
+            try CompareFiles.write(runs, zone: inputs[0].1.zone, to: staging)
             let junit = output.junit == nil ? nil : JUnitReport.render(runs: runs)
             // Kept before the JUnit file joins the folder: a later run may ask for it elsewhere, or not at all.
             if let store {
@@ -163,42 +150,6 @@ struct CompareCommand: ParsableCommand {
             )
             throw ExitCode(2)
         }
-    }
-
-    /// What the comparison says on the console: failures, each run's headline figures and, over replications, the
-    /// paired differences.
-    static func console(_ runs: [ComparedRun], count: Int) -> [String] {
-        var lines = CompareReport.failureLines(runs)
-        for run in runs {
-            if count == 1 {
-                let t = run.result.tally.total
-                lines.append(
-                    "\(run.label): \(t.reserved) of \(t.applicants) reserved, \(t.lapsed) lapsed, \(t.blacklisted) blacklisted"
-                        + (run.replicated.passed ? "" : " — expectations FAILED"))
-            } else {
-                func figure(_ count: RunCount) -> String {
-                    run.replicated.statistic(count.name).map { Numbers.estimate($0.estimate, $0.unit) } ?? "–"
-                }
-                lines.append(
-                    "\(run.label) (means of \(count) replications ± 95 % interval): \(figure(.reserved)) of \(figure(.applicants)) reserved, "
-                        + "\(figure(.lapsed)) lapsed, \(figure(.blacklisted)) blacklisted"
-                        + (run.replicated.passed ? "" : " — expectations FAILED"))
-            }
-        }
-        if count > 1 {
-            for variant in runs.dropFirst() {
-                let differences = PairedDifference.all(baseline: runs[0].replicated, variant: variant.replicated)
-                let headline =
-                    ([.reserved, .reservedSelfCompose, .reservedRandom, .lapsed, .blacklisted] as [RunCount]).map(
-                        \.name)
-                    + ["time_to_reservation.median_seconds"]
-                let said = headline.compactMap { name in
-                    differences.first { $0.name == name }.map { "\(name) \($0.sentence)" }
-                }
-                lines.append("\(variant.label) − \(runs[0].label), paired: " + said.joined(separator: "; "))
-            }
-        }
-        return lines
     }
 
     /// A variant's label: its file name without the extension.

@@ -15,7 +15,7 @@ struct PlateLab: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, TestCommand.self, CompareCommand.self, SweepCommand.self, MergeCommand.self,
             ExplainCommand.self, CheckCommand.self, RulesCommand.self, SchemaCommand.self, BenchCommand.self,
-            ServeCommand.self,
+            ServeCommand.self, WorkbenchCommand.self,
         ]
     )
 }

@@ -45,6 +45,30 @@ public enum RunCount: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The label in Chinese, for the workbench's summaries (已预选).
+    public var chineseLabel: String {
+        switch self {
+        case .applicants: "申请人"
+        case .refusedAtEntry: "入口被拒"
+        case .entered: "进入平台"
+        case .basicInfoCompleted: "完成基本信息"
+        case .identityConfirmed: "通过身份验证"
+        case .reserved: "预选成功"
+        case .reservedSelfCompose: "自编预选成功"
+        case .reservedRandom: "随机预选成功"
+        case .registered: "已登记"
+        case .lapsed: "预选过期"
+        case .sentToOffice: "转到窗口办理"
+        case .movedToRandom: "转为随机选号"
+        case .blacklisted: "列入黑名单"
+        case .blacklistHits: "因黑名单被拒"
+        case .blacklistLifted: "黑名单解除"
+        case .rejections: "被拒步骤"
+        case .confirms: "自编确认"
+        case .confirmsAllTaken: "确认时号码全部已被占用"
+        }
+    }
+
     /// What is counted, for the scenario reference.
     public var meaning: String {
         switch self {

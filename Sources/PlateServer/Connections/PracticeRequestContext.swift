@@ -14,5 +14,5 @@ public struct PracticeRequestContext: RequestContext, RemoteAddressRequestContex
     }
 
     /// Who is asking, for the per-client cap: the client's IP address without its port.
-    var client: String { remoteAddress?.ipAddress ?? "unknown" }
+    public var client: String { remoteAddress?.ipAddress ?? "unknown" }
 }

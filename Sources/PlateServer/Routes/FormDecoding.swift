@@ -1,9 +1,10 @@
 /// `application/x-www-form-urlencoded` bodies and query strings, decoded by hand (bounded by the caller).
-enum FormDecoding {
+public enum FormDecoding {
     /// Most fields a form may carry; more is refused as invalid input.
-    static let maxFields = 16
+    public static let maxFields = 16
 
-    static func decode(_ text: String) -> [String: String]? {
+    /// The fields of `text`; nil when it is not a form or holds more than `maxFields` fields.
+    public static func decode(_ text: String, maxFields: Int = FormDecoding.maxFields) -> [String: String]? {
         var fields: [String: String] = [:]
         for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
             guard fields.count < maxFields else { return nil }
@@ -16,7 +17,7 @@ enum FormDecoding {
         return fields
     }
 
-    static func percentDecode(_ text: Substring) -> String? {
+    public static func percentDecode(_ text: Substring) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = text.utf8.makeIterator()

@@ -14,8 +14,8 @@ public enum PracticeRoutes {
     ) -> Router<PracticeRequestContext> {
         let router = Router(context: PracticeRequestContext.self)
         router.add(middleware: ErrorPage())
-        router.add(middleware: SameSiteGuard(origins: origins))
-        router.add(middleware: BodyLimit(maxBody: maxBody))
+        router.add(middleware: SameSiteGuard(origins: origins, refuse: PracticeRoutes.refusal))
+        router.add(middleware: BodyLimit(maxBody: maxBody, refuse: PracticeRoutes.refusal))
         router.get(RouterPath(Layout.scriptPath)) { _, _ in
             Response(
                 status: .ok,

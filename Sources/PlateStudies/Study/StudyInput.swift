@@ -25,12 +25,16 @@ public struct StudyInput: Sendable {
 
     /// Loads `file` with extra change files and an optional replacement rule set; `command` is the `platelab`
     /// command line (without the program name) that reproduces a run of it.
+    ///
+    /// `written` are change files given as text under the name the reports and the reproducing command call them
+    /// (the workbench's variants, which a user downloads and names on the command line); they follow `changes`.
     public static func load(
-        _ file: String, changes: [String], rules: String? = nil, seed: UInt64?, command: [String]
+        _ file: String, changes: [String], written: [WrittenChanges] = [], rules: String? = nil, seed: UInt64?,
+        command: [String]
     ) -> Result<StudyInput, StudyInputFailure> {
         var findings: [Diagnostic] = []
         var unreadable: [String] = []
-        let overlays = changes.compactMap { change -> RuleOverlay? in
+        var overlays = changes.compactMap { change -> RuleOverlay? in
             do {
                 let result = try ChangesLoader.load(file: change)
                 findings += result.diagnostics
@@ -39,6 +43,11 @@ public struct StudyInput: Sendable {
                 unreadable.append("\(error)")
                 return nil
             }
+        }
+        for changes in written {
+            let result = ChangesLoader.load(text: changes.text, file: changes.name)
+            findings += result.diagnostics
+            if let overlay = result.overlay { overlays.append(overlay) }
         }
         let loaded: ScenarioLoader.Result
         do { loaded = try ScenarioLoader.load(file: file, overlays: overlays, rules: rules) } catch {
@@ -57,10 +66,21 @@ public struct StudyInput: Sendable {
         let provenance = RunProvenance(
             scenarioFile: file, book: book,
             scenarioChangeFiles: scenario.changeFiles.map { ScenarioLoader.relative($0, to: file) },
-            inlineChanges: loaded.document?["changes"] != nil, extraChangeFiles: changes,
+            inlineChanges: loaded.document?["changes"] != nil, extraChangeFiles: changes + written.map(\.name),
             seed: seed ?? scenario.seed, command: (["platelab"] + command).joined(separator: " "))
         return .success(
             StudyInput(file: file, scenario: scenario, book: book, provenance: provenance, warnings: all))
+    }
+}
+
+/// A change file's text and the name it goes by (`quota-10.yaml`): what a file on disk would hold under that name.
+public struct WrittenChanges: Sendable, Hashable {
+    public let name: String
+    public let text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
     }
 }
 

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+/// Where a study is in its life: queued, running, then done, failed, cancelled or interrupted (the server stopped
+/// while it ran; it can be resumed).
+public enum StudyStatus: String, Sendable, CaseIterable {
+    case queued, running, done, failed, cancelled, interrupted
+
+    /// The status as the pages say it, Chinese then English.
+    public var words: (zh: String, en: String) {
+        switch self {
+        case .queued: ("排队中", "queued")
+        case .running: ("运行中", "running")
+        case .done: ("已完成", "done")
+        case .failed: ("失败", "failed")
+        case .cancelled: ("已取消", "cancelled")
+        case .interrupted: ("已中断", "interrupted")
+        }
+    }
+
+    /// Whether the study will not change any more unless someone resumes or copies it.
+    public var isSettled: Bool { ![.queued, .running].contains(self) }
+}
+
+/// A variant of a study: its name (the change file's, `quota-10`) and the rule values it changes, in form order.
+public struct StudyVariant: Sendable, Hashable, Codable {
+    public let name: String
+    public let values: [Change]
+
+    /// One rule value changed.
+    public struct Change: Sendable, Hashable, Codable {
+        public let path: String
+        public let value: String
+
+        public init(path: String, value: String) {
+            self.path = path
+            self.value = value
+        }
+    }
+
+    public init(name: String, values: [Change]) {
+        self.name = name
+        self.values = values
+    }
+
+    /// The change file's name as the reports and the reproducing command give it.
+    public var fileName: String { name + ".yaml" }
+}
+
+/// A study as the database keeps it.
+public struct StudyRecord: Sendable, Hashable {
+    public let id: String
+    public let authorId: Int64
+    public var author: String
+    public let createdAt: Int64
+    public let sequence: Int64
+    public let scenario: String
+    public let variants: [StudyVariant]
+    public let replications: Int
+    public let seed: UInt64?
+    public var status: StudyStatus
+    public var done: Int
+    public var total: Int
+    public var studyKey: String?
+    public var fromStore: Bool
+    public var exitStatus: Int?
+    public var console: [String]
+    public var message: String
+    public var note: String
+    public var copiedFrom: String?
+    public var finishedAt: Int64?
+
+    init(row: Row) {
+        id = row["id"]
+        authorId = row["authorId"]
+        author = row["author"] ?? ""
+        createdAt = row["createdAt"]
+        sequence = row["sequence"]
+        scenario = row["scenario"]
+        variants = (try? JSONDecoder().decode([StudyVariant].self, from: Data((row["variants"] as String).utf8))) ?? []
+        replications = row["replications"]
+        seed = (row["seed"] as String?).flatMap { UInt64($0) }
+        status = StudyStatus(rawValue: row["status"]) ?? .failed
+        done = row["done"]
+        total = row["total"]
+        studyKey = row["studyKey"]
+        fromStore = row["fromStore"]
+        exitStatus = row["exitStatus"]
+        let text: String = row["console"]
+        console = text.isEmpty ? [] : text.components(separatedBy: "\n")
+        message = row["message"]
+        note = row["note"]
+        copiedFrom = row["copiedFrom"]
+        finishedAt = row["finishedAt"]
+    }
+
+    /// Every rule path the variants change, each once, in the order first met.
+    public var changedPaths: [String] {
+        var seen: [String] = []
+        for change in variants.flatMap(\.values) where !seen.contains(change.path) { seen.append(change.path) }
+        return seen
+    }
+
+    /// The `platelab compare` command that reproduces the study byte for byte, run in the PlateLab folder with the
+    /// study's change files beside it.
+    public var command: String {
+        var words = ["platelab", "compare", scenario]
+        for variant in variants { words += ["--changes", variant.fileName] }
+        words += ["--replications", String(replications)]
+        if let seed { words += ["--seed", String(seed)] }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// The workbench's database: `DATA/workbench.sqlite` (SQLite through GRDB, WAL), migrated on open.
+///
+/// It holds accounts, sign-in sessions and studies; each study's files (its changes, its report folder) live beside
+/// it in `DATA/studies/ID/`, and finished comparisons in the results store `DATA/store/`, shared with
+/// `platelab compare --store`.
+public final class WorkbenchDatabase: Sendable {
+    let pool: DatabasePool
+
+    /// Opens (creating and migrating) the database in `folder`.
+    public init(folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        // A busy writer (a study's progress) makes another wait a little, not fail.
+        configuration.busyMode = .timeout(5)
+        pool = try DatabasePool(path: folder + "/workbench.sqlite", configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("workbench v1") { db in
+            try db.create(table: "user") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique(onConflict: .fail).collate(.nocase)
+                t.column("passwordHash", .text).notNull()
+                t.column("createdAt", .integer).notNull()
+            }
+            try db.create(table: "session") { t in
+                t.primaryKey("token", .text)
+                t.column("userId", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("csrf", .text).notNull()
+                t.column("createdAt", .integer).notNull()
+            }
+            try db.create(table: "study") { t in
+                t.primaryKey("id", .text)
+                t.column("authorId", .integer).notNull().references("user")
+                t.column("createdAt", .integer).notNull()
+                // The order studies were queued in: the queue's tie-break, never a clock.
+                t.column("sequence", .integer).notNull()
+                t.column("scenario", .text).notNull()
+                t.column("variants", .text).notNull()
+                t.column("replications", .integer).notNull()
+                t.column("seed", .text)
+                t.column("status", .text).notNull()
+                t.column("done", .integer).notNull().defaults(to: 0)
+                t.column("total", .integer).notNull().defaults(to: 0)
+                t.column("studyKey", .text)
+                t.column("fromStore", .boolean).notNull().defaults(to: false)
+                t.column("exitStatus", .integer)
+                t.column("console", .text).notNull().defaults(to: "")
+                t.column("message", .text).notNull().defaults(to: "")
+                t.column("note", .text).notNull().defaults(to: "")
+                // Every rule path a variant changes, space-separated with a space at each end: search by path.
+                t.column("changedPaths", .text).notNull()
+                t.column("copiedFrom", .text)
+                t.column("finishedAt", .integer)
+            }
+            try db.create(index: "study_created", on: "study", columns: ["createdAt"])
+            try db.create(index: "study_status", on: "study", columns: ["status"])
+        }
+        return migrator
+    }
+}

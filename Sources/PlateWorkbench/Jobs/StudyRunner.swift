@@ -1,0 +1,88 @@
+import Foundation
+import PlateReports
+import PlateStore
+import PlateStudies
+
+/// Runs one study as `platelab compare` would, into its report folder: from the results store when the same study
+/// is there, else on `threads` threads, kept in the store after. The report folder appears whole or not at all.
+struct StudyRunner: Sendable {
+    let folders: DataFolders
+    let store: ResultStore
+    let threads: Int
+
+    /// How a study ended.
+    enum Ending: Sendable, Equatable {
+        /// It ran (or came from the store): `compare`'s exit status and console lines.
+        case done(status: Int32, console: [String], key: String, fromStore: Bool)
+        /// It could not run: why, in words for the page.
+        case failed(String)
+        case cancelled
+    }
+
+    func run(
+        _ study: StudyRecord, progress: @escaping @Sendable (Int, Int) -> Void, cancellation: StudyCancellation
+    ) -> Ending {
+        let arms: [CompareStudy.Arm]
+        switch StudyInputs.load(scenario: study.scenario, variants: study.variants, seed: study.seed) {
+        case .success(let loaded): arms = loaded
+        case .failure(let problems):
+            let said = problems.unreadable + problems.findings.map { $0.diagnostic.description }
+            return .failed("the study no longer loads: " + said.joined(separator: "; "))
+        }
+        let compare = CompareStudy(arms: arms, seed: study.seed, replications: study.replications, jobs: threads)
+        let key = StudyKey.compare(compare)
+        let report = folders.report(study.id)
+        do {
+            let staging = try ReportFolder.staging(for: report)
+            do {
+                if let stored = try? store.find(key), stored.kind == "compare" {
+                    try FileManager.default.removeItem(atPath: staging)
+                    try FileManager.default.copyItem(atPath: stored.folder, toPath: staging)
+                    try ReportFolder.commit(staging, to: report)
+                    return .done(status: stored.status, console: stored.console, key: key, fromStore: true)
+                }
+                let runs: [ComparedRun]
+                switch try compare.run(
+                    progress: { progress($0.done, $0.total) }, cancellation: cancellation)
+                {
+                case .finished(let done): runs = done
+                case .broken(let label, let replication, _):
+                    ReportFolder.discard(staging)
+                    return .failed(
+                        "\(label), replication \(replication): the engine's books broke; nothing was written")
+                }
+                let console = CompareFiles.console(runs, count: study.replications)
+                let status = CompareFiles.status(runs)
+                try CompareFiles.write(runs, zone: arms[0].input.zone, to: staging)
+                // A store that cannot keep it costs a rerun next time, never this result.
+                _ = try? store.keep(
+                    key, kind: "compare", reportFolder: staging, console: console, status: status,
+                    junit: JUnitReport.render(runs: runs))
+                try ReportFolder.commit(staging, to: report)
+                return .done(status: status, console: console, key: key, fromStore: false)
+            } catch StudyStop.cancelled {
+                ReportFolder.discard(staging)
+                return .cancelled
+            } catch {
+                ReportFolder.discard(staging)
+                throw error
+            }
+        } catch {
+            return .failed("the report could not be written: \(error.localizedDescription)")
+        }
+    }
+}
+
+/// Where the workbench keeps things inside its data folder.
+public struct DataFolders: Sendable {
+    public let root: String
+
+    public init(root: String) { self.root = root }
+
+    /// The results store, shared with `platelab compare --store DATA/store`.
+    public var store: String { root + "/store" }
+    /// A study's own folder.
+    public func study(_ id: String) -> String { root + "/studies/" + id }
+    /// A study's report folder, there only once complete.
+    public func report(_ id: String) -> String { study(id) + "/report" }
+}

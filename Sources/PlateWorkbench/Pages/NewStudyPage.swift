@@ -1,0 +1,101 @@
+/// A new study, without YAML: a scenario, the rule values as a form generated from the rule-set schema (each with its
+/// meaning, what it takes and its value now) and one column per variant, filled where the variant changes a value.
+/// Flags are stored, not computed: templates read a model's stored properties only.
+struct NewStudyPage {
+    let layout: WorkbenchLayout
+    let scenarios: [Option]
+    let scenario: String
+    let replications: String
+    let seed: String
+    let copiedFrom: String?
+    let variants: [Variant]
+    let fields: [FieldRow]
+    /// Findings that concern no one field (the scenario's own, an unreadable file), in `check`'s words.
+    let problems: [String]
+    let hasProblems: Bool
+    /// The link that shows one more variant column.
+    let moreVariants: String
+    let rulesFile: String
+    let datedChanges: Int
+    let hasDatedChanges: Bool
+    let variantCount: Int
+
+    struct Option {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    struct Variant {
+        let number: Int
+        let field: String
+        let name: String
+        let error: String?
+    }
+
+    struct FieldRow {
+        let path: String
+        let summary: String
+        let expectation: String
+        let current: String
+        let cells: [Cell]
+    }
+
+    struct Cell {
+        let field: String
+        let value: String
+        let error: String?
+        let invalid: Bool
+
+        init(field: String, value: String, error: String?) {
+            self.field = field
+            self.value = value
+            self.error = error
+            invalid = error != nil
+        }
+    }
+
+    init(
+        layout: WorkbenchLayout, scenarios: [Option], scenario: String, replications: String, seed: String,
+        copiedFrom: String?, variants: [Variant], fields: [FieldRow], problems: [String], moreVariants: String,
+        rulesFile: String, datedChanges: Int
+    ) {
+        self.layout = layout
+        self.scenarios = scenarios
+        self.scenario = scenario
+        self.replications = replications
+        self.seed = seed
+        self.copiedFrom = copiedFrom
+        self.variants = variants
+        self.fields = fields
+        self.problems = problems
+        self.moreVariants = moreVariants
+        self.rulesFile = rulesFile
+        self.datedChanges = datedChanges
+        hasProblems = !problems.isEmpty
+        hasDatedChanges = datedChanges > 0
+        variantCount = variants.count
+    }
+
+    static let template = """
+        {{<layout}}{{$body}}<h1>新建研究 <span lang="en">New study</span></h1>
+        {{#copiedFrom}}<p>复制自研究 <a href="/studies/{{.}}">{{.}}</a> <span lang="en">Copied from a study</span></p>{{/copiedFrom}}
+        <form method="get" action="/studies/new" class="choose"><label>场景 <span lang="en">Scenario</span>
+        <select name="scenario">{{#scenarios}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/scenarios}}</select></label>
+        <input type="hidden" name="variants" value="{{variantCount}}"><button type="submit">选择 <span lang="en">Choose</span></button></form>
+        {{#hasProblems}}<div class="message" role="alert"><p>研究无法运行： <span lang="en">The study cannot run:</span></p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
+        <form method="post" action="/studies" class="study">{{#layout}}{{>csrf}}{{/layout}}
+        <input type="hidden" name="scenario" value="{{scenario}}">{{#copiedFrom}}<input type="hidden" name="copied_from" value="{{.}}">{{/copiedFrom}}
+        <p class="settings"><label>重复次数 <span lang="en">Replications</span> <input name="replications" value="{{replications}}" inputmode="numeric" size="4"></label>
+        <label>种子 <span lang="en">Seed</span> <input name="seed" value="{{seed}}" inputmode="numeric" size="20" placeholder="场景的种子 the scenario's"></label>
+        <button type="submit">运行研究 <span lang="en">Run the study</span></button></p>
+        <p class="hint">规则文件 <span lang="en">Rules file</span>: <code>{{rulesFile}}</code>{{#hasDatedChanges}}; 另有 {{datedChanges}} 项定期变更 <span lang="en">{{datedChanges}} dated changes follow; a variant's values apply to every one</span>{{/hasDatedChanges}}.
+        空格不变。 <span lang="en">A value left empty stays as it is.</span> <a href="{{moreVariants}}">再加一个方案 <span lang="en">Add a variant</span></a></p>
+        <table class="rules"><thead><tr><th>规则 <span lang="en">Rule</span></th><th>现值 <span lang="en">Now</span></th>
+        {{#variants}}<th><label>方案 {{number}} <span lang="en">Variant {{number}}</span><br><input name="{{field}}" value="{{name}}" size="14" class="{{#error}}invalid{{/error}}"></label>{{#error}}<span class="error">{{.}}</span>{{/error}}</th>{{/variants}}</tr></thead><tbody>
+        {{#fields}}<tr><td><code>{{path}}</code><div class="meaning">{{summary}}</div><div class="expects">{{expectation}}</div></td><td class="now">{{current}}</td>
+        {{#cells}}<td><input name="{{field}}" value="{{value}}" size="12"{{#invalid}} class="invalid" aria-invalid="true"{{/invalid}}>{{#error}}<div class="error">{{.}}</div>{{/error}}</td>{{/cells}}</tr>{{/fields}}
+        </tbody></table></form>
+        {{/body}}{{/layout}}
+        """
+}
