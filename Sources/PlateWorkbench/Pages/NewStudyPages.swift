@@ -31,9 +31,13 @@ enum NewStudyPages {
         }
         for (variant, diagnostic) in findings {
             let number = variant.flatMap { name in form.variants.firstIndex { $0.name == name } }.map { $0 + 1 }
+            // The same finding may come from the change file alone and again applied to the rules: say it once.
             if let number, RuleFields.field(diagnostic.path) != nil {
-                errors[StudyForm.valueField(number, diagnostic.path), default: []].append(diagnostic.description)
-            } else {
+                let field = StudyForm.valueField(number, diagnostic.path)
+                if errors[field]?.contains(diagnostic.description) != true {
+                    errors[field, default: []].append(diagnostic.description)
+                }
+            } else if !general.contains(diagnostic.description) {
                 general.append(diagnostic.description)
             }
         }

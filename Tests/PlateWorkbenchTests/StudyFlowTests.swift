@@ -1,0 +1,176 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import PlateWorkbench
+
+@Suite("Workbench studies")
+struct StudyFlowTests {
+    /// The form of a study of the smoke scenario with one variant.
+    static func studyForm(_ csrf: String, _ value: String = "1", replications: String = "2") -> [(String, String)] {
+        [
+            ("csrf", csrf), ("scenario", WorkbenchFixture.smoke), ("replications", replications), ("seed", ""),
+            ("v1.name", "per-confirm-1"), ("v1:self_compose.per_confirm", value), ("v2.name", "variant-2"),
+        ]
+    }
+
+    @Test("a study from the form runs in the background; its page shows the verdicts, the command and the files")
+    func studyRuns() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        _ = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        try await workbench.start()
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            var browser = Browser(client)
+            let csrf = try await browser.signIn("alice", "correct horse")
+            let form = try await browser.get("/studies/new?scenario=" + WorkbenchFixture.smoke)
+            #expect(
+                form.body.contains("self_compose.per_confirm") && form.body.contains("a whole number from 1 to 100"))
+            let sent = try await browser.post("/studies", Self.studyForm(csrf))
+            #expect(sent.status == .seeOther, "\(sent.body)")
+            let link = try #require(sent.location)
+            await workbench.queue.idle()
+            let page = try await browser.get(link)
+            #expect(page.body.contains("已完成") && page.body.contains("done"))
+            #expect(
+                page.body.contains(
+                    "platelab compare \(WorkbenchFixture.smoke) --changes per-confirm-1.yaml --replications 2"))
+            #expect(page.body.contains("paired:"), "the console's paired line")
+            let progress = try await browser.get(link + "/progress")
+            #expect(progress.body.contains(#""status":"done","done":4,"total":4"#), "\(progress.body)")
+            let change = try await browser.get(link + "/changes/per-confirm-1.yaml")
+            #expect(change.body.contains("self_compose.per_confirm: 1") && change.body.contains("platelab/changes/v1"))
+            let markdown = try await browser.get(link + "/report/compare.md")
+            #expect(markdown.status == .ok && markdown.body.contains("per-confirm-1"))
+            #expect(try await browser.get(link + "/report/../workbench.sqlite").status == .notFound)
+            let list = try await browser.get("/?path=self_compose.per_confirm")
+            #expect(list.body.contains(link))
+            let none = try await browser.get("/?path=self_compose.total")
+            #expect(!none.body.contains(link))
+        }
+    }
+
+    @Test("the same study a second time comes from the store: the engine is not run")
+    func secondFromStore() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        _ = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        _ = try workbench.accounts.add(name: "bob", password: "battery staple", at: 2)
+        try await workbench.start()
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            var alice = Browser(client)
+            let first = try await alice.post(
+                "/studies", Self.studyForm(try await alice.signIn("alice", "correct horse")))
+            await workbench.queue.idle()
+            let one = try #require(try workbench.studies.find(String(first.location!.dropFirst("/studies/".count))))
+            #expect(one.status == .done && !one.fromStore)
+            // Marked in the store: a copy from the store carries the mark, a run would not.
+            let stored = workbench.folders.store + "/results/" + one.studyKey! + "/compare.md"
+            try (try String(contentsOfFile: stored, encoding: .utf8) + "<!-- kept -->").write(
+                toFile: stored, atomically: true, encoding: .utf8)
+            var bob = Browser(client)
+            let second = try await bob.post("/studies", Self.studyForm(try await bob.signIn("bob", "battery staple")))
+            await workbench.queue.idle()
+            let page = try await bob.get(second.location!)
+            #expect(page.body.contains("来自结果库"))
+            let markdown = try await bob.get(second.location! + "/report/compare.md")
+            #expect(markdown.body.hasSuffix("<!-- kept -->"))
+        }
+    }
+
+    @Test("a value out of range is refused beside its field in check's words; nothing is queued")
+    func inlineErrors() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        _ = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            var browser = Browser(client)
+            let csrf = try await browser.signIn("alice", "correct horse")
+            let refused = try await browser.post("/studies", Self.studyForm(csrf, "0"))
+            #expect(refused.status == .badRequest)
+            #expect(refused.body.contains(#"name="v1:self_compose.per_confirm" value="0" size="12" class="invalid""#))
+            #expect(
+                refused.body.contains(
+                    "per-confirm-1.yaml:5:29: error: self_compose.per_confirm: expected a whole number from 1 to 100, found 0"
+                ), "\(refused.body)")
+            let badForm = try await browser.post("/studies", Self.studyForm(csrf, replications: "0"))
+            #expect(badForm.status == .badRequest && badForm.body.contains("expected a whole number from 1 to 200"))
+            let forged = try await browser.post("/studies", Self.studyForm("forged"))
+            #expect(forged.status == .forbidden)
+            #expect(try workbench.studies.count() == 0)
+        }
+    }
+
+    @Test("a colleague reads a study but may not change it; copying it fills the form with its values")
+    func readOnlyForOthers() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        _ = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        _ = try workbench.accounts.add(name: "bob", password: "battery staple", at: 2)
+        try await workbench.start()
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            var alice = Browser(client)
+            let link = try await alice.post(
+                "/studies", Self.studyForm(try await alice.signIn("alice", "correct horse"))
+            )
+            .location!
+            await workbench.queue.idle()
+            var bob = Browser(client)
+            let csrf = try await bob.signIn("bob", "battery staple")
+            let page = try await bob.get(link)
+            #expect(page.status == .ok && !page.body.contains("/note\"") && page.body.contains("复制为新研究"))
+            let note = try await bob.post(link + "/note", [("csrf", csrf), ("note", "mine now")])
+            #expect(note.status == .forbidden)
+            let id = String(link.dropFirst("/studies/".count))
+            let copy = try await bob.get("/studies/new?from=" + id)
+            #expect(copy.body.contains(#"name="v1:self_compose.per_confirm" value="1""#))
+            #expect(copy.body.contains(#"name="copied_from" value="\#(id)""#))
+        }
+    }
+
+    @Test("a study running when the workbench stopped is interrupted on the next start, and resumes to the end")
+    func interruptedAndResumed() async throws {
+        let data = WorkbenchFixture.folder()
+        let before = try WorkbenchFixture.workbench(data: data)
+        let alice = try before.accounts.add(name: "alice", password: "correct horse", at: 1)
+        let study = try before.studies.add(
+            author: alice.id, scenario: WorkbenchFixture.smoke,
+            variants: [
+                StudyVariant(name: "per-confirm-1", values: [.init(path: "self_compose.per_confirm", value: "1")])
+            ],
+            replications: 2, seed: nil, copiedFrom: nil, at: 5)
+        try before.studies.update(study.id, status: .running, done: 1, total: 4)
+        let after = try WorkbenchFixture.workbench(data: data)
+        try await after.start()
+        #expect(try after.studies.find(study.id)?.status == .interrupted)
+        try await WorkbenchFixture.app(after).test(.live) { client in
+            var browser = Browser(client)
+            let csrf = try await browser.signIn("alice", "correct horse")
+            let page = try await browser.get("/studies/\(study.id)")
+            #expect(page.body.contains("已中断") && page.body.contains("/resume"))
+            let resumed = try await browser.post("/studies/\(study.id)/resume", [("csrf", csrf)])
+            #expect(resumed.status == .seeOther)
+            await after.queue.idle()
+            #expect(try after.studies.find(study.id)?.status == .done)
+            #expect(FileManager.default.fileExists(atPath: after.folders.report(study.id) + "/compare.md"))
+        }
+    }
+
+    @Test("the queue is fair: a second author's study runs before the first author's later ones")
+    func fairQueue() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        let alice = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        let bob = try workbench.accounts.add(name: "bob", password: "battery staple", at: 2)
+        func add(_ author: Int64, _ value: String) throws -> String {
+            try workbench.studies.add(
+                author: author, scenario: WorkbenchFixture.smoke,
+                variants: [StudyVariant(name: "v", values: [.init(path: "self_compose.per_confirm", value: value)])],
+                replications: 1, seed: nil, copiedFrom: nil, at: 3
+            ).id
+        }
+        let queued = [try add(alice.id, "1"), try add(alice.id, "2"), try add(alice.id, "3"), try add(bob.id, "4")]
+        try await workbench.start()
+        await workbench.queue.idle()
+        let finished = try queued.map { try #require(try workbench.studies.find($0)) }
+        #expect(finished.allSatisfy { $0.status == .done })
+        let order = finished.sorted { $0.finishedAt! < $1.finishedAt! }.map(\.id)
+        #expect(order == [queued[0], queued[3], queued[1], queued[2]])
+    }
+}
