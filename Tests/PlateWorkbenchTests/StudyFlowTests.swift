@@ -43,6 +43,8 @@ struct StudyFlowTests {
             let markdown = try await browser.get(link + "/report/compare.md")
             #expect(markdown.status == .ok && markdown.body.contains("per-confirm-1"))
             #expect(try await browser.get(link + "/report/../workbench.sqlite").status == .notFound)
+            let zip = try await browser.get(link + "/report.zip")
+            #expect(zip.status == .ok && zip.body.hasPrefix("PK"), "a ZIP archive")
             let list = try await browser.get("/?path=self_compose.per_confirm")
             #expect(list.body.contains(link))
             let none = try await browser.get("/?path=self_compose.total")

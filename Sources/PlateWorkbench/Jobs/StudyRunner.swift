@@ -32,6 +32,8 @@ struct StudyRunner: Sendable {
         let compare = CompareStudy(arms: arms, seed: study.seed, replications: study.replications, jobs: threads)
         let key = StudyKey.compare(compare)
         let report = folders.report(study.id)
+        // A ZIP of an earlier report (a study resumed after a crash that left one) would no longer match.
+        try? FileManager.default.removeItem(atPath: folders.zip(study.id))
         do {
             let staging = try ReportFolder.staging(for: report)
             do {
@@ -85,4 +87,6 @@ public struct DataFolders: Sendable {
     public func study(_ id: String) -> String { root + "/studies/" + id }
     /// A study's report folder, there only once complete.
     public func report(_ id: String) -> String { study(id) + "/report" }
+    /// The ZIP of a study's report folder, made when first asked for.
+    public func zip(_ id: String) -> String { study(id) + "/report-\(id).zip" }
 }

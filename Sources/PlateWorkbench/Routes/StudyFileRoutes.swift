@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlateServer
+import ZIPFoundation
 
 /// A study's files: its variants' change files, its scenario, the command that reproduces it and its report folder.
 enum StudyFileRoutes {
@@ -27,6 +28,25 @@ enum StudyFileRoutes {
             guard let study = try StudyRoutes.find(context, workbench) else { return StudyRoutes.notFound(session) }
             return WorkbenchRoutes.file(
                 Data((study.command + "\n").utf8), type: "text/plain; charset=utf-8", download: "command.txt")
+        }
+        router.get("/studies/:id/report.zip") { request, context in
+            guard let session = WorkbenchRoutes.session(request, workbench) else { return StudyRoutes.signIn() }
+            guard let study = try StudyRoutes.find(context, workbench), study.status == .done else {
+                return StudyRoutes.notFound(session)
+            }
+            // Made once, beside the report (which never changes once in place), then served from there.
+            let zip = workbench.folders.zip(study.id)
+            if !FileManager.default.fileExists(atPath: zip) {
+                let partial = zip + ".partial-\(UUID().uuidString)"
+                try FileManager.default.zipItem(
+                    at: URL(fileURLWithPath: workbench.folders.report(study.id)), to: URL(fileURLWithPath: partial),
+                    shouldKeepParent: false, compressionMethod: .deflate)
+                if (try? FileManager.default.moveItem(atPath: partial, toPath: zip)) == nil {
+                    try? FileManager.default.removeItem(atPath: partial)
+                }
+            }
+            guard let data = FileManager.default.contents(atPath: zip) else { return StudyRoutes.notFound(session) }
+            return WorkbenchRoutes.file(data, type: "application/zip", download: "report-\(study.id).zip")
         }
         router.get("/studies/:id/report/**") { request, context in
             guard let session = WorkbenchRoutes.session(request, workbench) else { return StudyRoutes.signIn() }
