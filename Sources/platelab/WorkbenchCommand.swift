@@ -17,7 +17,8 @@ struct WorkbenchCommand: AsyncParsableCommand {
         discussion: """
             Everything is kept in the data folder: workbench.sqlite (SQLite, WAL), each study's report in studies/ID/, and the \
             results store in store/ (the same store `platelab compare --store DATA/store` uses). Make an account first with \
-            --add-user NAME (the password is asked for, or read from standard input). A study running when the workbench \
+            --add-user NAME (the password is asked for, or read from standard input); --new-token NAME prints a token for the \
+            HTTP API (/api/openapi.json). A study running when the workbench \
             stopped is marked interrupted and can be resumed. \
             Exit status: 0 stopped or user added, 2 the data folder cannot be opened or the user not added, 64 wrong usage.
             """
@@ -41,6 +42,9 @@ struct WorkbenchCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("add-user"), help: "Make an account NAME (the password from the terminal or stdin) and exit.")
     var addUser: String?
+
+    @Option(name: .customLong("new-token"), help: "Make an API token for user NAME, print it once, and exit.")
+    var newToken: String?
 
     @Option(help: "Studies run at once (each on its share of the cores).")
     var slots: Int = 1
@@ -95,6 +99,15 @@ struct WorkbenchCommand: AsyncParsableCommand {
                 printError("platelab workbench: user \(addUser) not added: \(error)")
                 throw ExitCode(2)
             }
+        }
+        if let newToken {
+            guard let token = try? workbench.accounts.newToken(for: newToken, at: Int64(Date().timeIntervalSince1970))
+            else {
+                printError("platelab workbench: there is no user \(newToken) in \(data); add one with --add-user")
+                throw ExitCode(2)
+            }
+            print(token)
+            return
         }
         if workbench.scenarios.isEmpty {
             printError(

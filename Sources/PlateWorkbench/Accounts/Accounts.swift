@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import HummingbirdBcrypt
@@ -105,6 +106,36 @@ public struct Accounts: Sendable {
     /// Closes a session (sign-out).
     public func closeSession(_ token: String) throws {
         try database.pool.write { db in try db.execute(sql: "DELETE FROM session WHERE token = ?", arguments: [token]) }
+    }
+
+    /// A new API token for the user named `name` (shown once: only its SHA-256 is kept).
+    public func newToken(for name: String, at wall: Int64) throws -> String? {
+        let token = "plw_" + Self.randomToken()
+        return try database.pool.write { db -> String? in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [name]) else {
+                return nil
+            }
+            try db.execute(
+                sql: "INSERT INTO apiToken (hash, userId, createdAt) VALUES (?, ?, ?)",
+                arguments: [Self.digest(token), id, wall])
+            return token
+        }
+    }
+
+    /// The user an API token belongs to, if it is one.
+    public func user(forToken token: String) throws -> User? {
+        guard token.hasPrefix("plw_"), token.count == 68 else { return nil }
+        return try database.pool.read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT u.id, u.name FROM apiToken t JOIN user u ON u.id = t.userId WHERE t.hash = ?",
+                arguments: [Self.digest(token)]
+            ).map { User(id: $0["id"], name: $0["name"]) }
+        }
+    }
+
+    static func digest(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// How many accounts there are.

@@ -56,6 +56,15 @@ public struct StudyBook: Sendable {
         }
     }
 
+    /// How many of an author's studies are queued or running.
+    public func pending(author: Int64) throws -> Int {
+        try database.pool.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM study WHERE authorId = ? AND status IN (?, ?)",
+                arguments: [author, StudyStatus.queued.rawValue, StudyStatus.running.rawValue]) ?? 0
+        }
+    }
+
     /// How many studies there are.
     public func count() throws -> Int {
         try database.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM study") ?? 0 }

@@ -61,6 +61,14 @@ public final class WorkbenchDatabase: Sendable {
             try db.create(index: "study_created", on: "study", columns: ["createdAt"])
             try db.create(index: "study_status", on: "study", columns: ["status"])
         }
+        migrator.registerMigration("workbench v2: API tokens") { db in
+            // Only a token's SHA-256 is kept: the token itself is shown once, when it is made.
+            try db.create(table: "apiToken") { t in
+                t.primaryKey("hash", .text)
+                t.column("userId", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("createdAt", .integer).notNull()
+            }
+        }
         return migrator
     }
 }

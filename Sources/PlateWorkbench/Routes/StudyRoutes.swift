@@ -34,24 +34,16 @@ enum StudyRoutes {
             guard let fields = await WorkbenchRoutes.form(request) else { return badForm(session) }
             guard WorkbenchRoutes.tokenMatches(fields, session) else { return expired(session) }
             let form = StudyForm.read(fields)
-            let problems = form.problems(scenarios: workbench.scenarios)
-            guard problems.isEmpty else {
-                return newStudyPage(workbench, session, form, problems: problems, findings: [], status: .badRequest)
-            }
-            let seed = form.seed.isEmpty ? nil : UInt64(form.seed)
-            switch StudyInputs.load(scenario: form.scenario, variants: form.variants, seed: seed) {
-            case .failure(let failed):
+            switch try await StudySubmission.submit(form, by: session.user, to: workbench) {
+            case .queued(let study): return WorkbenchRoutes.redirect("/studies/\(study.id)")
+            case .refused(let problems, let findings):
                 return newStudyPage(
-                    workbench, session, form,
-                    problems: failed.unreadable.map { StudyForm.Problem(field: "", message: $0) },
-                    findings: failed.findings, status: .badRequest)
-            case .success:
-                let study = try workbench.studies.add(
-                    author: session.user.id, scenario: form.scenario, variants: form.variants,
-                    replications: Int(form.replications)!, seed: seed, copiedFrom: form.copiedFrom,
-                    at: workbench.wall())
-                await workbench.queue.submitted()
-                return WorkbenchRoutes.redirect("/studies/\(study.id)")
+                    workbench, session, form, problems: problems, findings: findings, status: .badRequest)
+            case .busy:
+                return WorkbenchRoutes.message(
+                    "您已有 \(StudySubmission.maxPending) 项研究在排队或运行，请等它们完成。",
+                    "You have \(StudySubmission.maxPending) studies queued or running; wait for them to finish.",
+                    status: .tooManyRequests, session: session)
             }
         }
         router.get("/studies/:id") { request, context in

@@ -22,6 +22,7 @@ public enum WorkbenchRoutes {
         router.get("/workbench.js") { _, _ in asset(WorkbenchAssets.script, type: "text/javascript; charset=utf-8") }
         SignInRoutes.add(to: router, workbench)
         StudyRoutes.add(to: router, workbench)
+        APIRoutes.add(to: router, workbench)
         return router
     }
 
