@@ -69,3 +69,52 @@ struct APITests {
         }
     }
 }
+
+@Suite("Workbench under load")
+struct LoadTests {
+    @Test("twenty users submitting at once: every study completes, none lost or run twice, one per user first")
+    func twentyUsers() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        var tokens: [String] = []
+        for user in 0..<20 {
+            _ = try workbench.accounts.add(name: "user\(user)", password: "password-\(user)", at: 1)
+            tokens.append(try #require(try workbench.accounts.newToken(for: "user\(user)", at: 2)))
+        }
+        try await workbench.start()
+        let users = tokens
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for (user, token) in users.enumerated() {
+                    for value in ["1", "2"] {
+                        group.addTask {
+                            let body = """
+                                {"scenario": "\(WorkbenchFixture.smoke)", "replications": 1,
+                                 "variants": [{"name": "u\(user)", "set": {"self_compose.per_confirm": \(value)}}]}
+                                """
+                            let (headers, buffer) = APITests.request(token, body)
+                            return try await client.execute(
+                                uri: "/api/studies", method: .post, headers: headers, body: buffer
+                            ).status
+                        }
+                    }
+                }
+                for try await status in group { #expect(status == .created) }
+            }
+        }
+        await workbench.queue.idle()
+        let studies = try workbench.studies.list(limit: 100)
+        #expect(studies.count == 40 && studies.allSatisfy { $0.status == .done })
+        // Fair: the first twenty to finish are one of each user's.
+        let order = studies.sorted { $0.finishedAt! < $1.finishedAt! }
+        #expect(Set(order.prefix(20).map(\.author)).count == 20)
+    }
+
+    @Test("a method an API route does not take is answered 405 with Allow")
+    func methodNotAllowed() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            let response = try await client.execute(uri: "/api/studies/abc/summary", method: .delete)
+            #expect(response.status == .methodNotAllowed && response.headers[.allow] == "GET, HEAD")
+        }
+    }
+}

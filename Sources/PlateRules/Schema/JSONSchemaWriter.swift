@@ -11,7 +11,8 @@ public enum JSONSchemaWriter {
         return .object(pairs)
     }
 
-    static func schema(for type: SchemaType) -> JSONValue {
+    /// The JSON Schema of one value of `type` (the workbench's API describes each rule value with it).
+    public static func schema(for type: SchemaType) -> JSONValue {
         switch type {
         case .object(let object):
             let properties = object.fields.map { field -> (String, JSONValue) in

@@ -8,6 +8,7 @@ enum WorkbenchAssets {
         main { padding: 1em 1.5em; max-width: 90em; }
         [lang=en] { color: #5a6675; font-size: .9em; }
         header [lang=en] { color: #d7e3f4; }
+        header button [lang=en] { color: #5a6675; }
         form.inline { display: inline; }
         .message { border-left: 4px solid #c0392b; background: #fdecea; padding: .4em 1em; }
         .error { color: #c0392b; font-size: .85em; }

@@ -10,6 +10,13 @@ enum APIRoutes {
     /// Largest JSON body read.
     static let maxBody = 64 << 10
 
+    /// Every route of the API and its methods: another method on one of them is answered 405 with `Allow`.
+    static let methods: [(path: [String], allowed: [HTTPRequest.Method])] = [
+        (["api", "openapi.json"], [.get]), (["api", "scenarios"], [.get]), (["api", "rules"], [.get]),
+        (["api", "studies"], [.get, .post]), (["api", "studies", "*"], [.get]),
+        (["api", "studies", "*", "summary"], [.get]), (["api", "studies", "*", "cancel"], [.post]),
+    ]
+
     static func add(to router: Router<PracticeRequestContext>, _ workbench: Workbench) {
         router.get("/api/openapi.json") { _, _ in json(OpenAPIDocument.document(workbench).rendered() + "\n") }
         router.get("/api/scenarios") { request, _ in
@@ -55,9 +62,16 @@ enum APIRoutes {
         router.get("/api/studies") { request, _ in
             guard try user(request, workbench) != nil else { return unauthorized() }
             let query = request.uri.queryParameters
-            let limit = query.get("limit").flatMap { Int($0.prefix(6)) }.map { min(max($0, 1), 1000) } ?? 100
-            let studies = try workbench.studies.list(
-                changing: query.get("path").map { String($0.prefix(200)) }, limit: limit)
+            let path = query.get("path")
+            if let path, path.unicodeScalars.count > 200 { return error(.badRequest, "path: at most 200 characters") }
+            var limit = 100
+            if let text = query.get("limit") {
+                guard let number = Int(text), (1...1000).contains(number) else {
+                    return error(.badRequest, "limit: expected a whole number from 1 to 1000")
+                }
+                limit = number
+            }
+            let studies = try workbench.studies.list(changing: path, limit: limit)
             return json(
                 JSONValue.object([("studies", .array(studies.map { StudyJSON.value($0, workbench: workbench) }))])
                     .rendered())
@@ -85,6 +99,29 @@ enum APIRoutes {
                     .conflict, "the study is \(study.status.rawValue); only a queued or running one can be cancelled")
             }
             return json(StudyJSON.value(try workbench.studies.find(study.id) ?? study, workbench: workbench).rendered())
+        }
+    }
+
+    /// Answers 405 (with `Allow`) to a method an API route does not take, instead of the router's 404.
+    struct MethodGuard: RouterMiddleware {
+        func handle(
+            _ request: Request, context: PracticeRequestContext,
+            next: (Request, PracticeRequestContext) async throws -> Response
+        ) async throws -> Response {
+            let parts = request.uri.path.split(separator: "/").map(String.init)
+            guard parts.first == "api",
+                let route = APIRoutes.methods.first(where: { route in
+                    route.path.count == parts.count && zip(route.path, parts).allSatisfy { $0 == "*" || $0 == $1 }
+                })
+            else { return try await next(request, context) }
+            let allowed = route.allowed + (route.allowed.contains(.get) ? [.head] : [])
+            guard allowed.contains(request.method) else {
+                var response = APIRoutes.error(
+                    .methodNotAllowed, "\(request.method) is not one of this route's methods")
+                response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+                return response
+            }
+            return try await next(request, context)
         }
     }
 

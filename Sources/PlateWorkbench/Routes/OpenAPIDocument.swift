@@ -125,7 +125,11 @@ enum OpenAPIDocument {
                                         ])
                                     ),
                                 ]),
-                            ], responses: [("200", response("The studies.", "StudyList"))])
+                            ],
+                            responses: [
+                                ("200", response("The studies.", "StudyList")),
+                                ("400", response("A query parameter out of range.", "Error")),
+                            ])
                     ),
                     (
                         "post",
@@ -208,9 +212,6 @@ enum OpenAPIDocument {
     }
 
     static func components(_ workbench: Workbench) -> JSONValue {
-        let ruleValue: JSONValue = .object([
-            ("type", .array([.string("string"), .string("number"), .string("boolean")]))
-        ])
         let variant = object(
             [
                 (
@@ -227,8 +228,17 @@ enum OpenAPIDocument {
                     "set",
                     .object([
                         ("type", .string("object")), ("minProperties", .int(1)),
-                        ("propertyNames", .object([("enum", .array(RuleFields.all.map { .string($0.path) }))])),
-                        ("additionalProperties", ruleValue),
+                        (
+                            "properties",
+                            .object(RuleFields.all.map { ($0.path, JSONSchemaWriter.schema(for: $0.type)) })
+                        ),
+                        ("additionalProperties", .bool(false)),
+                        (
+                            "description",
+                            .string(
+                                "Rule paths (as in a change file) and their new values; GET /api/rules lists them with their meaning."
+                            )
+                        ),
                     ])
                 ),
             ], closed: true)

@@ -28,7 +28,9 @@ enum StudyRequestJSON {
         let seed: String
         switch root["seed"].map(scalar) {
         case nil, .null?: seed = ""
-        case .number(let text)?, .text(let text)?: seed = text
+        case .number(let text)?: seed = text
+        case .text(let text)? where (1...20).contains(text.count) && text.allSatisfy({ ("0"..."9").contains($0) }):
+            seed = text
         default: return .failure(Refusal(message: "seed: expected a whole number (or a string of one)"))
         }
         guard let items = root["variants"] as? [[String: Any]] else {

@@ -18,6 +18,7 @@ public enum WorkbenchRoutes {
         let router = Router(context: PracticeRequestContext.self)
         router.add(middleware: SameSiteGuard(origins: origins, refuse: refusal))
         router.add(middleware: BodyLimit(maxBody: maxForm, refuse: refusal))
+        router.add(middleware: APIRoutes.MethodGuard())
         router.get("/workbench.css") { _, _ in asset(WorkbenchAssets.css, type: "text/css; charset=utf-8") }
         router.get("/workbench.js") { _, _ in asset(WorkbenchAssets.script, type: "text/javascript; charset=utf-8") }
         SignInRoutes.add(to: router, workbench)

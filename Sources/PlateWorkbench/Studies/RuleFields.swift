@@ -14,6 +14,11 @@ public enum RuleFields {
         public let expectation: String
         /// Written in double quotes in a change file (a time of day, which YAML would read as a number).
         let quoted: Bool
+        /// What the schema says it is (the API's document describes the value from it).
+        let type: SchemaType
+
+        public static func == (a: Field, b: Field) -> Bool { a.path == b.path }
+        public func hash(into hasher: inout Hasher) { hasher.combine(path) }
     }
 
     /// Every field, in schema order; `schema` and the rule set's identity are not rules a study changes.
@@ -28,12 +33,16 @@ public enum RuleFields {
                 case .text(let form):
                     if case .free = form { continue }
                     fields.append(
-                        Field(path: path, summary: field.summary, expectation: field.type.expectation, quoted: true))
+                        Field(
+                            path: path, summary: field.summary, expectation: field.type.expectation, quoted: true,
+                            type: field.type))
                 default:
                     let quoted: Bool
                     if case .timeOfDay = field.type { quoted = true } else { quoted = false }
                     fields.append(
-                        Field(path: path, summary: field.summary, expectation: field.type.expectation, quoted: quoted))
+                        Field(
+                            path: path, summary: field.summary, expectation: field.type.expectation, quoted: quoted,
+                            type: field.type))
                 }
             }
         }
@@ -77,7 +86,9 @@ public enum RuleFields {
             "name: \(variant.name)", "set:",
         ]
         for change in variant.values {
-            let field = field(change.path) ?? Field(path: change.path, summary: "", expectation: "", quoted: true)
+            let field =
+                field(change.path)
+                ?? Field(path: change.path, summary: "", expectation: "", quoted: true, type: .text(.free))
             lines.append("  \(change.path): \(yaml(change.value, for: field))")
         }
         return lines.joined(separator: "\n") + "\n"
