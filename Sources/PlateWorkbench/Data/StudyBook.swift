@@ -41,18 +41,31 @@ public struct StudyBook: Sendable {
         }
     }
 
-    /// Studies newest first, at most `limit`; with `path`, only those whose variants change that rule path.
-    public func list(changing path: String? = nil, limit: Int = 200) throws -> [StudyRecord] {
+    /// Studies newest first, at most `limit` after skipping `offset`; with `path`, only those whose variants change
+    /// that rule path.
+    public func list(changing path: String? = nil, limit: Int = 200, offset: Int = 0) throws -> [StudyRecord] {
         try database.pool.read { db in
             if let path, !path.isEmpty {
                 return try Row.fetchAll(
                     db,
-                    sql: Self.select + " WHERE study.changedPaths LIKE ? ESCAPE '\\' ORDER BY sequence DESC LIMIT ?",
-                    arguments: ["% " + Self.escapeLike(path) + " %", limit]
+                    sql: Self.select
+                        + " WHERE study.changedPaths LIKE ? ESCAPE '\\' ORDER BY sequence DESC LIMIT ? OFFSET ?",
+                    arguments: ["% " + Self.escapeLike(path) + " %", limit, offset]
                 ).map(StudyRecord.init)
             }
-            return try Row.fetchAll(db, sql: Self.select + " ORDER BY sequence DESC LIMIT ?", arguments: [limit])
-                .map(StudyRecord.init)
+            return try Row.fetchAll(
+                db, sql: Self.select + " ORDER BY sequence DESC LIMIT ? OFFSET ?", arguments: [limit, offset]
+            ).map(StudyRecord.init)
+        }
+    }
+
+    /// How many studies change `path` (all studies without one).
+    public func count(changing path: String?) throws -> Int {
+        try database.pool.read { db in
+            guard let path, !path.isEmpty else { return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM study") ?? 0 }
+            return try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM study WHERE changedPaths LIKE ? ESCAPE '\\'",
+                arguments: ["% " + Self.escapeLike(path) + " %"]) ?? 0
         }
     }
 

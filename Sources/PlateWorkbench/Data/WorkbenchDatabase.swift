@@ -69,6 +69,10 @@ public final class WorkbenchDatabase: Sendable {
                 t.column("createdAt", .integer).notNull()
             }
         }
+        migrator.registerMigration("workbench v3: the list's order indexed") { db in
+            // The list pages through studies newest first: by sequence, so 10,000 studies cost a page, not a sort.
+            try db.create(index: "study_sequence", on: "study", columns: ["sequence"])
+        }
         return migrator
     }
 }

@@ -7,10 +7,17 @@ struct StudyListPage {
     let search: String
     /// The rule paths a search may name, for the field's suggestions.
     let paths: [String]
-    let shown: Int
+    let first: Int
+    let last: Int
     let total: Int
     let empty: Bool
     let searching: Bool
+    /// Links to the newer and older pages, where there are some.
+    let newer: String?
+    let older: String?
+
+    /// Studies a page lists.
+    static let pageSize = 100
 
     struct Row {
         let id: String
@@ -25,11 +32,16 @@ struct StudyListPage {
         let note: String
     }
 
-    init(layout: WorkbenchLayout, studies: [StudyRecord], search: String, total: Int) {
+    init(layout: WorkbenchLayout, studies: [StudyRecord], search: String, total: Int, page: Int = 1) {
         self.layout = layout
         self.search = search
         self.total = total
-        shown = studies.count
+        first = (page - 1) * Self.pageSize + 1
+        last = (page - 1) * Self.pageSize + studies.count
+        let query =
+            search.isEmpty ? "" : "&path=" + (search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        newer = page > 1 ? "/?page=\(page - 1)" + query : nil
+        older = last < total ? "/?page=\(page + 1)" + query : nil
         empty = studies.isEmpty
         searching = !search.isEmpty
         paths = RuleFields.all.map(\.path)
@@ -53,13 +65,14 @@ struct StudyListPage {
         <datalist id="rule-paths">{{#paths}}<option value="{{.}}">{{/paths}}</datalist>
         <button type="submit">查找 <span lang="en">Search</span></button>{{#searching}} <a href="/">全部 <span lang="en">All</span></a>{{/searching}}</form>
         {{#empty}}<p class="empty">还没有研究。 <span lang="en">No studies yet.</span></p>{{/empty}}
-        {{^empty}}<p class="count">{{shown}} / {{total}}</p>
+        {{^empty}}<p class="count">{{first}}–{{last}} / {{total}}</p>
         <table class="studies"><thead><tr><th>作者 <span lang="en">Author</span></th><th>日期 <span lang="en">Date</span></th>
         <th>场景 <span lang="en">Scenario</span></th><th>改动 <span lang="en">Changes</span></th><th>状态 <span lang="en">Status</span></th>
         <th>备注 <span lang="en">Note</span></th></tr></thead><tbody>
         {{#rows}}<tr><td>{{author}}</td><td>{{date}}</td><td><a href="{{link}}">{{scenario}}</a></td><td><a href="{{link}}">{{changed}}</a></td>
         <td class="status {{statusClass}}">{{statusZh}} <span lang="en">{{statusEn}}</span></td><td>{{note}}</td></tr>{{/rows}}
-        </tbody></table>{{/empty}}
+        </tbody></table>
+        <p class="pages">{{#newer}}<a href="{{.}}">较新 <span lang="en">Newer</span></a> {{/newer}}{{#older}}<a href="{{.}}">较早 <span lang="en">Older</span></a>{{/older}}</p>{{/empty}}
         {{/body}}{{/layout}}
         """
 }

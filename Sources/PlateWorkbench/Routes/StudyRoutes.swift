@@ -9,10 +9,12 @@ enum StudyRoutes {
         router.get("/") { request, _ in
             guard let session = WorkbenchRoutes.session(request, workbench) else { return signIn() }
             let path = String((request.uri.queryParameters.get("path") ?? "").prefix(200))
-            let studies = try workbench.studies.list(changing: path)
+            let number = request.uri.queryParameters.get("page").flatMap { Int($0.prefix(6)) }.map { max($0, 1) } ?? 1
+            let studies = try workbench.studies.list(
+                changing: path, limit: StudyListPage.pageSize, offset: (number - 1) * StudyListPage.pageSize)
             let page = StudyListPage(
                 layout: layout(session, "研究 Studies"), studies: studies, search: path,
-                total: try workbench.studies.count())
+                total: try workbench.studies.count(changing: path), page: number)
             return WorkbenchRoutes.html(WorkbenchPages.render(.studyList, page))
         }
         router.get("/studies/new") { request, _ in
