@@ -141,7 +141,7 @@ struct SweepCommand: ParsableCommand {
             printError("cannot write the results to \(folder): \(error.localizedDescription)")
             throw ExitCode(2)
         }
-        try SweepFiles.judge(sweep)
+        try SweepVerdict.judge(sweep)
     }
 }
 
@@ -160,8 +160,8 @@ extension SweepCommand {
     }
 }
 
-/// Writes a finished sweep's files.
-enum SweepFiles {
+/// What the command says of a finished sweep.
+enum SweepVerdict {
     /// Says which grid points broke the scenario's expectations (or a scripted step), and exits 1 when any did.
     static func judge(_ sweep: SweepResult) throws {
         let failing = sweep.failingPoints
@@ -171,22 +171,6 @@ enum SweepFiles {
             "\(failing.count) of \(Set(sweep.rows.map(\.point)).count) grid points break the scenario's expectations: \(shown)"
                 + (failing.count > 5 ? ", …" : "") + "; see the expectations failed column of sweep.md")
         throw ExitCode(1)
-    }
-
-    /// The sweep's files, each written whole (a temporary file renamed into place); a file this sweep does not
-    /// produce (`sweep-replications.csv` with one replication) is removed, so no stale one stays beside the new.
-    /// The folder itself may hold part files, so it is not replaced.
-    static func write(_ sweep: SweepResult, to folder: String) throws {
-        try ReportFiles.prepare(folder)
-        func path(_ name: String) -> URL { URL(fileURLWithPath: FilePaths.join(folder, name)) }
-        try Data(SweepReport.csv(sweep).utf8).write(to: path("sweep.csv"), options: .atomic)
-        try Data(SweepReport.markdown(sweep).utf8).write(to: path("sweep.md"), options: .atomic)
-        try Data(SweepHTML.render(sweep).utf8).write(to: path("sweep.html"), options: .atomic)
-        if let csv = SweepReport.replicationsCSV(sweep) {
-            try Data(csv.utf8).write(to: path("sweep-replications.csv"), options: .atomic)
-        } else {
-            try? FileManager.default.removeItem(at: path("sweep-replications.csv"))
-        }
     }
 }
 
@@ -236,7 +220,7 @@ struct MergeCommand: ParsableCommand {
             print(
                 "merged \(parts.count) parts, \(sweep.points.count) grid points; results in \(FilePaths.join(folder, "sweep.html")), sweep.md and sweep.csv"
             )
-            try SweepFiles.judge(sweep)
+            try SweepVerdict.judge(sweep)
         }
     }
 }

@@ -176,3 +176,43 @@ struct StudyFlowTests {
         #expect(order == [queued[0], queued[3], queued[1], queued[2]])
     }
 }
+
+@Suite("Workbench sweeps")
+struct SweepFlowTests {
+    @Test("a sweep from the form runs; a wider one reads the runs it shares from the store; a bad range is refused")
+    func sweeps() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        _ = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        try await workbench.start()
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            var browser = Browser(client)
+            let csrf = try await browser.signIn("alice", "correct horse")
+            func sweep(_ values: String) async throws -> (status: HTTPResponse.Status, body: String, location: String?)
+            {
+                try await browser.post(
+                    "/sweeps",
+                    [
+                        ("csrf", csrf), ("scenario", WorkbenchFixture.smoke), ("replications", "2"), ("seed", ""),
+                        ("axis1.path", "self_compose.per_confirm"), ("axis1.values", values), ("axis2.path", ""),
+                        ("axis2.values", ""),
+                    ])
+            }
+            let first = try await sweep("1,3")
+            #expect(first.status == .seeOther, "\(first.body)")
+            await workbench.queue.idle()
+            let page = try await browser.get(first.location!)
+            #expect(page.body.contains("已完成") && page.body.contains("0 of 4 runs from the store, 4 ran"))
+            #expect(
+                page.body.contains(
+                    "platelab sweep \(WorkbenchFixture.smoke) --vary self_compose.per_confirm=1,3 --replications 2"))
+            let csv = try await browser.get(first.location! + "/report/sweep.csv")
+            #expect(csv.status == .ok && csv.body.hasPrefix("point,self_compose.per_confirm,replications,"))
+            let wider = try await sweep("1..3")
+            await workbench.queue.idle()
+            let widerPage = try await browser.get(wider.location!)
+            #expect(widerPage.body.contains("4 of 6 runs from the store, 2 ran"), "\(widerPage.body)")
+            let bad = try await sweep("5..1")
+            #expect(bad.status == .badRequest && bad.body.contains("a range is FROM..TO"))
+        }
+    }
+}

@@ -12,23 +12,27 @@ public struct StudyBook: Sendable {
     /// A new queued study; its id is random (a link names it, so it must not be guessable in order).
     public func add(
         author: Int64, scenario: String, variants: [StudyVariant], replications: Int, seed: UInt64?,
-        copiedFrom: String?, at wall: Int64
+        copiedFrom: String?, at wall: Int64, kind: StudyKind = .compare, grid: [SweepAxis] = []
     ) throws -> StudyRecord {
         let id = String(Accounts.randomToken().prefix(16))
         let variantsJSON = String(decoding: try JSONEncoder().encode(variants), as: UTF8.self)
+        let gridJSON = String(decoding: try JSONEncoder().encode(grid), as: UTF8.self)
         var paths: [String] = []
-        for change in variants.flatMap(\.values) where !paths.contains(change.path) { paths.append(change.path) }
+        for path in variants.flatMap(\.values).map(\.path) + grid.map(\.path) where !paths.contains(path) {
+            paths.append(path)
+        }
         try database.pool.write { db in
             let sequence = (try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM study") ?? 0) + 1
             try db.execute(
                 sql: """
                     INSERT INTO study (id, authorId, createdAt, sequence, scenario, variants, replications, seed,
-                      status, changedPaths, copiedFrom)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      status, changedPaths, copiedFrom, kind, grid)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     id, author, wall, sequence, scenario, variantsJSON, replications, seed.map(String.init),
-                    StudyStatus.queued.rawValue, " " + paths.joined(separator: " ") + " ", copiedFrom,
+                    StudyStatus.queued.rawValue, " " + paths.joined(separator: " ") + " ", copiedFrom, kind.rawValue,
+                    gridJSON,
                 ])
         }
         return try find(id)!

@@ -22,6 +22,25 @@ public enum StudyStatus: String, Sendable, CaseIterable {
     public var isSettled: Bool { ![.queued, .running].contains(self) }
 }
 
+/// What a study is: a comparison of variants, or a sweep of rule values over a grid.
+public enum StudyKind: String, Sendable, Codable {
+    case compare, sweep
+}
+
+/// One axis of a sweep: a rule path and its values, in order.
+public struct SweepAxis: Sendable, Hashable, Codable {
+    public let path: String
+    public let values: [String]
+
+    public init(path: String, values: [String]) {
+        self.path = path
+        self.values = values
+    }
+
+    /// As `platelab sweep --vary` takes it.
+    public var argument: String { path + "=" + values.joined(separator: ",") }
+}
+
 /// A variant of a study: its name (the change file's, `quota-10`) and the rule values it changes, in form order.
 public struct StudyVariant: Sendable, Hashable, Codable {
     public let name: String
@@ -50,6 +69,9 @@ public struct StudyVariant: Sendable, Hashable, Codable {
 /// A study as the database keeps it.
 public struct StudyRecord: Sendable, Hashable {
     public let id: String
+    public let kind: StudyKind
+    /// A sweep's axes (none for a comparison).
+    public let grid: [SweepAxis]
     public let authorId: Int64
     public var author: String
     public let createdAt: Int64
@@ -72,6 +94,8 @@ public struct StudyRecord: Sendable, Hashable {
 
     init(row: Row) {
         id = row["id"]
+        kind = StudyKind(rawValue: row["kind"] ?? "") ?? .compare
+        grid = (try? JSONDecoder().decode([SweepAxis].self, from: Data(((row["grid"] as String?) ?? "[]").utf8))) ?? []
         authorId = row["authorId"]
         author = row["author"] ?? ""
         createdAt = row["createdAt"]
@@ -94,18 +118,28 @@ public struct StudyRecord: Sendable, Hashable {
         finishedAt = row["finishedAt"]
     }
 
-    /// Every rule path the variants change, each once, in the order first met.
+    /// Every rule path the variants change (a sweep's axes), each once, in the order first met.
     public var changedPaths: [String] {
         var seen: [String] = []
-        for change in variants.flatMap(\.values) where !seen.contains(change.path) { seen.append(change.path) }
+        for path in variants.flatMap(\.values).map(\.path) + grid.map(\.path) where !seen.contains(path) {
+            seen.append(path)
+        }
         return seen
     }
 
-    /// The `platelab compare` command that reproduces the study byte for byte, run in the PlateLab folder with the
-    /// study's change files beside it.
+    /// Runs in all: every arm (or grid point) times the replications.
+    public var runs: Int {
+        kind == .sweep ? grid.reduce(1) { $0 * $1.values.count } * replications : (variants.count + 1) * replications
+    }
+
+    /// The `platelab compare` (or `platelab sweep`) command that reproduces the study byte for byte, run in the
+    /// PlateLab folder with the study's change files beside it.
     public var command: String {
-        var words = ["platelab", "compare", scenario]
-        for variant in variants { words += ["--changes", variant.fileName] }
+        var words = ["platelab", kind.rawValue, scenario]
+        switch kind {
+        case .compare: for variant in variants { words += ["--changes", variant.fileName] }
+        case .sweep: for axis in grid { words += ["--vary", axis.argument] }
+        }
         words += ["--replications", String(replications)]
         if let seed { words += ["--seed", String(seed)] }
         return words.joined(separator: " ")

@@ -73,6 +73,13 @@ public final class WorkbenchDatabase: Sendable {
             // The list pages through studies newest first: by sequence, so 10,000 studies cost a page, not a sort.
             try db.create(index: "study_sequence", on: "study", columns: ["sequence"])
         }
+        migrator.registerMigration("workbench v4: sweeps") { db in
+            try db.alter(table: "study") { t in
+                t.add(column: "kind", .text).notNull().defaults(to: StudyKind.compare.rawValue)
+                // A sweep's axes as JSON ([{"path", "values"}]); empty for a comparison.
+                t.add(column: "grid", .text).notNull().defaults(to: "[]")
+            }
+        }
         return migrator
     }
 }

@@ -104,7 +104,7 @@ public actor StudyQueue {
         lastStart[study.authorId] = starts
         let cancellation = StudyCancellation()
         running[study.id] = Running(author: study.authorId, cancellation: cancellation, started: wall())
-        try? book.update(study.id, status: .running, done: 0, total: study.replications * (study.variants.count + 1))
+        try? book.update(study.id, status: .running, done: 0, total: study.runs)
         let (runner, book, live, id) = (runner, book, live, study.id)
         DispatchQueue.global().async {
             let ending = runner.run(

@@ -22,6 +22,7 @@ struct StudyRunner: Sendable {
     func run(
         _ study: StudyRecord, progress: @escaping @Sendable (Int, Int) -> Void, cancellation: StudyCancellation
     ) -> Ending {
+        if study.kind == .sweep { return sweep(study, progress: progress, cancellation: cancellation) }
         let arms: [CompareStudy.Arm]
         switch StudyInputs.load(scenario: study.scenario, variants: study.variants, seed: study.seed) {
         case .success(let loaded): arms = loaded
@@ -69,6 +70,68 @@ struct StudyRunner: Sendable {
                 ReportFolder.discard(staging)
                 throw error
             }
+        } catch {
+            return .failed("the report could not be written: \(error.localizedDescription)")
+        }
+    }
+}
+
+extension StudyRunner {
+    /// A sweep, as `platelab sweep` runs it: every point checked first, then each run read from the store when
+    /// there and kept in it as it finishes (so a sweep interrupted halfway resumes from the runs already done).
+    func sweep(
+        _ study: StudyRecord, progress: @escaping @Sendable (Int, Int) -> Void, cancellation: StudyCancellation
+    ) -> Ending {
+        let base: StudyInput
+        switch StudyInput.load(study.scenario, changes: [], seed: study.seed, command: ["run", study.scenario]) {
+        case .success(let input): base = input
+        case .failure: return .failed("the scenario no longer loads; run platelab check on \(study.scenario)")
+        }
+        let grid = SweepGrid(axes: study.grid.map { SweepGrid.Axis(path: $0.path, values: $0.values) })
+        let sweep = SweepStudy(
+            base: base, grid: grid, replications: study.replications, seed: study.seed, jobs: threads)
+        let checked = sweep.check()
+        if checked.failingPoints > 0 {
+            let said = checked.findings.prefix(5).flatMap { finding in
+                finding.errors.map { "\(finding.label): \($0.message)" }
+            }
+            return .failed(
+                "\(checked.failingPoints) of \(grid.count) grid points do not load: " + said.joined(separator: "; "))
+        }
+        let stored = StoredSweepRuns(store: store)
+        let report = folders.report(study.id)
+        try? FileManager.default.removeItem(atPath: folders.zip(study.id))
+        do {
+            let result: SweepResult
+            switch try sweep.run(
+                progress: { progress($0.done, $0.total) }, cancellation: cancellation, cache: stored)
+            {
+            case .finished(let done): result = done
+            case .unloadable(let point, _):
+                return .failed("grid point \(point + 1) (\(grid.label(at: point))) does not load")
+            case .broken(let point, let replication, _):
+                return .failed("grid point \(point + 1), replication \(replication): the engine's books broke")
+            }
+            let staging = try ReportFolder.staging(for: report)
+            do {
+                try SweepFiles.write(result, to: staging)
+                try ReportFolder.commit(staging, to: report)
+            } catch {
+                ReportFolder.discard(staging)
+                throw error
+            }
+            let ran = sweep.runs.count - stored.runsFound
+            let console = [
+                "\(grid.count) grid points × \(study.replications) replications: \(stored.runsFound) of \(sweep.runs.count) runs from the store, \(ran) ran",
+                result.failingPoints.isEmpty
+                    ? "every grid point meets the scenario's expectations"
+                    : "\(result.failingPoints.count) of \(grid.count) grid points break the scenario's expectations",
+            ]
+            return .done(
+                status: result.failingPoints.isEmpty ? 0 : 1, console: console, key: "",
+                fromStore: stored.runsFound == sweep.runs.count)
+        } catch StudyStop.cancelled {
+            return .cancelled
         } catch {
             return .failed("the report could not be written: \(error.localizedDescription)")
         }

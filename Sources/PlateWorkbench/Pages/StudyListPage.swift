@@ -49,9 +49,11 @@ struct StudyListPage {
             Row(
                 id: study.id, link: "/studies/\(study.id)", author: study.author,
                 date: WallTime.date(study.createdAt), scenario: study.scenario,
-                changed: study.variants.map { variant in
-                    variant.name + ": " + variant.values.map { "\($0.path) = \($0.value)" }.joined(separator: ", ")
-                }.joined(separator: "; "),
+                changed: study.kind == .sweep
+                    ? "扫描 sweep: " + study.grid.map(\.argument).joined(separator: " × ")
+                    : study.variants.map { variant in
+                        variant.name + ": " + variant.values.map { "\($0.path) = \($0.value)" }.joined(separator: ", ")
+                    }.joined(separator: "; "),
                 statusZh: study.status.words.zh, statusEn: study.status.words.en, statusClass: study.status.rawValue,
                 note: study.note)
         }
@@ -59,7 +61,8 @@ struct StudyListPage {
 
     static let template = """
         {{<layout}}{{$body}}<h1>研究 <span lang="en">Studies</span></h1>
-        <p><a class="button" href="/studies/new">新建研究 <span lang="en">New study</span></a></p>
+        <p><a class="button" href="/studies/new">新建研究 <span lang="en">New study</span></a>
+        <a class="button" href="/sweeps/new">新建扫描 <span lang="en">New sweep</span></a></p>
         <form method="get" action="/" class="search"><label>按改动的规则路径查找 <span lang="en">Find by rule path changed</span>
         <input name="path" value="{{search}}" list="rule-paths" placeholder="self_compose.total"></label>
         <datalist id="rule-paths">{{#paths}}<option value="{{.}}">{{/paths}}</datalist>

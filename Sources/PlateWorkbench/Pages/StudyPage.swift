@@ -32,6 +32,12 @@ struct StudyPage {
     /// Stored, not computed: templates read a model's stored properties only.
     let hasSummary: Bool
     let hasMessage: Bool
+    let isSweep: Bool
+    /// The form filled with this study's values.
+    let copyLink: String
+    let isCompare: Bool
+    /// A sweep's axes as `--vary` takes them.
+    let grid: [String]
 
     struct Variant {
         let name: String
@@ -55,10 +61,24 @@ struct StudyPage {
         <span class="progress-text">{{done}} / {{total}} 次运行 <span lang="en">runs</span></span> <span class="eta"></span></div>{{/running}}
         <div class="actions">{{#canCancel}}<form method="post" action="/studies/{{id}}/cancel" class="inline">{{#layout}}{{>csrf}}{{/layout}}<button type="submit">取消 <span lang="en">Cancel</span></button></form>{{/canCancel}}
         {{#canResume}}<form method="post" action="/studies/{{id}}/resume" class="inline">{{#layout}}{{>csrf}}{{/layout}}<button type="submit">继续运行 <span lang="en">Resume</span></button></form>{{/canResume}}
-        <a class="button" href="/studies/new?from={{id}}">复制为新研究 <span lang="en">Copy as a new study</span></a>
+        <a class="button" href="{{copyLink}}">复制为新研究 <span lang="en">Copy as a new study</span></a>
         <span class="share">分享链接 <span lang="en">Share link</span>: <a href="/studies/{{id}}" id="share-link">/studies/{{id}}</a></span></div>
-        <h2>方案 <span lang="en">Variants</span></h2><ul class="variants">{{#variants}}<li><strong>{{name}}</strong> (<a href="{{link}}" download>{{file}}</a>): {{#changes}}<code>{{.}}</code> {{/changes}}</li>{{/variants}}</ul>
-        {{#finished}}
+        {{#isCompare}}<h2>方案 <span lang="en">Variants</span></h2><ul class="variants">{{#variants}}<li><strong>{{name}}</strong> (<a href="{{link}}" download>{{file}}</a>): {{#changes}}<code>{{.}}</code> {{/changes}}</li>{{/variants}}</ul>{{/isCompare}}
+        {{#isSweep}}<h2>扫描 <span lang="en">Sweep</span></h2><ul class="grid">{{#grid}}<li><code>{{.}}</code></li>{{/grid}}</ul>{{/isSweep}}
+        {{#finished}}{{#isSweep}}
+        <pre class="console">{{#console}}{{.}}
+        {{/console}}</pre>
+        <h2>重现 <span lang="en">Reproduce</span></h2>
+        <p>在 PlateLab 文件夹中运行： <span lang="en">In the PlateLab folder, run:</span></p>
+        <pre class="command" id="command">{{command}}</pre>
+        <p class="downloads"><a href="/studies/{{id}}/command.txt" download>命令 <span lang="en">Command</span></a> ·
+        <a href="/studies/{{id}}/scenario" download>场景 <span lang="en">Scenario</span></a> ·
+        <a href="/studies/{{id}}/report.zip" download>报告 ZIP <span lang="en">Report ZIP</span></a> ·
+        <a href="/studies/{{id}}/report/sweep.csv">sweep.csv</a> · <a href="/studies/{{id}}/report/sweep.md">sweep.md</a> · <a href="/studies/{{id}}/report/sweep.html">sweep.html</a></p>
+        <h2>图表与表格 <span lang="en">Charts and table</span></h2>
+        <iframe class="report" src="/studies/{{id}}/report/sweep.html" title="sweep.html"></iframe>
+        {{/isSweep}}{{/finished}}
+        {{#finished}}{{#isCompare}}
         <h2>结论 <span lang="en">Summary</span></h2>
         {{#hasSummary}}<ul class="summary">{{#summary}}<li>{{zh}}<br><span lang="en">{{en}}</span></li>{{/summary}}</ul>{{/hasSummary}}
         {{^hasSummary}}<p class="summary">没有明显差异。 <span lang="en">No clear difference.</span></p>{{/hasSummary}}
@@ -75,7 +95,7 @@ struct StudyPage {
         <a href="/studies/{{id}}/report/compare.md">compare.md</a> · <a href="/studies/{{id}}/report/compare.html">compare.html</a></p>
         <h2>对比 <span lang="en">Comparison</span></h2>
         <iframe class="report" src="/studies/{{id}}/report/compare.html" title="compare.html"></iframe>
-        {{/finished}}
+        {{/isCompare}}{{/finished}}
         <h2>备注 <span lang="en">Note</span></h2>
         {{#isAuthor}}<form method="post" action="/studies/{{id}}/note">{{#layout}}{{>csrf}}{{/layout}}<textarea name="note" rows="3" cols="80" placeholder="为何运行、决定了什么 Why it was run, what was decided">{{note}}</textarea><br>
         <button type="submit">保存备注 <span lang="en">Save the note</span></button></form>{{/isAuthor}}

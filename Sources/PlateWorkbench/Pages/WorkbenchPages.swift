@@ -4,7 +4,7 @@ import PlateMarkup
 /// The workbench's templates, each beside the model it renders; every value escaped by `HTMLEscaping`, no
 /// raw-output tags (a test keeps it so), Chinese first with English beside.
 enum WorkbenchTemplate: String, CaseIterable {
-    case layout, csrf, signIn, studyList, newStudy, studyPage, message
+    case layout, csrf, signIn, studyList, newStudy, newSweep, studyPage, message
 
     var source: String {
         switch self {
@@ -13,6 +13,7 @@ enum WorkbenchTemplate: String, CaseIterable {
         case .signIn: SignInPage.template
         case .studyList: StudyListPage.template
         case .newStudy: NewStudyPage.template
+        case .newSweep: NewSweepPage.template
         case .studyPage: StudyPage.template
         case .message: MessagePage.template
         }

@@ -86,6 +86,7 @@ enum StudyRoutes {
                 return WorkbenchRoutes.redirect("/studies/\(study.id)")
             }
         }
+        SweepRoutes.add(to: router, workbench)
         StudyFileRoutes.add(to: router, workbench)
     }
 
@@ -121,7 +122,7 @@ enum StudyRoutes {
         let done = progress?.done ?? study.done
         let total = max(progress?.total ?? study.total, 1)
         let summary =
-            finished
+            finished && study.kind == .compare
             ? StudySummary.sentences(
                 reportFolder: workbench.folders.report(study.id), variants: study.variants.map(\.name)) : []
         return StudyPage(
@@ -141,7 +142,10 @@ enum StudyRoutes {
             finished: finished, fromStore: study.fromStore, passed: study.exitStatus == 0, console: study.console,
             command: study.command, note: study.note, copiedFrom: study.copiedFrom,
             summary: summary.map { StudyPage.Sentence(zh: $0.zh, en: $0.en) }, hasSummary: !summary.isEmpty,
-            hasMessage: !study.message.isEmpty)
+            hasMessage: !study.message.isEmpty, isSweep: study.kind == .sweep,
+            copyLink: (study.kind == .sweep ? "/sweeps/new?from=" : "/studies/new?from=") + study.id,
+            isCompare: study.kind == .compare,
+            grid: study.grid.map(\.argument))
     }
 
     static func signIn() -> Response { WorkbenchRoutes.redirect("/sign-in") }
