@@ -2,7 +2,8 @@
 """The policy workbench in headless Chromium (selenium + chromedriver), as a new user meets it: sign in, choose the
 year-end rush, set the self-compose total to 10, run 3 replications, see a verdict; open the share link as a second
 user (read-only), download the command and the change file, run the command, and compare its compare.md byte for byte
-with the workbench's (and with the one in the report ZIP); the same study again comes from the results store.
+with the workbench's (and with the one in the report ZIP); the same study again comes from the results store; a sweep
+of three values runs in the browser.
 Usage: .ci/browser-workbench.py PLATELAB_BINARY OUT_DIR   (run in the PlateLab folder)
 (exit 0 passed, 1 failed, 3 selenium, chromium or chromedriver is missing: the test cannot run here)"""
 import io, os, re, shutil, subprocess, sys, tempfile, time, urllib.request, zipfile
@@ -142,9 +143,28 @@ try:
     wait_done(60)
     check("来自结果库" in text(), "the same study a second time comes from the store")
     shoot("6-copy-from-store")
+    # A sweep in the browser: the self-compose total over three values, two replications each.
+    driver.get(site + "/sweeps/new")
+    Select(driver.find_element(By.NAME, "scenario")).select_by_value("Scenarios/smoke.yaml")
+    Select(driver.find_element(By.NAME, "axis1.path")).select_by_value("self_compose.total")
+    values = driver.find_element(By.NAME, "axis1.values")
+    values.clear()
+    values.send_keys("5..15/5")
+    replications = driver.find_element(By.NAME, "replications")
+    replications.clear()
+    replications.send_keys("2")
+    shoot("7-new-sweep")
+    driver.find_element(By.CSS_SELECTOR, "form.sweep p.settings button").click()
+    WebDriverWait(driver, 10).until(lambda d: "/studies/" in d.current_url)
+    wait_done(120)
+    check("self_compose.total=5,10,15" in text(), "the sweep's page names its grid")
+    check(driver.find_elements(By.CSS_SELECTOR, "iframe[src$='sweep.html']"), "the sweep's charts are shown")
+    sweep_csv = fetch(driver.current_url[len(site):] + "/report/sweep.csv").decode()
+    check(len(sweep_csv.strip().split("\n")) == 4, f"sweep.csv has a row per point: {sweep_csv[:200]}")
+    shoot("8-sweep-done")
     driver.get(site + "/")
-    check(len(driver.find_elements(By.CSS_SELECTOR, "table.studies tbody tr")) == 2, "the list shows both studies")
-    shoot("7-study-list")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "table.studies tbody tr")) == 3, "the list shows the three studies")
+    shoot("9-study-list")
 finally:
     driver.quit()
     server.terminate()
