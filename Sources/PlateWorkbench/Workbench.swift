@@ -14,8 +14,13 @@ public final class Workbench: Sendable {
     public let studies: StudyBook
     public let store: ResultStore
     public let queue: StudyQueue
-    /// The bundled scenarios a study may start from, as the command line names them (`Scenarios/smoke.yaml`).
-    public let scenarios: [String]
+    /// The bundled scenarios, as the command line names them (`Scenarios/smoke.yaml`).
+    public let bundled: [String]
+    /// The folder they are in (an upload's rule-set and change-file references resolve beside it).
+    public let scenariosFolder: String
+
+    /// The scenarios a study may start from: the bundled ones, then the uploaded ones.
+    public var scenarios: [String] { bundled + ScenarioUploads.list(folders) }
     let wall: @Sendable () -> Int64
     /// Failed sign-ins per client: 10 in 15 minutes, then a wait.
     let signIns = Mutex(AttemptLimiter(limit: 10, windowSeconds: 900))
@@ -35,7 +40,8 @@ public final class Workbench: Sendable {
         queue = StudyQueue(
             book: studies, runner: StudyRunner(folders: folders, store: store, threads: max(1, threads)),
             slots: max(1, slots), wall: wall)
-        scenarios = Self.bundledScenarios(in: scenariosFolder)
+        bundled = Self.bundledScenarios(in: scenariosFolder)
+        self.scenariosFolder = scenariosFolder
     }
 
     /// Marks what was running when the workbench last stopped as interrupted, and starts what is queued.

@@ -109,7 +109,7 @@ struct WorkbenchCommand: AsyncParsableCommand {
             print(token)
             return
         }
-        if workbench.scenarios.isEmpty {
+        if workbench.bundled.isEmpty {
             printError(
                 "platelab workbench: no scenario in \(scenarios); run it in the PlateLab folder or give --scenarios")
             throw ExitCode(2)

@@ -216,3 +216,52 @@ struct SweepFlowTests {
         }
     }
 }
+
+@Suite("Workbench uploads")
+struct UploadTests {
+    @Test(
+        "an uploaded scenario is checked as check checks it: refused with its findings and nothing kept, or kept and run"
+    )
+    func uploads() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        _ = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        try await workbench.start()
+        let smoke = try String(contentsOfFile: WorkbenchFixture.smoke, encoding: .utf8)
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            var browser = Browser(client)
+            let csrf = try await browser.signIn("alice", "correct horse")
+            func upload(_ name: String, _ text: String) async throws -> (
+                status: HTTPResponse.Status, body: String, location: String?
+            ) {
+                try await browser.post("/uploads", [("csrf", csrf), ("name", name), ("text", text)])
+            }
+            let misspelt = try await upload(
+                "my-smoke.yaml", smoke.replacingOccurrences(of: "population:", with: "populaton:"))
+            #expect(misspelt.status == .badRequest)
+            #expect(
+                misspelt.body.contains("my-smoke.yaml:") && misspelt.body.contains("did you mean &#39;population&#39;"))
+            #expect(misspelt.body.contains("populaton:"), "the text comes back, nothing typed is lost")
+            let notYAML = try await upload("junk.yaml", "{{{ not yaml")
+            #expect(notYAML.status == .badRequest)
+            let escape = try await upload(
+                "escape.yaml",
+                smoke.replacingOccurrences(
+                    of: "rules: regions/hebei-chengde.yaml", with: "rules: /etc/hostname"))
+            #expect(escape.status == .badRequest && escape.body.contains("relative paths"))
+            #expect(ScenarioUploads.list(workbench.folders).isEmpty, "nothing refused is kept")
+            let kept = try await upload("my-smoke.yaml", smoke)
+            #expect(kept.status == .seeOther, "\(kept.body)")
+            let path = try #require(ScenarioUploads.list(workbench.folders).first)
+            #expect(path.hasSuffix("/my-smoke.yaml") && workbench.scenarios.contains(path))
+            let study = try await browser.post(
+                "/studies",
+                [
+                    ("csrf", csrf), ("scenario", path), ("replications", "1"), ("v1.name", "per-confirm-1"),
+                    ("v1:self_compose.per_confirm", "1"),
+                ])
+            #expect(study.status == .seeOther, "\(study.body)")
+            await workbench.queue.idle()
+            #expect(try await browser.get(study.location!).body.contains("已完成"))
+        }
+    }
+}

@@ -146,6 +146,8 @@ public struct DataFolders: Sendable {
 
     /// The results store, shared with `platelab compare --store DATA/store`.
     public var store: String { root + "/store" }
+    /// Uploaded scenarios, one folder per upload (named by the digest of its name and text).
+    public var uploads: String { root + "/uploads" }
     /// A study's own folder.
     public func study(_ id: String) -> String { root + "/studies/" + id }
     /// A study's report folder, there only once complete.

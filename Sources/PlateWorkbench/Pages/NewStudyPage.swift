@@ -19,6 +19,11 @@ struct NewStudyPage {
     let datedChanges: Int
     let hasDatedChanges: Bool
     let variantCount: Int
+    /// An upload refused: its name and text back (nothing typed is lost) and why, in check's words.
+    var uploadName = ""
+    var uploadText = ""
+    var uploadProblems: [String] = []
+    var hasUploadProblems = false
 
     struct Option {
         let value: String
@@ -83,6 +88,14 @@ struct NewStudyPage {
         <form method="get" action="/studies/new" class="choose"><label>场景 <span lang="en">Scenario</span>
         <select name="scenario">{{#scenarios}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/scenarios}}</select></label>
         <input type="hidden" name="variants" value="{{variantCount}}"><button type="submit">选择 <span lang="en">Choose</span></button></form>
+        <details class="upload"{{#hasUploadProblems}} open{{/hasUploadProblems}}><summary>上传场景 <span lang="en">Upload a scenario</span></summary>
+        <form method="post" action="/uploads" class="upload">{{#layout}}{{>csrf}}{{/layout}}
+        <p class="hint">与 <code>platelab check</code> 相同的检查；规则集用 <code>regions/…</code> 指向自带的规则集。 <span lang="en">Checked as <code>platelab check</code> checks it; name the bundled rule sets as <code>rules: regions/…</code>.</span></p>
+        <label>文件名 <span lang="en">File name</span> <input name="name" value="{{uploadName}}" placeholder="my-scenario.yaml" size="24"></label>
+        <input type="file" accept=".yaml,.yml" data-fills="upload-text" data-names="name"><br>
+        <textarea name="text" id="upload-text" rows="8" cols="100"{{#hasUploadProblems}} class="invalid" aria-invalid="true"{{/hasUploadProblems}}>{{uploadText}}</textarea>
+        {{#hasUploadProblems}}<ul class="error">{{#uploadProblems}}<li>{{.}}</li>{{/uploadProblems}}</ul>{{/hasUploadProblems}}
+        <br><button type="submit">上传并检查 <span lang="en">Upload and check</span></button></form></details>
         {{#hasProblems}}<div class="message" role="alert"><p>研究无法运行： <span lang="en">The study cannot run:</span></p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
         <form method="post" action="/studies" class="study">{{#layout}}{{>csrf}}{{/layout}}
         <input type="hidden" name="scenario" value="{{scenario}}">{{#copiedFrom}}<input type="hidden" name="copied_from" value="{{.}}">{{/copiedFrom}}

@@ -27,8 +27,25 @@ enum WorkbenchAssets {
         form.sign-in label { display: block; margin: .6em 0; }
         """
 
-    /// Updates a running study's progress bar every two seconds without reloading, and reloads once it settles.
+    /// Fills an upload's text from its file; updates a running study's progress bar every two seconds without
+    /// reloading, and reloads once it settles.
     static let script = """
+        (function () {
+          // An upload's file input fills the text area (and the name), so the form posts plain text.
+          Array.prototype.forEach.call(document.querySelectorAll('input[type=file][data-fills]'), function (input) {
+            input.addEventListener('change', function () {
+              var file = input.files[0];
+              if (!file) { return; }
+              var reader = new FileReader();
+              reader.onload = function () {
+                document.getElementById(input.getAttribute('data-fills')).value = reader.result;
+                var name = input.form.querySelector('[name=' + input.getAttribute('data-names') + ']');
+                if (name && !name.value) { name.value = file.name; }
+              };
+              reader.readAsText(file);
+            });
+          });
+        })();
         (function () {
           var box = document.querySelector('[data-progress]');
           if (!box) { return; }

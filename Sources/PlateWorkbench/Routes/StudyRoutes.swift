@@ -48,6 +48,27 @@ enum StudyRoutes {
                     status: .tooManyRequests, session: session)
             }
         }
+        router.post("/uploads") { request, _ in
+            guard let session = WorkbenchRoutes.session(request, workbench) else { return refusedSignedOut() }
+            guard let fields = await WorkbenchRoutes.form(request) else { return badForm(session) }
+            guard WorkbenchRoutes.tokenMatches(fields, session) else { return expired(session) }
+            let (name, text) = ((fields["name"] ?? "").trimmingCharacters(in: .whitespaces), fields["text"] ?? "")
+            switch ScenarioUploads.add(name: name, text: text, workbench: workbench) {
+            case .success(let path):
+                let query = path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path
+                return WorkbenchRoutes.redirect("/studies/new?scenario=" + query)
+            case .failure(let refusal):
+                var page = NewStudyPages.model(
+                    layout: layout(session, "新建研究 New study"), workbench: workbench,
+                    form: StudyForm.blank(scenario: preferredScenario(workbench), variants: 1), problems: [],
+                    findings: [])
+                page.uploadName = name
+                page.uploadText = text
+                page.uploadProblems = refusal.messages
+                page.hasUploadProblems = true
+                return WorkbenchRoutes.html(WorkbenchPages.render(.newStudy, page), status: .badRequest)
+            }
+        }
         router.get("/studies/:id") { request, context in
             guard let session = WorkbenchRoutes.session(request, workbench) else { return signIn() }
             guard let study = try find(context, workbench) else { return notFound(session) }
