@@ -26,6 +26,9 @@ struct StudyFlowTests {
             let form = try await browser.get("/studies/new?scenario=" + WorkbenchFixture.smoke)
             #expect(
                 form.body.contains("self_compose.per_confirm") && form.body.contains("a whole number from 1 to 100"))
+            // Beside a value: the note the rule set writes on its line, and the dated change that sets it later.
+            #expect(form.body.contains(#"<td class="now">20<div class="note">[var] one source says 50</div>"#))
+            #expect(form.body.contains(#"<div class="dated">from 2027-03-01: 10"#))
             let sent = try await browser.post("/studies", Self.studyForm(csrf))
             #expect(sent.status == .seeOther, "\(sent.body)")
             let link = try #require(sent.location)

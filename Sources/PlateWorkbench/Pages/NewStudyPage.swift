@@ -43,6 +43,13 @@ struct NewStudyPage {
         let summary: String
         let expectation: String
         let current: String
+        /// The note beside the value in the rule set (`[var] one source says 50`); nil, not "", when none (an
+        /// empty string would still open its section).
+        let note: String?
+        /// Its section's `reference:`.
+        let reference: String?
+        /// The dated changes that set it later (`from 2027-03-01: 10`).
+        let dated: [String]
         let cells: [Cell]
     }
 
@@ -106,7 +113,7 @@ struct NewStudyPage {
         空格不变。 <span lang="en">A value left empty stays as it is.</span> <a href="{{moreVariants}}">再加一个方案 <span lang="en">Add a variant</span></a></p>
         <table class="rules"><thead><tr><th>规则 <span lang="en">Rule</span></th><th>现值 <span lang="en">Now</span></th>
         {{#variants}}<th><label>方案 {{number}} <span lang="en">Variant {{number}}</span><br><input name="{{field}}" value="{{name}}" size="14" class="{{#error}}invalid{{/error}}"></label>{{#error}}<span class="error">{{.}}</span>{{/error}}</th>{{/variants}}</tr></thead><tbody>
-        {{#fields}}<tr><td><code>{{path}}</code><div class="meaning">{{summary}}</div><div class="expects">{{expectation}}</div></td><td class="now">{{current}}</td>
+        {{#fields}}<tr><td><code>{{path}}</code><div class="meaning">{{summary}}</div><div class="expects">{{expectation}}</div></td><td class="now">{{current}}{{#note}}<div class="note">{{.}}</div>{{/note}}{{#dated}}<div class="dated">{{.}}</div>{{/dated}}{{#reference}}<details class="reference"><summary>出处 <span lang="en">reference</span></summary>{{.}}</details>{{/reference}}</td>
         {{#cells}}<td><input name="{{field}}" value="{{value}}" size="12"{{#invalid}} class="invalid" aria-invalid="true"{{/invalid}}>{{#error}}<div class="error">{{.}}</div>{{/error}}</td>{{/cells}}</tr>{{/fields}}
         </tbody></table></form>
         {{/body}}{{/layout}}

@@ -14,7 +14,7 @@ enum NewStudyPages {
             rulesFile = input.book.file
             dated = input.book.epochs.count - 1
         }
-        let current = rulesFile.isEmpty ? [:] : RuleFields.current(inRulesFile: rulesFile)
+        let facts = rulesFile.isEmpty ? [:] : RuleFields.facts(inRulesFile: rulesFile)
         // One more column than the variants given, to add one without a reload.
         var columns = form.variants
         if columns.count < StudyForm.maxVariants {
@@ -56,7 +56,8 @@ enum NewStudyPages {
             fields: RuleFields.all.map { field in
                 NewStudyPage.FieldRow(
                     path: field.path, summary: field.summary, expectation: field.expectation,
-                    current: current[field.path] ?? "",
+                    current: facts[field.path]?.value ?? "", note: facts[field.path]?.note.nonEmpty,
+                    reference: facts[field.path]?.reference.nonEmpty, dated: facts[field.path]?.dated ?? [],
                     cells: columns.enumerated().map { index, variant in
                         let name = StudyForm.valueField(index + 1, field.path)
                         return NewStudyPage.Cell(
@@ -68,4 +69,9 @@ enum NewStudyPages {
                 "/studies/new?scenario=\(form.scenario)&variants=\(min(columns.count + 1, StudyForm.maxVariants))",
             rulesFile: rulesFile, datedChanges: dated)
     }
+}
+
+extension String {
+    /// The string, or nil when it is empty (templates open a section for any string, even "").
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

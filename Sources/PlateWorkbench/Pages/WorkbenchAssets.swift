@@ -17,6 +17,8 @@ enum WorkbenchAssets {
         th, td { border-bottom: 1px solid #d5dbe3; padding: .3em .5em; text-align: left; vertical-align: top; }
         .meaning { font-size: .85em; } .expects { font-size: .8em; color: #5a6675; }
         td.now { font-family: monospace; }
+        td.now .note, td.now .dated, td.now details { font-family: sans-serif; font-size: .8em; color: #5a6675; max-width: 22em; }
+        td.now .dated { color: #8a5a00; }
         .status.done { color: #1e7b3a; } .status.failed, .status.interrupted { color: #c0392b; }
         a.button, button { display: inline-block; padding: .3em .8em; border: 1px solid #1f4e8c; border-radius: 4px;
           background: #e9f0fa; color: #1f4e8c; text-decoration: none; cursor: pointer; font: inherit; }

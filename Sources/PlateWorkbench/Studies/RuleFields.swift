@@ -53,22 +53,47 @@ public enum RuleFields {
     /// The field at `path`, if the form has one.
     public static func field(_ path: String) -> Field? { all.first { $0.path == path } }
 
-    /// The values a rule-set file gives its fields (the base rules, before dated changes), or the schema's default
-    /// where the file leaves one out; "" where neither says.
-    public static func current(inRulesFile file: String) -> [String: String] {
+    /// What a rule-set file says of one value: the value (or the schema's default), the note written beside it
+    /// (`# [var] one source says 50`), its section's `reference:`, and the dated changes that set it later.
+    public struct Facts: Sendable, Hashable {
+        public var value = ""
+        public var note = ""
+        public var reference = ""
+        public var dated: [String] = []
+    }
+
+    /// The facts of every field in a rule-set file (the base rules, with the dated changes listed, not applied).
+    public static func facts(inRulesFile file: String) -> [String: Facts] {
         guard let text = try? InputFile.text(at: file), case .success(let root) = YAMLReader.read(text, file: file)
         else { return [:] }
-        var values: [String: String] = [:]
+        let lines = text.components(separatedBy: "\n")
+        func comment(atLine line: Int) -> String {
+            guard line >= 1, line <= lines.count, let hash = lines[line - 1].range(of: " #") else { return "" }
+            return lines[line - 1][hash.upperBound...].trimmingCharacters(in: .whitespaces)
+        }
+        var facts: [String: Facts] = [:]
         for field in all {
+            var item = Facts()
             var node: YAMLNode? = root
             for key in field.path.split(separator: ".") { node = node?[String(key)] }
-            if let scalar = node?.scalar {
-                values[field.path] = scalar
+            if let node, let scalar = node.scalar {
+                item.value = scalar
+                item.note = comment(atLine: node.location.line)
             } else if let value = RuleSetSchema.root.field(at: field.path)?.defaultValue {
-                values[field.path] = value
+                item.value = value + " (default)"
             }
+            item.reference = root[String(field.path.split(separator: ".")[0])]?["reference"]?.scalar ?? ""
+            for change in root["changes"]?.items ?? [] {
+                guard let set = change["set"]?.entries, let entry = set.first(where: { $0.key == field.path }),
+                    let value = entry.value.scalar
+                else { continue }
+                let from = change["from"]?.scalar ?? "?"
+                let why = change["reference"]?.scalar.map { " (\($0))" } ?? ""
+                item.dated.append("from \(from): \(value)\(why)")
+            }
+            facts[field.path] = item
         }
-        return values
+        return facts
     }
 
     /// A value as a change file writes it: plain when YAML reads it as written, else double-quoted.
