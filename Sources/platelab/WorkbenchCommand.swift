@@ -114,6 +114,11 @@ struct WorkbenchCommand: AsyncParsableCommand {
                 "platelab workbench: no scenario in \(scenarios); run it in the PlateLab folder or give --scenarios")
             throw ExitCode(2)
         }
+        // One workbench per data folder: a second would mark the first's running studies interrupted.
+        guard Self.lockDataFolder(data) else {
+            printError("platelab workbench: another platelab workbench is serving \(data); one per data folder")
+            throw ExitCode(2)
+        }
         try await workbench.start()
         let users = (try? workbench.accounts.count()) ?? 0
         let shown = ["0.0.0.0", "::"].contains(host) ? "127.0.0.1" : host
@@ -126,6 +131,19 @@ struct WorkbenchCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
         }
         try await app.runService()
+    }
+
+    /// Holds `DATA/workbench.lock` (an advisory lock, released when the process ends however it ends); false when
+    /// another process holds it.
+    static func lockDataFolder(_ data: String) -> Bool {
+        #if canImport(Glibc)
+            let descriptor = open(data + "/workbench.lock", O_CREAT | O_RDWR, 0o644)
+            guard descriptor >= 0 else { return true }
+            // Never closed: the lock lasts as long as the server.
+            return flock(descriptor, LOCK_EX | LOCK_NB) == 0
+        #else
+            return true
+        #endif
     }
 
     /// The password: asked for without echo on a terminal, else the first line of standard input.

@@ -16,7 +16,7 @@ public actor StudyQueue {
     let wall: @Sendable () -> Int64
     /// What runs now: its author, its cancel switch, when it started and its replications done.
     private var running: [String: Running] = [:]
-    /// The start counter of each author's last study: the fewest recent starts go first.
+    /// The start counter of each author's last study: the author whose last start is oldest goes next.
     private var lastStart: [Int64: Int] = [:]
     private var starts = 0
     private let live = LiveProgress()
@@ -74,9 +74,6 @@ public actor StudyQueue {
         let left = done > 0 ? Int((Double(elapsed) / Double(done) * Double(total - done)).rounded()) : nil
         return (done, total, left)
     }
-
-    /// How many studies run now.
-    var runningCount: Int { running.count }
 
     /// Returns once no study is queued or running (tests, and a clean stop).
     func idle() async {

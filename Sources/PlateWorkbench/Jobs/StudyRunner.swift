@@ -12,8 +12,9 @@ struct StudyRunner: Sendable {
 
     /// How a study ended.
     enum Ending: Sendable, Equatable {
-        /// It ran (or came from the store): `compare`'s exit status and console lines.
-        case done(status: Int32, console: [String], key: String, fromStore: Bool)
+        /// It ran (or came from the store): the exit status and console lines of the command that reproduces it,
+        /// and its key in the results store (a comparison's; a sweep keeps each run under a key of its own).
+        case done(status: Int32, console: [String], key: String?, fromStore: Bool)
         /// It could not run: why, in words for the page.
         case failed(String)
         case cancelled
@@ -128,7 +129,7 @@ extension StudyRunner {
                     : "\(result.failingPoints.count) of \(grid.count) grid points break the scenario's expectations",
             ]
             return .done(
-                status: result.failingPoints.isEmpty ? 0 : 1, console: console, key: "",
+                status: result.failingPoints.isEmpty ? 0 : 1, console: console, key: nil,
                 fromStore: stored.runsFound == sweep.runs.count)
         } catch StudyStop.cancelled {
             return .cancelled

@@ -15,6 +15,7 @@ enum APIRoutes {
         (["api", "openapi.json"], [.get]), (["api", "scenarios"], [.get]), (["api", "rules"], [.get]),
         (["api", "studies"], [.get, .post]), (["api", "studies", "*"], [.get]),
         (["api", "studies", "*", "summary"], [.get]), (["api", "studies", "*", "cancel"], [.post]),
+        (["api", "studies", "*", "resume"], [.post]),
     ]
 
     static func add(to router: Router<PracticeRequestContext>, _ workbench: Workbench) {
@@ -97,6 +98,18 @@ enum APIRoutes {
             guard try await workbench.queue.cancel(study.id) else {
                 return error(
                     .conflict, "the study is \(study.status.rawValue); only a queued or running one can be cancelled")
+            }
+            return json(StudyJSON.value(try workbench.studies.find(study.id) ?? study, workbench: workbench).rendered())
+        }
+        router.post("/api/studies/:id/resume") { request, context in
+            guard let user = try user(request, workbench) else { return unauthorized() }
+            guard let study = try StudyRoutes.find(context, workbench) else { return error(.notFound, "no such study") }
+            guard study.authorId == user.id else { return error(.forbidden, "only its author can resume a study") }
+            guard try await workbench.queue.resume(study.id) else {
+                return error(
+                    .conflict,
+                    "the study is \(study.status.rawValue); only an interrupted, cancelled or failed one can be resumed"
+                )
             }
             return json(StudyJSON.value(try workbench.studies.find(study.id) ?? study, workbench: workbench).rendered())
         }

@@ -180,6 +180,23 @@ enum OpenAPIDocument {
                 ])
             ),
             (
+                "/api/studies/{id}/resume",
+                .object([
+                    (
+                        "post",
+                        operation(
+                            "resumeStudy", "Queue an interrupted, cancelled or failed study again (its author only).",
+                            parameters: [idParameter],
+                            responses: [
+                                ("200", response("Queued again.", "Study")),
+                                ("403", response("Not the study's author.", "Error")),
+                                ("404", response("No such study.", "Error")),
+                                ("409", response("The study is queued, running or done.", "Error")),
+                            ])
+                    )
+                ])
+            ),
+            (
                 "/api/studies/{id}/cancel",
                 .object([
                     (
