@@ -189,10 +189,18 @@ public final class ResultStore: Sendable {
     }
 }
 
+/// The kinds of result the store keeps, named once for every writer and reader.
+public enum ResultKind {
+    /// A comparison's report folder (`platelab compare --store`, the workbench's studies).
+    public static let compare = "compare"
+    /// One run of a sweep (`run.json`).
+    public static let sweepRun = "sweep-run"
+}
+
 /// A study found in the store.
 public struct StoredStudy: Sendable {
     public let key: String
-    /// What kind of study it was (`compare`, `sweep-point`).
+    /// What kind of result it is (`ResultKind`).
     public let kind: String
     /// Its report folder inside the store (read it, copy it; do not change it).
     public let folder: String

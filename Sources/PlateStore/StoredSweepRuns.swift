@@ -6,7 +6,7 @@ import Synchronization
 /// it found, kept and could not keep, for the line the sweep prints at its end.
 public final class StoredSweepRuns: SweepRunCache {
     /// The result kind of one sweep run.
-    public static let kind = "sweep-run"
+    public static let kind = ResultKind.sweepRun
     static let file = "run.json"
 
     public let store: ResultStore

@@ -106,7 +106,7 @@ struct CompareCommand: ParsableCommand {
             if let store {
                 do {
                     evictions = try store.keep(
-                        key, kind: "compare", reportFolder: staging, console: console, status: status,
+                        key, kind: ResultKind.compare, reportFolder: staging, console: console, status: status,
                         junit: junit ?? JUnitReport.render(runs: runs))
                 } catch {
                     printError("warning: \(error); the reports are written, but not kept in the store")

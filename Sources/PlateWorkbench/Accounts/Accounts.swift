@@ -78,10 +78,15 @@ public struct Accounts: Sendable {
     /// A hash no password is checked against for real.
     private static let decoy = Bcrypt.hash("no such user", cost: 12)
 
-    /// Opens a session for `user`: a random token for the cookie and another for its forms.
+    /// How long a sign-in lasts, in seconds.
+    public static let sessionSeconds: Int64 = 14 * 86_400
+
+    /// Opens a session for `user`: a random token for the cookie and another for its forms. Sessions past their
+    /// age go at the same time, so the table holds only the open ones.
     public func openSession(for user: User, at wall: Int64) throws -> Session {
         let session = Session(token: Self.randomToken(), user: user, csrf: Self.randomToken())
         try database.pool.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE createdAt <= ?", arguments: [wall - Self.sessionSeconds])
             try db.execute(
                 sql: "INSERT INTO session (token, userId, csrf, createdAt) VALUES (?, ?, ?, ?)",
                 arguments: [session.token, user.id, session.csrf, wall])
@@ -90,7 +95,7 @@ public struct Accounts: Sendable {
     }
 
     /// The session a cookie names, if it is open and younger than `maxAge` seconds.
-    public func session(_ token: String, at wall: Int64, maxAge: Int64 = 14 * 86_400) throws -> Session? {
+    public func session(_ token: String, at wall: Int64, maxAge: Int64 = Accounts.sessionSeconds) throws -> Session? {
         try database.pool.read { db in
             let row = try Row.fetchOne(
                 db,

@@ -39,7 +39,7 @@ struct StudyRunner: Sendable {
         do {
             let staging = try ReportFolder.staging(for: report)
             do {
-                if let stored = try? store.find(key), stored.kind == "compare" {
+                if let stored = try? store.find(key), stored.kind == ResultKind.compare {
                     try FileManager.default.removeItem(atPath: staging)
                     try FileManager.default.copyItem(atPath: stored.folder, toPath: staging)
                     try ReportFolder.commit(staging, to: report)
@@ -60,7 +60,7 @@ struct StudyRunner: Sendable {
                 try CompareFiles.write(runs, zone: arms[0].input.zone, to: staging)
                 // A store that cannot keep it costs a rerun next time, never this result.
                 _ = try? store.keep(
-                    key, kind: "compare", reportFolder: staging, console: console, status: status,
+                    key, kind: ResultKind.compare, reportFolder: staging, console: console, status: status,
                     junit: JUnitReport.render(runs: runs))
                 try ReportFolder.commit(staging, to: report)
                 return .done(status: status, console: console, key: key, fromStore: false)

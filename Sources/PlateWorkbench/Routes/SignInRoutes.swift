@@ -42,7 +42,8 @@ enum SignInRoutes {
             var response = WorkbenchRoutes.redirect("/")
             response.setCookie(
                 Cookie(
-                    name: WorkbenchRoutes.sessionCookie, value: session.token, maxAge: 14 * 86_400, path: "/",
+                    name: WorkbenchRoutes.sessionCookie, value: session.token, maxAge: Int(Accounts.sessionSeconds),
+                    path: "/",
                     httpOnly: true, sameSite: .strict))
             response.setCookie(
                 Cookie(name: WorkbenchRoutes.signInCookie, value: "", maxAge: 0, path: "/sign-in", sameSite: .strict))

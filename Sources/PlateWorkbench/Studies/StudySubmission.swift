@@ -21,9 +21,11 @@ enum StudySubmission {
             return .refused(failed.unreadable.map { StudyForm.Problem(field: "", message: $0) }, failed.findings)
         }
         guard try workbench.studies.pending(author: user.id) < maxPending else { return .busy }
+        // A copy names a study that exists, or nothing.
+        let copiedFrom = try form.copiedFrom.flatMap { try workbench.studies.find($0)?.id }
         let study = try workbench.studies.add(
             author: user.id, scenario: form.scenario, variants: form.variants, replications: Int(form.replications)!,
-            seed: seed, copiedFrom: form.copiedFrom, at: workbench.wall())
+            seed: seed, copiedFrom: copiedFrom, at: workbench.wall())
         await workbench.queue.submitted()
         return .queued(study)
     }
