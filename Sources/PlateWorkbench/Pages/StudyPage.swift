@@ -31,6 +31,8 @@ struct StudyPage {
     let summary: [Sentence]
     /// Stored, not computed: templates read a model's stored properties only.
     let hasSummary: Bool
+    /// More than one replication: the differences have intervals.
+    let replicated: Bool
     let hasMessage: Bool
     let isSweep: Bool
     /// The form filled with this study's values.
@@ -81,7 +83,8 @@ struct StudyPage {
         {{#finished}}{{#isCompare}}
         <h2>结论 <span lang="en">Summary</span></h2>
         {{#hasSummary}}<ul class="summary">{{#summary}}<li>{{zh}}<br><span lang="en">{{en}}</span></li>{{/summary}}</ul>{{/hasSummary}}
-        {{^hasSummary}}<p class="summary">没有明显差异。 <span lang="en">No clear difference.</span></p>{{/hasSummary}}
+        {{^hasSummary}}{{#replicated}}<p class="summary">没有明显差异。 <span lang="en">No clear difference.</span></p>{{/replicated}}
+        {{^replicated}}<p class="summary">只运行了一次：没有区间，无法判断差异；请多次重复。 <span lang="en">One replication has no interval, so no difference can be judged: run more.</span></p>{{/replicated}}{{/hasSummary}}
         {{^passed}}<p class="message">有运行未满足场景的预期（见下）。 <span lang="en">A run broke the scenario's expectations (see below).</span></p>{{/passed}}
         <pre class="console">{{#console}}{{.}}
         {{/console}}</pre>

@@ -162,7 +162,7 @@ enum StudyRoutes {
             running: !study.status.isSettled, done: done, total: total, percent: done * 100 / total,
             finished: finished, fromStore: study.fromStore, passed: study.exitStatus == 0, console: study.console,
             command: study.command, note: study.note, copiedFrom: study.copiedFrom,
-            summary: summary.map { StudyPage.Sentence(zh: $0.zh, en: $0.en) }, hasSummary: !summary.isEmpty,
+            summary: summary.map { StudyPage.Sentence(zh: $0.zh, en: $0.en) }, hasSummary: !summary.isEmpty, replicated: study.replications > 1,
             hasMessage: !study.message.isEmpty, isSweep: study.kind == .sweep,
             copyLink: (study.kind == .sweep ? "/sweeps/new?from=" : "/studies/new?from=") + study.id,
             isCompare: study.kind == .compare,
