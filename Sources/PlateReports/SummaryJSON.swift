@@ -141,10 +141,13 @@ public enum SummaryJSON {
         case .relative(let share): target = ("relative_half_width", number(share))
         case .absolute(let amount): target = ("half_width", number(amount))
         }
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("figure", .string(outcome.precision.figure)), target, ("reached", .bool(outcome.reached)),
             ("maximum_replications", .int(outcome.maximum)),
-        ])
+        ]
+        // A comparison's target is for the paired difference; said only then, so runs' files stay as they were.
+        if outcome.precision.paired { fields.append(("of", .string("paired_difference"))) }
+        return .object(fields)
     }
 
     /// A figure over replications: mean, standard deviation, 95 % interval and in how many replications it was defined.

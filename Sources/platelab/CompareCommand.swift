@@ -17,7 +17,8 @@ struct CompareCommand: ParsableCommand {
             uses the same random streams, so each applicant arrives at the same instant and wants the same things. With \
             --replications R every run repeats on the same R derived seeds, and each variant's figures are paired with the \
             baseline's replication by replication: a mean difference, its 95 % interval and a verdict (higher, lower, or no \
-            clear difference). \
+            clear difference). With --precision FIGURE=X every run gets replications alike until the paired difference of \
+            FIGURE is that precise for every variant (the fewest that are, at least 3), or --max-replications ran. \
             Exit status: 0 every run meets the scenario's expectations, 1 one does not, 2 invalid or unreadable input.
             """
     )
@@ -41,9 +42,25 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var storage: StoreOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "Add replications (to every run alike) until the paired difference of this figure has a 95 % interval this narrow for every variant: NAME=X% (of the difference's mean) or NAME=X (in its unit).",
+            valueName: "figure=target"))
+    var precision: String?
+
+    @Option(help: "With --precision: stop adding replications here.")
+    var maxReplications: Int = 100
+
     func validate() throws {
         guard !changes.isEmpty || !rules.isEmpty else {
             throw ValidationError("Give at least one variant: --changes FILE or --rules FILE.")
+        }
+        if let precision, Precision(precision) == nil {
+            throw ValidationError(
+                "--precision \(precision): write FIGURE=X% (half-width as a share of the mean) or FIGURE=X, with X > 0")
+        }
+        guard (2...10_000).contains(maxReplications) else {
+            throw ValidationError("--max-replications must be from 2 to 10000")
         }
     }
 
@@ -75,7 +92,8 @@ struct CompareCommand: ParsableCommand {
         try output.checkWritable(folder: folder)
         let study = CompareStudy(
             arms: inputs.map { CompareStudy.Arm(label: $0.0, input: $0.1) }, seed: seed, replications: count,
-            jobs: replication.jobs, checkInvariants: invariants.checkInvariants)
+            jobs: replication.jobs, checkInvariants: invariants.checkInvariants,
+            precision: precision.flatMap(Precision.init), maximumReplications: maxReplications)
         let store = try storage.open()
         let key = StudyKey.compare(study)
         if let store, let stored = try Self.find(key, in: store) {
@@ -96,7 +114,14 @@ struct CompareCommand: ParsableCommand {
         case .broken(let label, let replication, let of):
             try InvariantOptions.stop("\(self.input.scenario) (\(label))", replication, of: of)
         }
-        let console = CompareFiles.console(runs, count: count)
+        if let outcome = runs[0].replicated.precision, !outcome.known {
+            let names = runs[0].replicated.statistics.map(\.name)
+            printError(
+                "--precision \(outcome.precision.figure): no such figure in this run\(Suggestion.phrase(for: outcome.precision.figure, among: names)) "
+                    + "Figures are the names in the paired tables of compare.md, or rejected.<reason>.")
+            throw ExitCode(2)
+        }
+        let console = CompareFiles.console(runs, count: runs[0].replicated.count)
         let status = CompareFiles.status(runs)
         var evictions: [Eviction] = []
         try Self.write(folder: folder, output: output) { staging in

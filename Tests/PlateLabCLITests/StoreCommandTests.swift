@@ -96,3 +96,24 @@ struct SweepStoreCommandTests {
         #expect(third.stdout.contains("store: 6 of 6 runs from the store, 0 ran and kept"), "\(third.stdout)")
     }
 }
+
+@Suite("platelab compare --precision")
+struct ComparePrecisionCommandTests {
+    static let arguments = ["compare", "Scenarios/smoke.yaml", "--changes", "Scenarios/changes/per-confirm-1.yaml"]
+
+    @Test("replications are added alike until the paired difference is precise; compare.md says after how many")
+    func precision() throws {
+        let out = RunCommandTests.temporaryFolder()
+        let ran = try CLIRunner.run(Self.arguments + ["--precision", "reserved_self_compose=4", "--out", out])
+        let line = try #require(ran.stdout.split(separator: "\n").first { $0.hasPrefix("Replications were added") })
+        #expect(
+            line.hasPrefix("Replications were added until the paired difference of reserved_self_compose within ±4"))
+        #expect(line.contains("reached after"))
+        let markdown = try String(contentsOfFile: out + "/compare.md", encoding: .utf8)
+        #expect(markdown.contains(String(line)))
+        let unknown = try CLIRunner.run(Self.arguments + ["--precision", "reservd=5", "--out", out])
+        #expect(unknown.status == 2 && unknown.stderr.contains("did you mean 'reserved'"), "\(unknown.stderr)")
+        let malformed = try CLIRunner.run(Self.arguments + ["--precision", "reserved"])
+        #expect(malformed.status == 64 && malformed.stderr.contains("write FIGURE=X%"))
+    }
+}

@@ -105,3 +105,48 @@ struct SweepCacheTests {
                 == key(SweepStudy(base: base, grid: Self.grid, replications: 5, jobs: 2), "1", 1, "a"))
     }
 }
+
+/// A comparison with a precision target: replications added to every arm alike until the paired difference is as
+/// precise as asked.
+@Suite("Comparisons to a precision")
+struct ComparePrecisionTests {
+    static func study(_ target: String, jobs: Int, maximum: Int = 100) throws -> CompareStudy {
+        let base = try StudyFixture.smoke()
+        let variant = try StudyFixture.smoke(changes: ["changes/per-confirm-1.yaml"])
+        return CompareStudy(
+            arms: [.init(label: "Baseline", input: base), .init(label: "per-confirm-1", input: variant)],
+            replications: 1, jobs: jobs, precision: Precision(target), maximumReplications: maximum)
+    }
+
+    static func runs(_ study: CompareStudy) throws -> [ComparedRun] {
+        guard case .finished(let runs) = try study.run() else {
+            Issue.record("the comparison did not finish")
+            return []
+        }
+        return runs
+    }
+
+    @Test("the fewest paired replications that meet the target, the same on one thread or two")
+    func fewest() throws {
+        let one = try Self.runs(try Self.study("reserved_self_compose=4", jobs: 1))
+        let two = try Self.runs(try Self.study("reserved_self_compose=4", jobs: 2))
+        let count = one[0].replicated.count
+        #expect(count >= 3 && one.allSatisfy { $0.replicated.count == count })
+        #expect(two.map(\.replicated.count) == one.map(\.replicated.count))
+        let difference = { (runs: [ComparedRun], n: Int) in
+            Estimate.paired(
+                baseline: runs[0].replicated.replications.prefix(n).map { $0.value("reserved_self_compose") },
+                variant: runs[1].replicated.replications.prefix(n).map { $0.value("reserved_self_compose") })
+        }
+        #expect(try #require(difference(one, count).halfWidth) <= 4)
+        if count > 3 { #expect(try #require(difference(one, count - 1).halfWidth) > 4, "no fewer would do") }
+        #expect(one[0].replicated.precision?.reached == true && one[0].replicated.precision?.precision.paired == true)
+    }
+
+    @Test("a target out of reach stops at the maximum and says so")
+    func unreachable() throws {
+        let runs = try Self.runs(try Self.study("reserved_self_compose=0.0001", jobs: 2, maximum: 5))
+        #expect(runs.allSatisfy { $0.replicated.count == 5 })
+        #expect(runs[0].replicated.precision?.reached == false)
+    }
+}

@@ -268,3 +268,29 @@ struct UploadTests {
         }
     }
 }
+
+@Suite("Workbench precision")
+struct PrecisionFlowTests {
+    @Test("a study to a precision adds replications as compare --precision does, and its command says so")
+    func precision() async throws {
+        let workbench = try WorkbenchFixture.workbench()
+        _ = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        try await workbench.start()
+        try await WorkbenchFixture.app(workbench).test(.live) { client in
+            var browser = Browser(client)
+            let csrf = try await browser.signIn("alice", "correct horse")
+            var form = StudyFlowTests.studyForm(csrf, replications: "1")
+            let bad = try await browser.post("/studies", form + [("precision", "reserved")])
+            #expect(bad.status == .badRequest && bad.body.contains("write FIGURE=X%"))
+            form.append(("precision", "reserved_self_compose=4"))
+            let sent = try await browser.post("/studies", form)
+            #expect(sent.status == .seeOther, "\(sent.body)")
+            await workbench.queue.idle()
+            let page = try await browser.get(sent.location!)
+            #expect(
+                page.body.contains(
+                    "--changes per-confirm-1.yaml --replications 1 --precision reserved_self_compose=4"))
+            #expect(page.body.contains("Replications were added until the paired difference of reserved_self_compose"))
+        }
+    }
+}

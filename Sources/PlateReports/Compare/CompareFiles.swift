@@ -35,6 +35,7 @@ public enum CompareFiles {
     /// paired differences.
     public static func console(_ runs: [ComparedRun], count: Int) -> [String] {
         var lines = CompareReport.failureLines(runs)
+        if let sentence = CompareReport.precisionSentence(runs[0]) { lines.append(sentence) }
         for run in runs {
             if count == 1 {
                 let t = run.result.tally.total

@@ -115,6 +115,7 @@ public enum CompareHTML {
     /// Each variant against the baseline over paired replications: means, the difference's interval and a verdict.
     static func paired(_ runs: [ComparedRun]) -> HTMLPage.Section {
         var body = HTMLReport.paragraph(PairedTables.intro)
+        if let sentence = CompareReport.precisionSentence(runs[0]) { body += HTMLReport.paragraph(sentence) }
         for (index, variant) in runs.dropFirst().enumerated() {
             body += "<h3>\(HTMLEscaping.escape("\(variant.label) against \(runs[0].label)"))</h3>\n"
             if let chart = PairedCharts.headline(runs[0], variant, index: index + 1) {

@@ -25,6 +25,7 @@ public enum CompareReport {
         let replications = baseline.replicated.count
         if replications > 1 {
             out += "## Paired differences over \(replications) replications\n\n" + PairedTables.intro + "\n\n"
+            if let sentence = precisionSentence(baseline) { out += sentence + "\n\n" }
             for (index, variant) in variants.enumerated() {
                 out +=
                     "### \(variant.label) against \(baseline.label)\n\n"
@@ -79,6 +80,15 @@ public enum CompareReport {
             let table = PairedTables.differences(baseline, variant, index: index + 1, all: true)
             return (table.name + ".csv", table.csv)
         }
+    }
+
+    /// With `--precision`: how many replications ran and why.
+    static func precisionSentence(_ baseline: ComparedRun) -> String? {
+        guard let outcome = baseline.replicated.precision else { return nil }
+        let count = baseline.replicated.count
+        return outcome.reached
+            ? "Replications were added until \(outcome.precision) for every variant: reached after \(count)."
+            : "Replications were added until \(outcome.precision) for every variant: not reached within the most allowed, \(outcome.maximum)."
     }
 
     static let whoGainsText =

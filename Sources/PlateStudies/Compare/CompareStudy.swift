@@ -31,8 +31,15 @@ public struct CompareStudy: Sendable {
     /// Replications run at once; the results do not depend on it.
     public let jobs: Int
     public let checkInvariants: Bool
+    /// Replications are added (to every arm alike, so they stay paired) until the paired difference of this figure
+    /// is as precise as asked for every variant, or `maximumReplications` ran.
+    public let precision: Precision?
+    public let maximumReplications: Int
 
-    public init(arms: [Arm], seed: UInt64? = nil, replications: Int, jobs: Int, checkInvariants: Bool = false) {
+    public init(
+        arms: [Arm], seed: UInt64? = nil, replications: Int, jobs: Int, checkInvariants: Bool = false,
+        precision: Precision? = nil, maximumReplications: Int = 100
+    ) {
         precondition(arms.count >= 2, "a comparison needs a baseline and a variant")
         precondition(jobs >= 1 && replications >= 1, "a comparison needs a job and a replication")
         self.arms = arms
@@ -40,6 +47,8 @@ public struct CompareStudy: Sendable {
         self.replications = replications
         self.jobs = jobs
         self.checkInvariants = checkInvariants
+        self.precision = precision?.pairedDifference
+        self.maximumReplications = max(maximumReplications, replications)
     }
 
     /// Runs every arm in turn, each over its replications on `jobs` threads; `progress` counts replications done
@@ -47,6 +56,7 @@ public struct CompareStudy: Sendable {
     public func run(
         progress: StudyProgressHandler? = nil, cancellation: StudyCancellation? = nil
     ) throws(StudyStop) -> Outcome {
+        if let precision { return try run(until: precision, progress: progress, cancellation: cancellation) }
         var runs: [ComparedRun] = []
         let total = arms.count * replications
         for (index, arm) in arms.enumerated() {
@@ -64,5 +74,79 @@ public struct CompareStudy: Sendable {
             runs.append(ComparedRun(label: arm.label, replicated: run, provenance: arm.input.provenance))
         }
         return .finished(runs)
+    }
+
+    /// Runs every arm over at least three replications (and at least `replications`), then adds a batch to every arm
+    /// until the fewest replications that make every variant's paired difference of the figure as precise as asked
+    /// are found, or the maximum ran. The outcome is the same whatever `jobs`: the count kept is the fewest that meet
+    /// the target, looked for in order, and replication k runs on the same derived seed in every arm.
+    func run(
+        until precision: Precision, progress: StudyProgressHandler?, cancellation: StudyCancellation?
+    ) throws(StudyStop) -> Outcome {
+        let start = min(maximumReplications, max(replications, 3))
+        var summaries: [[ReplicationSummary]] = []
+        var firsts: [RunResult] = []
+        for arm in arms {
+            let run = try ReplicatedRun.run(
+                arm.input.scenario, book: arm.input.book, seed: seed, count: start, jobs: jobs,
+                checkInvariants: checkInvariants, cancellation: cancellation)
+            if let broken = run.breach { return .broken(label: arm.label, broken, of: run.count) }
+            firsts.append(run.first)
+            summaries.append(run.replications)
+            progress?(StudyProgress(.runs, done: summaries.count * start, of: arms.count * maximumReplications))
+        }
+        let known = summaries.allSatisfy { $0[0].knows(precision.figure) }
+        func met(_ n: Int) -> Bool {
+            let baseline = summaries[0].prefix(n).map { $0.value(precision.figure) }
+            return summaries.dropFirst().allSatisfy { variant in
+                precision.met(
+                    by: Estimate.paired(
+                        baseline: baseline, variant: variant.prefix(n).map { $0.value(precision.figure) }))
+            }
+        }
+        var (checked, kept, reached) = (start - 1, start, false)
+        while known {
+            if let found = (checked + 1...summaries[0].count).first(where: met) {
+                (kept, reached) = (found, true)
+                break
+            }
+            checked = summaries[0].count
+            kept = checked
+            guard checked < maximumReplications else { break }
+            if cancellation?.isCancelled == true { throw .cancelled }
+            let (from, batch) = (checked, min(max(jobs, 2), maximumReplications - checked))
+            for (index, arm) in arms.enumerated() {
+                let (scenario, book, root, check) = (
+                    arm.input.scenario, arm.input.book, seed ?? arm.input.scenario.seed, checkInvariants
+                )
+                @Sendable func replication(_ number: Int) -> ReplicationSummary {
+                    ReplicationSummary(
+                        number: number,
+                        result: ScenarioRunner.run(
+                            scenario, book: book, seed: ReplicationSeeds.seed(root, replication: number),
+                            checkInvariants: check))
+                }
+                let (head, tail) = ReplicationPool.map(
+                    count: batch, jobs: jobs, first: { replication(from + 1) }, rest: { replication(from + $0 + 1) })
+                let added = [head] + tail
+                if let broken = added.first(where: { $0.breach != nil }) {
+                    return .broken(label: arm.label, broken, of: from + batch)
+                }
+                summaries[index] += added
+                progress?(
+                    StudyProgress(
+                        .runs, done: summaries.reduce(0) { $0 + $1.count }, of: arms.count * maximumReplications))
+            }
+        }
+        let outcome = PrecisionOutcome(
+            precision: precision, reached: reached, maximum: maximumReplications, known: known)
+        return .finished(
+            arms.indices.map { index in
+                ComparedRun(
+                    label: arms[index].label,
+                    replicated: ReplicatedRun(
+                        first: firsts[index], replications: Array(summaries[index].prefix(kept)), precision: outcome),
+                    provenance: arms[index].input.provenance)
+            })
     }
 }

@@ -11,11 +11,17 @@ public struct Precision: Hashable, Sendable, CustomStringConvertible {
 
     public let figure: String
     public let target: Target
+    /// Of a comparison: the target is for the paired difference of the figure (variant − baseline), not the figure.
+    public let paired: Bool
 
-    public init(figure: String, target: Target) {
+    public init(figure: String, target: Target, paired: Bool = false) {
         self.figure = figure
         self.target = target
+        self.paired = paired
     }
+
+    /// The same target for the paired difference of the figure, as `compare --precision` means it.
+    public var pairedDifference: Precision { Precision(figure: figure, target: target, paired: true) }
 
     /// Parses `NAME=X%` or `NAME=X` with X > 0; nil otherwise.
     public init?(_ text: String) {
@@ -46,11 +52,13 @@ public struct Precision: Hashable, Sendable, CustomStringConvertible {
         return h <= allowed(mean: mean)
     }
 
-    /// `reserved ±1 %` or `reserved ±30`.
+    /// `reserved within ±1 % of its mean`, `reserved within ±30`, `the paired difference of reserved within ±30`.
     public var description: String {
+        let subject = paired ? "the paired difference of \(figure)" : figure
         switch target {
-        case .relative(let share): "\(figure) within ±\(FixedDecimals.text(share * 100, decimals: 2)) % of its mean"
-        case .absolute(let amount): "\(figure) within ±\(FixedDecimals.text(amount, decimals: 4))"
+        case .relative(let share):
+            return "\(subject) within ±\(FixedDecimals.text(share * 100, decimals: 2)) % of its mean"
+        case .absolute(let amount): return "\(subject) within ±\(FixedDecimals.text(amount, decimals: 4))"
         }
     }
 }

@@ -13,13 +13,18 @@ import PlateSimulation
 public enum StudyKey {
     /// The key of a comparison.
     public static func compare(_ study: CompareStudy) -> String {
-        digest(
-            .object([
-                ("version", .string(PlateLabVersion.current)), ("kind", .string("compare")),
-                ("seed", study.seed.map { .string(String($0)) } ?? .null),
-                ("replications", .int(study.replications)),
-                ("arms", .array(study.arms.map { arm(label: $0.label, input: $0.input) })),
-            ]))
+        var fields: [(String, JSONValue)] = [
+            ("version", .string(PlateLabVersion.current)), ("kind", .string("compare")),
+            ("seed", study.seed.map { .string(String($0)) } ?? .null),
+            ("replications", .int(study.replications)),
+            ("arms", .array(study.arms.map { arm(label: $0.label, input: $0.input) })),
+        ]
+        // Only with a precision, so the keys of the studies without one stay as they were.
+        if let precision = study.precision {
+            fields.append(("precision", .string(precision.description)))
+            fields.append(("maximum_replications", .int(study.maximumReplications)))
+        }
+        return digest(.object(fields))
     }
 
     /// The key of one run of a sweep: replication `replication` of the grid point with `values` (one per axis).

@@ -12,7 +12,8 @@ public struct StudyBook: Sendable {
     /// A new queued study; its id is random (a link names it, so it must not be guessable in order).
     public func add(
         author: Int64, scenario: String, variants: [StudyVariant], replications: Int, seed: UInt64?,
-        copiedFrom: String?, at wall: Int64, kind: StudyKind = .compare, grid: [SweepAxis] = []
+        copiedFrom: String?, at wall: Int64, kind: StudyKind = .compare, grid: [SweepAxis] = [],
+        precision: String? = nil
     ) throws -> StudyRecord {
         let id = String(Accounts.randomToken().prefix(16))
         let variantsJSON = String(decoding: try JSONEncoder().encode(variants), as: UTF8.self)
@@ -26,13 +27,13 @@ public struct StudyBook: Sendable {
             try db.execute(
                 sql: """
                     INSERT INTO study (id, authorId, createdAt, sequence, scenario, variants, replications, seed,
-                      status, changedPaths, copiedFrom, kind, grid)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      status, changedPaths, copiedFrom, kind, grid, precision)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     id, author, wall, sequence, scenario, variantsJSON, replications, seed.map(String.init),
                     StudyStatus.queued.rawValue, " " + paths.joined(separator: " ") + " ", copiedFrom, kind.rawValue,
-                    gridJSON,
+                    gridJSON, precision,
                 ])
         }
         return try find(id)!

@@ -80,6 +80,8 @@ public struct StudyRecord: Sendable, Hashable {
     public let variants: [StudyVariant]
     public let replications: Int
     public let seed: UInt64?
+    /// `compare --precision`'s target (`reserved_self_compose=5`), as typed; nil without one.
+    public let precision: String?
     public var status: StudyStatus
     public var done: Int
     public var total: Int
@@ -104,6 +106,7 @@ public struct StudyRecord: Sendable, Hashable {
         variants = (try? JSONDecoder().decode([StudyVariant].self, from: Data((row["variants"] as String).utf8))) ?? []
         replications = row["replications"]
         seed = (row["seed"] as String?).flatMap { UInt64($0) }
+        precision = row["precision"]
         status = StudyStatus(rawValue: row["status"]) ?? .failed
         done = row["done"]
         total = row["total"]
@@ -142,6 +145,7 @@ public struct StudyRecord: Sendable, Hashable {
         }
         words += ["--replications", String(replications)]
         if let seed { words += ["--seed", String(seed)] }
+        if let precision { words += ["--precision", precision] }
         return words.joined(separator: " ")
     }
 }

@@ -80,6 +80,12 @@ public final class WorkbenchDatabase: Sendable {
                 t.add(column: "grid", .text).notNull().defaults(to: "[]")
             }
         }
+        migrator.registerMigration("workbench v5: precision") { db in
+            try db.alter(table: "study") { t in
+                // `compare --precision`'s FIGURE=X, as typed; null without one.
+                t.add(column: "precision", .text)
+            }
+        }
         return migrator
     }
 }

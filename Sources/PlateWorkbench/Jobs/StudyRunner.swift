@@ -31,7 +31,9 @@ struct StudyRunner: Sendable {
             let said = problems.unreadable + problems.findings.map { $0.diagnostic.description }
             return .failed("the study no longer loads: " + said.joined(separator: "; "))
         }
-        let compare = CompareStudy(arms: arms, seed: study.seed, replications: study.replications, jobs: threads)
+        let compare = CompareStudy(
+            arms: arms, seed: study.seed, replications: study.replications, jobs: threads,
+            precision: study.precision.flatMap(Precision.init))
         let key = StudyKey.compare(compare)
         let report = folders.report(study.id)
         // A ZIP of an earlier report (a study resumed after a crash that left one) would no longer match.
@@ -55,7 +57,11 @@ struct StudyRunner: Sendable {
                     return .failed(
                         "\(label), replication \(replication): the engine's books broke; nothing was written")
                 }
-                let console = CompareFiles.console(runs, count: study.replications)
+                if let outcome = runs[0].replicated.precision, !outcome.known {
+                    ReportFolder.discard(staging)
+                    return .failed("precision \(outcome.precision.figure): no such figure in this run")
+                }
+                let console = CompareFiles.console(runs, count: runs[0].replicated.count)
                 let status = CompareFiles.status(runs)
                 try CompareFiles.write(runs, zone: arms[0].input.zone, to: staging)
                 // A store that cannot keep it costs a rerun next time, never this result.

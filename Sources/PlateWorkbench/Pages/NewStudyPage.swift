@@ -7,6 +7,7 @@ struct NewStudyPage {
     let scenario: String
     let replications: String
     let seed: String
+    let precision: String
     let copiedFrom: String?
     let variants: [Variant]
     let fields: [FieldRow]
@@ -69,7 +70,8 @@ struct NewStudyPage {
 
     init(
         layout: WorkbenchLayout, scenarios: [Option], scenario: String, replications: String, seed: String,
-        copiedFrom: String?, variants: [Variant], fields: [FieldRow], problems: [String], moreVariants: String,
+        precision: String, copiedFrom: String?, variants: [Variant], fields: [FieldRow], problems: [String],
+        moreVariants: String,
         rulesFile: String, datedChanges: Int
     ) {
         self.layout = layout
@@ -77,6 +79,7 @@ struct NewStudyPage {
         self.scenario = scenario
         self.replications = replications
         self.seed = seed
+        self.precision = precision
         self.copiedFrom = copiedFrom
         self.variants = variants
         self.fields = fields
@@ -108,6 +111,7 @@ struct NewStudyPage {
         <input type="hidden" name="scenario" value="{{scenario}}">{{#copiedFrom}}<input type="hidden" name="copied_from" value="{{.}}">{{/copiedFrom}}
         <p class="settings"><label>重复次数 <span lang="en">Replications</span> <input name="replications" value="{{replications}}" inputmode="numeric" size="4"></label>
         <label>种子 <span lang="en">Seed</span> <input name="seed" value="{{seed}}" inputmode="numeric" size="20" placeholder="场景的种子 the scenario's"></label>
+        <label>精度 <span lang="en">Precision</span> <input name="precision" value="{{precision}}" size="26" placeholder="reserved_self_compose=5"></label>
         <button type="submit">运行研究 <span lang="en">Run the study</span></button></p>
         <p class="hint">规则文件 <span lang="en">Rules file</span>: <code>{{rulesFile}}</code>{{#hasDatedChanges}}; 另有 {{datedChanges}} 项定期变更 <span lang="en">{{datedChanges}} dated changes follow; a variant's values apply to every one</span>{{/hasDatedChanges}}.
         空格不变。 <span lang="en">A value left empty stays as it is.</span> <a href="{{moreVariants}}">再加一个方案 <span lang="en">Add a variant</span></a></p>

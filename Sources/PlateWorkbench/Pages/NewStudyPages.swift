@@ -41,13 +41,14 @@ enum NewStudyPages {
                 general.append(diagnostic.description)
             }
         }
-        for field in ["scenario", "replications", "seed"] { general += errors[field] ?? [] }
+        for field in ["scenario", "replications", "seed", "precision"] { general += errors[field] ?? [] }
         func error(_ field: String) -> String? { errors[field].map { $0.joined(separator: "; ") } }
         return NewStudyPage(
             layout: layout,
             scenarios: workbench.scenarios.map {
                 NewStudyPage.Option(value: $0, label: $0, selected: $0 == form.scenario)
-            }, scenario: form.scenario, replications: form.replications, seed: form.seed, copiedFrom: form.copiedFrom,
+            }, scenario: form.scenario, replications: form.replications, seed: form.seed, precision: form.precision,
+            copiedFrom: form.copiedFrom,
             variants: columns.enumerated().map { index, variant in
                 NewStudyPage.Variant(
                     number: index + 1, field: StudyForm.nameField(index + 1), name: variant.name,

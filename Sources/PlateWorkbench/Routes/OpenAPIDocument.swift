@@ -263,6 +263,7 @@ enum OpenAPIDocument {
             ("id", type("string")), ("link", type("string")), ("author", type("string")),
             ("created_at", .object([("type", .string("string")), ("format", .string("date-time"))])),
             ("scenario", type("string")), ("replications", type("integer")), ("seed", nullable("string")),
+            ("precision", nullable("string")),
             (
                 "variants",
                 .object([
@@ -345,6 +346,19 @@ enum OpenAPIDocument {
                                     .object([
                                         ("type", .array([.string("string"), .string("integer"), .string("null")])),
                                         ("pattern", .string("^[0-9]{1,20}$")), ("minimum", .int(0)),
+                                    ])
+                                ),
+                                (
+                                    "precision",
+                                    .object([
+                                        ("type", .array([.string("string"), .string("null")])),
+                                        ("pattern", .string("^[a-z_.]+=[0-9]{1,6}(\\.[0-9]{1,4})?%?$")),
+                                        (
+                                            "description",
+                                            .string(
+                                                "Add replications until the paired difference of FIGURE is this precise (FIGURE=X% or FIGURE=X), as `compare --precision`."
+                                            )
+                                        ),
                                     ])
                                 ),
                                 (

@@ -11,10 +11,12 @@ enum StudyRequestJSON {
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             return .failure(Refusal(message: "the body is not a JSON object"))
         }
-        let known: Set<String> = ["scenario", "replications", "seed", "variants"]
+        let known: Set<String> = ["scenario", "replications", "seed", "precision", "variants"]
         if let unknown = root.keys.sorted().first(where: { !known.contains($0) }) {
             return .failure(
-                Refusal(message: "unknown key '\(unknown)'; a study has scenario, replications, seed and variants"))
+                Refusal(
+                    message:
+                        "unknown key '\(unknown)'; a study has scenario, replications, seed, precision and variants"))
         }
         guard let scenario = root["scenario"] as? String else {
             return .failure(Refusal(message: "scenario: expected one of the scenarios /api/scenarios lists"))
@@ -32,6 +34,12 @@ enum StudyRequestJSON {
         case .text(let text)? where (1...20).contains(text.count) && text.allSatisfy({ ("0"..."9").contains($0) }):
             seed = text
         default: return .failure(Refusal(message: "seed: expected a whole number (or a string of one)"))
+        }
+        var precision = ""
+        switch root["precision"].map(scalar) {
+        case nil, .null?: break
+        case .text(let text)?: precision = text
+        default: return .failure(Refusal(message: "precision: expected FIGURE=X% or FIGURE=X as a string"))
         }
         guard let items = root["variants"] as? [[String: Any]] else {
             return .failure(Refusal(message: "variants: expected a list of {\"name\": …, \"set\": {rule path: value}}"))
@@ -59,7 +67,9 @@ enum StudyRequestJSON {
         if items.count > StudyForm.maxVariants {
             return .failure(Refusal(message: "variants: at most \(StudyForm.maxVariants)"))
         }
-        return .success(StudyForm(scenario: scenario, replications: replications, seed: seed, variants: variants))
+        return .success(
+            StudyForm(
+                scenario: scenario, replications: replications, seed: seed, precision: precision, variants: variants))
     }
 }
 
@@ -100,6 +110,7 @@ enum StudyJSON {
             ),
             ("scenario", .string(study.scenario)), ("replications", .int(study.replications)),
             ("seed", study.seed.map { .string(String($0)) } ?? .null),
+            ("precision", study.precision.map(JSONValue.string) ?? .null),
             (
                 "variants",
                 .array(

@@ -1,4 +1,5 @@
 import PlateRules
+import PlateStudies
 
 /// What the new-study form holds: the scenario, replications, seed and each variant's name and changed values, read
 /// from the posted fields (`v1.name`, `v1:self_compose.total`) and checked before a study is made.
@@ -6,6 +7,8 @@ struct StudyForm: Sendable {
     var scenario: String
     var replications: String = String(StudyForm.defaultReplications)
     var seed: String = ""
+    /// `compare --precision`'s FIGURE=X (empty: the replications as given).
+    var precision: String = ""
     var copiedFrom: String?
     var variants: [StudyVariant]
 
@@ -35,7 +38,8 @@ struct StudyForm: Sendable {
     static func copy(of study: StudyRecord) -> StudyForm {
         StudyForm(
             scenario: study.scenario, replications: String(study.replications),
-            seed: study.seed.map(String.init) ?? "", copiedFrom: study.id, variants: study.variants)
+            seed: study.seed.map(String.init) ?? "", precision: study.precision ?? "", copiedFrom: study.id,
+            variants: study.variants)
     }
 
     /// The posted form: every variant column with a value, and its values in the form's order.
@@ -55,6 +59,7 @@ struct StudyForm: Sendable {
             scenario: fields["scenario"] ?? "",
             replications: (fields["replications"] ?? "").trimmingCharacters(in: .whitespaces),
             seed: (fields["seed"] ?? "").trimmingCharacters(in: .whitespaces),
+            precision: (fields["precision"] ?? "").trimmingCharacters(in: .whitespaces),
             copiedFrom: fields["copied_from"].flatMap { $0.isEmpty ? nil : $0 }, variants: variants)
     }
 
@@ -71,6 +76,13 @@ struct StudyForm: Sendable {
         }
         if !seed.isEmpty, UInt64(seed) == nil {
             problems.append(Problem(field: "seed", message: "expected a whole number from 0 to \(UInt64.max)"))
+        }
+        if !precision.isEmpty, Precision(precision) == nil || precision.contains(where: \.isWhitespace) {
+            problems.append(
+                Problem(
+                    field: "precision",
+                    message: "\(precision): write FIGURE=X% (half-width as a share of the mean) or FIGURE=X, with X > 0"
+                ))
         }
         if variants.isEmpty {
             problems.append(Problem(field: Self.nameField(1), message: "a study needs a variant that changes a value"))

@@ -25,7 +25,8 @@ enum StudySubmission {
         let copiedFrom = try form.copiedFrom.flatMap { try workbench.studies.find($0)?.id }
         let study = try workbench.studies.add(
             author: user.id, scenario: form.scenario, variants: form.variants, replications: Int(form.replications)!,
-            seed: seed, copiedFrom: copiedFrom, at: workbench.wall())
+            seed: seed, copiedFrom: copiedFrom, at: workbench.wall(),
+            precision: form.precision.isEmpty ? nil : form.precision)
         await workbench.queue.submitted()
         return .queued(study)
     }
