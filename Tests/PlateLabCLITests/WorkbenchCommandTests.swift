@@ -90,16 +90,16 @@ struct WorkbenchCommandTests {
         let study = try await Self.request(
             first.site + "/api/studies", token: token, method: "POST",
             body: """
-                {"scenario": "Scenarios/chengde-year-end-rush.yaml", "replications": 4,
+                {"scenario": "Scenarios/chengde-year-end-rush.yaml", "replications": 6,
                  "variants": [{"name": "quota-10", "set": {"self_compose.total": 10}}]}
                 """)
         let id = try #require(study["id"] as? String)
-        // Killed once a run has finished and before the last.
+        // Killed while it runs: as soon as the queue has started it (a busy machine may poll slowly, so not later).
         var status: [String: Any] = [:]
         for _ in 0..<600 {
             status = try await Self.request(first.site + "/api/studies/\(id)", token: token)
-            if (status["done"] as? Int ?? 0) >= 1 { break }
-            try await Task.sleep(for: .milliseconds(50))
+            if status["status"] as? String != "queued" { break }
+            try await Task.sleep(for: .milliseconds(20))
         }
         #expect(status["status"] as? String == "running", "\(status)")
         first.kill()
