@@ -352,7 +352,7 @@ enum OpenAPIDocument {
                                     "precision",
                                     .object([
                                         ("type", .array([.string("string"), .string("null")])),
-                                        ("pattern", .string("^[a-z_.]+=[0-9]{1,6}(\\.[0-9]{1,4})?%?$")),
+                                        ("pattern", .string(StudyForm.precisionPattern)),
                                         (
                                             "description",
                                             .string(

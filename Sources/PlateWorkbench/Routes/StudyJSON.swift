@@ -38,8 +38,8 @@ enum StudyRequestJSON {
         var precision = ""
         switch root["precision"].map(scalar) {
         case nil, .null?: break
-        case .text(let text)?: precision = text
-        default: return .failure(Refusal(message: "precision: expected FIGURE=X% or FIGURE=X as a string"))
+        case .text(let text)? where StudyForm.isPrecision(text): precision = text
+        default: return .failure(Refusal(message: "precision: expected FIGURE=X% or FIGURE=X (X > 0) as a string"))
         }
         guard let items = root["variants"] as? [[String: Any]] else {
             return .failure(Refusal(message: "variants: expected a list of {\"name\": …, \"set\": {rule path: value}}"))

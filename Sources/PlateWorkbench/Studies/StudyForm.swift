@@ -17,6 +17,17 @@ struct StudyForm: Sendable {
     /// The most a study may ask for (a typo of 1000 would hold the queue for hours).
     static let maxReplications = 200
     static let maxVariants = 6
+    /// What a precision target looks like (`reserved_self_compose=5`, `reserved=1.5%`): the API's document says the
+    /// same, and a value outside it is refused before `Precision` reads it.
+    static let precisionPattern = #"^[a-z_.]+=[0-9]{1,6}(\.[0-9]{1,4})?%?$"#
+
+    /// Whether `text` is a precision target the form takes.
+    static func isPrecision(_ text: String) -> Bool {
+        guard let pattern = try? Regex(precisionPattern), (try? pattern.wholeMatch(in: text)) != nil else {
+            return false
+        }
+        return Precision(text) != nil
+    }
 
     /// A problem of the form's own (before any loading), with the field it concerns.
     struct Problem: Sendable {
@@ -77,7 +88,7 @@ struct StudyForm: Sendable {
         if !seed.isEmpty, UInt64(seed) == nil {
             problems.append(Problem(field: "seed", message: "expected a whole number from 0 to \(UInt64.max)"))
         }
-        if !precision.isEmpty, Precision(precision) == nil || precision.contains(where: \.isWhitespace) {
+        if !precision.isEmpty, !Self.isPrecision(precision) {
             problems.append(
                 Problem(
                     field: "precision",
