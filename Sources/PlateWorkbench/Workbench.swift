@@ -29,7 +29,8 @@ public final class Workbench: Sendable {
     public init(
         data: String, scenariosFolder: String = "Scenarios", slots: Int = 1,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount, storeMaxBytes: Int64? = nil,
-        bcryptCost: UInt8 = 12, wall: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }
+        bcryptCost: UInt8 = 12, wall: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) },
+        log: @escaping @Sendable (String) -> Void = { _ in }
     ) throws {
         folders = DataFolders(root: data)
         database = try WorkbenchDatabase(folder: data)
@@ -38,7 +39,7 @@ public final class Workbench: Sendable {
         store = try ResultStore(folder: folders.store, maxBytes: storeMaxBytes)
         self.wall = wall
         queue = StudyQueue(
-            book: studies, runner: StudyRunner(folders: folders, store: store, threads: max(1, threads)),
+            book: studies, runner: StudyRunner(folders: folders, store: store, threads: max(1, threads), log: log),
             slots: max(1, slots), wall: wall)
         bundled = Self.bundledScenarios(in: scenariosFolder)
         self.scenariosFolder = scenariosFolder

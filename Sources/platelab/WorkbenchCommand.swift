@@ -83,7 +83,8 @@ struct WorkbenchCommand: AsyncParsableCommand {
         do {
             workbench = try Workbench(
                 data: data, scenariosFolder: scenarios, slots: slots, threads: jobs ?? max(1, cores / slots),
-                storeMaxBytes: storeMaxGB.map { Int64($0 * 1_000_000_000) })
+                storeMaxBytes: storeMaxGB.map { Int64($0 * 1_000_000_000) },
+                log: { line in FileHandle.standardOutput.write(Data("platelab workbench: \(line)\n".utf8)) })
         } catch {
             printError("platelab workbench: the data folder \(data) cannot be opened: \(error)")
             throw ExitCode(2)

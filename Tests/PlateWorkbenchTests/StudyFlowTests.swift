@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Synchronization
 import Testing
 
 @testable import PlateWorkbench
@@ -246,6 +247,16 @@ struct UploadTests {
             #expect(misspelt.body.contains("populaton:"), "the text comes back, nothing typed is lost")
             let notYAML = try await upload("junk.yaml", "{{{ not yaml")
             #expect(notYAML.status == .badRequest)
+            // Aliases that expand a small text into millions of values: the loader's limit, in its words.
+            var bomb = "schema: platelab/scenario/v1\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+            for level in 1...7 {
+                let previous = level == 1 ? "a" : "l\(level - 1)"
+                bomb +=
+                    "l\(level): &l\(level) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ")
+                    + "]\n"
+            }
+            let expanded = try await upload("bomb.yaml", bomb)
+            #expect(expanded.status == .badRequest && expanded.body.contains("document expands to too many values"))
             let escape = try await upload(
                 "escape.yaml",
                 smoke.replacingOccurrences(
@@ -265,6 +276,33 @@ struct UploadTests {
             #expect(study.status == .seeOther, "\(study.body)")
             await workbench.queue.idle()
             #expect(try await browser.get(study.location!).body.contains("已完成"))
+
+            // With a rule set of its own, named by its file name; the rule set is not offered as a scenario.
+            let rules = try String(
+                contentsOfFile: WorkbenchFixture.scenarios + "/regions/hebei-chengde.yaml", encoding: .utf8
+            ).replacingOccurrences(of: "total: 20", with: "total: 30")
+            let own = smoke.replacingOccurrences(
+                of: "rules: regions/hebei-chengde.yaml", with: "rules: my-rules.yaml")
+            func uploadBoth(_ scenario: String) async throws -> (
+                status: HTTPResponse.Status, body: String, location: String?
+            ) {
+                try await browser.post(
+                    "/uploads",
+                    [
+                        ("csrf", csrf), ("name", "own-rules.yaml"), ("text", scenario), ("rules_name", "my-rules.yaml"),
+                        ("rules_text", rules),
+                    ])
+            }
+            let unused = try await uploadBoth(smoke)
+            #expect(unused.status == .badRequest && unused.body.contains("does not use the rule set uploaded with it"))
+            let both = try await uploadBoth(own)
+            #expect(both.status == .seeOther, "\(both.body)")
+            let listed = ScenarioUploads.list(workbench.folders)
+            #expect(listed.count == 2 && listed.contains { $0.hasSuffix("/own-rules.yaml") })
+            #expect(!listed.contains { $0.hasSuffix("/my-rules.yaml") })
+            let form = try await browser.get(
+                "/studies/new?scenario=" + listed.first { $0.hasSuffix("/own-rules.yaml") }!)
+            #expect(form.body.contains(#"<td class="now">30"#), "the form shows the uploaded rule set's values")
         }
     }
 }
@@ -292,5 +330,25 @@ struct PrecisionFlowTests {
                     "--changes per-confirm-1.yaml --replications 1 --precision reserved_self_compose=4"))
             #expect(page.body.contains("Replications were added until the paired difference of reserved_self_compose"))
         }
+    }
+}
+
+@Suite("Workbench store bound")
+struct StoreBoundTests {
+    @Test("a store past its bound removes the least recently used result and the server says so")
+    func eviction() async throws {
+        let said = Mutex<[String]>([])
+        let workbench = try WorkbenchFixture.workbench(storeMaxBytes: 1) { line in said.withLock { $0.append(line) } }
+        let alice = try workbench.accounts.add(name: "alice", password: "correct horse", at: 1)
+        for value in ["1", "2"] {
+            _ = try workbench.studies.add(
+                author: alice.id, scenario: WorkbenchFixture.smoke,
+                variants: [StudyVariant(name: "v", values: [.init(path: "self_compose.per_confirm", value: value)])],
+                replications: 1, seed: nil, copiedFrom: nil, at: 3)
+        }
+        try await workbench.start()
+        await workbench.queue.idle()
+        #expect(said.withLock { $0 }.contains { $0.hasPrefix("store: removed 1 least recently used result") })
+        #expect(try workbench.store.usage().results == 1)
     }
 }

@@ -22,10 +22,14 @@ enum WorkbenchFixture {
         func read() -> Int64 { now.add(1, ordering: .relaxed).newValue }
     }
 
-    static func workbench(data: String = folder(), slots: Int = 1) throws -> Workbench {
+    static func workbench(
+        data: String = folder(), slots: Int = 1, storeMaxBytes: Int64? = nil,
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws -> Workbench {
         let ticks = Ticks()
         return try Workbench(
-            data: data, scenariosFolder: scenarios, slots: slots, threads: 2, bcryptCost: 4, wall: { ticks.read() })
+            data: data, scenariosFolder: scenarios, slots: slots, threads: 2, storeMaxBytes: storeMaxBytes,
+            bcryptCost: 4, wall: { ticks.read() }, log: log)
     }
 
     static func app(_ workbench: Workbench) -> some ApplicationProtocol {

@@ -9,6 +9,17 @@ struct StudyRunner: Sendable {
     let folders: DataFolders
     let store: ResultStore
     let threads: Int
+    /// Where the runner says what the store removed to stay within its bound (the server's output).
+    var log: @Sendable (String) -> Void = { _ in }
+
+    /// Says which results made room for the ones just kept.
+    func say(_ evictions: [Eviction]) {
+        guard !evictions.isEmpty else { return }
+        let bytes = evictions.reduce(0) { $0 + $1.bytes }
+        log(
+            "store: removed \(evictions.count) least recently used result\(evictions.count == 1 ? "" : "s") "
+                + String(format: "(%.1f MB)", Double(bytes) / 1_000_000) + " to stay within its bound")
+    }
 
     /// How a study ended.
     enum Ending: Sendable, Equatable {
@@ -65,9 +76,10 @@ struct StudyRunner: Sendable {
                 let status = CompareFiles.status(runs)
                 try CompareFiles.write(runs, zone: arms[0].input.zone, to: staging)
                 // A store that cannot keep it costs a rerun next time, never this result.
-                _ = try? store.keep(
-                    key, kind: ResultKind.compare, reportFolder: staging, console: console, status: status,
-                    junit: JUnitReport.render(runs: runs))
+                say(
+                    (try? store.keep(
+                        key, kind: ResultKind.compare, reportFolder: staging, console: console, status: status,
+                        junit: JUnitReport.render(runs: runs))) ?? [])
                 try ReportFolder.commit(staging, to: report)
                 return .done(status: status, console: console, key: key, fromStore: false)
             } catch StudyStop.cancelled {
@@ -127,6 +139,7 @@ extension StudyRunner {
                 ReportFolder.discard(staging)
                 throw error
             }
+            say(stored.evictions)
             let ran = sweep.runs.count - stored.runsFound
             let console = [
                 "\(grid.count) grid points × \(study.replications) replications: \(stored.runsFound) of \(sweep.runs.count) runs from the store, \(ran) ran",

@@ -23,6 +23,8 @@ struct NewStudyPage {
     /// An upload refused: its name and text back (nothing typed is lost) and why, in check's words.
     var uploadName = ""
     var uploadText = ""
+    var uploadRulesName = ""
+    var uploadRulesText = ""
     var uploadProblems: [String] = []
     var hasUploadProblems = false
 
@@ -100,10 +102,13 @@ struct NewStudyPage {
         <input type="hidden" name="variants" value="{{variantCount}}"><button type="submit">选择 <span lang="en">Choose</span></button></form>
         <details class="upload"{{#hasUploadProblems}} open{{/hasUploadProblems}}><summary>上传场景 <span lang="en">Upload a scenario</span></summary>
         <form method="post" action="/uploads" class="upload">{{#layout}}{{>csrf}}{{/layout}}
-        <p class="hint">与 <code>platelab check</code> 相同的检查；规则集用 <code>regions/…</code> 指向自带的规则集。 <span lang="en">Checked as <code>platelab check</code> checks it; name the bundled rule sets as <code>rules: regions/…</code>.</span></p>
+        <p class="hint">与 <code>platelab check</code> 相同的检查；场景用 <code>rules: regions/…</code> 指向自带的规则集，或用文件名指向一同上传的规则集。 <span lang="en">Checked as <code>platelab check</code> checks it; the scenario names a bundled rule set as <code>rules: regions/…</code>, or the rule set uploaded with it by its file name.</span></p>
         <label>文件名 <span lang="en">File name</span> <input name="name" value="{{uploadName}}" placeholder="my-scenario.yaml" size="24"></label>
         <input type="file" accept=".yaml,.yml" data-fills="upload-text" data-names="name"><br>
         <textarea name="text" id="upload-text" rows="8" cols="100"{{#hasUploadProblems}} class="invalid" aria-invalid="true"{{/hasUploadProblems}}>{{uploadText}}</textarea>
+        <br><label>规则集（可选）文件名 <span lang="en">Rule set (optional), file name</span> <input name="rules_name" value="{{uploadRulesName}}" placeholder="my-rules.yaml" size="24"></label>
+        <input type="file" accept=".yaml,.yml" data-fills="upload-rules" data-names="rules_name"><br>
+        <textarea name="rules_text" id="upload-rules" rows="6" cols="100">{{uploadRulesText}}</textarea>
         {{#hasUploadProblems}}<ul class="error">{{#uploadProblems}}<li>{{.}}</li>{{/uploadProblems}}</ul>{{/hasUploadProblems}}
         <br><button type="submit">上传并检查 <span lang="en">Upload and check</span></button></form></details>
         {{#hasProblems}}<div class="message" role="alert"><p>研究无法运行： <span lang="en">The study cannot run:</span></p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}

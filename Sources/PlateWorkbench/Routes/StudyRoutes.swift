@@ -53,7 +53,11 @@ enum StudyRoutes {
             guard let fields = await WorkbenchRoutes.form(request) else { return badForm(session) }
             guard WorkbenchRoutes.tokenMatches(fields, session) else { return expired(session) }
             let (name, text) = ((fields["name"] ?? "").trimmingCharacters(in: .whitespaces), fields["text"] ?? "")
-            switch ScenarioUploads.add(name: name, text: text, workbench: workbench) {
+            let (rulesName, rulesText) = (
+                (fields["rules_name"] ?? "").trimmingCharacters(in: .whitespaces), fields["rules_text"] ?? ""
+            )
+            let rules = rulesName.isEmpty && rulesText.isEmpty ? nil : (name: rulesName, text: rulesText)
+            switch ScenarioUploads.add(name: name, text: text, rules: rules, workbench: workbench) {
             case .success(let path):
                 let query = path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path
                 return WorkbenchRoutes.redirect("/studies/new?scenario=" + query)
@@ -64,6 +68,8 @@ enum StudyRoutes {
                     findings: [])
                 page.uploadName = name
                 page.uploadText = text
+                page.uploadRulesName = rulesName
+                page.uploadRulesText = rulesText
                 page.uploadProblems = refusal.messages
                 page.hasUploadProblems = true
                 return WorkbenchRoutes.html(WorkbenchPages.render(.newStudy, page), status: .badRequest)
