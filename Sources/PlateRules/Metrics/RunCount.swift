@@ -45,7 +45,7 @@ public enum RunCount: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The label in Chinese, for the workbench's summaries (已预选).
+    /// The label in Chinese, for the workbench's summaries (预选成功 for `reserved`).
     public var chineseLabel: String {
         switch self {
         case .applicants: "申请人"
