@@ -72,3 +72,33 @@ struct CrowdTests {
         }
     }
 }
+
+@Suite("Practice site: the platform's practice page")
+struct PlatformPracticeTests {
+    @Test("the first confirm finds every entered number taken and lowers the count; the next reserves its first number")
+    func allTakenOnce() async throws {
+        let (site, clock) = SiteFixture.site()
+        try await SiteFixture.app(site).test(.router) { client in
+            let trainee = try await Trainee.start(client, situation: "platform_practice")
+            var page = try await trainee.confirmIdentity(try await trainee.throughPhaseOne(), clock: clock)
+            let free = await site.availableTypable(session: trainee.id)
+            #expect(free.count >= 4, "free numbers to type: \(free.count)")
+            func confirm(_ numbers: ArraySlice<String>) async throws {
+                for (n, serial) in numbers.enumerated() {
+                    if n > 0 { page = try await trainee.post("add").body }
+                    for key in serial { page = try await trainee.post("key", [("key", String(key))]).body }
+                }
+                clock.advance(seconds: 8)
+                page = try await trainee.post("compose").body
+            }
+            let remaining = { (page: String) in page.firstMatch(of: /class="remaining-self">(\d+)</).map { Int($0.1)! }
+            }
+            let before = try #require(remaining(page))
+            try await confirm(free.prefix(2))
+            #expect(Trainee.reason(in: page) == "all_taken", "free numbers, all taken at the first confirm")
+            #expect(remaining(page) == before - 2, "the count drops by the numbers entered")
+            try await confirm(free[2..<4])
+            #expect(Trainee.reason(in: page) == nil && page.contains(free[2]), "the second confirm reserves its first")
+        }
+    }
+}

@@ -37,6 +37,7 @@ enum LandingPage {
             ("outside_service_hours", Situation.outsideServiceHours.title),
             ("self_compose_used_up", Situation.selfComposeUsedUp.title),
             ("popular_going_fast", Situation.popularGoingFast.title),
+            ("platform_practice", Situation.platformPractice.title),
         ]
         let model = TrainerPanel(
             lang: language.rawValue,

@@ -271,13 +271,20 @@ extension PracticeSite {
     }
 
     /// The numbers others hold in the trainee's pool that its keyboard still lets it type (a test seam).
-    func takenTypable(session id: String) -> [String] {
+    func takenTypable(session id: String) -> [String] { typable(session: id) { $0 == .reserved } }
+
+    /// The numbers free to self-compose in the trainee's pool that its keyboard lets it type (a test seam).
+    func availableTypable(session id: String) -> [String] {
+        typable(session: id) { $0 == .available(selfCompose: true, random: true) }
+    }
+
+    private func typable(session id: String, _ wanted: (NumberAvailability) -> Bool) -> [String] {
         guard let session = session(id), let key = session.poolKey, let pool = session.engine.pool(key),
             let practice = session.practice
         else { return [] }
         let now = session.clock.now(wall: configuration.wallClock())
         return (0..<pool.format.totalCount).compactMap { index in
-            guard pool.availability(index: index) == .reserved, let serial = pool.serial(at: index),
+            guard wanted(pool.availability(index: index)), let serial = pool.serial(at: index),
                 let last = serial.last,
                 case .success(let keys) = practice.keyboard(prefix: String(serial.dropLast()), at: now),
                 keys.allows(last)

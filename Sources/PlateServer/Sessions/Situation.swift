@@ -16,11 +16,15 @@ public enum Situation: Hashable, Sendable {
     case selfComposeUsedUp
     /// A rush: others take popular numbers fast, so confirms meet "all N taken" (选号高峰).
     case popularGoingFast
+    /// As the platform's own practice page is reported to behave: the first confirm finds every entered number
+    /// taken (the count drops by N), the next reserves its first complete number; every trainee meets the
+    /// all-taken screen once.
+    case platformPractice
 
     /// Form values of the trainer panel.
     public static let names = [
         "normal", "pool_nearly_exhausted", "blacklisted", "other_region", "outside_service_hours",
-        "self_compose_used_up", "popular_going_fast",
+        "self_compose_used_up", "popular_going_fast", "platform_practice",
     ]
 
     /// Parses the trainer panel's situation and user kind; nil when either is not one of the offered values.
@@ -35,6 +39,7 @@ public enum Situation: Hashable, Sendable {
         case "outside_service_hours": self = .outsideServiceHours
         case "self_compose_used_up": self = .selfComposeUsedUp
         case "popular_going_fast": self = .popularGoingFast
+        case "platform_practice": self = .platformPractice
         default: return nil
         }
     }
@@ -49,6 +54,8 @@ public enum Situation: Hashable, Sendable {
         case .outsideServiceHours: Text("非服务时间", "Outside service hours")
         case .selfComposeUsedUp: Text("自编次数已用完", "Self-compose used up")
         case .popularGoingFast: Text("热门号码抢手（他人正在快速选号）", "Popular numbers going fast (others selecting quickly)")
+        case .platformPractice:
+            Text("平台练习页（首次确认时所选号码均已被选）", "The platform's practice page (the first confirm finds every number taken)")
         }
     }
 }

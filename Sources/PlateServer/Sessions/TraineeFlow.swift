@@ -98,6 +98,11 @@ enum TraineeFlow {
             return .done
         case .confirmSelfCompose:
             let numbers = s.draft.filter { !$0.isEmpty }
+            // The platform's practice page, as reported: before the trainee's first judged confirm, others take the
+            // very numbers entered, so the engine itself finds them all taken and lowers the count.
+            if s.situation == .platformPractice, s.confirms == 0, let key = s.poolKey {
+                s.engine.setUpTaken(key, serials: numbers, at: now)
+            }
             let result = practice.confirmSelfCompose(numbers, at: now)
             switch result {
             case .success, .failure(.allTaken): s.confirms += 1

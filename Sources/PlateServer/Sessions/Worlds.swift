@@ -59,7 +59,7 @@ final class Worlds {
                     engine.setUpTaken(key, serials: Array(liked.prefix(liked.count / 5)), at: start)
                 }
             }
-        case .normal, .otherRegion, .outsideServiceHours:
+        case .normal, .otherRegion, .outsideServiceHours, .platformPractice:
             break
         }
         return (engine, taken)
