@@ -216,6 +216,17 @@ public struct Eviction: Sendable, Equatable {
     public let bytes: Int64
 }
 
+extension ResultStore {
+    /// What the command line and the workbench say when results made room for new ones; nil when none did.
+    public func sentence(for evictions: [Eviction]) -> String? {
+        guard !evictions.isEmpty else { return nil }
+        func megabytes(_ bytes: Int64) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+        let bytes = evictions.reduce(0) { $0 + $1.bytes }
+        return "store: removed \(evictions.count) least recently used result\(evictions.count == 1 ? "" : "s") "
+            + "(\(megabytes(bytes))) to stay within \(maxBytes.map(megabytes) ?? "its bound")"
+    }
+}
+
 /// The store cannot be opened, read or written: its folder and the reason.
 public struct StoreProblem: Error, Sendable, CustomStringConvertible {
     public let folder: String

@@ -216,12 +216,6 @@ struct StoreOptions: ParsableArguments {
 
     /// Says which results made room for the one just kept.
     static func report(_ evictions: [Eviction], store: ResultStore) {
-        guard !evictions.isEmpty else { return }
-        let bytes = evictions.reduce(0) { $0 + $1.bytes }
-        print(
-            "store: removed \(evictions.count) least recently used result\(evictions.count == 1 ? "" : "s") "
-                + "(\(megabytes(bytes))) to stay within \(store.maxBytes.map(megabytes) ?? "its bound")")
+        if let sentence = store.sentence(for: evictions) { print(sentence) }
     }
-
-    static func megabytes(_ bytes: Int64) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
 }

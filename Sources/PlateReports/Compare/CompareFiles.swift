@@ -11,7 +11,7 @@ public enum CompareFiles {
     public static func write(_ runs: [ComparedRun], zone: UTCOffset, to folder: String) throws {
         try ReportFiles.prepare(folder)
         for (index, run) in runs.enumerated() {
-            let subfolder = FilePaths.join(folder, index == 0 ? "baseline" : "variant-\(index)-\(run.label)")
+            let subfolder = FilePaths.join(folder, runFolder(index: index, label: run.label))
             try ReportFiles.write(run.replicated, run.provenance, zone: zone, to: subfolder)
         }
         let (baseline, variants) = (runs[0], Array(runs.dropFirst()))
@@ -24,6 +24,11 @@ public enum CompareFiles {
             try ReportFiles.prepare(data)
             try Data(csv.utf8).write(to: URL(fileURLWithPath: FilePaths.join(data, name)))
         }
+    }
+
+    /// The report folder of run `index` (0 the baseline) inside a comparison's folder.
+    public static func runFolder(index: Int, label: String) -> String {
+        index == 0 ? "baseline" : "variant-\(index)-\(label)"
     }
 
     /// Whether every run met the scenario's expectations: `compare`'s exit status 0, else 1.

@@ -82,6 +82,9 @@ public enum CompareReport {
         }
     }
 
+    /// The name of variant `index`'s (1-based) paired-difference table; its CSV is `data/NAME.csv` in the report.
+    public static func pairedTableName(_ index: Int) -> String { "table-compare-paired-\(index)" }
+
     /// With `--precision`: how many replications ran and why.
     static func precisionSentence(_ baseline: ComparedRun) -> String? {
         guard let outcome = baseline.replicated.precision else { return nil }

@@ -19,7 +19,7 @@ enum PairedTables {
         -> ReportTable
     {
         var t = ReportTable(
-            "table-compare-paired-\(index)",
+            CompareReport.pairedTableName(index),
             [
                 Column("Figure", "figure", numeric: false), Column(baseline.label, "baseline_mean"),
                 Column(variant.label, "variant_mean"),

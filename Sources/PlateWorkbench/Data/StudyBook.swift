@@ -18,10 +18,7 @@ public struct StudyBook: Sendable {
         let id = String(Accounts.randomToken().prefix(16))
         let variantsJSON = String(decoding: try JSONEncoder().encode(variants), as: UTF8.self)
         let gridJSON = String(decoding: try JSONEncoder().encode(grid), as: UTF8.self)
-        var paths: [String] = []
-        for path in variants.flatMap(\.values).map(\.path) + grid.map(\.path) where !paths.contains(path) {
-            paths.append(path)
-        }
+        let paths = StudyRecord.changedPaths(variants: variants, grid: grid)
         try database.pool.write { db in
             let sequence = (try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM study") ?? 0) + 1
             try db.execute(

@@ -122,7 +122,9 @@ public struct StudyRecord: Sendable, Hashable {
     }
 
     /// Every rule path the variants change (a sweep's axes), each once, in the order first met.
-    public var changedPaths: [String] {
+    public var changedPaths: [String] { Self.changedPaths(variants: variants, grid: grid) }
+
+    static func changedPaths(variants: [StudyVariant], grid: [SweepAxis]) -> [String] {
         var seen: [String] = []
         for path in variants.flatMap(\.values).map(\.path) + grid.map(\.path) where !seen.contains(path) {
             seen.append(path)

@@ -14,11 +14,7 @@ struct StudyRunner: Sendable {
 
     /// Says which results made room for the ones just kept.
     func say(_ evictions: [Eviction]) {
-        guard !evictions.isEmpty else { return }
-        let bytes = evictions.reduce(0) { $0 + $1.bytes }
-        log(
-            "store: removed \(evictions.count) least recently used result\(evictions.count == 1 ? "" : "s") "
-                + String(format: "(%.1f MB)", Double(bytes) / 1_000_000) + " to stay within its bound")
+        if let sentence = store.sentence(for: evictions) { log(sentence) }
     }
 
     /// How a study ended.

@@ -80,12 +80,13 @@ struct StudyListPage {
         """
 }
 
-/// Wall-clock instants as the pages show them (UTC+8, the platform's time).
+/// Wall-clock instants as the pages show them: in the server's own time zone (a study's date is the office's, not
+/// a region's; rule sets carry their regions' offsets, and the workbench serves every region).
 enum WallTime {
     static func date(_ seconds: Int64) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
+        formatter.timeZone = TimeZone.current
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }

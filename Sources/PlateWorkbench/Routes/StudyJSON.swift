@@ -1,4 +1,5 @@
 import Foundation
+import PlateReports
 import PlateRules
 
 /// A study request as the API takes it: `{"scenario", "replications", "seed", "variants": [{"name", "set"}]}`.
@@ -136,25 +137,22 @@ enum StudyJSON {
         let report = workbench.folders.report(study.id)
         var runs: [String] = []
         let folders =
-            [("Baseline", "baseline")] + study.variants.enumerated().map { ($1.name, "variant-\($0 + 1)-\($1.name)") }
+            [("Baseline", CompareFiles.runFolder(index: 0, label: "Baseline"))]
+            + study.variants.enumerated().map { ($1.name, CompareFiles.runFolder(index: $0 + 1, label: $1.name)) }
         for (label, folder) in folders {
             let text = (try? String(contentsOfFile: report + "/" + folder + "/summary.json", encoding: .utf8)) ?? "null"
             runs.append("    " + JSONValue.quote(label) + ": " + text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         var differences: [(String, JSONValue)] = []
         for (index, variant) in study.variants.enumerated() {
-            let file = report + "/data/table-compare-paired-\(index + 1).csv"
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
-            let lines = text.split(separator: "\n").map {
-                $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            }
-            guard let header = lines.first else { continue }
+            guard let table = PairedCSV(reportFolder: report, variant: index + 1) else { continue }
             differences.append(
                 (
                     variant.name,
                     .array(
-                        lines.dropFirst().map { cells in
-                            .object(zip(header, cells).map { ($0, Double($1).map(JSONValue.double) ?? .string($1)) })
+                        table.rows.map { cells in
+                            .object(
+                                zip(table.header, cells).map { ($0, Double($1).map(JSONValue.double) ?? .string($1)) })
                         })
                 ))
         }

@@ -41,11 +41,7 @@ enum StudyRoutes {
             case .refused(let problems, let findings):
                 return newStudyPage(
                     workbench, session, form, problems: problems, findings: findings, status: .badRequest)
-            case .busy:
-                return WorkbenchRoutes.message(
-                    "您已有 \(StudySubmission.maxPending) 项研究在排队或运行，请等它们完成。",
-                    "You have \(StudySubmission.maxPending) studies queued or running; wait for them to finish.",
-                    status: .tooManyRequests, session: session)
+            case .busy: return busy(session)
             }
         }
         router.post("/uploads") { request, _ in
@@ -174,6 +170,14 @@ enum StudyRoutes {
             copyLink: (study.kind == .sweep ? "/sweeps/new?from=" : "/studies/new?from=") + study.id,
             isCompare: study.kind == .compare,
             grid: study.grid.map(\.argument))
+    }
+
+    /// The refusal of a study past the user's pending limit.
+    static func busy(_ session: Accounts.Session) -> Response {
+        WorkbenchRoutes.message(
+            "您已有 \(StudySubmission.maxPending) 项研究在排队或运行，请等它们完成。",
+            "You have \(StudySubmission.maxPending) studies queued or running; wait for them to finish.",
+            status: .tooManyRequests, session: session)
     }
 
     static func signIn() -> Response { WorkbenchRoutes.redirect("/sign-in") }

@@ -32,11 +32,8 @@ enum SweepRoutes {
             case .failure(let problems):
                 return page(workbench, session, form, problems: problems.all, status: .badRequest)
             case .success(let axes):
-                guard try workbench.studies.pending(author: session.user.id) < StudySubmission.maxPending else {
-                    return WorkbenchRoutes.message(
-                        "您已有 \(StudySubmission.maxPending) 项研究在排队或运行，请等它们完成。",
-                        "You have \(StudySubmission.maxPending) studies queued or running; wait for them to finish.",
-                        status: .tooManyRequests, session: session)
+                guard try StudySubmission.hasRoom(for: session.user, in: workbench) else {
+                    return StudyRoutes.busy(session)
                 }
                 let study = try workbench.studies.add(
                     author: session.user.id, scenario: form.scenario, variants: [],

@@ -5,7 +5,7 @@ import PlateRules
 /// mappings (not lists, whose items are named by id), with its meaning and what it takes.
 public enum RuleFields {
     /// One value of the form.
-    public struct Field: Sendable, Hashable {
+    public struct Field: Sendable {
         /// The dotted path a change file sets (`self_compose.total`).
         public let path: String
         /// What the value means, from the schema.
@@ -17,8 +17,6 @@ public enum RuleFields {
         /// What the schema says it is (the API's document describes the value from it).
         let type: SchemaType
 
-        public static func == (a: Field, b: Field) -> Bool { a.path == b.path }
-        public func hash(into hasher: inout Hasher) { hasher.combine(path) }
     }
 
     /// Every field, in schema order; `schema` and the rule set's identity are not rules a study changes.
@@ -55,7 +53,7 @@ public enum RuleFields {
 
     /// What a rule-set file says of one value: the value (or the schema's default), the note written beside it
     /// (`# [var] one source says 50`), its section's `reference:`, and the dated changes that set it later.
-    public struct Facts: Sendable, Hashable {
+    public struct Facts: Sendable {
         public var value = ""
         public var note = ""
         public var reference = ""

@@ -77,17 +77,8 @@ struct StudyForm: Sendable {
     /// What is wrong with the form itself: an unknown scenario, replications or seed out of range, a variant without
     /// a file-name-like name or without a change, two variants of one name, a value on more than one line.
     func problems(scenarios: [String]) -> [Problem] {
-        var problems: [Problem] = []
-        if !scenarios.contains(scenario) {
-            problems.append(Problem(field: "scenario", message: "choose one of the bundled scenarios"))
-        }
-        if Int(replications).map({ (1...Self.maxReplications).contains($0) }) != true {
-            problems.append(
-                Problem(field: "replications", message: "expected a whole number from 1 to \(Self.maxReplications)"))
-        }
-        if !seed.isEmpty, UInt64(seed) == nil {
-            problems.append(Problem(field: "seed", message: "expected a whole number from 0 to \(UInt64.max)"))
-        }
+        var problems = Self.settingsProblems(
+            scenario: scenario, replications: replications, seed: seed, scenarios: scenarios)
         if !precision.isEmpty, !Self.isPrecision(precision) {
             problems.append(
                 Problem(
@@ -118,6 +109,25 @@ struct StudyForm: Sendable {
                         field: Self.valueField(index + 1, change.path),
                         message: "a value is one line of at most 200 characters"))
             }
+        }
+        return problems
+    }
+
+    /// The problems of what a study and a sweep both ask for: one of the offered scenarios, replications in range,
+    /// a seed that is one.
+    static func settingsProblems(scenario: String, replications: String, seed: String, scenarios: [String])
+        -> [Problem]
+    {
+        var problems: [Problem] = []
+        if !scenarios.contains(scenario) {
+            problems.append(Problem(field: "scenario", message: "choose one of the bundled scenarios"))
+        }
+        if Int(replications).map({ (1...maxReplications).contains($0) }) != true {
+            problems.append(
+                Problem(field: "replications", message: "expected a whole number from 1 to \(maxReplications)"))
+        }
+        if !seed.isEmpty, UInt64(seed) == nil {
+            problems.append(Problem(field: "seed", message: "expected a whole number from 0 to \(UInt64.max)"))
         }
         return problems
     }

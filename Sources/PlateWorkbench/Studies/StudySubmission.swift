@@ -13,6 +13,11 @@ enum StudySubmission {
         case busy
     }
 
+    /// Whether `user` may queue another study (a comparison or a sweep).
+    static func hasRoom(for user: Accounts.User, in workbench: Workbench) throws -> Bool {
+        try workbench.studies.pending(author: user.id) < maxPending
+    }
+
     static func submit(_ form: StudyForm, by user: Accounts.User, to workbench: Workbench) async throws -> Outcome {
         let problems = form.problems(scenarios: workbench.scenarios)
         guard problems.isEmpty else { return .refused(problems, []) }
@@ -20,7 +25,7 @@ enum StudySubmission {
         if case .failure(let failed) = StudyInputs.load(scenario: form.scenario, variants: form.variants, seed: seed) {
             return .refused(failed.unreadable.map { StudyForm.Problem(field: "", message: $0) }, failed.findings)
         }
-        guard try workbench.studies.pending(author: user.id) < maxPending else { return .busy }
+        guard try hasRoom(for: user, in: workbench) else { return .busy }
         // A copy names a study that exists, or nothing.
         let copiedFrom = try form.copiedFrom.flatMap { try workbench.studies.find($0)?.id }
         let study = try workbench.studies.add(

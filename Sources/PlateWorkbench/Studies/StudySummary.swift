@@ -15,19 +15,13 @@ enum StudySummary {
     static func sentences(reportFolder: String, variants: [String]) -> [(zh: String, en: String)] {
         var said: [(String, String)] = []
         for (index, name) in variants.enumerated() {
-            let file = reportFolder + "/data/table-compare-paired-\(index + 1).csv"
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
-            var rows: [String: [String]] = [:]
-            for line in text.split(separator: "\n").dropFirst() {
-                let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-                if cells.count >= 7 { rows[cells[0]] = cells }
-            }
+            guard let table = PairedCSV(reportFolder: reportFolder, variant: index + 1) else { continue }
             for count in headline {
-                guard let cells = rows[count.name], cells[6] != "no clear difference",
-                    let difference = Double(cells[3])
+                guard let row = table.row(count.name), let verdict = row["verdict"], verdict != "no clear difference",
+                    let difference = row["difference_mean"].flatMap(Double.init),
+                    let interval = row["difference_interval"]
                 else { continue }
                 let amount = String(format: "%.1f", abs(difference))
-                let interval = cells[4]
                 let (zhInterval, more) = (interval.replacingOccurrences(of: " to ", with: " 至 "), difference > 0)
                 said.append(
                     (

@@ -61,18 +61,9 @@ struct SweepForm: Sendable {
 
     /// The grid, or every problem of the form with the field it concerns.
     func grid(scenarios: [String]) -> Result<[SweepAxis], Problems> {
-        var problems: [StudyForm.Problem] = []
-        if !scenarios.contains(scenario) {
-            problems.append(.init(field: "scenario", message: "choose one of the bundled scenarios"))
-        }
+        var problems = StudyForm.settingsProblems(
+            scenario: scenario, replications: replications, seed: seed, scenarios: scenarios)
         let replicationCount = Int(replications)
-        if replicationCount.map({ (1...StudyForm.maxReplications).contains($0) }) != true {
-            problems.append(
-                .init(field: "replications", message: "expected a whole number from 1 to \(StudyForm.maxReplications)"))
-        }
-        if !seed.isEmpty, UInt64(seed) == nil {
-            problems.append(.init(field: "seed", message: "expected a whole number from 0 to \(UInt64.max)"))
-        }
         var axes: [SweepAxis] = []
         for (index, axis) in self.axes.enumerated() where !axis.path.isEmpty || !axis.values.isEmpty {
             let number = index + 1
