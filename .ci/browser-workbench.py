@@ -21,6 +21,7 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.common.exceptions import StaleElementReferenceException
 
 binary, out_dir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 os.makedirs(out_dir, exist_ok=True)
@@ -58,7 +59,11 @@ def shoot(name):
     check(os.path.getsize(path) > 1000, f"screenshot {name} is empty")
 
 def text():
-    return driver.find_element(By.TAG_NAME, "body").text
+    """The page's text; "" while a new page replaces the old (a wait asks again)."""
+    try:
+        return driver.find_element(By.TAG_NAME, "body").text
+    except StaleElementReferenceException:
+        return ""
 
 def sign_in(name, password):
     driver.delete_all_cookies()
